@@ -1,0 +1,31 @@
+package io.devicestatus.domain.appinstall;
+
+import io.devicestatus.domain.common.Checks;
+import io.devicestatus.domain.common.Text;
+import io.devicestatus.domain.error.DomainError;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.util.Objects;
+
+/**
+ * Where an app-install device status belongs: a mobile app, and within it a user-install status. Graph also lists
+ * device statuses directly under the app ({@code /mobileApps/{mobileAppId}/deviceStatuses}); those have no
+ * user-install status.
+ *
+ * @param mobileAppId  the app; not blank
+ * @param userStatusId the user-install status ({@code userStatuses/{id}}), when the status is listed under one
+ */
+public record AppInstallScope(String mobileAppId, Option<String> userStatusId) {
+
+    public AppInstallScope {
+        Objects.requireNonNull(mobileAppId, "mobileAppId");
+        Objects.requireNonNull(userStatusId, "userStatusId");
+    }
+
+    /** Validates a scope taken from input, e.g. a URL; {@code userStatusId} may be {@code null}. */
+    public static Either<DomainError, AppInstallScope> of(String mobileAppId, String userStatusId) {
+        var app = Text.identifier("scope.mobileAppId", mobileAppId);
+        var user = Text.optionalIdentifier("scope.userStatusId", userStatusId);
+        return Checks.result(Checks.violations(app, user), () -> new AppInstallScope(app.get(), user.get()));
+    }
+}

@@ -1,0 +1,55 @@
+package io.devicestatus.domain.common;
+
+import io.devicestatus.domain.error.Violation;
+import io.vavr.control.Option;
+import io.vavr.control.Validation;
+
+/**
+ * The rules every text property follows: bounded length ({@link TextLimit}) and no control characters (a tab or a
+ * line break inside a device name is a corrupt report, and would break logs and CSV exports downstream).
+ * Identifiers must also not be blank.
+ */
+public final class Text {
+
+    private Text() {
+    }
+
+    /** An optional text property: {@code null} means absent. */
+    public static Validation<Violation, Option<String>> optional(String field, String value, TextLimit limit) {
+        return value == null ? Validation.valid(Option.none()) : checked(field, value, limit).map(Option::some);
+    }
+
+    /** A required identifier: present, not blank, bounded, no control characters. */
+    public static Validation<Violation, String> identifier(String field, String value) {
+        if (value == null) {
+            return Validation.invalid(Violation.missing(field));
+        }
+        if (value.isBlank()) {
+            return Validation.invalid(Violation.of(field, value, "must not be blank"));
+        }
+        return checked(field, value, TextLimit.IDENTIFIER);
+    }
+
+    /** An optional identifier: {@code null} means absent; when present, as {@link #identifier}. */
+    public static Validation<Violation, Option<String>> optionalIdentifier(String field, String value) {
+        return value == null ? Validation.valid(Option.none()) : identifier(field, value).map(Option::some);
+    }
+
+    private static Validation<Violation, String> checked(String field, String value, TextLimit limit) {
+        int length = value.codePointCount(0, value.length());
+        if (length > limit.maxCodePoints()) {
+            return Validation.invalid(Violation.of(field, abbreviated(value),
+                    "is " + length + " characters long; at most " + limit.maxCodePoints() + " are allowed"));
+        }
+        int control = value.codePoints().filter(Character::isISOControl).findFirst().orElse(-1);
+        if (control >= 0) {
+            return Validation.invalid(Violation.of(field, value.replaceAll("\\p{Cntrl}", "?"),
+                    String.format("contains the control character U+%04X; control characters are not allowed", control)));
+        }
+        return Validation.valid(value);
+    }
+
+    private static String abbreviated(String value) {
+        return value.length() <= 40 ? value : value.substring(0, 40) + "…";
+    }
+}
