@@ -1,0 +1,71 @@
+package io.devicestatus.domain.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.devicestatus.domain.error.Violation;
+import io.vavr.control.Option;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TextTest {
+
+    @ParameterizedTest
+    @EnumSource(TextLimit.class)
+    void accepts_text_up_to_the_limit_and_refuses_one_more(TextLimit limit) {
+        String atLimit = "a".repeat(limit.maxCodePoints());
+
+        assertThat(Text.optional("deviceName", atLimit, limit).get()).isEqualTo(Option.some(atLimit));
+        Violation violation = Text.optional("deviceName", atLimit + "a", limit).getError();
+        assertThat(violation.field()).isEqualTo("deviceName");
+        assertThat(violation.message()).contains("at most " + limit.maxCodePoints());
+    }
+
+    @Test
+    void counts_code_points_not_utf16_units() {
+        String emoji = "\uD83D\uDCF1".repeat(TextLimit.NAME.maxCodePoints());
+
+        assertThat(Text.optional("deviceName", emoji, TextLimit.NAME).isValid()).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"iPad\tA", "iPad\nA", "iPad\u0000", "iPad\u007F", "iPad\u0085"})
+    void refuses_control_characters_and_names_the_code_point(String text) {
+        Violation violation = Text.optional("deviceDisplayName", text, TextLimit.NAME).getError();
+
+        assertThat(violation.message()).matches("contains the control character U\\+[0-9A-F]{4}; .*");
+        assertThat(violation.rejectedValue().get()).doesNotContainPattern("\\p{Cntrl}");
+    }
+
+    @Test
+    void absent_optional_text_is_valid_and_empty() {
+        assertThat(Text.optional("userName", null, TextLimit.NAME).get()).isEqualTo(Option.none());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", " ", "\u2003"})
+    void refuses_blank_identifiers(String blank) {
+        assertThat(Text.identifier("scope.mobileAppId", blank).getError().message()).isEqualTo("must not be blank");
+    }
+
+    @Test
+    void refuses_a_missing_identifier() {
+        assertThat(Text.identifier("id", null).getError()).isEqualTo(Violation.missing("id"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"user@contoso.com", "first.last@contoso.onmicrosoft.com", "a@b", "o'brien+x@corp.example"})
+    void accepts_user_principal_names(String upn) {
+        assertThat(UserPrincipalName.optional("userPrincipalName", upn).get().get().value()).isEqualTo(upn);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"User Principal Name value", "user", "@contoso.com", "user@", "a@b@c", "us er@contoso.com"})
+    void refuses_text_that_is_not_name_at_domain(String upn) {
+        Violation violation = UserPrincipalName.optional("userPrincipalName", upn).getError();
+
+        assertThat(violation.field()).isEqualTo("userPrincipalName");
+        assertThat(violation.message()).contains("name@domain");
+    }
+}
