@@ -20,7 +20,11 @@ public final class Checks {
     /** The violations among {@code results}, in argument order. */
     @SafeVarargs
     public static Seq<Violation> violations(Validation<Violation, ?>... results) {
-        return List.of(results).filter(Validation::isInvalid).map(Validation::getError);
+        var violations = List.<Violation>empty();
+        for (Validation<Violation, ?> result : results) {
+            violations = result.isInvalid() ? violations.append(result.getError()) : violations;
+        }
+        return violations;
     }
 
     /** {@code build}'s value when there is no violation, otherwise {@link DomainError.Invalid} with all of them. */

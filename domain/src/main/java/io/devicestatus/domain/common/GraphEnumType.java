@@ -72,7 +72,7 @@ public final class GraphEnumType<E extends Enum<E> & GraphEnum> {
 
     /** Looks a member up by Graph's numeric value. */
     public Validation<Violation, E> fromValue(String field, int value) {
-        return byValue.get(value).toValid(() -> Violation.of(field, value,
+        return byValue.get(value).toValidation(() -> Violation.of(field, value,
                 value + " is not a value of " + graphName + "; allowed: " + members.map(m -> m.wireName() + "=" + m.value())
                         .mkString(", ")));
     }
@@ -82,7 +82,7 @@ public final class GraphEnumType<E extends Enum<E> & GraphEnum> {
             return Validation.invalid(Violation.missing(field));
         }
         Option<E> found = byWireName.get(text).orElse(() -> numeric(text).flatMap(byValue::get));
-        return found.toValid(() -> Violation.of(field, text, unknownMessage(text, allowed)));
+        return found.toValidation(() -> Violation.of(field, text, unknownMessage(text, allowed)));
     }
 
     private String unknownMessage(String text, List<E> allowed) {

@@ -3,7 +3,6 @@ package io.devicestatus.domain.common;
 import io.devicestatus.domain.error.DomainError;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -54,7 +53,9 @@ public final class TransitionTable<S extends Enum<S>> {
         @SafeVarargs
         public final Builder<S> from(S from, S... to) {
             var targets = EnumSet.noneOf(type);
-            targets.addAll(Arrays.asList(to));
+            for (S target : to) {
+                targets.add(target);
+            }
             return row(from, targets);
         }
 
