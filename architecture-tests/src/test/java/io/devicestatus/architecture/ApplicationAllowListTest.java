@@ -1,0 +1,29 @@
+package io.devicestatus.architecture;
+
+import static io.devicestatus.architecture.Fixture.violation;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ApplicationAllowListTest {
+
+    @Test
+    void application_using_jdbc_network_and_file_apis_is_reported() {
+        Fixture fixture = Fixture.named("applicationio");
+        String service = "Method <" + fixture.type("application.service.ExportService.");
+
+        assertThat(fixture.violations(fixture.architecture().applicationAllowList())).satisfiesExactlyInAnyOrder(
+                violation(service + "driverRegistered()>", "calls method <java.sql.DriverManager.getDrivers()>"),
+                violation(service + "target(java.lang.String)>", "calls method <java.net.URI.create(java.lang.String)>"),
+                violation(service + "separator()>", "gets field <java.io.File.separator>"));
+    }
+
+    @Test
+    void application_depending_on_an_adapter_is_reported() {
+        Fixture fixture = Fixture.named("hexagonbreach");
+
+        assertThat(fixture.violations(fixture.architecture().applicationAllowList())).satisfiesExactly(
+                violation("Method <" + fixture.type("application.service.RecordService.store()") + ">",
+                        "calls method <" + fixture.type("adapter.sql.SqlStore.name()") + ">"));
+    }
+}

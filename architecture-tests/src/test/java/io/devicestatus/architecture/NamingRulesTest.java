@@ -1,0 +1,57 @@
+package io.devicestatus.architecture;
+
+import static io.devicestatus.architecture.Fixture.violation;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class NamingRulesTest {
+
+    @Test
+    void inbound_port_types_other_than_use_cases_and_their_records_are_reported() {
+        Fixture fixture = Fixture.named("misnamedports");
+        String neither = "is neither an interface named *UseCase nor a record named *Command, *Query or *Result";
+
+        assertThat(fixture.violations(fixture.architecture().inboundPortNaming())).satisfiesExactlyInAnyOrder(
+                violation("Interface <" + fixture.type("application.port.in.RecordStatus") + ">", neither),
+                violation("Record <" + fixture.type("application.port.in.RecordStatusRequest") + ">", neither),
+                violation("Class <" + fixture.type("application.port.in.StatusView") + ">", neither));
+    }
+
+    @Test
+    void outbound_port_named_neither_port_nor_repository_is_reported() {
+        Fixture fixture = Fixture.named("misnamedports");
+
+        assertThat(fixture.violations(fixture.architecture().outboundPortNaming())).satisfiesExactly(
+                violation("Class <" + fixture.type("application.port.out.DeviceStatusStore") + ">",
+                        "does not have simple name ending with 'Port'",
+                        "does not have simple name ending with 'Repository'"));
+    }
+
+    @Test
+    void use_case_implementation_outside_the_services_or_not_named_service_is_reported() {
+        Fixture fixture = Fixture.named("misplacedservices");
+
+        assertThat(fixture.violations(fixture.architecture().useCaseImplementations())).satisfiesExactlyInAnyOrder(
+                violation("Class <" + fixture.type("application.service.RecordStatusHandler") + ">",
+                        "does not have simple name ending with 'Service'"),
+                violation("Class <" + fixture.type("adapter.web.FindStatusService") + ">",
+                        "does not reside in a package '" + fixture.type("application.service..") + "'"));
+    }
+
+    @Test
+    void outbound_port_implementation_outside_the_adapters_or_not_named_after_its_port_is_reported() {
+        Fixture fixture = Fixture.named("misnamedadapters");
+
+        assertThat(fixture.violations(fixture.architecture().outboundAdapterNaming())).satisfiesExactlyInAnyOrder(
+                violation("Class <" + fixture.type("adapter.memory.InMemoryStore") + ">",
+                        "implements outbound port <" + fixture.type("application.port.out.DeviceStatusRepository") + ">",
+                        "its simple name does not end with 'DeviceStatusRepository'"),
+                violation("Class <" + fixture.type("adapter.memory.InMemoryDeviceStatusRepository") + ">",
+                        "implements outbound port <" + fixture.type("application.port.out.AuditPort") + ">",
+                        "its simple name does not end with 'Audit'"),
+                violation("Class <" + fixture.type("application.service.InlineAudit") + ">",
+                        "implements outbound port <" + fixture.type("application.port.out.AuditPort") + ">",
+                        "does not reside in a package '" + fixture.type("adapter..") + "'"));
+    }
+}
