@@ -43,10 +43,16 @@ public final class Text {
         }
         int control = value.codePoints().filter(Character::isISOControl).findFirst().orElse(-1);
         if (control >= 0) {
-            return Validation.invalid(Violation.of(field, value.replaceAll("\\p{Cntrl}", "?"),
+            return Validation.invalid(Violation.of(field, withoutControlCharacters(value),
                     String.format("contains the control character U+%04X; control characters are not allowed", control)));
         }
         return Validation.valid(value);
+    }
+
+    /** The rejected value as it may be echoed into a message or a log: control characters become '?'. */
+    private static String withoutControlCharacters(String value) {
+        return value.codePoints().map(cp -> Character.isISOControl(cp) ? '?' : cp)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
     }
 
     private static String abbreviated(String value) {
