@@ -3,8 +3,8 @@ package io.devicestatus.domain.appconfig;
 import io.devicestatus.domain.common.Checks;
 import io.devicestatus.domain.common.Text;
 import io.devicestatus.domain.error.DomainError;
-import java.util.Objects;
 import io.vavr.control.Either;
+import java.util.Objects;
 
 /**
  * The configuration an app-configuration device status belongs to.

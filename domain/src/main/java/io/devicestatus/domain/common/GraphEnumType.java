@@ -22,12 +22,16 @@ public final class GraphEnumType<E extends Enum<E> & GraphEnum> {
     private final List<E> members;
     private final Map<String, E> byWireName;
     private final Map<Integer, E> byValue;
+    /** Members per API version, computed once: parsing runs per property of every record imported. */
+    private final Map<ApiVersion, List<E>> byVersion;
 
     private GraphEnumType(String graphName, Class<E> type) {
         this.graphName = graphName;
         this.members = List.of(type.getEnumConstants());
         this.byWireName = LinkedHashMap.ofEntries(members.map(m -> Tuple.of(m.wireName(), m)));
         this.byValue = LinkedHashMap.ofEntries(members.map(m -> Tuple.of(m.value(), m)));
+        this.byVersion = LinkedHashMap.ofEntries(List.of(ApiVersion.values())
+                .map(v -> Tuple.of(v, members.filter(m -> m.existsIn(v)))));
         if (byWireName.size() != members.size() || byValue.size() != members.size()) {
             throw new IllegalStateException(graphName + " has duplicate wire names or values");
         }
@@ -53,7 +57,7 @@ public final class GraphEnumType<E extends Enum<E> & GraphEnum> {
 
     /** The members that exist in the given API version, in declaration order. */
     public List<E> members(ApiVersion version) {
-        return members.filter(m -> m.existsIn(version));
+        return byVersion.get(version).get();
     }
 
     /** Parses a wire name or a decimal numeric value, in any API version. */
