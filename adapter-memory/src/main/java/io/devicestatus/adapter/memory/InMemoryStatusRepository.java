@@ -1,0 +1,192 @@
+package io.devicestatus.adapter.memory;
+
+import io.devicestatus.application.error.ApplicationError;
+import io.devicestatus.application.model.NaturalKey;
+import io.devicestatus.application.model.StateCount;
+import io.devicestatus.application.model.StatusFilter;
+import io.devicestatus.application.model.StatusKind;
+import io.devicestatus.application.model.Versioned;
+import io.devicestatus.application.model.Write;
+import io.devicestatus.application.port.out.ListRequest;
+import io.devicestatus.application.port.out.StatusRepository;
+import io.vavr.Tuple;
+import io.vavr.Tuple3;
+import io.vavr.collection.LinkedHashMap;
+import io.vavr.collection.List;
+import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Set;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.NavigableMap;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * One status type's table in memory: statuses by id (sorted, for keyset paging) and an index of natural keys.
+ * Every method holds the store's lock; writes register their undo with the running transaction, if any.
+ */
+public abstract class InMemoryStatusRepository<T, S, F extends StatusFilter<T>> implements StatusRepository<T, S, F> {
+
+    private final InMemoryDatabase database;
+    private final StatusKind<T, S, ?, F> kind;
+    private final NavigableMap<String, Versioned<T>> byId = new TreeMap<>();
+    private final java.util.Map<NaturalKey<S>, String> idByKey = new HashMap<>();
+
+    InMemoryStatusRepository(InMemoryDatabase database, StatusKind<T, S, ?, F> kind) {
+        this.database = Objects.requireNonNull(database, "database");
+        this.kind = Objects.requireNonNull(kind, "kind");
+    }
+
+    @Override
+    public Either<ApplicationError, Option<Versioned<T>>> findById(String id) {
+        return database.locked(() -> Either.right(Option.of(byId.get(id))));
+    }
+
+    @Override
+    public Either<ApplicationError, Map<NaturalKey<S>, Versioned<T>>> findByNaturalKeys(Set<NaturalKey<S>> keys) {
+        return database.locked(() -> Either.right(LinkedHashMap.ofEntries(keys
+                .flatMap(key -> Option.of(idByKey.get(key)).map(id -> Tuple.of(key, byId.get(id)))))));
+    }
+
+    @Override
+    public Either<ApplicationError, Seq<Versioned<T>>> writeAll(Seq<Write<T>> writes) {
+        Objects.requireNonNull(writes, "writes");
+        return database.locked(() -> {
+            var undo = new ArrayList<Runnable>();
+            var stored = new ArrayList<Versioned<T>>(writes.size());
+            for (Write<T> write : writes) {
+                var result = write instanceof Write.Update<T> update ? update(update, undo) : insert(write.status(), undo);
+                if (result.isLeft()) {
+                    List.ofAll(undo).reverse().forEach(Runnable::run);
+                    return Either.left(result.getLeft());
+                }
+                stored.add(result.get());
+            }
+            undo.forEach(database::onRollback);
+            return Either.right(List.ofAll(stored));
+        });
+    }
+
+    private Either<ApplicationError, Versioned<T>> insert(T status, java.util.List<Runnable> undo) {
+        var id = kind.id(status);
+        if (byId.containsKey(id)) {
+            return Either.left(new ApplicationError.Conflict(kind.graphType(), "id '" + id + "'", Option.some(id)));
+        }
+        var key = kind.naturalKey(status);
+        var taken = keyTaken(key, id);
+        if (taken.isDefined()) {
+            return Either.left(taken.get());
+        }
+        var row = new Versioned<>(status, Versioned.FIRST);
+        put(row, Option.none(), undo);
+        return Either.right(row);
+    }
+
+    private Either<ApplicationError, Versioned<T>> update(Write.Update<T> write, java.util.List<Runnable> undo) {
+        var id = kind.id(write.status());
+        var before = byId.get(id);
+        if (before == null) {
+            return Either.left(new ApplicationError.NotFound(kind.graphType(), id));
+        }
+        if (before.version() != write.expectedVersion()) {
+            return Either.left(new ApplicationError.VersionMismatch(kind.graphType(), id, write.expectedVersion(),
+                    Option.some(before.version())));
+        }
+        var taken = keyTaken(kind.naturalKey(write.status()), id);
+        if (taken.isDefined()) {
+            return Either.left(taken.get());
+        }
+        var row = before.next(write.status());
+        put(row, Option.some(before), undo);
+        return Either.right(row);
+    }
+
+    private Option<ApplicationError> keyTaken(Option<NaturalKey<S>> key, String id) {
+        return key.flatMap(k -> Option.of(idByKey.get(k)).filter(holder -> !holder.equals(id))
+                .map(holder -> new ApplicationError.Conflict(kind.graphType(), describe(k), Option.some(holder))));
+    }
+
+    private String describe(NaturalKey<S> key) {
+        return kind.naturalKeyProperties().zip(key.parts()).map(p -> p._1 + " '" + p._2 + "'").mkString(", ")
+                + " in scope " + key.scope();
+    }
+
+    /**
+     * Stores {@code row} in place of {@code before} (none for an insert) and appends how to take that back to
+     * {@code undo}, which is kept oldest first: it is run in reverse, or handed to the transaction's log in order.
+     */
+    private void put(Versioned<T> row, Option<Versioned<T>> before, java.util.List<Runnable> undo) {
+        var id = kind.id(row.value());
+        before.flatMap(b -> kind.naturalKey(b.value())).forEach(idByKey::remove);
+        kind.naturalKey(row.value()).forEach(key -> idByKey.put(key, id));
+        byId.put(id, row);
+        undo.add(() -> {
+            kind.naturalKey(row.value()).forEach(idByKey::remove);
+            byId.remove(id);
+            before.forEach(b -> {
+                byId.put(id, b);
+                kind.naturalKey(b.value()).forEach(key -> idByKey.put(key, id));
+            });
+        });
+    }
+
+    @Override
+    public Either<ApplicationError, Versioned<T>> delete(String id, Option<Long> expectedVersion) {
+        return database.locked(() -> {
+            var before = byId.get(id);
+            if (before == null) {
+                return Either.left(new ApplicationError.NotFound(kind.graphType(), id));
+            }
+            if (expectedVersion.exists(v -> v != before.version())) {
+                return Either.left(new ApplicationError.VersionMismatch(kind.graphType(), id, expectedVersion.get(),
+                        Option.some(before.version())));
+            }
+            byId.remove(id);
+            kind.naturalKey(before.value()).forEach(idByKey::remove);
+            database.onRollback(() -> {
+                byId.put(id, before);
+                kind.naturalKey(before.value()).forEach(key -> idByKey.put(key, id));
+            });
+            return Either.right(before);
+        });
+    }
+
+    @Override
+    public Either<ApplicationError, Seq<Versioned<T>>> list(ListRequest<S, F> request) {
+        return database.locked(() -> {
+            var after = request.afterId().isDefined() ? byId.tailMap(request.afterId().get(), false) : byId;
+            return Either.right(List.ofAll(after.values().stream()
+                    .filter(row -> passes(row, request.scope(), request.filter()))
+                    .limit(request.limit())
+                    .toList()));
+        });
+    }
+
+    @Override
+    public Either<ApplicationError, Long> count(Option<S> scope, F filter) {
+        return database.locked(() -> Either.right(byId.values().stream().filter(row -> passes(row, scope, filter)).count()));
+    }
+
+    private boolean passes(Versioned<T> row, Option<S> scope, F filter) {
+        return scope.forAll(s -> s.equals(kind.scope(row.value()))) && filter.test(row.value());
+    }
+
+    @Override
+    public Either<ApplicationError, Seq<StateCount<S>>> summarize(Option<S> scope) {
+        return database.locked(() -> {
+            var counts = new java.util.LinkedHashMap<Tuple3<S, String, String>, Long>();
+            for (Versioned<T> row : byId.values()) {
+                var rowScope = kind.scope(row.value());
+                if (scope.forAll(rowScope::equals)) {
+                    kind.stateValues(row.value()).forEach(state ->
+                            counts.merge(Tuple.of(rowScope, state._1, state._2), 1L, Long::sum));
+                }
+            }
+            return Either.right(List.ofAll(counts.entrySet())
+                    .map(e -> new StateCount<>(e.getKey()._1, e.getKey()._2, e.getKey()._3, e.getValue())));
+        });
+    }
+}

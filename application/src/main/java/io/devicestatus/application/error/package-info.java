@@ -1,0 +1,2 @@
+/** The one closed set of errors that use cases and outbound ports answer with. */
+package io.devicestatus.application.error;

@@ -1,0 +1,88 @@
+package io.devicestatus.application.model;
+
+import io.devicestatus.domain.common.GraphDateTime;
+import io.devicestatus.domain.common.ReportTimePolicy;
+import io.devicestatus.domain.error.DomainError;
+import io.vavr.Tuple2;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+
+/**
+ * What the use cases and adapters need to know about one status type, so that the orchestration is written once
+ * for all three: {@link IosUpdateKind}, {@link AppConfigurationKind}, {@link AppInstallKind}.
+ *
+ * <p>Property names are Graph's JSON names. {@link #properties()} lists the ones a caller may set; the id is not
+ * among them (it is assigned on create and never changes).
+ *
+ * @param <T> the aggregate, e.g. {@code IosUpdateDeviceStatus}
+ * @param <S> its parent scope
+ * @param <D> its draft (what a caller supplies; {@code null} = absent)
+ * @param <F> its list filter
+ */
+public interface StatusKind<T, S, D, F extends StatusFilter<T>> {
+
+    /** Graph's entity type name, e.g. {@code iosUpdateDeviceStatus}. */
+    String graphType();
+
+    /** Validates a scope built by a caller (ids not blank, bounded). */
+    Either<DomainError, S> checkScope(S scope);
+
+    /** The domain's validating factory. */
+    Either<DomainError, T> create(String id, S scope, D draft, ReportTimePolicy policy);
+
+    /** The domain's next-report rule: {@code draft} as the next state of {@code current}. */
+    Either<DomainError, T> advance(T current, D draft, ReportTimePolicy policy);
+
+    String id(T status);
+
+    S scope(T status);
+
+    /** The status's properties as a draft. */
+    D toDraft(T status);
+
+    /** The time the status was reported ({@code lastReportedDateTime} or {@code lastSyncDateTime}). */
+    GraphDateTime reportTime(T status);
+
+    /** The properties a caller may set, in Graph's order. */
+    Seq<String> properties();
+
+    /** Those of {@link #properties()} that Graph lets be {@code null} (and so may be cleared by an update). */
+    Seq<String> nullableProperties();
+
+    /**
+     * A partial update applied to a stored draft: each property of {@code changes} that is not {@code null}
+     * replaces the stored one, each name in {@code cleared} becomes {@code null}, the rest keeps its value.
+     * {@code cleared} holds only names of {@link #nullableProperties()}, none of which is set in {@code changes}.
+     */
+    D merge(D stored, D changes, Seq<String> cleared);
+
+    /** The draft with every property absent: the empty partial update. */
+    D emptyDraft();
+
+    /** The properties forming the natural key with the scope, in {@link NaturalKey#parts()} order. */
+    Seq<String> naturalKeyProperties();
+
+    /** The status's natural key; none when one of its key properties is absent. */
+    Option<NaturalKey<S>> naturalKey(T status);
+
+    /** The key properties {@code status} lacks; empty exactly when it has a {@link #naturalKey}. */
+    Seq<String> missingKeyProperties(T status);
+
+    /** The state properties that summaries count ({@code installStatus}, {@code status}, {@code installState}). */
+    Seq<String> stateProperties();
+
+    /** The status's value of each {@link #stateProperties() state property}, as (property, wire name). */
+    Seq<Tuple2<String, String>> stateValues(T status);
+
+    /** The filter that passes every status. */
+    F anyFilter();
+
+    /** {@code changed} where the property is not {@code null}-cleared nor changed, {@code stored} otherwise. */
+    static <V> V pick(Seq<String> cleared, String property, V stored, V changed) {
+        if (cleared.contains(property)) {
+            return null;
+        }
+        return changed != null ? changed : stored;
+    }
+}

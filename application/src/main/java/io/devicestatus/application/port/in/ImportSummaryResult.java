@@ -1,0 +1,17 @@
+package io.devicestatus.application.port.in;
+
+/**
+ * The totals of a bulk import.
+ *
+ * @param created   items that created a status
+ * @param advanced  items that advanced a stored status
+ * @param unchanged items that repeated the stored state
+ * @param rejected  items refused, each with its error in its {@link ImportItemResult}
+ */
+public record ImportSummaryResult(long created, long advanced, long unchanged, long rejected) {
+
+    /** All items read. */
+    public long total() {
+        return created + advanced + unchanged + rejected;
+    }
+}

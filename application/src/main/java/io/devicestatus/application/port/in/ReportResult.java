@@ -1,0 +1,23 @@
+package io.devicestatus.application.port.in;
+
+import io.devicestatus.application.model.Versioned;
+import java.util.Objects;
+
+/**
+ * What a report did.
+ *
+ * @param outcome created, advanced, or unchanged (the same report again: nothing written)
+ * @param status  the stored status afterwards
+ */
+public record ReportResult<T>(Outcome outcome, Versioned<T> status) {
+
+    public ReportResult {
+        Objects.requireNonNull(outcome, "outcome");
+        Objects.requireNonNull(status, "status");
+    }
+
+    /** What a report did to the store. */
+    public enum Outcome {
+        CREATED, ADVANCED, UNCHANGED
+    }
+}

@@ -1,0 +1,80 @@
+package io.devicestatus.application.port.out;
+
+import io.devicestatus.application.error.ApplicationError;
+import io.devicestatus.application.model.NaturalKey;
+import io.devicestatus.application.model.StateCount;
+import io.devicestatus.application.model.StatusFilter;
+import io.devicestatus.application.model.Versioned;
+import io.devicestatus.application.model.Write;
+import io.vavr.collection.List;
+import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Set;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+
+/**
+ * Storage of one status type, with optimistic concurrency: every stored status has a {@link Versioned version}, and
+ * every change names the version it expects. Implementations are thread-safe. Every method answers with an
+ * {@link ApplicationError} rather than throwing: a store that cannot answer says {@code Unavailable}.
+ *
+ * <p>One adapter class per status type implements the subinterface ({@link IosUpdateStatusRepository}, ...).
+ *
+ * @param <T> the status type
+ * @param <S> its scope
+ * @param <F> its list filter
+ */
+public interface StatusRepository<T, S, F extends StatusFilter<T>> {
+
+    /** The status with that id, in any scope; none when there is none. */
+    Either<ApplicationError, Option<Versioned<T>>> findById(String id);
+
+    /** The stored statuses holding any of {@code keys}, by key; keys nobody holds are left out. */
+    Either<ApplicationError, Map<NaturalKey<S>, Versioned<T>>> findByNaturalKeys(Set<NaturalKey<S>> keys);
+
+    /**
+     * Applies {@code writes} in order, as if one after the other, and atomically: either all apply or none does
+     * (the first refusal is answered: {@code Conflict} for an id or natural key taken, {@code VersionMismatch} for
+     * an update of a status no longer at its expected version, {@code NotFound} for an update of a status that is
+     * gone). On success, the stored statuses in the order of {@code writes}: an insert at version 1, an update at
+     * its expected version plus one.
+     */
+    Either<ApplicationError, Seq<Versioned<T>>> writeAll(Seq<Write<T>> writes);
+
+    /**
+     * Removes the status with that id, if it is at {@code expectedVersion} when one is given; answers the removed
+     * status, {@code NotFound} or {@code VersionMismatch}.
+     */
+    Either<ApplicationError, Versioned<T>> delete(String id, Option<Long> expectedVersion);
+
+    /**
+     * One page of the statuses that pass the request's scope and filter, ordered by id (ascending, by UTF-16 code
+     * unit, as Java's {@code String.compareTo}), starting after the request's {@code afterId}. Keyset paging:
+     * statuses inserted or deleted between pages neither repeat nor hide the others.
+     */
+    Either<ApplicationError, Seq<Versioned<T>>> list(ListRequest<S, F> request);
+
+    /** How many statuses pass {@code filter} in {@code scope} (every scope when none). */
+    Either<ApplicationError, Long> count(Option<S> scope, F filter);
+
+    /**
+     * How many statuses have each value of each state property, per scope ({@code scope} only, when given), in no
+     * particular order. Values that no status has are left out.
+     */
+    Either<ApplicationError, Seq<StateCount<S>>> summarize(Option<S> scope);
+
+    /** {@link #writeAll} of one insert. */
+    default Either<ApplicationError, Versioned<T>> insert(T status) {
+        return writeAll(List.of(new Write.Insert<>(status))).map(Seq::head);
+    }
+
+    /** {@link #writeAll} of one update. */
+    default Either<ApplicationError, Versioned<T>> update(T status, long expectedVersion) {
+        return writeAll(List.of(new Write.Update<>(status, expectedVersion))).map(Seq::head);
+    }
+
+    /** {@link #findByNaturalKeys} of one key. */
+    default Either<ApplicationError, Option<Versioned<T>>> findByNaturalKey(NaturalKey<S> key) {
+        return findByNaturalKeys(io.vavr.collection.HashSet.of(key)).map(found -> found.get(key));
+    }
+}

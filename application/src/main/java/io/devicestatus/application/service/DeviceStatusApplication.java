@@ -1,0 +1,78 @@
+package io.devicestatus.application.service;
+
+import io.devicestatus.application.model.AppConfigurationKind;
+import io.devicestatus.application.model.AppConfigurationStatusFilter;
+import io.devicestatus.application.model.AppInstallKind;
+import io.devicestatus.application.model.AppInstallStatusFilter;
+import io.devicestatus.application.model.IosUpdateKind;
+import io.devicestatus.application.model.IosUpdateStatusFilter;
+import io.devicestatus.application.model.TenantScope;
+import io.devicestatus.application.port.out.AppConfigurationStatusRepository;
+import io.devicestatus.application.port.out.AppInstallStatusRepository;
+import io.devicestatus.application.port.out.IdGeneratorPort;
+import io.devicestatus.application.port.out.IosUpdateStatusRepository;
+import io.devicestatus.application.port.out.TransactionPort;
+import io.devicestatus.domain.appconfig.AppConfigurationDeviceStatus;
+import io.devicestatus.domain.appconfig.ConfigurationScope;
+import io.devicestatus.domain.appinstall.AppInstallScope;
+import io.devicestatus.domain.appinstall.MobileAppInstallStatus;
+import io.devicestatus.domain.iosupdate.IosUpdateDeviceStatus;
+
+/**
+ * The application assembled from its outbound ports: the use cases of each status type.
+ *
+ * <pre>{@code
+ * var app = new DeviceStatusApplication(iosRepository, configRepository, installRepository, transactions,
+ *         IdGeneratorPort.randomUuids(), CommandValidator.withDefaultProvider(),
+ *         DeviceStatusSettings.defaults(Clock.systemUTC()));
+ * app.iosUpdates().report().report(new ReportStatusCommand<>(TenantScope.TENANT, draft));
+ * }</pre>
+ *
+ * <p>The three repositories and {@code transactions} must come from the same adapter, so that a transaction covers
+ * their writes.
+ */
+public final class DeviceStatusApplication {
+
+    private final StatusUseCases<IosUpdateDeviceStatus, TenantScope, IosUpdateDeviceStatus.Draft,
+            IosUpdateStatusFilter> iosUpdates;
+    private final StatusUseCases<AppConfigurationDeviceStatus, ConfigurationScope, AppConfigurationDeviceStatus.Draft,
+            AppConfigurationStatusFilter> appConfigurations;
+    private final StatusUseCases<MobileAppInstallStatus, AppInstallScope, MobileAppInstallStatus.Draft,
+            AppInstallStatusFilter> appInstalls;
+
+    public DeviceStatusApplication(IosUpdateStatusRepository iosUpdateStatuses,
+                                   AppConfigurationStatusRepository appConfigurationStatuses,
+                                   AppInstallStatusRepository appInstallStatuses,
+                                   TransactionPort transactions,
+                                   IdGeneratorPort ids,
+                                   CommandValidator validator,
+                                   DeviceStatusSettings settings) {
+        this.iosUpdates = StatusUseCases.over(new StatusPorts<>(IosUpdateKind.INSTANCE, iosUpdateStatuses,
+                transactions, ids, validator, settings));
+        this.appConfigurations = StatusUseCases.over(new StatusPorts<>(AppConfigurationKind.INSTANCE,
+                appConfigurationStatuses, transactions, ids, validator, settings));
+        this.appInstalls = StatusUseCases.over(new StatusPorts<>(AppInstallKind.INSTANCE, appInstallStatuses,
+                transactions, ids, validator, settings));
+    }
+
+    /** {@code iosUpdateDeviceStatus}, scoped by {@link TenantScope#TENANT}, reported by {@code deviceId}. */
+    public StatusUseCases<IosUpdateDeviceStatus, TenantScope, IosUpdateDeviceStatus.Draft,
+            IosUpdateStatusFilter> iosUpdates() {
+        return iosUpdates;
+    }
+
+    /**
+     * {@code managedDeviceMobileAppConfigurationDeviceStatus}, scoped by configuration, reported by
+     * {@code deviceDisplayName} + {@code userPrincipalName}.
+     */
+    public StatusUseCases<AppConfigurationDeviceStatus, ConfigurationScope, AppConfigurationDeviceStatus.Draft,
+            AppConfigurationStatusFilter> appConfigurations() {
+        return appConfigurations;
+    }
+
+    /** {@code mobileAppInstallStatus}, scoped by app (and user-install status), reported by {@code deviceId}. */
+    public StatusUseCases<MobileAppInstallStatus, AppInstallScope, MobileAppInstallStatus.Draft,
+            AppInstallStatusFilter> appInstalls() {
+        return appInstalls;
+    }
+}

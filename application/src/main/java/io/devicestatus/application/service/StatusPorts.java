@@ -1,0 +1,66 @@
+package io.devicestatus.application.service;
+
+import io.devicestatus.application.error.ApplicationError;
+import io.devicestatus.application.model.StatusFilter;
+import io.devicestatus.application.model.StatusKind;
+import io.devicestatus.application.port.out.IdGeneratorPort;
+import io.devicestatus.application.port.out.StatusRepository;
+import io.devicestatus.application.port.out.TransactionPort;
+import io.devicestatus.application.model.Versioned;
+import io.devicestatus.domain.error.DomainError;
+import io.vavr.control.Either;
+import java.util.Objects;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+/**
+ * Everything the services of one status type work with: its kind, its repository, and the shared ports and
+ * settings.
+ */
+record StatusPorts<T, S, D, F extends StatusFilter<T>>(
+        StatusKind<T, S, D, F> kind,
+        StatusRepository<T, S, F> repository,
+        TransactionPort transactions,
+        IdGeneratorPort ids,
+        CommandValidator validator,
+        DeviceStatusSettings settings) {
+
+    StatusPorts {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(repository, "repository");
+        Objects.requireNonNull(transactions, "transactions");
+        Objects.requireNonNull(ids, "ids");
+        Objects.requireNonNull(validator, "validator");
+        Objects.requireNonNull(settings, "settings");
+    }
+
+    /** The status with that id if it belongs to {@code scope}; {@code NotFound} otherwise. */
+    Either<ApplicationError, Versioned<T>> findInScope(S scope, String id) {
+        return repository.findById(id).flatMap(found -> found
+                .filter(stored -> kind.scope(stored.value()).equals(scope))
+                .toEither(() -> new ApplicationError.NotFound(kind.graphType(), id)));
+    }
+
+    /** Validates a caller's scope. */
+    Either<ApplicationError, S> checkScope(S scope) {
+        return domain(kind.checkScope(scope));
+    }
+
+    /**
+     * Runs {@code attempt} until it succeeds, fails with an error {@code retryable} does not accept, or has run
+     * {@link DeviceStatusSettings#maxWriteAttempts()} times; answers its last result.
+     */
+    <R> Either<ApplicationError, R> retrying(Supplier<Either<ApplicationError, R>> attempt,
+                                             Predicate<ApplicationError> retryable) {
+        var result = attempt.get();
+        for (int tries = 1; tries < settings.maxWriteAttempts() && result.isLeft() && retryable.test(result.getLeft());
+             tries++) {
+            result = attempt.get();
+        }
+        return result;
+    }
+
+    static <R> Either<ApplicationError, R> domain(Either<DomainError, R> result) {
+        return result.mapLeft(ApplicationError::of);
+    }
+}

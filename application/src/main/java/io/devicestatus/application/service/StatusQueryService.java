@@ -1,0 +1,79 @@
+package io.devicestatus.application.service;
+
+import io.devicestatus.application.error.ApplicationError;
+import io.devicestatus.application.model.StateCount;
+import io.devicestatus.application.model.StatusFilter;
+import io.devicestatus.application.model.Versioned;
+import io.devicestatus.application.port.in.GetStatusQuery;
+import io.devicestatus.application.port.in.GetStatusUseCase;
+import io.devicestatus.application.port.in.ListStatusesQuery;
+import io.devicestatus.application.port.in.ListStatusesUseCase;
+import io.devicestatus.application.port.in.StatusPageResult;
+import io.devicestatus.application.port.in.StatusSummaryResult;
+import io.devicestatus.application.port.in.SummarizeStatusesQuery;
+import io.devicestatus.application.port.in.SummarizeStatusesUseCase;
+import io.devicestatus.application.port.out.ListRequest;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.util.Comparator;
+
+/** The reading use cases of one status type. */
+public final class StatusQueryService<T, S, D, F extends StatusFilter<T>> implements
+        GetStatusUseCase<T, S>, ListStatusesUseCase<T, S, F>, SummarizeStatusesUseCase<S> {
+
+    private final StatusPorts<T, S, D, F> ports;
+
+    StatusQueryService(StatusPorts<T, S, D, F> ports) {
+        this.ports = ports;
+    }
+
+    @Override
+    public Either<ApplicationError, Versioned<T>> get(GetStatusQuery<S> query) {
+        return ports.validator().check(query)
+                .flatMap(q -> ports.checkScope(q.scope()))
+                .flatMap(scope -> ports.findInScope(scope, query.id()));
+    }
+
+    /** Asks the repository for one status more than the page holds, to know whether a next page exists. */
+    @Override
+    public Either<ApplicationError, StatusPageResult<T>> list(ListStatusesQuery<S, F> query) {
+        return ports.validator().check(query)
+                .flatMap(q -> optionalScope(q.scope()))
+                .flatMap(scope -> Option.of(query.cursor()).map(Cursors::lastId).map(r -> r.map(Option::some))
+                        .getOrElse(Either.right(Option.none()))
+                        .flatMap(after -> page(query, scope, after)));
+    }
+
+    private Either<ApplicationError, StatusPageResult<T>> page(ListStatusesQuery<S, F> query, Option<S> scope,
+                                                               Option<String> after) {
+        int size = query.effectivePageSize();
+        var repository = ports.repository();
+        return repository.list(new ListRequest<>(scope, query.filter(), after, size + 1))
+                .flatMap(found -> (query.withCount()
+                        ? repository.count(scope, query.filter()).map(Option::some)
+                        : Either.<ApplicationError, Option<Long>>right(Option.none()))
+                        .map(count -> {
+                            Seq<Versioned<T>> items = found.take(size);
+                            var next = found.size() > size
+                                    ? Option.some(Cursors.after(ports.kind().id(items.last().value())))
+                                    : Option.<String>none();
+                            return new StatusPageResult<>(items, next, count);
+                        }));
+    }
+
+    @Override
+    public Either<ApplicationError, StatusSummaryResult<S>> summarize(SummarizeStatusesQuery<S> query) {
+        return ports.validator().check(query)
+                .flatMap(q -> optionalScope(q.scope()))
+                .flatMap(scope -> ports.repository().summarize(scope))
+                .map(counts -> new StatusSummaryResult<>(counts.sorted(
+                        Comparator.comparing((StateCount<S> c) -> String.valueOf(c.scope()))
+                                .thenComparing(StateCount::property)
+                                .thenComparing(StateCount::value))));
+    }
+
+    private Either<ApplicationError, Option<S>> optionalScope(S scope) {
+        return scope == null ? Either.right(Option.none()) : ports.checkScope(scope).map(Option::some);
+    }
+}
