@@ -1,0 +1,163 @@
+package io.devicestatus.application.service;
+
+import static io.devicestatus.application.service.UseCaseFixtures.INSTALL_SCOPE;
+import static io.devicestatus.application.service.UseCaseFixtures.OTHER_INSTALL_SCOPE;
+import static io.devicestatus.application.service.UseCaseFixtures.install;
+import static io.devicestatus.application.service.UseCaseFixtures.ios;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.devicestatus.adapter.memory.InMemoryStore;
+import io.devicestatus.application.error.ApplicationError;
+import io.devicestatus.application.model.AppInstallStatusFilter;
+import io.devicestatus.application.model.IosUpdateStatusFilter;
+import io.devicestatus.application.model.Match;
+import io.devicestatus.application.model.StateCount;
+import io.devicestatus.application.model.TenantScope;
+import io.devicestatus.application.port.in.CreateStatusCommand;
+import io.devicestatus.application.port.in.ListStatusesQuery;
+import io.devicestatus.application.port.in.StatusPageResult;
+import io.devicestatus.application.port.in.SummarizeStatusesQuery;
+import io.devicestatus.domain.appinstall.ResultantAppState;
+import io.devicestatus.domain.error.Violation;
+import io.devicestatus.domain.iosupdate.IosUpdateDeviceStatus;
+import io.devicestatus.domain.iosupdate.IosUpdatesInstallStatus;
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+import java.util.ArrayList;
+import org.junit.jupiter.api.Test;
+
+class ListAndSummarizeTest {
+
+    private final InMemoryStore store = new InMemoryStore();
+    private final DeviceStatusApplication app = UseCaseFixtures.application(store);
+
+    @Test
+    void pages_follow_the_cursor_through_every_status_once_in_id_order() {
+        createIos(250);
+        var seen = new ArrayList<String>();
+        var pages = 0;
+        String cursor = null;
+        do {
+            var page = listIos(new ListStatusesQuery<>(TenantScope.TENANT, IosUpdateStatusFilter.ANY, 100, cursor,
+                    false));
+            page.items().forEach(v -> seen.add(v.value().id().value()));
+            cursor = page.nextCursor().getOrNull();
+            pages++;
+        } while (cursor != null);
+
+        assertThat(pages).isEqualTo(3);
+        assertThat(seen).hasSize(250).doesNotHaveDuplicates().isSorted();
+    }
+
+    @Test
+    void a_last_page_that_is_exactly_full_has_no_next_cursor() {
+        createIos(200);
+
+        var first = listIos(new ListStatusesQuery<>(TenantScope.TENANT, IosUpdateStatusFilter.ANY, null, null, false));
+        var second = listIos(new ListStatusesQuery<>(TenantScope.TENANT, IosUpdateStatusFilter.ANY, null,
+                first.nextCursor().get(), false));
+
+        assertThat(first.items()).hasSize(ListStatusesQuery.DEFAULT_PAGE_SIZE);
+        assertThat(second.items()).hasSize(100);
+        assertThat(second.nextCursor()).isEmpty();
+    }
+
+    @Test
+    void page_sizes_outside_1_to_1000_and_foreign_cursors_are_invalid() {
+        for (int size : new int[] {0, -1, 1001}) {
+            var error = app.iosUpdates().list().list(new ListStatusesQuery<>(TenantScope.TENANT,
+                    IosUpdateStatusFilter.ANY, size, null, false)).getLeft();
+            assertThat(((ApplicationError.Invalid) error).violations()).singleElement()
+                    .satisfies(v -> assertThat(v.field()).isEqualTo("pageSize"));
+        }
+        var error = app.iosUpdates().list().list(new ListStatusesQuery<>(TenantScope.TENANT,
+                IosUpdateStatusFilter.ANY, 10, "not-a-cursor", false)).getLeft();
+        assertThat(((ApplicationError.Invalid) error).violations().map(Violation::field)).containsExactly("cursor");
+        assertThat(app.iosUpdates().list().list(new ListStatusesQuery<>(TenantScope.TENANT,
+                IosUpdateStatusFilter.ANY, 1000, null, false)).isRight()).isTrue();
+    }
+
+    @Test
+    void filters_select_by_state_and_device_and_the_count_covers_all_pages() {
+        createIos(30);
+        var downloading = IosUpdateStatusFilter.ANY
+                .withInstallStatus(Match.eq(IosUpdatesInstallStatus.DOWNLOADING))
+                .withDeviceId(Match.ne("device-3"));
+
+        var page = listIos(new ListStatusesQuery<>(TenantScope.TENANT, downloading, 4, null, true));
+
+        var expected = List.rangeClosed(1, 30).filter(i -> i % 3 == 0 && i != 3).size();
+        assertThat(page.totalCount()).contains((long) expected);
+        assertThat(page.items()).hasSize(4).allSatisfy(v -> {
+            assertThat(v.value().installStatus()).isEqualTo(IosUpdatesInstallStatus.DOWNLOADING);
+            assertThat(v.value().deviceId()).isNotEqualTo(Option.some("device-3"));
+        });
+        assertThat(listIos(new ListStatusesQuery<>(TenantScope.TENANT, downloading, 4, null, false)).totalCount())
+                .isEmpty();
+    }
+
+    @Test
+    void a_scope_lists_only_its_own_statuses_and_none_lists_every_scope() {
+        var installs = app.appInstalls();
+        installs.create().create(new CreateStatusCommand<>(INSTALL_SCOPE, install("d-1", ResultantAppState.INSTALLED, 0)));
+        installs.create().create(new CreateStatusCommand<>(OTHER_INSTALL_SCOPE,
+                install("d-1", ResultantAppState.INSTALLED, 0)));
+        installs.create().create(new CreateStatusCommand<>(OTHER_INSTALL_SCOPE,
+                install("d-2", ResultantAppState.FAILED, 0)));
+
+        var own = installs.list().list(ListStatusesQuery.firstPage(OTHER_INSTALL_SCOPE, AppInstallStatusFilter.ANY))
+                .get();
+        var all = installs.list().list(new ListStatusesQuery<>(null, AppInstallStatusFilter.ANY, null, null, true))
+                .get();
+
+        assertThat(own.items()).extracting(v -> v.value().scope()).containsOnly(OTHER_INSTALL_SCOPE).hasSize(2);
+        assertThat(all.items()).hasSize(3);
+        assertThat(all.totalCount()).contains(3L);
+    }
+
+    @Test
+    void the_summary_counts_each_state_value_per_scope() {
+        var installs = app.appInstalls();
+        installs.create().create(new CreateStatusCommand<>(INSTALL_SCOPE, install("d-1", ResultantAppState.INSTALLED, 0)));
+        installs.create().create(new CreateStatusCommand<>(INSTALL_SCOPE, install("d-2", ResultantAppState.INSTALLED, 0)));
+        installs.create().create(new CreateStatusCommand<>(INSTALL_SCOPE, install("d-3", ResultantAppState.FAILED, 0)));
+        installs.create().create(new CreateStatusCommand<>(OTHER_INSTALL_SCOPE,
+                install("d-1", ResultantAppState.FAILED, 0)));
+
+        var everywhere = installs.summarize().summarize(new SummarizeStatusesQuery<>(null)).get();
+        var one = installs.summarize().summarize(new SummarizeStatusesQuery<>(INSTALL_SCOPE)).get();
+
+        assertThat(everywhere.count(INSTALL_SCOPE, "installState", "installed")).isEqualTo(2);
+        assertThat(everywhere.count(INSTALL_SCOPE, "installState", "failed")).isEqualTo(1);
+        assertThat(everywhere.count(OTHER_INSTALL_SCOPE, "installState", "failed")).isEqualTo(1);
+        assertThat(everywhere.count(OTHER_INSTALL_SCOPE, "installState", "installed")).isZero();
+        assertThat(everywhere.counts()).hasSize(3);
+        assertThat(one.counts()).extracting(StateCount::scope).containsOnly(INSTALL_SCOPE);
+        assertThat(one.counts()).extracting(StateCount::value).containsExactly("failed", "installed");
+    }
+
+    @Test
+    void the_ios_summary_counts_install_status_and_compliance_status() {
+        createIos(9);
+
+        var summary = app.iosUpdates().summarize().summarize(new SummarizeStatusesQuery<>(TenantScope.TENANT)).get();
+
+        assertThat(summary.count(TenantScope.TENANT, "installStatus", "downloading")).isEqualTo(3);
+        assertThat(summary.count(TenantScope.TENANT, "installStatus", "available")).isEqualTo(6);
+        assertThat(summary.count(TenantScope.TENANT, "status", "compliant")).isEqualTo(9);
+        assertThat(summary.counts().map(StateCount::count).sum().longValue()).isEqualTo(18);
+    }
+
+    /** Statuses for devices 1..n; every third is downloading, the rest available. Ids sort as id-1, id-10, ... */
+    private void createIos(int n) {
+        for (int i = 1; i <= n; i++) {
+            var status = i % 3 == 0 ? IosUpdatesInstallStatus.DOWNLOADING : IosUpdatesInstallStatus.AVAILABLE;
+            app.iosUpdates().create().create(new CreateStatusCommand<>(TenantScope.TENANT, ios("device-" + i, status, 0)))
+                    .get();
+        }
+    }
+
+    private StatusPageResult<IosUpdateDeviceStatus> listIos(ListStatusesQuery<TenantScope, IosUpdateStatusFilter> q) {
+        return app.iosUpdates().list().list(q).get();
+    }
+}

@@ -1,0 +1,81 @@
+package io.devicestatus.application.service;
+
+import io.devicestatus.application.error.ApplicationError;
+import io.devicestatus.application.model.IosUpdateStatusFilter;
+import io.devicestatus.application.model.NaturalKey;
+import io.devicestatus.application.model.StateCount;
+import io.devicestatus.application.model.TenantScope;
+import io.devicestatus.application.model.Versioned;
+import io.devicestatus.application.model.Write;
+import io.devicestatus.application.port.out.IosUpdateStatusRepository;
+import io.devicestatus.application.port.out.ListRequest;
+import io.devicestatus.domain.iosupdate.IosUpdateDeviceStatus;
+import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Set;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
+
+/**
+ * A real repository with a script run before each {@code writeAll} (single inserts and updates go through it too):
+ * the script may act on the real repository first (another writer getting in between) or answer an error instead
+ * of writing, as a store under contention or failure would.
+ */
+final class ScriptedIosUpdateStatusRepository implements IosUpdateStatusRepository {
+
+    private final IosUpdateStatusRepository real;
+    private final BiFunction<Integer, Seq<Write<IosUpdateDeviceStatus>>, Option<ApplicationError>> beforeWrite;
+    private final AtomicInteger writeCalls = new AtomicInteger();
+
+    /** {@code beforeWrite} gets the 1-based number of the call and its writes; an error is answered instead. */
+    ScriptedIosUpdateStatusRepository(IosUpdateStatusRepository real,
+            BiFunction<Integer, Seq<Write<IosUpdateDeviceStatus>>, Option<ApplicationError>> beforeWrite) {
+        this.real = real;
+        this.beforeWrite = beforeWrite;
+    }
+
+    int writeCalls() {
+        return writeCalls.get();
+    }
+
+    @Override
+    public Either<ApplicationError, Seq<Versioned<IosUpdateDeviceStatus>>> writeAll(
+            Seq<Write<IosUpdateDeviceStatus>> writes) {
+        var refusal = beforeWrite.apply(writeCalls.incrementAndGet(), writes);
+        return refusal.isDefined() ? Either.left(refusal.get()) : real.writeAll(writes);
+    }
+
+    @Override
+    public Either<ApplicationError, Option<Versioned<IosUpdateDeviceStatus>>> findById(String id) {
+        return real.findById(id);
+    }
+
+    @Override
+    public Either<ApplicationError, Map<NaturalKey<TenantScope>, Versioned<IosUpdateDeviceStatus>>> findByNaturalKeys(
+            Set<NaturalKey<TenantScope>> keys) {
+        return real.findByNaturalKeys(keys);
+    }
+
+    @Override
+    public Either<ApplicationError, Versioned<IosUpdateDeviceStatus>> delete(String id, Option<Long> expectedVersion) {
+        return real.delete(id, expectedVersion);
+    }
+
+    @Override
+    public Either<ApplicationError, Seq<Versioned<IosUpdateDeviceStatus>>> list(
+            ListRequest<TenantScope, IosUpdateStatusFilter> request) {
+        return real.list(request);
+    }
+
+    @Override
+    public Either<ApplicationError, Long> count(Option<TenantScope> scope, IosUpdateStatusFilter filter) {
+        return real.count(scope, filter);
+    }
+
+    @Override
+    public Either<ApplicationError, Seq<StateCount<TenantScope>>> summarize(Option<TenantScope> scope) {
+        return real.summarize(scope);
+    }
+}

@@ -1,0 +1,87 @@
+package io.devicestatus.application.service;
+
+import io.devicestatus.adapter.memory.InMemoryStore;
+import io.devicestatus.application.port.out.AppConfigurationStatusRepository;
+import io.devicestatus.application.port.out.AppInstallStatusRepository;
+import io.devicestatus.application.port.out.IdGeneratorPort;
+import io.devicestatus.application.port.out.IosUpdateStatusRepository;
+import io.devicestatus.domain.appconfig.AppConfigurationDeviceStatus;
+import io.devicestatus.domain.appconfig.ConfigurationCollection;
+import io.devicestatus.domain.appconfig.ConfigurationScope;
+import io.devicestatus.domain.appinstall.AppInstallScope;
+import io.devicestatus.domain.appinstall.MobileAppInstallStatus;
+import io.devicestatus.domain.appinstall.ResultantAppState;
+import io.devicestatus.domain.appinstall.ResultantAppStateDetail;
+import io.devicestatus.domain.common.ComplianceStatus;
+import io.devicestatus.domain.common.GraphDateTime;
+import io.devicestatus.domain.iosupdate.IosUpdateDeviceStatus;
+import io.devicestatus.domain.iosupdate.IosUpdatesInstallStatus;
+import io.vavr.control.Option;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** Seed-like drafts, a fixed clock, and an application over a fresh in-memory store with predictable ids. */
+final class UseCaseFixtures {
+
+    static final Instant NOW = Instant.parse("2026-11-23T12:00:00Z");
+    static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+    static final DeviceStatusSettings SETTINGS = DeviceStatusSettings.defaults(CLOCK);
+    static final CommandValidator VALIDATOR = CommandValidator.withDefaultProvider();
+
+    static final ConfigurationScope CONFIG_SCOPE =
+            new ConfigurationScope(ConfigurationCollection.MOBILE_APP_CONFIGURATIONS, "config-1");
+    static final ConfigurationScope OTHER_CONFIG_SCOPE =
+            new ConfigurationScope(ConfigurationCollection.IOS_LOB_APP_PROVISIONING_CONFIGURATIONS, "config-1");
+    static final AppInstallScope INSTALL_SCOPE = new AppInstallScope("app-1", Option.some("user-status-1"));
+    static final AppInstallScope OTHER_INSTALL_SCOPE = new AppInstallScope("app-2", Option.none());
+
+    private UseCaseFixtures() {
+    }
+
+    /** {@code minutes} after 10:00 UTC on the fixed day, with 100-ns precision and a +01:00 offset. */
+    static GraphDateTime at(int minutes) {
+        return new GraphDateTime(OffsetDateTime.parse("2026-11-23T11:00:00.1234567+01:00").plusMinutes(minutes));
+    }
+
+    /** Seed 001 with a real UPN: an iOS update status of {@code device}, reported at {@code minutes}. */
+    static IosUpdateDeviceStatus.Draft ios(String device, IosUpdatesInstallStatus installStatus, int minutes) {
+        return new IosUpdateDeviceStatus.Draft(installStatus, "17.1", device, "user-1", "Anna's iPad", "Anna",
+                "iPad13,1", null, at(-600), ComplianceStatus.COMPLIANT, at(minutes), "anna@contoso.com");
+    }
+
+    /** Seed 003 with real values: an app-configuration status of {@code device} for anna. */
+    static AppConfigurationDeviceStatus.Draft config(String device, ComplianceStatus status, int minutes) {
+        return new AppConfigurationDeviceStatus.Draft(device, "Anna", "iPad13,1", 8, at(-600), status, at(minutes),
+                "anna@contoso.com");
+    }
+
+    /** Seed 004 with real values: an app-install status of {@code device}. */
+    static MobileAppInstallStatus.Draft install(String device, ResultantAppState state, int minutes) {
+        int errorCode = state.hasErrorCode() ? 9 : 0;
+        var detail = state == ResultantAppState.FAILED ? ResultantAppStateDetail.SEE_INSTALL_ERROR_CODE
+                : ResultantAppStateDetail.NO_ADDITIONAL_DETAILS;
+        return new MobileAppInstallStatus.Draft("Anna's iPad", device, at(minutes), null, state, detail, errorCode,
+                "17.1", "iOS 17.1", "Anna", "anna@contoso.com", "2.0");
+    }
+
+    /** Ids {@code id-1}, {@code id-2}, ... so that paging order is predictable. */
+    static IdGeneratorPort sequentialIds() {
+        var next = new AtomicLong();
+        return () -> "id-" + next.incrementAndGet();
+    }
+
+    static DeviceStatusApplication application(InMemoryStore store) {
+        return application(store.iosUpdateStatuses(), store.appConfigurationStatuses(), store.appInstallStatuses(),
+                store, SETTINGS);
+    }
+
+    static DeviceStatusApplication application(IosUpdateStatusRepository ios, AppConfigurationStatusRepository config,
+                                               AppInstallStatusRepository install, InMemoryStore store,
+                                               DeviceStatusSettings settings) {
+        return new DeviceStatusApplication(ios, config, install, store.transactions(), sequentialIds(), VALIDATOR,
+                settings);
+    }
+}
