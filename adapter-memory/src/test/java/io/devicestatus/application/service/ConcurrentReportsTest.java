@@ -1,0 +1,137 @@
+package io.devicestatus.application.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.devicestatus.adapter.memory.InMemoryStore;
+import io.devicestatus.application.error.ApplicationError;
+import io.devicestatus.application.model.IosUpdateStatusFilter;
+import io.devicestatus.application.model.NaturalKey;
+import io.devicestatus.application.model.TenantScope;
+import io.devicestatus.application.port.in.ReportResult.Outcome;
+import io.devicestatus.application.port.in.ReportStatusCommand;
+import io.devicestatus.domain.common.ComplianceStatus;
+import io.devicestatus.domain.common.GraphDateTime;
+import io.devicestatus.domain.iosupdate.IosUpdateDeviceStatus;
+import io.devicestatus.domain.iosupdate.IosUpdatesInstallStatus;
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Eight threads send 10,000 reports for 100 devices (100 per device, each with its own report time) in a shuffled
+ * order. Reports that arrive after a newer one are stale; every other report must land, and no update may be lost.
+ */
+class ConcurrentReportsTest {
+
+    private static final int THREADS = 8;
+    private static final int DEVICES = 100;
+    private static final int REPORTS_PER_DEVICE = 100;
+    private static final OffsetDateTime FIRST_REPORT = OffsetDateTime.parse("2026-11-23T10:00:00.0000001Z");
+
+    @Test
+    void each_device_ends_at_its_newest_report_and_versions_strictly_increase() throws InterruptedException {
+        var store = new InMemoryStore();
+        var report = UseCaseFixtures.application(store).iosUpdates().report();
+        var reports = new ArrayList<Sent>();
+        for (int device = 0; device < DEVICES; device++) {
+            for (int n = 0; n < REPORTS_PER_DEVICE; n++) {
+                reports.add(new Sent(device, n));
+            }
+        }
+        Collections.shuffle(reports, new Random(42));
+        var outcomes = new ConcurrentLinkedQueue<Landed>();
+        var unexpected = new ConcurrentLinkedQueue<ApplicationError>();
+        var stale = new java.util.concurrent.atomic.AtomicInteger();
+        var start = new CountDownLatch(1);
+        var pool = Executors.newFixedThreadPool(THREADS);
+        for (int t = 0; t < THREADS; t++) {
+            int thread = t;
+            pool.execute(() -> {
+                awaitQuietly(start);
+                for (int i = thread; i < reports.size(); i += THREADS) {
+                    var sent = reports.get(i);
+                    report.report(new ReportStatusCommand<>(TenantScope.TENANT, sent.draft())).fold(
+                            error -> error instanceof ApplicationError.Stale ? stale.incrementAndGet() > 0
+                                    : unexpected.add(error),
+                            result -> outcomes.add(new Landed(thread, sent, result.outcome(),
+                                    result.status().version())));
+                }
+            });
+        }
+        start.countDown();
+        pool.shutdown();
+        assertThat(pool.awaitTermination(2, TimeUnit.MINUTES)).as("all reports handled").isTrue();
+
+        assertThat(unexpected).as("errors other than a stale report").isEmpty();
+        assertThat(stale.get()).as("reports arrived out of order, so some were stale").isPositive();
+        assertThat(outcomes.size() + stale.get()).isEqualTo(DEVICES * REPORTS_PER_DEVICE);
+        var repository = store.iosUpdateStatuses();
+        assertThat(repository.count(Option.none(), IosUpdateStatusFilter.ANY).get()).isEqualTo(DEVICES);
+        var writesPerDevice = new HashMap<Integer, java.util.List<Long>>();
+        outcomes.stream().filter(landed -> landed.outcome() != Outcome.UNCHANGED)
+                .forEach(landed -> writesPerDevice.computeIfAbsent(landed.sent().device(), d -> new ArrayList<>())
+                        .add(landed.version()));
+        for (int device = 0; device < DEVICES; device++) {
+            var stored = repository.findByNaturalKey(new NaturalKey<>(TenantScope.TENANT, List.of(deviceId(device))))
+                    .get().get();
+            assertThat(stored.value().userName()).as("device %d ends at its newest report", device)
+                    .contains(userName(REPORTS_PER_DEVICE - 1));
+            var versions = writesPerDevice.get(device);
+            assertThat(versions).as("device %d: each write got its own version, 1 to n", device)
+                    .doesNotHaveDuplicates()
+                    .hasSize((int) stored.version())
+                    .containsExactlyInAnyOrderElementsOf(List.rangeClosed(1L, stored.version()));
+        }
+        assertVersionsGrowAsEachThreadSawThem(outcomes);
+    }
+
+    /** What one thread saw of one device never goes back. */
+    private static void assertVersionsGrowAsEachThreadSawThem(ConcurrentLinkedQueue<Landed> outcomes) {
+        Map<String, Long> lastSeen = new HashMap<>();
+        for (Landed landed : outcomes) {
+            var key = landed.thread() + "/" + landed.sent().device();
+            var previous = lastSeen.put(key, landed.version());
+            if (previous != null && landed.outcome() != Outcome.UNCHANGED) {
+                assertThat(landed.version()).as("thread %s", key).isGreaterThan(previous);
+            }
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static String deviceId(int device) {
+        return "device-" + device;
+    }
+
+    private static String userName(int n) {
+        return "report-" + n;
+    }
+
+    private record Sent(int device, int n) {
+        IosUpdateDeviceStatus.Draft draft() {
+            return new IosUpdateDeviceStatus.Draft(IosUpdatesInstallStatus.AVAILABLE, "17.1", deviceId(device), null,
+                    null, userName(n), null, null, new GraphDateTime(FIRST_REPORT.minusDays(1)),
+                    n % 2 == 0 ? ComplianceStatus.COMPLIANT : ComplianceStatus.NON_COMPLIANT,
+                    new GraphDateTime(FIRST_REPORT.plusSeconds(n)), null);
+        }
+    }
+
+    private record Landed(int thread, Sent sent, Outcome outcome, long version) {
+    }
+}
