@@ -27,13 +27,22 @@ final class ScriptedIosUpdateStatusRepository implements IosUpdateStatusReposito
 
     private final IosUpdateStatusRepository real;
     private final BiFunction<Integer, Seq<Write<IosUpdateDeviceStatus>>, Option<ApplicationError>> beforeWrite;
+    private final Runnable afterRead;
     private final AtomicInteger writeCalls = new AtomicInteger();
 
     /** {@code beforeWrite} gets the 1-based number of the call and its writes; an error is answered instead. */
     ScriptedIosUpdateStatusRepository(IosUpdateStatusRepository real,
             BiFunction<Integer, Seq<Write<IosUpdateDeviceStatus>>, Option<ApplicationError>> beforeWrite) {
+        this(real, beforeWrite, () -> { });
+    }
+
+    /** As above, and {@code afterRead} runs after every read by id or natural key (to widen race windows). */
+    ScriptedIosUpdateStatusRepository(IosUpdateStatusRepository real,
+            BiFunction<Integer, Seq<Write<IosUpdateDeviceStatus>>, Option<ApplicationError>> beforeWrite,
+            Runnable afterRead) {
         this.real = real;
         this.beforeWrite = beforeWrite;
+        this.afterRead = afterRead;
     }
 
     int writeCalls() {
@@ -49,13 +58,17 @@ final class ScriptedIosUpdateStatusRepository implements IosUpdateStatusReposito
 
     @Override
     public Either<ApplicationError, Option<Versioned<IosUpdateDeviceStatus>>> findById(String id) {
-        return real.findById(id);
+        var found = real.findById(id);
+        afterRead.run();
+        return found;
     }
 
     @Override
     public Either<ApplicationError, Map<NaturalKey<TenantScope>, Versioned<IosUpdateDeviceStatus>>> findByNaturalKeys(
             Set<NaturalKey<TenantScope>> keys) {
-        return real.findByNaturalKeys(keys);
+        var found = real.findByNaturalKeys(keys);
+        afterRead.run();
+        return found;
     }
 
     @Override
