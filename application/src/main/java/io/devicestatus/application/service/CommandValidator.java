@@ -7,7 +7,6 @@ import io.vavr.control.Either;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
 import java.util.Comparator;
 import java.util.Objects;
 
@@ -25,11 +24,14 @@ public final class CommandValidator {
         this.validator = Objects.requireNonNull(validator, "validator");
     }
 
-    /** Validates with the provider on the class path (hibernate-validator): built once per call, so share it. */
+    /**
+     * Validates with the provider on the class path (hibernate-validator). Building one is costly: build it once and
+     * share it. Its factory stays open for the life of the application, since a validator is not usable once its
+     * factory is closed.
+     */
+    @SuppressWarnings("resource")
     public static CommandValidator withDefaultProvider() {
-        try (ValidatorFactory factory = Validation.buildDefaultValidatorFactory()) {
-            return new CommandValidator(factory.getValidator());
-        }
+        return new CommandValidator(Validation.buildDefaultValidatorFactory().getValidator());
     }
 
     /** The command when it meets its constraints, else every violation, ordered by field. */

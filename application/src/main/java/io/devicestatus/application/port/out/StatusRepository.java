@@ -6,6 +6,7 @@ import io.devicestatus.application.model.StateCount;
 import io.devicestatus.application.model.StatusFilter;
 import io.devicestatus.application.model.Versioned;
 import io.devicestatus.application.model.Write;
+import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
@@ -75,6 +76,6 @@ public interface StatusRepository<T, S, F extends StatusFilter<T>> {
 
     /** {@link #findByNaturalKeys} of one key. */
     default Either<ApplicationError, Option<Versioned<T>>> findByNaturalKey(NaturalKey<S> key) {
-        return findByNaturalKeys(io.vavr.collection.HashSet.of(key)).map(found -> found.get(key));
+        return findByNaturalKeys(HashSet.of(key)).map(found -> found.get(key));
     }
 }
