@@ -21,23 +21,20 @@ import io.vavr.control.Option;
  * its natural key is the scope plus {@code deviceDisplayName} and {@code userPrincipalName}: one device's standing
  * for one user. A status lacking either has no natural key, so it cannot be reported, only created.
  */
-public final class AppConfigurationKind implements
-        StatusKind<AppConfigurationDeviceStatus, ConfigurationScope, Draft, AppConfigurationStatusFilter> {
+public final class AppConfigurationKind extends
+        KindTable<AppConfigurationDeviceStatus, ConfigurationScope, Draft, AppConfigurationStatusFilter> {
 
     public static final AppConfigurationKind INSTANCE = new AppConfigurationKind();
 
-    private static final Seq<String> PROPERTIES = List.of("deviceDisplayName", "userName", "deviceModel", "platform",
-            "complianceGracePeriodExpirationDateTime", "status", "lastReportedDateTime", "userPrincipalName");
-    private static final Seq<String> NULLABLE =
-            List.of("deviceDisplayName", "userName", "deviceModel", "userPrincipalName");
-    private static final Draft EMPTY = new Draft(null, null, null, null, null, null, null, null);
-
     private AppConfigurationKind() {
-    }
-
-    @Override
-    public String graphType() {
-        return "managedDeviceMobileAppConfigurationDeviceStatus";
+        super("managedDeviceMobileAppConfigurationDeviceStatus",
+                List.of("deviceDisplayName", "userName", "deviceModel", "platform",
+                        "complianceGracePeriodExpirationDateTime", "status", "lastReportedDateTime", "userPrincipalName"),
+                List.of("deviceDisplayName", "userName", "deviceModel", "userPrincipalName"),
+                List.of("deviceDisplayName", "userPrincipalName"),
+                List.of("status"),
+                new Draft(null, null, null, null, null, null, null, null),
+                AppConfigurationStatusFilter.ANY);
     }
 
     @Override
@@ -78,16 +75,6 @@ public final class AppConfigurationKind implements
     }
 
     @Override
-    public Seq<String> properties() {
-        return PROPERTIES;
-    }
-
-    @Override
-    public Seq<String> nullableProperties() {
-        return NULLABLE;
-    }
-
-    @Override
     public Draft merge(Draft stored, Draft changes, Seq<String> cleared) {
         return new Draft(
                 pick(cleared, "deviceDisplayName", stored.deviceDisplayName(), changes.deviceDisplayName()),
@@ -100,16 +87,6 @@ public final class AppConfigurationKind implements
                 pick(cleared, "status", stored.status(), changes.status()),
                 pick(cleared, "lastReportedDateTime", stored.lastReportedDateTime(), changes.lastReportedDateTime()),
                 pick(cleared, "userPrincipalName", stored.userPrincipalName(), changes.userPrincipalName()));
-    }
-
-    @Override
-    public Draft emptyDraft() {
-        return EMPTY;
-    }
-
-    @Override
-    public Seq<String> naturalKeyProperties() {
-        return List.of("deviceDisplayName", "userPrincipalName");
     }
 
     @Override
@@ -127,22 +104,8 @@ public final class AppConfigurationKind implements
     }
 
     @Override
-    public Seq<String> stateProperties() {
-        return List.of("status");
-    }
-
-    @Override
     public Seq<Tuple2<String, String>> stateValues(AppConfigurationDeviceStatus status) {
         return List.of(Tuple.of("status", status.status().wireName()));
     }
 
-    @Override
-    public AppConfigurationStatusFilter anyFilter() {
-        return AppConfigurationStatusFilter.ANY;
-    }
-
-    @Override
-    public String toString() {
-        return graphType();
-    }
 }

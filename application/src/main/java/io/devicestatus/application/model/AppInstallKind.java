@@ -18,23 +18,21 @@ import io.vavr.control.Option;
 
 /** {@code mobileAppInstallStatus} (beta): scoped by app (and user-install status), keyed naturally by {@code deviceId}. */
 public final class AppInstallKind
-        implements StatusKind<MobileAppInstallStatus, AppInstallScope, Draft, AppInstallStatusFilter> {
+        extends KindTable<MobileAppInstallStatus, AppInstallScope, Draft, AppInstallStatusFilter> {
 
     public static final AppInstallKind INSTANCE = new AppInstallKind();
 
-    private static final Seq<String> PROPERTIES = List.of("deviceName", "deviceId", "lastSyncDateTime",
-            "mobileAppInstallStatusValue", "installState", "installStateDetail", "errorCode", "osVersion",
-            "osDescription", "userName", "userPrincipalName", "displayVersion");
-    private static final Seq<String> NULLABLE = List.of("deviceName", "deviceId", "osVersion", "osDescription",
-            "userName", "userPrincipalName", "displayVersion");
-    private static final Draft EMPTY = new Draft(null, null, null, null, null, null, null, null, null, null, null, null);
-
     private AppInstallKind() {
-    }
-
-    @Override
-    public String graphType() {
-        return "mobileAppInstallStatus";
+        super("mobileAppInstallStatus",
+                List.of("deviceName", "deviceId", "lastSyncDateTime", "mobileAppInstallStatusValue", "installState",
+                        "installStateDetail", "errorCode", "osVersion", "osDescription", "userName",
+                        "userPrincipalName", "displayVersion"),
+                List.of("deviceName", "deviceId", "osVersion", "osDescription", "userName", "userPrincipalName",
+                        "displayVersion"),
+                List.of("deviceId"),
+                List.of("installState"),
+                new Draft(null, null, null, null, null, null, null, null, null, null, null, null),
+                AppInstallStatusFilter.ANY);
     }
 
     @Override
@@ -74,16 +72,6 @@ public final class AppInstallKind
         return status.lastSyncDateTime();
     }
 
-    @Override
-    public Seq<String> properties() {
-        return PROPERTIES;
-    }
-
-    @Override
-    public Seq<String> nullableProperties() {
-        return NULLABLE;
-    }
-
     /**
      * As the interface says, with one addition: {@code installState} and {@code mobileAppInstallStatusValue} are one
      * value under two names, so changing either changes both (changing both to different values stays an error).
@@ -110,16 +98,6 @@ public final class AppInstallKind
     }
 
     @Override
-    public Draft emptyDraft() {
-        return EMPTY;
-    }
-
-    @Override
-    public Seq<String> naturalKeyProperties() {
-        return List.of("deviceId");
-    }
-
-    @Override
     public Option<NaturalKey<AppInstallScope>> naturalKey(MobileAppInstallStatus status) {
         return status.deviceId().map(device -> new NaturalKey<>(status.scope(), List.of(device)));
     }
@@ -130,22 +108,8 @@ public final class AppInstallKind
     }
 
     @Override
-    public Seq<String> stateProperties() {
-        return List.of("installState");
-    }
-
-    @Override
     public Seq<Tuple2<String, String>> stateValues(MobileAppInstallStatus status) {
         return List.of(Tuple.of("installState", status.installState().wireName()));
     }
 
-    @Override
-    public AppInstallStatusFilter anyFilter() {
-        return AppInstallStatusFilter.ANY;
-    }
-
-    @Override
-    public String toString() {
-        return graphType();
-    }
 }

@@ -16,23 +16,21 @@ import io.vavr.control.Option;
 
 /** {@code iosUpdateDeviceStatus}: tenant-wide, keyed naturally by {@code deviceId}. */
 public final class IosUpdateKind
-        implements StatusKind<IosUpdateDeviceStatus, TenantScope, Draft, IosUpdateStatusFilter> {
+        extends KindTable<IosUpdateDeviceStatus, TenantScope, Draft, IosUpdateStatusFilter> {
 
     public static final IosUpdateKind INSTANCE = new IosUpdateKind();
 
-    private static final Seq<String> PROPERTIES = List.of("installStatus", "osVersion", "deviceId", "userId",
-            "deviceDisplayName", "userName", "deviceModel", "platform", "complianceGracePeriodExpirationDateTime",
-            "status", "lastReportedDateTime", "userPrincipalName");
-    private static final Seq<String> NULLABLE = List.of("osVersion", "deviceId", "userId", "deviceDisplayName",
-            "userName", "deviceModel", "userPrincipalName");
-    private static final Draft EMPTY = new Draft(null, null, null, null, null, null, null, null, null, null, null, null);
-
     private IosUpdateKind() {
-    }
-
-    @Override
-    public String graphType() {
-        return "iosUpdateDeviceStatus";
+        super("iosUpdateDeviceStatus",
+                List.of("installStatus", "osVersion", "deviceId", "userId", "deviceDisplayName", "userName",
+                        "deviceModel", "platform", "complianceGracePeriodExpirationDateTime", "status",
+                        "lastReportedDateTime", "userPrincipalName"),
+                List.of("osVersion", "deviceId", "userId", "deviceDisplayName", "userName", "deviceModel",
+                        "userPrincipalName"),
+                List.of("deviceId"),
+                List.of("installStatus", "status"),
+                new Draft(null, null, null, null, null, null, null, null, null, null, null, null),
+                IosUpdateStatusFilter.ANY);
     }
 
     @Override
@@ -73,16 +71,6 @@ public final class IosUpdateKind
     }
 
     @Override
-    public Seq<String> properties() {
-        return PROPERTIES;
-    }
-
-    @Override
-    public Seq<String> nullableProperties() {
-        return NULLABLE;
-    }
-
-    @Override
     public Draft merge(Draft stored, Draft changes, Seq<String> cleared) {
         return new Draft(
                 pick(cleared, "installStatus", stored.installStatus(), changes.installStatus()),
@@ -102,16 +90,6 @@ public final class IosUpdateKind
     }
 
     @Override
-    public Draft emptyDraft() {
-        return EMPTY;
-    }
-
-    @Override
-    public Seq<String> naturalKeyProperties() {
-        return List.of("deviceId");
-    }
-
-    @Override
     public Option<NaturalKey<TenantScope>> naturalKey(IosUpdateDeviceStatus status) {
         return status.deviceId().map(device -> new NaturalKey<>(TenantScope.TENANT, List.of(device)));
     }
@@ -122,23 +100,9 @@ public final class IosUpdateKind
     }
 
     @Override
-    public Seq<String> stateProperties() {
-        return List.of("installStatus", "status");
-    }
-
-    @Override
     public Seq<Tuple2<String, String>> stateValues(IosUpdateDeviceStatus status) {
         return List.of(Tuple.of("installStatus", status.installStatus().wireName()),
                 Tuple.of("status", status.status().wireName()));
     }
 
-    @Override
-    public IosUpdateStatusFilter anyFilter() {
-        return IosUpdateStatusFilter.ANY;
-    }
-
-    @Override
-    public String toString() {
-        return graphType();
-    }
 }
