@@ -49,9 +49,10 @@ public interface StatusRepository<T, S, F extends StatusFilter<T>> {
     Either<ApplicationError, Versioned<T>> delete(String id, Option<Long> expectedVersion);
 
     /**
-     * One page of the statuses that pass the request's scope and filter, ordered by id (ascending, by UTF-16 code
-     * unit, as Java's {@code String.compareTo}), starting after the request's {@code afterId}. Keyset paging:
-     * statuses inserted or deleted between pages neither repeat nor hide the others.
+     * One page of the statuses that pass the request's scope and filter, ordered by id, starting after the
+     * request's {@code afterId}. Keyset paging: statuses inserted or deleted between pages neither repeat nor hide
+     * the others. Ids are case-sensitive, and ASCII ids are ordered as Java's {@code String.compareTo} orders them (a
+     * binary collation in SQL); beyond ASCII any total order will do, as long as {@code afterId} follows it.
      */
     Either<ApplicationError, Seq<Versioned<T>>> list(ListRequest<S, F> request);
 

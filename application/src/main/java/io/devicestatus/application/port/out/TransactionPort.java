@@ -12,8 +12,9 @@ public interface TransactionPort {
 
     /**
      * Runs {@code work}; commits its writes when it answers {@code Right}, undoes them all when it answers
-     * {@code Left} or throws (the exception is rethrown). A call inside {@code work} joins the outer unit. A failure
-     * to commit is answered as {@code Unavailable}.
+     * {@code Left} or throws (the exception is rethrown). A call inside {@code work} joins the outer unit. A write
+     * refused inside the unit (an answered {@code Left}) changes nothing and leaves the unit usable: an SQL adapter
+     * wraps each write in a savepoint. A failure to commit is answered as {@code Unavailable}.
      */
     <R> Either<ApplicationError, R> inTransaction(Supplier<Either<ApplicationError, R>> work);
 }

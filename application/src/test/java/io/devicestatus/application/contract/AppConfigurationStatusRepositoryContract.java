@@ -1,0 +1,94 @@
+package io.devicestatus.application.contract;
+
+import static io.devicestatus.application.contract.ContractStatuses.at;
+import static io.devicestatus.application.contract.ContractStatuses.pick;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.devicestatus.application.model.AppConfigurationKind;
+import io.devicestatus.application.model.AppConfigurationStatusFilter;
+import io.devicestatus.application.model.Match;
+import io.devicestatus.application.model.StatusKind;
+import io.devicestatus.application.port.out.AppConfigurationStatusRepository;
+import io.devicestatus.domain.appconfig.AppConfigurationDeviceStatus;
+import io.devicestatus.domain.appconfig.ConfigurationCollection;
+import io.devicestatus.domain.appconfig.ConfigurationScope;
+import io.devicestatus.domain.common.ComplianceStatus;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The contract of {@link AppConfigurationStatusRepository}. An adapter's test extends it and implements
+ * {@link #newPorts()}. The natural key has two parts here ({@code deviceDisplayName}, {@code userPrincipalName}).
+ */
+public abstract class AppConfigurationStatusRepositoryContract extends
+        StatusRepositoryContract<AppConfigurationDeviceStatus, ConfigurationScope, AppConfigurationStatusFilter> {
+
+    private static final ComplianceStatus[] COMPLIANCE = ComplianceStatus.values();
+
+    @Override
+    protected abstract PortsUnderTest<? extends AppConfigurationStatusRepository> newPorts();
+
+    @Override
+    protected final StatusKind<AppConfigurationDeviceStatus, ConfigurationScope, ?, AppConfigurationStatusFilter> kind() {
+        return AppConfigurationKind.INSTANCE;
+    }
+
+    /** Scopes that differ in the collection only, and in the configuration id only. */
+    @Override
+    protected final Seq<ConfigurationScope> scopes() {
+        return List.of(
+                new ConfigurationScope(ConfigurationCollection.MOBILE_APP_CONFIGURATIONS, "config-1"),
+                new ConfigurationScope(ConfigurationCollection.IOS_LOB_APP_PROVISIONING_CONFIGURATIONS, "config-1"),
+                new ConfigurationScope(ConfigurationCollection.MOBILE_APP_CONFIGURATIONS, "config-2"));
+    }
+
+    @Override
+    protected final AppConfigurationDeviceStatus status(String id, ConfigurationScope scope, int device, int variant) {
+        return status(id, scope, device < 0 ? null : "Device " + device, "anna@contoso.com", variant);
+    }
+
+    private static AppConfigurationDeviceStatus status(String id, ConfigurationScope scope, String displayName,
+                                                       String principal, int variant) {
+        var draft = new AppConfigurationDeviceStatus.Draft(displayName, variant % 3 == 0 ? null : "Anna",
+                "iPad13," + variant % 4, variant % 5, at(-600 - variant), pick(COMPLIANCE, variant), at(variant),
+                principal);
+        return ContractStatuses.valid(AppConfigurationDeviceStatus.create(id, scope, draft, ContractStatuses.POLICY));
+    }
+
+    @Override
+    protected final Seq<AppConfigurationStatusFilter> sampleFilters() {
+        return List.of(
+                AppConfigurationStatusFilter.ANY,
+                new AppConfigurationStatusFilter(Match.eq(ComplianceStatus.NON_COMPLIANT)),
+                new AppConfigurationStatusFilter(Match.ne(ComplianceStatus.NON_COMPLIANT)),
+                new AppConfigurationStatusFilter(Match.in(ComplianceStatus.ERROR, ComplianceStatus.CONFLICT,
+                        ComplianceStatus.UNKNOWN)),
+                new AppConfigurationStatusFilter(Match.<ComplianceStatus>ne(ComplianceStatus.COMPLIANT)
+                        .and(Match.ne(ComplianceStatus.NOT_APPLICABLE)).and(Match.ne(ComplianceStatus.ERROR))),
+                new AppConfigurationStatusFilter(Match.in()),
+                new AppConfigurationStatusFilter(Match.<ComplianceStatus>in(ComplianceStatus.values())));
+    }
+
+    @Test
+    void the_same_display_name_for_another_user_is_another_key() {
+        var scope = scope();
+        right(repository().insert(status("id-1", scope, "Shared iPad", "anna@contoso.com", 0)));
+        right(repository().insert(status("id-2", scope, "Shared iPad", "ben@contoso.com", 1)));
+        right(repository().insert(status("id-3", scope, "Anna's iPad", "ben@contoso.com", 2)));
+
+        var error = left(repository().insert(status("id-4", scope, "Shared iPad", "ben@contoso.com", 3)));
+
+        assertConflict(error, "id-2");
+        assertThat(ids(listAll())).containsExactly("id-1", "id-2", "id-3");
+    }
+
+    @Test
+    void a_status_without_a_user_principal_name_has_no_key_and_never_conflicts() {
+        right(repository().insert(status("id-1", scope(), "Shared iPad", null, 0)));
+        right(repository().insert(status("id-2", scope(), "Shared iPad", null, 1)));
+        right(repository().insert(status("id-3", scope(), "Shared iPad", "anna@contoso.com", 2)));
+
+        assertThat(count()).isEqualTo(3);
+    }
+}

@@ -1,0 +1,92 @@
+package io.devicestatus.application.contract;
+
+import static io.devicestatus.application.contract.ContractStatuses.at;
+import static io.devicestatus.application.contract.ContractStatuses.pick;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.devicestatus.application.model.AppInstallKind;
+import io.devicestatus.application.model.AppInstallStatusFilter;
+import io.devicestatus.application.model.Match;
+import io.devicestatus.application.model.StatusKind;
+import io.devicestatus.application.port.out.AppInstallStatusRepository;
+import io.devicestatus.domain.appinstall.AppInstallScope;
+import io.devicestatus.domain.appinstall.MobileAppInstallStatus;
+import io.devicestatus.domain.appinstall.ResultantAppState;
+import io.devicestatus.domain.appinstall.ResultantAppStateDetail;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The contract of {@link AppInstallStatusRepository}. An adapter's test extends it and implements
+ * {@link #newPorts()}. Its scopes include one without a user-install status, which a store must keep apart from the
+ * same app with one (an SQL {@code NULL} is not equal to itself).
+ */
+public abstract class AppInstallStatusRepositoryContract
+        extends StatusRepositoryContract<MobileAppInstallStatus, AppInstallScope, AppInstallStatusFilter> {
+
+    private static final ResultantAppState[] STATES = ResultantAppState.values();
+
+    @Override
+    protected abstract PortsUnderTest<? extends AppInstallStatusRepository> newPorts();
+
+    @Override
+    protected final StatusKind<MobileAppInstallStatus, AppInstallScope, ?, AppInstallStatusFilter> kind() {
+        return AppInstallKind.INSTANCE;
+    }
+
+    @Override
+    protected final Seq<AppInstallScope> scopes() {
+        return List.of(
+                new AppInstallScope("app-1", Option.some("user-status-1")),
+                new AppInstallScope("app-1", Option.none()),
+                new AppInstallScope("app-2", Option.none()));
+    }
+
+    @Override
+    protected final MobileAppInstallStatus status(String id, AppInstallScope scope, int device, int variant) {
+        var state = pick(STATES, variant);
+        var details = List.of(ResultantAppStateDetail.values()).filter(detail -> detail.isCompatibleWith(state));
+        var draft = new MobileAppInstallStatus.Draft("Anna's iPad " + device, device < 0 ? null : "device-" + device,
+                at(variant), state, state, details.get(variant % details.size()),
+                state.hasErrorCode() ? -2016330712 + variant : 0, "17." + variant % 7,
+                variant % 3 == 0 ? null : "iOS 17." + variant % 7, "Anna", "anna@contoso.com", "2." + variant);
+        return ContractStatuses.valid(MobileAppInstallStatus.create(id, scope, draft, ContractStatuses.POLICY));
+    }
+
+    @Override
+    protected final Seq<AppInstallStatusFilter> sampleFilters() {
+        var any = AppInstallStatusFilter.ANY;
+        return List.of(
+                any,
+                any.withInstallState(Match.eq(ResultantAppState.FAILED)),
+                any.withInstallState(Match.ne(ResultantAppState.FAILED)),
+                any.withInstallState(Match.in(ResultantAppState.INSTALLED, ResultantAppState.PENDING_INSTALL,
+                        ResultantAppState.UNKNOWN)),
+                any.withInstallState(Match.in()),
+                any.withDeviceId(Match.eq("device-4")),
+                any.withDeviceId(Match.ne("device-4")),
+                any.withDeviceId(Match.in("device-1", "device-2", "device-30", "device-31")),
+                any.withDeviceId(Match.<String>ne("device-10").and(Match.ne("device-20")))
+                        .withInstallState(Match.<ResultantAppState>ne(ResultantAppState.INSTALLED)
+                                .and(Match.ne(ResultantAppState.NOT_APPLICABLE))),
+                any.withDeviceId(Match.<String>in("device-3", "device-6", "device-11").and(Match.ne("device-6"))),
+                any.withInstallState(Match.eq(ResultantAppState.UNINSTALL_FAILED))
+                        .withDeviceId(Match.ne("device-3")));
+    }
+
+    @Test
+    void the_same_app_with_and_without_a_user_install_status_are_different_scopes() {
+        var withUser = scopes().get(0);
+        var withoutUser = scopes().get(1);
+        right(repository().insert(status("id-1", withUser, 1, 0)));
+        right(repository().insert(status("id-2", withoutUser, 1, 0)));
+
+        var error = left(repository().insert(status("id-3", withoutUser, 1, 1)));
+
+        assertConflict(error, "id-2");
+        assertThat(right(repository().count(Option.some(withoutUser), AppInstallStatusFilter.ANY))).isEqualTo(1);
+        assertThat(right(repository().count(Option.some(withUser), AppInstallStatusFilter.ANY))).isEqualTo(1);
+    }
+}

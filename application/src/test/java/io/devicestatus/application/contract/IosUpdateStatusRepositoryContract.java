@@ -1,0 +1,75 @@
+package io.devicestatus.application.contract;
+
+import static io.devicestatus.application.contract.ContractStatuses.at;
+import static io.devicestatus.application.contract.ContractStatuses.pick;
+
+import io.devicestatus.application.model.IosUpdateKind;
+import io.devicestatus.application.model.IosUpdateStatusFilter;
+import io.devicestatus.application.model.Match;
+import io.devicestatus.application.model.StatusKind;
+import io.devicestatus.application.model.TenantScope;
+import io.devicestatus.application.port.out.IosUpdateStatusRepository;
+import io.devicestatus.domain.common.ComplianceStatus;
+import io.devicestatus.domain.iosupdate.IosUpdateDeviceStatus;
+import io.devicestatus.domain.iosupdate.IosUpdatesInstallStatus;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+
+/**
+ * The contract of {@link IosUpdateStatusRepository}. An adapter's test extends it and implements
+ * {@link #newPorts()}.
+ */
+public abstract class IosUpdateStatusRepositoryContract
+        extends StatusRepositoryContract<IosUpdateDeviceStatus, TenantScope, IosUpdateStatusFilter> {
+
+    private static final IosUpdatesInstallStatus[] INSTALL_STATUSES = IosUpdatesInstallStatus.values();
+    private static final ComplianceStatus[] COMPLIANCE = ComplianceStatus.values();
+
+    @Override
+    protected abstract PortsUnderTest<? extends IosUpdateStatusRepository> newPorts();
+
+    @Override
+    protected final StatusKind<IosUpdateDeviceStatus, TenantScope, ?, IosUpdateStatusFilter> kind() {
+        return IosUpdateKind.INSTANCE;
+    }
+
+    @Override
+    protected final Seq<TenantScope> scopes() {
+        return List.of(TenantScope.TENANT);
+    }
+
+    @Override
+    protected final IosUpdateDeviceStatus status(String id, TenantScope scope, int device, int variant) {
+        var draft = new IosUpdateDeviceStatus.Draft(pick(INSTALL_STATUSES, variant), "17." + variant % 7,
+                device < 0 ? null : "device-" + device, variant % 3 == 0 ? null : "user-" + variant,
+                "Anna's iPad " + device, "Anna", "iPad13," + variant % 4, variant % 2 == 0 ? null : variant,
+                at(-600 - variant), pick(COMPLIANCE, variant / 3), at(variant), "anna" + variant + "@contoso.com");
+        return ContractStatuses.valid(IosUpdateKind.INSTANCE.create(id, scope, draft, ContractStatuses.POLICY));
+    }
+
+    @Override
+    protected final Seq<IosUpdateStatusFilter> sampleFilters() {
+        var any = IosUpdateStatusFilter.ANY;
+        return List.of(
+                any,
+                any.withInstallStatus(Match.eq(IosUpdatesInstallStatus.AVAILABLE)),
+                any.withInstallStatus(Match.ne(IosUpdatesInstallStatus.AVAILABLE)),
+                any.withInstallStatus(Match.in(IosUpdatesInstallStatus.SUCCESS, IosUpdatesInstallStatus.DOWNLOADING,
+                        IosUpdatesInstallStatus.UNKNOWN, IosUpdatesInstallStatus.TIMEOUT)),
+                any.withInstallStatus(Match.in()),
+                any.withStatus(Match.eq(ComplianceStatus.COMPLIANT)),
+                any.withStatus(Match.<ComplianceStatus>ne(ComplianceStatus.COMPLIANT)
+                        .and(Match.ne(ComplianceStatus.ERROR))),
+                any.withStatus(Match.in(ComplianceStatus.UNKNOWN, ComplianceStatus.NOT_ASSIGNED))
+                        .withInstallStatus(Match.<IosUpdatesInstallStatus>ne(IosUpdatesInstallStatus.IDLE)),
+                any.withDeviceId(Match.eq("device-3")),
+                any.withDeviceId(Match.ne("device-3")),
+                any.withDeviceId(Match.in("device-1", "device-12", "device-40", "nobody's")),
+                any.withDeviceId(Match.<String>ne("device-1").and(Match.ne("device-2")))
+                        .withStatus(Match.ne(ComplianceStatus.REMEDIATED)),
+                any.withDeviceId(Match.<String>eq("device-5").and(Match.ne("device-5"))),
+                any.withInstallStatus(Match.<IosUpdatesInstallStatus>in(IosUpdatesInstallStatus.values())
+                        .and(Match.ne(IosUpdatesInstallStatus.SUCCESS)))
+                        .withDeviceId(Match.in("device-0", "device-7", "device-8", "device-21", "device-33")));
+    }
+}
