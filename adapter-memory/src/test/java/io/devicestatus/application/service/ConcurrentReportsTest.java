@@ -26,11 +26,14 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Eight threads send 10,000 reports for 100 devices (100 per device, each with its own report time) in a shuffled
- * order. Reports that arrive after a newer one are stale; every other report must land, and no update may be lost.
+ * Eight threads send 10,000 reports for 100 devices (100 per device, each with its own report time). Reports that
+ * arrive after a newer one are stale; every other report must land, and no update may be lost. Two orders: shuffled
+ * (most reports arrive late and are stale), and in rounds, where the eight threads send eight successive reports of
+ * the same device at once (most land, after racing each other).
  */
 class ConcurrentReportsTest {
 
@@ -39,21 +42,20 @@ class ConcurrentReportsTest {
     private static final int REPORTS_PER_DEVICE = 100;
     private static final OffsetDateTime FIRST_REPORT = OffsetDateTime.parse("2026-11-23T10:00:00.0000001Z");
 
-    @Test
-    void each_device_ends_at_its_newest_report_and_versions_strictly_increase() throws InterruptedException {
+    enum Order {
+        SHUFFLED, IN_ROUNDS
+    }
+
+    @ParameterizedTest
+    @EnumSource(Order.class)
+    void each_device_ends_at_its_newest_report_and_versions_strictly_increase(Order order) throws InterruptedException {
         var store = new InMemoryStore();
         // A reader that dawdles between reading a status and writing it, so that other threads get in between.
         var repository = new ScriptedIosUpdateStatusRepository(store.iosUpdateStatuses(), (call, writes) -> Option.none(),
                 () -> LockSupport.parkNanos(20_000));
         var report = UseCaseFixtures.application(repository, store.appConfigurationStatuses(),
                 store.appInstallStatuses(), store, UseCaseFixtures.SETTINGS).iosUpdates().report();
-        var reports = new ArrayList<Sent>();
-        for (int device = 0; device < DEVICES; device++) {
-            for (int n = 0; n < REPORTS_PER_DEVICE; n++) {
-                reports.add(new Sent(device, n));
-            }
-        }
-        Collections.shuffle(reports, new Random(42));
+        var reports = order == Order.SHUFFLED ? shuffled() : inRounds();
         var outcomes = new ConcurrentLinkedQueue<Landed>();
         var unexpected = new ConcurrentLinkedQueue<ApplicationError>();
         var stale = new java.util.concurrent.atomic.AtomicInteger();
@@ -100,6 +102,9 @@ class ConcurrentReportsTest {
                     .isSorted().doesNotHaveDuplicates();
         }
         assertVersionsGrowAsEachThreadSawThem(outcomes);
+        System.out.printf("%s: %,d reports on %d threads: %,d written, %,d unchanged, %,d stale; %,d write attempts%n",
+                order, DEVICES * REPORTS_PER_DEVICE, THREADS, writeCount, outcomes.size() - writeCount, stale.get(),
+                repository.writeCalls());
     }
 
     /** What one thread saw of one device never goes back. */
@@ -112,6 +117,30 @@ class ConcurrentReportsTest {
                 assertThat(landed.version()).as("thread %s", key).isGreaterThan(previous);
             }
         }
+    }
+
+    private static java.util.List<Sent> shuffled() {
+        var reports = new ArrayList<Sent>();
+        for (int device = 0; device < DEVICES; device++) {
+            for (int n = 0; n < REPORTS_PER_DEVICE; n++) {
+                reports.add(new Sent(device, n));
+            }
+        }
+        Collections.shuffle(reports, new Random(42));
+        return reports;
+    }
+
+    /** Thread t sends item t, t + 8, ...: so each run of eight items, one device's next eight reports, races. */
+    private static java.util.List<Sent> inRounds() {
+        var reports = new ArrayList<Sent>();
+        for (int first = 0; first < REPORTS_PER_DEVICE; first += THREADS) {
+            for (int device = 0; device < DEVICES; device++) {
+                for (int n = first; n < Math.min(first + THREADS, REPORTS_PER_DEVICE); n++) {
+                    reports.add(new Sent(device, n));
+                }
+            }
+        }
+        return reports;
     }
 
     private static void awaitQuietly(CountDownLatch latch) {
