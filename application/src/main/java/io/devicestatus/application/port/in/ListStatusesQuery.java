@@ -11,18 +11,26 @@ import jakarta.validation.constraints.Size;
  * @param scope      the scope to list; {@code null} lists every scope
  * @param filter     the conditions; the kind's {@code anyFilter()} for none
  * @param pageSize   1 to {@value #MAX_PAGE_SIZE}; {@code null} for {@value #DEFAULT_PAGE_SIZE}
- * @param cursor     {@code null} for the first page, else a previous page's {@code nextCursor}
+ * @param cursor     {@code null} for the first page, else a previous page's {@code nextCursor} (at most
+ *                   {@value #MAX_CURSOR_LENGTH} characters)
  * @param withCount  whether to count all statuses that pass the filter (costs a query)
  */
 public record ListStatusesQuery<S, F>(
         S scope,
         @NotNull F filter,
         @Min(1) @Max(MAX_PAGE_SIZE) Integer pageSize,
-        @Size(max = 1024) String cursor,
+        @Size(max = MAX_CURSOR_LENGTH) String cursor,
         boolean withCount) {
 
     public static final int DEFAULT_PAGE_SIZE = 100;
     public static final int MAX_PAGE_SIZE = 1000;
+
+    /**
+     * The longest cursor this service issues: the prefix {@code k1} and four hex digits per UTF-16 unit of the last
+     * id, whose 128 code points (the domain's {@code TextLimit.IDENTIFIER.maxCodePoints()}, written out here because
+     * an enum's value is no compile-time constant an annotation may use) may each take two units.
+     */
+    public static final int MAX_CURSOR_LENGTH = 2 + 4 * 2 * 128;
 
     /** The first page with the default size and no count. */
     public static <S, F> ListStatusesQuery<S, F> firstPage(S scope, F filter) {
