@@ -1,0 +1,209 @@
+package io.devicestatus.application.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+
+import io.devicestatus.application.error.ApplicationError;
+import io.devicestatus.application.model.IosUpdateStatusFilter;
+import io.devicestatus.application.model.TenantScope;
+import io.devicestatus.application.port.in.CreateStatusCommand;
+import io.devicestatus.application.port.in.DeleteStatusCommand;
+import io.devicestatus.application.port.in.GetStatusQuery;
+import io.devicestatus.application.port.in.ImportStatusCommand;
+import io.devicestatus.application.port.in.ListStatusesQuery;
+import io.devicestatus.application.port.in.ReportStatusCommand;
+import io.devicestatus.application.port.in.SummarizeStatusesQuery;
+import io.devicestatus.application.port.in.UpdateStatusCommand;
+import io.devicestatus.domain.error.Violation;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The jakarta.validation constraints of the commands and queries, as the use cases see them. Messages come from the
+ * provider and may be localised, so only what every language shows is asserted: the field path, the rejected value
+ * and the bound.
+ */
+class CommandValidatorTest {
+
+    private static final CommandValidator VALIDATOR = CommandValidator.withDefaultProvider();
+    private static final TenantScope SCOPE = TenantScope.TENANT;
+    private static final IosUpdateStatusFilter FILTER = IosUpdateStatusFilter.ANY;
+    private static final Object DRAFT = "a draft";
+
+    @Test
+    void a_null_command_is_invalid_naming_the_command() {
+        var violations = violations(null);
+
+        assertThat(violations.map(Violation::field)).containsExactly("command");
+        assertThat(violations.head().rejectedValue()).isEmpty();
+        assertThat(violations.head().message()).isEqualTo("is required");
+    }
+
+    @Test
+    void a_valid_command_passes_unchanged() {
+        var query = new ListStatusesQuery<>(SCOPE, FILTER, 50, "k10041", true);
+
+        assertThat(VALIDATOR.check(query).get()).isSameAs(query);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, ListStatusesQuery.DEFAULT_PAGE_SIZE, ListStatusesQuery.MAX_PAGE_SIZE - 1,
+            ListStatusesQuery.MAX_PAGE_SIZE})
+    void page_sizes_from_1_to_the_maximum_pass(int pageSize) {
+        assertThat(VALIDATOR.check(new ListStatusesQuery<>(SCOPE, FILTER, pageSize, null, false)).isRight()).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {Integer.MIN_VALUE, -1, 0})
+    void a_page_size_below_1_is_refused_naming_page_size_and_the_minimum(int pageSize) {
+        var violation = onlyViolation(new ListStatusesQuery<>(SCOPE, FILTER, pageSize, null, false));
+
+        assertThat(violation.field()).isEqualTo("pageSize");
+        assertThat(violation.rejectedValue()).contains(String.valueOf(pageSize));
+        assertThat(violation.message()).contains("1");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {ListStatusesQuery.MAX_PAGE_SIZE + 1, Integer.MAX_VALUE})
+    void a_page_size_above_the_maximum_is_refused_naming_page_size_and_the_maximum(int pageSize) {
+        var violation = onlyViolation(new ListStatusesQuery<>(SCOPE, FILTER, pageSize, null, false));
+
+        assertThat(violation.field()).isEqualTo("pageSize");
+        assertThat(violation.rejectedValue()).contains(String.valueOf(pageSize));
+        assertThat(violation.message()).contains(String.valueOf(ListStatusesQuery.MAX_PAGE_SIZE));
+    }
+
+    @Test
+    void a_list_query_needs_a_filter_but_no_scope_page_size_or_cursor() {
+        assertThat(VALIDATOR.check(ListStatusesQuery.firstPage(null, FILTER)).isRight()).isTrue();
+
+        var violation = onlyViolation(ListStatusesQuery.firstPage(SCOPE, null));
+        assertThat(violation.field()).isEqualTo("filter");
+        assertThat(violation.rejectedValue()).isEmpty();
+    }
+
+    @Test
+    void a_cursor_longer_than_the_longest_issued_one_is_refused_naming_cursor_and_the_bound() {
+        var atBound = "k1" + "0".repeat(ListStatusesQuery.MAX_CURSOR_LENGTH - 2);
+        assertThat(VALIDATOR.check(new ListStatusesQuery<>(SCOPE, FILTER, null, atBound, false)).isRight()).isTrue();
+
+        var violation = onlyViolation(new ListStatusesQuery<>(SCOPE, FILTER, null, atBound + "0", false));
+        assertThat(violation.field()).isEqualTo("cursor");
+        assertThat(violation.message()).contains(String.valueOf(ListStatusesQuery.MAX_CURSOR_LENGTH));
+    }
+
+    @Test
+    void get_needs_a_scope_and_a_non_blank_id_and_reports_both_ordered_by_field() {
+        var violations = violations(new GetStatusQuery<TenantScope>(null, " "));
+
+        assertThat(violations.map(Violation::field)).containsExactly("id", "scope");
+        assertThat(violations.head().rejectedValue()).contains(" ");
+        assertThat(violations.last().rejectedValue()).isEmpty();
+    }
+
+    @Test
+    void get_refuses_a_missing_id() {
+        var violation = onlyViolation(new GetStatusQuery<>(SCOPE, null));
+
+        assertThat(violation.field()).isEqualTo("id");
+        assertThat(violation.rejectedValue()).isEmpty();
+    }
+
+    @Test
+    void an_id_of_128_chars_passes_and_one_of_129_is_refused_naming_the_bound() {
+        assertThat(VALIDATOR.check(new GetStatusQuery<>(SCOPE, "a".repeat(128))).isRight()).isTrue();
+
+        var violation = onlyViolation(new GetStatusQuery<>(SCOPE, "a".repeat(129)));
+        assertThat(violation.field()).isEqualTo("id");
+        assertThat(violation.message()).contains("128");
+    }
+
+    @Test
+    void two_violations_of_one_field_are_both_reported_ordered_by_message() {
+        var violations = violations(new GetStatusQuery<>(SCOPE, " ".repeat(129)));
+
+        assertThat(violations.map(Violation::field)).containsExactly("id", "id");
+        assertThat(violations.map(Violation::message).toJavaList()).isSorted();
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {Long.MIN_VALUE, -1, 0})
+    void an_expected_version_below_1_is_refused_on_delete_and_update(long version) {
+        var delete = onlyViolation(new DeleteStatusCommand<>(SCOPE, "id-1", version));
+        var update = onlyViolation(new UpdateStatusCommand<>(SCOPE, "id-1", DRAFT, List.empty(), version));
+
+        for (var violation : List.of(delete, update)) {
+            assertThat(violation.field()).isEqualTo("expectedVersion");
+            assertThat(violation.rejectedValue()).contains(String.valueOf(version));
+        }
+    }
+
+    @Test
+    void an_expected_version_is_optional_and_any_positive_one_passes() {
+        assertThat(VALIDATOR.check(new DeleteStatusCommand<>(SCOPE, "id-1", null)).isRight()).isTrue();
+        assertThat(VALIDATOR.check(new DeleteStatusCommand<>(SCOPE, "id-1", 1L)).isRight()).isTrue();
+        assertThat(VALIDATOR.check(new UpdateStatusCommand<>(SCOPE, "id-1", DRAFT, List.empty(), null)).isRight())
+                .isTrue();
+        assertThat(VALIDATOR.check(new UpdateStatusCommand<>(SCOPE, "id-1", DRAFT, List.of("osVersion"), 7L))
+                .isRight()).isTrue();
+    }
+
+    @Test
+    void an_update_with_nothing_reports_every_required_part() {
+        var violations = violations(new UpdateStatusCommand<TenantScope, Object>(null, null, null, null, null));
+
+        assertThat(violations.map(Violation::field)).containsExactly("changes", "cleared", "id", "scope");
+        assertThat(violations.flatMap(Violation::rejectedValue)).isEmpty();
+    }
+
+    @Test
+    void a_delete_with_nothing_reports_scope_and_id() {
+        var violations = violations(new DeleteStatusCommand<TenantScope>(null, null, null));
+
+        assertThat(violations.map(Violation::field)).containsExactly("id", "scope");
+    }
+
+    @Test
+    void create_and_report_need_a_scope_and_a_draft() {
+        assertThat(violations(new CreateStatusCommand<>(null, null)).map(Violation::field))
+                .containsExactly("draft", "scope");
+        assertThat(violations(new ReportStatusCommand<>(null, null)).map(Violation::field))
+                .containsExactly("draft", "scope");
+        assertThat(VALIDATOR.check(new CreateStatusCommand<>(SCOPE, DRAFT)).isRight()).isTrue();
+        assertThat(VALIDATOR.check(new ReportStatusCommand<>(SCOPE, DRAFT)).isRight()).isTrue();
+    }
+
+    @Test
+    void an_import_item_needs_a_mode_a_scope_and_a_draft() {
+        assertThat(violations(new ImportStatusCommand<>(null, null, null)).map(Violation::field))
+                .containsExactly("draft", "mode", "scope");
+        assertThat(VALIDATOR.check(ImportStatusCommand.create(SCOPE, DRAFT)).isRight()).isTrue();
+        assertThat(VALIDATOR.check(ImportStatusCommand.report(SCOPE, DRAFT)).isRight()).isTrue();
+    }
+
+    @Test
+    void a_summary_of_every_scope_passes() {
+        assertThat(VALIDATOR.check(new SummarizeStatusesQuery<>(null)).isRight()).isTrue();
+    }
+
+    @Test
+    void a_validator_is_required() {
+        assertThatNullPointerException().isThrownBy(() -> new CommandValidator(null));
+    }
+
+    private static Violation onlyViolation(Object command) {
+        var violations = violations(command);
+        assertThat(violations).as("violations of %s", command).hasSize(1);
+        return violations.head();
+    }
+
+    private static Seq<Violation> violations(Object command) {
+        var result = VALIDATOR.check(command);
+        assertThat(result.isLeft()).as("%s is refused", command).isTrue();
+        assertThat(result.getLeft()).isInstanceOf(ApplicationError.Invalid.class);
+        return ((ApplicationError.Invalid) result.getLeft()).violations();
+    }
+}
