@@ -1,0 +1,39 @@
+package io.devicestatus.application.port.in;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ListStatusesQueryTest {
+
+    @Test
+    void the_first_page_has_the_scope_and_filter_and_no_page_size_cursor_or_count() {
+        var query = ListStatusesQuery.firstPage("scope", "filter");
+
+        assertThat(query.scope()).isEqualTo("scope");
+        assertThat(query.filter()).isEqualTo("filter");
+        assertThat(query.pageSize()).isNull();
+        assertThat(query.cursor()).isNull();
+        assertThat(query.withCount()).isFalse();
+    }
+
+    @Test
+    void without_a_page_size_the_default_is_used() {
+        assertThat(ListStatusesQuery.firstPage(null, "filter").effectivePageSize())
+                .isEqualTo(ListStatusesQuery.DEFAULT_PAGE_SIZE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 7, ListStatusesQuery.DEFAULT_PAGE_SIZE + 1, ListStatusesQuery.MAX_PAGE_SIZE})
+    void a_given_page_size_is_used(int pageSize) {
+        assertThat(new ListStatusesQuery<>(null, "filter", pageSize, null, false).effectivePageSize())
+                .isEqualTo(pageSize);
+    }
+
+    @Test
+    void the_default_page_size_is_within_the_allowed_range() {
+        assertThat(ListStatusesQuery.DEFAULT_PAGE_SIZE).isBetween(1, ListStatusesQuery.MAX_PAGE_SIZE);
+    }
+}
