@@ -1,0 +1,26 @@
+package io.devicestatus.application.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+
+import org.junit.jupiter.api.Test;
+
+class StateCountTest {
+
+    @Test
+    void a_count_is_at_least_1() {
+        assertThat(new StateCount<>(TenantScope.TENANT, "status", "compliant", 1).count()).isEqualTo(1);
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new StateCount<>(TenantScope.TENANT, "status", "compliant", 0));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new StateCount<>(TenantScope.TENANT, "status", "compliant", -3));
+    }
+
+    @Test
+    void scope_property_and_value_are_required() {
+        assertThatNullPointerException().isThrownBy(() -> new StateCount<>(null, "status", "compliant", 1));
+        assertThatNullPointerException().isThrownBy(() -> new StateCount<>(TenantScope.TENANT, null, "compliant", 1));
+        assertThatNullPointerException().isThrownBy(() -> new StateCount<>(TenantScope.TENANT, "status", null, 1));
+    }
+}
