@@ -76,7 +76,8 @@ class AppInstallKindTest
 
         assertThat(merged.installState()).isEqualTo(ResultantAppState.INSTALLED);
         assertThat(merged.mobileAppInstallStatusValue()).isEqualTo(ResultantAppState.INSTALLED);
-        assertThat(with(with(merged, STATE, null), VALUE, null)).isEqualTo(with(with(stored, STATE, null), VALUE, null));
+        assertThat(with(with(merged, STATE, null), VALUE, null))
+                .isEqualTo(with(with(stored, STATE, null), VALUE, null));
     }
 
     @Example

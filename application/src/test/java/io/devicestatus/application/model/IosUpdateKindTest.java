@@ -56,7 +56,8 @@ class IosUpdateKindTest
                 ios(IosUpdatesInstallStatus.IDLE, ComplianceStatus.COMPLIANT, "device-9"), ModelFixtures.POLICY));
 
         assertThat(kind().naturalKeyProperties()).containsExactly("deviceId");
-        assertThat(kind().naturalKey(status).get()).isEqualTo(new NaturalKey<>(TenantScope.TENANT, List.of("device-9")));
+        assertThat(kind().naturalKey(status).get())
+                .isEqualTo(new NaturalKey<>(TenantScope.TENANT, List.of("device-9")));
     }
 
     @Example

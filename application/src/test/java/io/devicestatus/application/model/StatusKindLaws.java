@@ -129,7 +129,8 @@ abstract class StatusKindLaws<T, S, D extends Record, F extends StatusFilter<T>>
             var draft = kind().toDraft(status);
             var absent = kind().naturalKeyProperties().filter(property -> get(draft, property) == null);
 
-            assertThat(kind().missingKeyProperties(status)).as("missing of %s", draft).containsExactlyElementsOf(absent);
+            assertThat(kind().missingKeyProperties(status)).as("missing of %s", draft)
+                    .containsExactlyElementsOf(absent);
             assertThat(kind().naturalKey(status).isDefined()).as("key of %s", draft).isEqualTo(absent.isEmpty());
             kind().naturalKey(status).forEach(key -> {
                 assertThat(key.scope()).isEqualTo(kind().scope(status));
