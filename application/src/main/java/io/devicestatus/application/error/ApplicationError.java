@@ -37,7 +37,10 @@ public sealed interface ApplicationError {
         if (error instanceof DomainError.IllegalTransition transition) {
             return new IllegalTransition(transition);
         }
-        return new Stale((DomainError.Stale) error);
+        if (error instanceof DomainError.Stale stale) {
+            return new Stale(stale);
+        }
+        throw new IllegalArgumentException("a DomainError case without an ApplicationError: " + error);
     }
 
     /** A single violation as an {@link Invalid}. */

@@ -42,7 +42,12 @@ public sealed interface Match<V> {
     /** The value is one of {@code values}; an empty set passes nothing. */
     @SafeVarargs
     static <V> Match<V> in(V... values) {
-        return new In<>(LinkedHashSet.of(values));
+        // Copied element by element: handing the array on to another varargs method is what -Xlint:varargs flags.
+        Set<V> set = LinkedHashSet.empty();
+        for (V value : values) {
+            set = set.add(value);
+        }
+        return new In<>(set);
     }
 
     /** Passes everything. */

@@ -113,17 +113,22 @@ class CommandValidatorTest {
     }
 
     @Test
-    void an_id_of_128_chars_passes_and_one_of_129_is_refused_naming_the_bound() {
-        assertThat(VALIDATOR.check(new GetStatusQuery<>(SCOPE, "a".repeat(128))).isRight()).isTrue();
+    void an_id_of_128_code_points_passes_even_outside_the_bmp_and_a_longer_one_is_refused_naming_the_bound() {
+        var longestId = "\uD83D\uDE00".repeat(128);
+        assertThat(VALIDATOR.check(new GetStatusQuery<>(SCOPE, longestId)).isRight()).isTrue();
+        assertThat(VALIDATOR.check(new DeleteStatusCommand<>(SCOPE, longestId, null)).isRight()).isTrue();
+        assertThat(VALIDATOR.check(new UpdateStatusCommand<>(SCOPE, longestId, DRAFT, List.empty(), null)).isRight())
+                .isTrue();
 
-        var violation = onlyViolation(new GetStatusQuery<>(SCOPE, "a".repeat(129)));
+        var violation = onlyViolation(new GetStatusQuery<>(SCOPE, "a".repeat(GetStatusQuery.MAX_ID_LENGTH + 1)));
         assertThat(violation.field()).isEqualTo("id");
-        assertThat(violation.message()).contains("128");
+        assertThat(violation.message()).contains(String.valueOf(GetStatusQuery.MAX_ID_LENGTH));
+        assertThat(onlyViolation(new DeleteStatusCommand<>(SCOPE, longestId + "a", null)).field()).isEqualTo("id");
     }
 
     @Test
     void two_violations_of_one_field_are_both_reported_ordered_by_message() {
-        var violations = violations(new GetStatusQuery<>(SCOPE, " ".repeat(129)));
+        var violations = violations(new GetStatusQuery<>(SCOPE, " ".repeat(GetStatusQuery.MAX_ID_LENGTH + 1)));
 
         assertThat(violations.map(Violation::field)).containsExactly("id", "id");
         assertThat(violations.map(Violation::message).toJavaList()).isSorted();

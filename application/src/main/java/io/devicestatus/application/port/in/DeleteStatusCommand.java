@@ -13,5 +13,5 @@ import jakarta.validation.constraints.Size;
  * @param expectedVersion delete only if it is at this version; {@code null} for unconditional
  */
 public record DeleteStatusCommand<S>(
-        @NotNull S scope, @NotBlank @Size(max = 128) String id, @Positive Long expectedVersion) {
+        @NotNull S scope, @NotBlank @Size(max = GetStatusQuery.MAX_ID_LENGTH) String id, @Positive Long expectedVersion) {
 }

@@ -27,10 +27,9 @@ public record ListStatusesQuery<S, F>(
 
     /**
      * The longest cursor this service issues: the prefix {@code k1} and four hex digits per UTF-16 unit of the last
-     * id, whose 128 code points (the domain's {@code TextLimit.IDENTIFIER.maxCodePoints()}, written out here because
-     * an enum's value is no compile-time constant an annotation may use) may each take two units.
+     * id, which has at most {@link GetStatusQuery#MAX_ID_LENGTH} units.
      */
-    public static final int MAX_CURSOR_LENGTH = 2 + 4 * 2 * 128;
+    public static final int MAX_CURSOR_LENGTH = 2 + 4 * GetStatusQuery.MAX_ID_LENGTH;
 
     /** The first page with the default size and no count. */
     public static <S, F> ListStatusesQuery<S, F> firstPage(S scope, F filter) {

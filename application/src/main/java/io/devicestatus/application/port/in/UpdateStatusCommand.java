@@ -21,7 +21,7 @@ import jakarta.validation.constraints.Size;
  */
 public record UpdateStatusCommand<S, D>(
         @NotNull S scope,
-        @NotBlank @Size(max = 128) String id,
+        @NotBlank @Size(max = GetStatusQuery.MAX_ID_LENGTH) String id,
         @NotNull D changes,
         @NotNull Seq<String> cleared,
         @Positive Long expectedVersion) {
