@@ -106,12 +106,7 @@ public abstract class InMemoryStatusRepository<T, S, F extends StatusFilter<T>> 
 
     private Option<ApplicationError> keyTaken(Option<NaturalKey<S>> key, String id) {
         return key.flatMap(k -> Option.of(idByKey.get(k)).filter(holder -> !holder.equals(id))
-                .map(holder -> new ApplicationError.Conflict(kind.graphType(), describe(k), Option.some(holder))));
-    }
-
-    private String describe(NaturalKey<S> key) {
-        return kind.naturalKeyProperties().zip(key.parts()).map(p -> p._1 + " '" + p._2 + "'").mkString(", ")
-                + " in scope " + key.scope();
+                .map(holder -> new ApplicationError.Conflict(kind.graphType(), kind.describe(k), Option.some(holder))));
     }
 
     /**
@@ -119,18 +114,25 @@ public abstract class InMemoryStatusRepository<T, S, F extends StatusFilter<T>> 
      * {@code undo}, which is kept oldest first: it is run in reverse, or handed to the transaction's log in order.
      */
     private void put(Versioned<T> row, Option<Versioned<T>> before, java.util.List<Runnable> undo) {
-        var id = kind.id(row.value());
-        before.flatMap(b -> kind.naturalKey(b.value())).forEach(idByKey::remove);
-        kind.naturalKey(row.value()).forEach(key -> idByKey.put(key, id));
-        byId.put(id, row);
+        before.forEach(this::unstore);
+        store(row);
         undo.add(() -> {
-            kind.naturalKey(row.value()).forEach(idByKey::remove);
-            byId.remove(id);
-            before.forEach(b -> {
-                byId.put(id, b);
-                kind.naturalKey(b.value()).forEach(key -> idByKey.put(key, id));
-            });
+            unstore(row);
+            before.forEach(this::store);
         });
+    }
+
+    /** Adds {@code row} under its id and its natural key. */
+    private void store(Versioned<T> row) {
+        var id = kind.id(row.value());
+        byId.put(id, row);
+        kind.naturalKey(row.value()).forEach(key -> idByKey.put(key, id));
+    }
+
+    /** Removes {@code row} from under its id and its natural key. */
+    private void unstore(Versioned<T> row) {
+        byId.remove(kind.id(row.value()));
+        kind.naturalKey(row.value()).forEach(idByKey::remove);
     }
 
     @Override
@@ -144,12 +146,8 @@ public abstract class InMemoryStatusRepository<T, S, F extends StatusFilter<T>> 
                 return Either.left(new ApplicationError.VersionMismatch(kind.graphType(), id, expectedVersion.get(),
                         Option.some(before.version())));
             }
-            byId.remove(id);
-            kind.naturalKey(before.value()).forEach(idByKey::remove);
-            database.onRollback(() -> {
-                byId.put(id, before);
-                kind.naturalKey(before.value()).forEach(key -> idByKey.put(key, id));
-            });
+            unstore(before);
+            database.onRollback(() -> store(before));
             return Either.right(before);
         });
     }

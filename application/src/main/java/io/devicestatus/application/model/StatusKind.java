@@ -63,6 +63,15 @@ public interface StatusKind<T, S, D, F extends StatusFilter<T>> {
     /** The properties forming the natural key with the scope, in {@link NaturalKey#parts()} order. */
     Seq<String> naturalKeyProperties();
 
+    /**
+     * {@code key} in words, as errors name it: each key property with its value, then the scope, e.g.
+     * {@code deviceId 'device-1' in scope TENANT}.
+     */
+    default String describe(NaturalKey<S> key) {
+        return naturalKeyProperties().zip(key.parts()).map(part -> part._1 + " '" + part._2 + "'").mkString(", ")
+                + " in scope " + key.scope();
+    }
+
     /** The status's natural key; none when one of its key properties is absent. */
     Option<NaturalKey<S>> naturalKey(T status);
 
