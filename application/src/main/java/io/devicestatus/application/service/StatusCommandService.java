@@ -137,9 +137,14 @@ public final class StatusCommandService<T, S, D, F extends StatusFilter<T>> impl
                         + " identify the status (with the scope) that a report creates or advances"))));
     }
 
-    /** Another writer got there first: re-reading and re-applying is safe for a report. */
+    /** Whether another writer got there first (changed the status, or took its key) between a read and a write. */
+    static boolean isRace(ApplicationError error) {
+        return error instanceof ApplicationError.VersionMismatch || error instanceof ApplicationError.Conflict;
+    }
+
+    /** {@link #isRace}, logged: re-reading and re-applying is safe for a report. */
     static boolean lostARace(ApplicationError error) {
-        boolean race = error instanceof ApplicationError.VersionMismatch || error instanceof ApplicationError.Conflict;
+        boolean race = isRace(error);
         if (race) {
             LOG.debug("write lost a race, retrying: {}", error.message());
         }

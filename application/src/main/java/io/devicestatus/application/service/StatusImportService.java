@@ -156,7 +156,7 @@ public final class StatusImportService<T, S, D, F extends StatusFilter<T>> imple
      */
     private Map<Long, ImportItemResult<T>> fallBack(Seq<Prepared<S, D, T>> items, ApplicationError error) {
         var results = new HashMap<Long, ImportItemResult<T>>();
-        boolean race = error instanceof ApplicationError.VersionMismatch || error instanceof ApplicationError.Conflict;
+        boolean race = StatusCommandService.isRace(error);
         LOG.warn("import batch of {} items not written whole ({}); {}", items.size(), error.message(),
                 race ? "applying its items one by one" : "rejecting its items");
         for (Prepared<S, D, T> item : items) {
@@ -182,9 +182,7 @@ public final class StatusImportService<T, S, D, F extends StatusFilter<T>> imple
 
     private ApplicationError conflict(NaturalKey<S> key, Versioned<T> holder) {
         var kind = ports.kind();
-        var taken = kind.naturalKeyProperties().zip(key.parts()).map(p -> p._1 + " '" + p._2 + "'").mkString(", ")
-                + " in scope " + key.scope();
-        return new ApplicationError.Conflict(kind.graphType(), taken, Option.some(kind.id(holder.value())));
+        return new ApplicationError.Conflict(kind.graphType(), kind.describe(key), Option.some(kind.id(holder.value())));
     }
 
     private ImportItemResult<T> rejected(long index, ApplicationError error) {
