@@ -1,0 +1,133 @@
+package io.devicestatus.adapter.sql;
+
+import static io.devicestatus.adapter.sql.StatusRows.member;
+import static io.devicestatus.adapter.sql.StatusRows.textOrNull;
+import static io.devicestatus.adapter.sql.schema.Tables.APP_CONFIGURATION_STATUS;
+
+import io.devicestatus.adapter.sql.schema.AppConfigurationStatus;
+import io.devicestatus.adapter.sql.schema.AppConfigurationStatusRecord;
+import io.devicestatus.application.model.AppConfigurationKind;
+import io.devicestatus.application.model.AppConfigurationStatusFilter;
+import io.devicestatus.domain.appconfig.AppConfigurationDeviceStatus;
+import io.devicestatus.domain.appconfig.ConfigurationCollection;
+import io.devicestatus.domain.appconfig.ConfigurationScope;
+import io.devicestatus.domain.common.ComplianceStatus;
+import io.devicestatus.domain.common.GraphEnum;
+import io.devicestatus.domain.common.StatusId;
+import io.devicestatus.domain.common.UserPrincipalName;
+import io.vavr.Tuple;
+import io.vavr.Tuple2;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import java.time.OffsetDateTime;
+import org.jooq.Condition;
+import org.jooq.Table;
+import org.jooq.TableField;
+
+/**
+ * {@code managedDeviceMobileAppConfigurationDeviceStatus} rows: table {@code app_configuration_status}, scoped by
+ * configuration collection (its URL path segment) and configuration id, keyed by device display name and UPN.
+ */
+final class AppConfigurationStatusRows implements StatusRows<AppConfigurationDeviceStatus, ConfigurationScope,
+        AppConfigurationStatusFilter, AppConfigurationStatusRecord> {
+
+    private static final AppConfigurationStatus T = APP_CONFIGURATION_STATUS;
+
+    @Override
+    public AppConfigurationKind kind() {
+        return AppConfigurationKind.INSTANCE;
+    }
+
+    @Override
+    public Table<AppConfigurationStatusRecord> table() {
+        return T;
+    }
+
+    @Override
+    public TableField<AppConfigurationStatusRecord, String> id() {
+        return T.ID;
+    }
+
+    @Override
+    public TableField<AppConfigurationStatusRecord, Long> version() {
+        return T.VERSION;
+    }
+
+    @Override
+    public TableField<AppConfigurationStatusRecord, OffsetDateTime> updatedAt() {
+        return T.UPDATED_AT;
+    }
+
+    @Override
+    public List<TableField<AppConfigurationStatusRecord, String>> scopeColumns() {
+        return List.of(T.CONFIGURATION_COLLECTION, T.CONFIGURATION_ID);
+    }
+
+    @Override
+    public List<String> scopeValues(ConfigurationScope scope) {
+        return List.of(scope.collection().pathSegment(), scope.configurationId());
+    }
+
+    @Override
+    public ConfigurationScope scope(Seq<String> scopeValues) {
+        return new ConfigurationScope(collection(scopeValues.get(0)), scopeValues.get(1));
+    }
+
+    @Override
+    public List<TableField<AppConfigurationStatusRecord, String>> keyColumns() {
+        return List.of(T.DEVICE_DISPLAY_NAME, T.USER_PRINCIPAL_NAME);
+    }
+
+    @Override
+    public List<Tuple2<String, TableField<AppConfigurationStatusRecord, String>>> stateColumns() {
+        return List.of(Tuple.of("status", T.STATUS));
+    }
+
+    @Override
+    public Condition condition(AppConfigurationStatusFilter filter) {
+        return SqlMatch.condition(T.STATUS, filter.status(), GraphEnum::wireName);
+    }
+
+    @Override
+    public AppConfigurationStatusRecord toRecord(AppConfigurationDeviceStatus status) {
+        var record = new AppConfigurationStatusRecord();
+        record.setId(status.id().value());
+        record.setConfigurationCollection(status.scope().collection().pathSegment());
+        record.setConfigurationId(status.scope().configurationId());
+        record.setDeviceDisplayName(status.deviceDisplayName().getOrNull());
+        record.setUserName(status.userName().getOrNull());
+        record.setDeviceModel(status.deviceModel().getOrNull());
+        record.setPlatform(status.platform());
+        record.setComplianceGracePeriodExpirationTicks(SqlTime.ticks(status.complianceGracePeriodExpirationDateTime()));
+        record.setComplianceGracePeriodExpirationOffset(
+                SqlTime.offsetSeconds(status.complianceGracePeriodExpirationDateTime()));
+        record.setStatus(status.status().wireName());
+        record.setLastReportedTicks(SqlTime.ticks(status.lastReportedDateTime()));
+        record.setLastReportedOffset(SqlTime.offsetSeconds(status.lastReportedDateTime()));
+        record.setUserPrincipalName(textOrNull(status.userPrincipalName()));
+        return record;
+    }
+
+    @Override
+    public AppConfigurationDeviceStatus fromRecord(AppConfigurationStatusRecord record) {
+        return new AppConfigurationDeviceStatus(
+                new StatusId(record.getId()),
+                new ConfigurationScope(collection(record.getConfigurationCollection()), record.getConfigurationId()),
+                Option.of(record.getDeviceDisplayName()),
+                Option.of(record.getUserName()),
+                Option.of(record.getDeviceModel()),
+                record.getPlatform(),
+                SqlTime.time(record.getComplianceGracePeriodExpirationTicks(),
+                        record.getComplianceGracePeriodExpirationOffset()),
+                member(ComplianceStatus.TYPE, "status", record.getStatus()),
+                SqlTime.time(record.getLastReportedTicks(), record.getLastReportedOffset()),
+                Option.of(record.getUserPrincipalName()).map(UserPrincipalName::new));
+    }
+
+    private static ConfigurationCollection collection(String pathSegment) {
+        return List.of(ConfigurationCollection.values()).find(c -> c.pathSegment().equals(pathSegment))
+                .getOrElseThrow(() -> new IllegalStateException(
+                        "the database holds a configuration collection the domain does not know: " + pathSegment));
+    }
+}

@@ -1,0 +1,131 @@
+package io.devicestatus.adapter.sql;
+
+import static io.devicestatus.adapter.sql.StatusRows.member;
+import static io.devicestatus.adapter.sql.StatusRows.textOrNull;
+import static io.devicestatus.adapter.sql.schema.Tables.IOS_UPDATE_STATUS;
+
+import io.devicestatus.adapter.sql.schema.IosUpdateStatus;
+import io.devicestatus.adapter.sql.schema.IosUpdateStatusRecord;
+import io.devicestatus.application.model.IosUpdateKind;
+import io.devicestatus.application.model.IosUpdateStatusFilter;
+import io.devicestatus.application.model.TenantScope;
+import io.devicestatus.domain.common.ComplianceStatus;
+import io.devicestatus.domain.common.GraphEnum;
+import io.devicestatus.domain.common.StatusId;
+import io.devicestatus.domain.common.UserPrincipalName;
+import io.devicestatus.domain.iosupdate.IosUpdateDeviceStatus;
+import io.devicestatus.domain.iosupdate.IosUpdatesInstallStatus;
+import io.vavr.Tuple;
+import io.vavr.Tuple2;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import java.time.OffsetDateTime;
+import org.jooq.Condition;
+import org.jooq.Table;
+import org.jooq.TableField;
+
+/** {@code iosUpdateDeviceStatus} rows: table {@code ios_update_status}, tenant-wide, keyed by {@code device_id}. */
+final class IosUpdateStatusRows
+        implements StatusRows<IosUpdateDeviceStatus, TenantScope, IosUpdateStatusFilter, IosUpdateStatusRecord> {
+
+    private static final IosUpdateStatus T = IOS_UPDATE_STATUS;
+
+    @Override
+    public IosUpdateKind kind() {
+        return IosUpdateKind.INSTANCE;
+    }
+
+    @Override
+    public Table<IosUpdateStatusRecord> table() {
+        return T;
+    }
+
+    @Override
+    public TableField<IosUpdateStatusRecord, String> id() {
+        return T.ID;
+    }
+
+    @Override
+    public TableField<IosUpdateStatusRecord, Long> version() {
+        return T.VERSION;
+    }
+
+    @Override
+    public TableField<IosUpdateStatusRecord, OffsetDateTime> updatedAt() {
+        return T.UPDATED_AT;
+    }
+
+    @Override
+    public List<TableField<IosUpdateStatusRecord, String>> scopeColumns() {
+        return List.empty();
+    }
+
+    @Override
+    public List<String> scopeValues(TenantScope scope) {
+        return List.empty();
+    }
+
+    @Override
+    public TenantScope scope(Seq<String> scopeValues) {
+        return TenantScope.TENANT;
+    }
+
+    @Override
+    public List<TableField<IosUpdateStatusRecord, String>> keyColumns() {
+        return List.of(T.DEVICE_ID);
+    }
+
+    @Override
+    public List<Tuple2<String, TableField<IosUpdateStatusRecord, String>>> stateColumns() {
+        return List.of(Tuple.of("installStatus", T.INSTALL_STATUS), Tuple.of("status", T.STATUS));
+    }
+
+    @Override
+    public Condition condition(IosUpdateStatusFilter filter) {
+        return SqlMatch.condition(T.INSTALL_STATUS, filter.installStatus(), GraphEnum::wireName)
+                .and(SqlMatch.condition(T.STATUS, filter.status(), GraphEnum::wireName))
+                .and(SqlMatch.condition(T.DEVICE_ID, filter.deviceId(), id -> id));
+    }
+
+    @Override
+    public IosUpdateStatusRecord toRecord(IosUpdateDeviceStatus status) {
+        var record = new IosUpdateStatusRecord();
+        record.setId(status.id().value());
+        record.setInstallStatus(status.installStatus().wireName());
+        record.setOsVersion(status.osVersion().getOrNull());
+        record.setDeviceId(status.deviceId().getOrNull());
+        record.setUserId(status.userId().getOrNull());
+        record.setDeviceDisplayName(status.deviceDisplayName().getOrNull());
+        record.setUserName(status.userName().getOrNull());
+        record.setDeviceModel(status.deviceModel().getOrNull());
+        record.setPlatform(status.platform());
+        record.setComplianceGracePeriodExpirationTicks(SqlTime.ticks(status.complianceGracePeriodExpirationDateTime()));
+        record.setComplianceGracePeriodExpirationOffset(
+                SqlTime.offsetSeconds(status.complianceGracePeriodExpirationDateTime()));
+        record.setStatus(status.status().wireName());
+        record.setLastReportedTicks(SqlTime.ticks(status.lastReportedDateTime()));
+        record.setLastReportedOffset(SqlTime.offsetSeconds(status.lastReportedDateTime()));
+        record.setUserPrincipalName(textOrNull(status.userPrincipalName()));
+        return record;
+    }
+
+    @Override
+    public IosUpdateDeviceStatus fromRecord(IosUpdateStatusRecord record) {
+        return new IosUpdateDeviceStatus(
+                new StatusId(record.getId()),
+                member(IosUpdatesInstallStatus.TYPE, "install_status", record.getInstallStatus()),
+                Option.of(record.getOsVersion()),
+                Option.of(record.getDeviceId()),
+                Option.of(record.getUserId()),
+                Option.of(record.getDeviceDisplayName()),
+                Option.of(record.getUserName()),
+                Option.of(record.getDeviceModel()),
+                record.getPlatform(),
+                SqlTime.time(record.getComplianceGracePeriodExpirationTicks(),
+                        record.getComplianceGracePeriodExpirationOffset()),
+                member(ComplianceStatus.TYPE, "status", record.getStatus()),
+                SqlTime.time(record.getLastReportedTicks(), record.getLastReportedOffset()),
+                Option.of(record.getUserPrincipalName()).map(UserPrincipalName::new));
+    }
+}

@@ -1,0 +1,351 @@
+package io.devicestatus.adapter.sql;
+
+import io.devicestatus.application.error.ApplicationError;
+import io.devicestatus.application.model.NaturalKey;
+import io.devicestatus.application.model.StateCount;
+import io.devicestatus.application.model.StatusFilter;
+import io.devicestatus.application.model.StatusKind;
+import io.devicestatus.application.model.Versioned;
+import io.devicestatus.application.model.Write;
+import io.devicestatus.application.port.out.ListRequest;
+import io.devicestatus.application.port.out.StatusRepository;
+import io.vavr.collection.HashMap;
+import io.vavr.collection.HashSet;
+import io.vavr.collection.List;
+import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Set;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Objects;
+import java.util.function.Supplier;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Select;
+import org.jooq.SelectField;
+import org.jooq.impl.DSL;
+import org.jooq.exception.DataAccessException;
+
+/**
+ * One status table behind the repository port, written once for the three types; {@link StatusRows} maps each.
+ *
+ * <p>How a {@link #writeAll} stays atomic, ordered and checked:
+ * <ol>
+ *   <li>In a savepoint (inside a unit of work) or a transaction of its own.</li>
+ *   <li>The rows of every id written are read {@code FOR UPDATE}, in id order (so concurrent batches lock in the
+ *       same order). Under those locks the ids and versions are checked in Java, in write order: a taken id, a
+ *       missing status or a version mismatch is answered before anything is written.</li>
+ *   <li>Runs of inserts become multi-row {@code INSERT}s, runs of updates one JDBC batch each, in write order.</li>
+ *   <li>A natural key taken is found by the unique constraint. The savepoint is rolled back, and the batch is
+ *       replayed in Java against the keys' holders to name the write and the holder in the {@code Conflict}.</li>
+ * </ol>
+ */
+abstract class JooqStatusRepository<T, S, F extends StatusFilter<T>, R extends Record>
+        implements StatusRepository<T, S, F> {
+
+    /** Rows per multi-row INSERT and ids or keys per IN list: well inside every vendor's bind-value limit. */
+    private static final int ROWS_PER_STATEMENT = 1000;
+    private static final String STATE_PROPERTY = "state_property";
+    private static final String STATE_VALUE = "state_value";
+
+    private final StatusRows<T, S, F, R> rows;
+    private final JooqTransaction transactions;
+    private final StatusKind<T, S, ?, F> kind;
+    /** Every column a write sets: all but the database's own timestamps. */
+    private final List<Field<?>> writtenColumns;
+
+    JooqStatusRepository(StatusRows<T, S, F, R> rows, JooqTransaction transactions) {
+        this.rows = Objects.requireNonNull(rows, "rows");
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
+        this.kind = rows.kind();
+        this.writtenColumns = List.of(rows.table().fields())
+                .filter(field -> !field.getName().equals("created_at") && !field.getName().equals("updated_at"));
+    }
+
+    @Override
+    public Either<ApplicationError, Option<Versioned<T>>> findById(String id) {
+        Objects.requireNonNull(id, "id");
+        return guard("reading a " + kind.graphType(), () -> Either.right(transactions.read(dsl -> Option.ofOptional(
+                dsl.selectFrom(rows.table()).where(rows.id().eq(id)).fetchOptional()).map(this::versioned))));
+    }
+
+    @Override
+    public Either<ApplicationError, Map<NaturalKey<S>, Versioned<T>>> findByNaturalKeys(Set<NaturalKey<S>> keys) {
+        Objects.requireNonNull(keys, "keys");
+        if (keys.isEmpty()) {
+            return Either.right(HashMap.empty());
+        }
+        return guard("reading " + kind.graphType() + " statuses by natural key",
+                () -> Either.right(transactions.read(dsl -> holders(dsl, keys))));
+    }
+
+    @Override
+    public Either<ApplicationError, Seq<Versioned<T>>> writeAll(Seq<Write<T>> writes) {
+        Objects.requireNonNull(writes, "writes");
+        if (writes.isEmpty()) {
+            return Either.right(List.empty());
+        }
+        return guard("writing " + kind.graphType() + " statuses", () -> {
+            try {
+                return transactions.atomically(dsl -> write(dsl, writes));
+            } catch (DataAccessException e) {
+                if (!SqlErrors.isUniqueViolation(e)) {
+                    throw e;
+                }
+                return Either.left(transactions.read(dsl -> conflictIn(dsl, writes)));
+            }
+        });
+    }
+
+    @Override
+    public Either<ApplicationError, Versioned<T>> delete(String id, Option<Long> expectedVersion) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(expectedVersion, "expectedVersion");
+        return guard("deleting a " + kind.graphType(), () -> transactions.atomically(dsl -> {
+            var stored = lockedRows(dsl, List.of(id)).get(id);
+            if (stored.isEmpty()) {
+                return Either.left(new ApplicationError.NotFound(kind.graphType(), id));
+            }
+            long version = stored.get().version();
+            if (expectedVersion.exists(expected -> expected != version)) {
+                return Either.left(new ApplicationError.VersionMismatch(kind.graphType(), id, expectedVersion.get(),
+                        Option.some(version)));
+            }
+            dsl.deleteFrom(rows.table()).where(rows.id().eq(id)).execute();
+            return Either.right(stored.get());
+        }));
+    }
+
+    @Override
+    public Either<ApplicationError, Seq<Versioned<T>>> list(ListRequest<S, F> request) {
+        Objects.requireNonNull(request, "request");
+        Condition after = request.afterId().map(rows.id()::gt).getOrElse(DSL.noCondition());
+        return guard("listing " + kind.graphType() + " statuses", () -> Either.right(transactions.read(dsl ->
+                List.ofAll(dsl.selectFrom(rows.table())
+                        .where(rows.scopeCondition(request.scope()), rows.condition(request.filter()), after)
+                        .orderBy(rows.id())
+                        .limit(request.limit())
+                        .fetch(this::versioned)))));
+    }
+
+    @Override
+    public Either<ApplicationError, Long> count(Option<S> scope, F filter) {
+        Objects.requireNonNull(scope, "scope");
+        Objects.requireNonNull(filter, "filter");
+        return guard("counting " + kind.graphType() + " statuses", () -> Either.right(transactions.read(dsl ->
+                (long) dsl.fetchCount(rows.table(), rows.scopeCondition(scope), rows.condition(filter)))));
+    }
+
+    /**
+     * One {@code GROUP BY} over the state columns stacked by {@code UNION ALL} (one branch per state property), so
+     * that iOS's two state properties are counted in one pass without GROUPING SETS, which MariaDB lacks.
+     */
+    @Override
+    public Either<ApplicationError, Seq<StateCount<S>>> summarize(Option<S> scope) {
+        Objects.requireNonNull(scope, "scope");
+        return guard("summarizing " + kind.graphType() + " statuses", () -> Either.right(transactions.read(dsl -> {
+            Select<Record> stacked = rows.stateColumns()
+                    .map(state -> dsl.select(List.<SelectField<?>>ofAll(rows.scopeColumns())
+                                    .append(DSL.inline(state._1).as(STATE_PROPERTY))
+                                    .append(state._2.as(STATE_VALUE)).toJavaList())
+                            .from(rows.table())
+                            .where(rows.scopeCondition(scope)))
+                    .map(select -> (Select<Record>) select)
+                    .reduce(Select::unionAll);
+            var states = stacked.asTable("states");
+            List<Field<String>> scopeFields = rows.scopeColumns().map(column -> states.field(column.getName(), String.class));
+            Field<String> property = states.field(STATE_PROPERTY, String.class);
+            Field<String> value = states.field(STATE_VALUE, String.class);
+            List<Field<?>> groups = List.<Field<?>>ofAll(scopeFields).append(property).append(value);
+            return List.ofAll(dsl.select(groups.append(DSL.count()).toJavaList())
+                    .from(states)
+                    .groupBy(groups.toJavaList())
+                    .fetch(row -> new StateCount<>(rows.scope(scopeFields.map(row::get)), row.get(property),
+                            row.get(value), row.get(groups.size(), Integer.class))));
+        })));
+    }
+
+    // --- writing ---------------------------------------------------------------------------------------------------
+
+    private Either<ApplicationError, Seq<Versioned<T>>> write(DSLContext dsl, Seq<Write<T>> writes) {
+        var stored = lockedRows(dsl, writes.map(w -> kind.id(w.status())).distinct());
+        var planned = plan(stored.mapValues(Versioned::version), writes);
+        if (planned.isRight()) {
+            execute(dsl, planned.get());
+        }
+        return planned.map(written -> written.map(Write::status));
+    }
+
+    /** The statuses as written, each paired with its write, checked against the stored versions in write order. */
+    private Either<ApplicationError, Seq<Write<Versioned<T>>>> plan(Map<String, Long> stored, Seq<Write<T>> writes) {
+        var versions = new java.util.HashMap<String, Long>(stored.toJavaMap());
+        var planned = new ArrayList<Write<Versioned<T>>>(writes.size());
+        for (Write<T> write : writes) {
+            String id = kind.id(write.status());
+            Long current = versions.get(id);
+            if (write instanceof Write.Insert<T>) {
+                if (current != null) {
+                    return Either.left(new ApplicationError.Conflict(kind.graphType(), "id '" + id + "'", Option.some(id)));
+                }
+                versions.put(id, Versioned.FIRST);
+                planned.add(new Write.Insert<>(new Versioned<>(write.status(), Versioned.FIRST)));
+            } else {
+                long expected = ((Write.Update<T>) write).expectedVersion();
+                if (current == null) {
+                    return Either.left(new ApplicationError.NotFound(kind.graphType(), id));
+                }
+                if (current != expected) {
+                    return Either.left(new ApplicationError.VersionMismatch(kind.graphType(), id, expected,
+                            Option.some(current)));
+                }
+                versions.put(id, expected + 1);
+                planned.add(new Write.Update<>(new Versioned<>(write.status(), expected + 1), expected));
+            }
+        }
+        return Either.right(List.ofAll(planned));
+    }
+
+    /** Runs of inserts as multi-row INSERTs and runs of updates as JDBC batches, in write order. */
+    private void execute(DSLContext dsl, Seq<Write<Versioned<T>>> planned) {
+        Seq<Write<Versioned<T>>> rest = planned;
+        while (!rest.isEmpty()) {
+            boolean inserts = rest.head() instanceof Write.Insert;
+            var run = rest.takeWhile(w -> (w instanceof Write.Insert) == inserts);
+            rest = rest.drop(run.size());
+            for (var chunk : run.grouped(ROWS_PER_STATEMENT)) {
+                if (inserts) {
+                    insert(dsl, chunk.map(Write::status));
+                } else {
+                    update(dsl, chunk.map(w -> (Write.Update<Versioned<T>>) w));
+                }
+            }
+        }
+    }
+
+    private void insert(DSLContext dsl, Seq<Versioned<T>> statuses) {
+        var insert = dsl.insertInto(rows.table(), writtenColumns.toJavaList());
+        for (var status : statuses) {
+            R record = record(status);
+            insert = insert.values(writtenColumns.map(record::get).toJavaList());
+        }
+        insert.execute();
+    }
+
+    private void update(DSLContext dsl, Seq<Write.Update<Versioned<T>>> updates) {
+        var assigned = writtenColumns.filter(column -> !column.equals(rows.id()));
+        var assignments = new LinkedHashMap<Field<?>, Object>();
+        assigned.forEach(column -> assignments.put(column, DSL.val(null, column)));
+        // The column default: the database's clock, rendered the same on every vendor.
+        assignments.put(rows.updatedAt(), DSL.defaultValue(rows.updatedAt()));
+        var batch = dsl.batch(dsl.update(rows.table())
+                .set(assignments)
+                .where(rows.id().eq(DSL.val((String) null)))
+                .and(rows.version().eq(DSL.val((Long) null))));
+        for (var update : updates) {
+            // Bind values in SQL order: the SET list, then the WHERE clause's id and expected version.
+            R record = record(update.status());
+            batch = batch.bind(assigned.<Object>map(record::get)
+                    .append(kind.id(update.status().value()))
+                    .append(update.expectedVersion())
+                    .toJavaArray());
+        }
+        for (int count : batch.execute()) {
+            // Drivers may answer SUCCESS_NO_INFO (-2) for a batch; 0 cannot happen under the row locks held.
+            if (count == 0) {
+                throw new IllegalStateException("an update under a row lock changed no row");
+            }
+        }
+    }
+
+    /** {@code status} as a row at its version. */
+    private R record(Versioned<T> status) {
+        R record = rows.toRecord(status.value());
+        record.set(rows.version(), status.version());
+        return record;
+    }
+
+    // --- reading ---------------------------------------------------------------------------------------------------
+
+    /** The stored statuses of {@code ids}, read {@code FOR UPDATE} in id order. */
+    private Map<String, Versioned<T>> lockedRows(DSLContext dsl, Seq<String> ids) {
+        Map<String, Versioned<T>> found = HashMap.empty();
+        for (var chunk : ids.sorted().grouped(ROWS_PER_STATEMENT)) {
+            var locked = dsl.selectFrom(rows.table())
+                    .where(rows.id().in(chunk.toJavaList()))
+                    .orderBy(rows.id())
+                    .forUpdate()
+                    .fetch(this::versioned);
+            found = found.merge(HashMap.ofEntries(List.ofAll(locked).map(v -> io.vavr.Tuple.of(kind.id(v.value()), v))));
+        }
+        return found;
+    }
+
+    /** Who holds each of {@code keys}; keys nobody holds are left out. */
+    private Map<NaturalKey<S>, Versioned<T>> holders(DSLContext dsl, Set<NaturalKey<S>> keys) {
+        var columns = DSL.row(rows.naturalKeyColumns().toJavaList());
+        Map<NaturalKey<S>, Versioned<T>> found = HashMap.empty();
+        for (var chunk : keys.toList().grouped(ROWS_PER_STATEMENT)) {
+            var values = chunk.map(key -> DSL.row(rows.naturalKeyValues(key).toJavaList())).toJavaList();
+            for (var stored : dsl.selectFrom(rows.table()).where(columns.in(values)).fetch(this::versioned)) {
+                var key = kind.naturalKey(stored.value());
+                if (key.exists(keys::contains)) {
+                    found = found.put(key.get(), stored);
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The {@code Conflict} a unique violation in {@code writes} stands for, found by replaying them against the
+     * stored ids and key holders. A violation the replay cannot explain was caused by a concurrent writer that has
+     * moved on since: the conflict is then answered without a holder.
+     */
+    private ApplicationError conflictIn(DSLContext dsl, Seq<Write<T>> writes) {
+        var ids = writes.map(w -> kind.id(w.status())).distinct();
+        var keys = HashSet.ofAll(writes.flatMap(w -> kind.naturalKey(w.status())));
+        var keyOfId = new java.util.HashMap<String, Option<NaturalKey<S>>>();
+        for (var chunk : ids.grouped(ROWS_PER_STATEMENT)) {
+            dsl.selectFrom(rows.table()).where(rows.id().in(chunk.toJavaList())).fetch(this::versioned)
+                    .forEach(v -> keyOfId.put(kind.id(v.value()), kind.naturalKey(v.value())));
+        }
+        var holderOfKey = new java.util.HashMap<NaturalKey<S>, String>();
+        holders(dsl, keys).forEach((key, holder) -> holderOfKey.put(key, kind.id(holder.value())));
+        for (Write<T> write : writes) {
+            String id = kind.id(write.status());
+            if (write instanceof Write.Insert<T> && keyOfId.containsKey(id)) {
+                return new ApplicationError.Conflict(kind.graphType(), "id '" + id + "'", Option.some(id));
+            }
+            var oldKey = keyOfId.getOrDefault(id, Option.none());
+            oldKey.filter(key -> id.equals(holderOfKey.get(key))).forEach(holderOfKey::remove);
+            var newKey = kind.naturalKey(write.status());
+            if (newKey.isDefined()) {
+                String holder = holderOfKey.get(newKey.get());
+                if (holder != null && !holder.equals(id)) {
+                    return new ApplicationError.Conflict(kind.graphType(), kind.describe(newKey.get()),
+                            Option.some(holder));
+                }
+                holderOfKey.put(newKey.get(), id);
+            }
+            keyOfId.put(id, newKey);
+        }
+        return new ApplicationError.Conflict(kind.graphType(),
+                "an id or natural key of this batch (taken by a concurrent writer)", Option.none());
+    }
+
+    private Versioned<T> versioned(R record) {
+        return new Versioned<>(rows.fromRecord(record), record.get(rows.version()));
+    }
+
+    private static <X> Either<ApplicationError, X> guard(String operation, Supplier<Either<ApplicationError, X>> work) {
+        try {
+            return work.get();
+        } catch (DataAccessException e) {
+            return Either.left(SqlErrors.unavailable(operation, e));
+        }
+    }
+}

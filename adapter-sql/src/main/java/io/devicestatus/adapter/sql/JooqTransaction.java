@@ -1,0 +1,180 @@
+package io.devicestatus.adapter.sql;
+
+import io.devicestatus.application.error.ApplicationError;
+import io.devicestatus.application.port.out.TransactionPort;
+import io.vavr.control.Either;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.jooq.DSLContext;
+import org.jooq.conf.Settings;
+import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Units of work over one {@link DataSource}: a unit holds one connection for its thread, at READ COMMITTED, and every
+ * repository call on that thread runs in it. A nested call joins the unit; each repository write inside a unit runs
+ * in a savepoint, so a refused write changes nothing and leaves the unit usable.
+ *
+ * <p>Written against JDBC rather than jOOQ's transaction API because the port's rules differ from jOOQ's: a
+ * {@code Left} answer rolls back (jOOQ rolls back on exceptions), and a nested call joins the outer unit (jOOQ makes
+ * it a savepoint).
+ */
+public final class JooqTransaction implements TransactionPort {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JooqTransaction.class);
+
+    private final DataSource dataSource;
+    private final SqlVendor vendor;
+    private final Settings settings;
+    private final ThreadLocal<Connection> current = new ThreadLocal<>();
+
+    JooqTransaction(DataSource dataSource, SqlVendor vendor, Settings settings) {
+        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        this.vendor = Objects.requireNonNull(vendor, "vendor");
+        this.settings = Objects.requireNonNull(settings, "settings");
+    }
+
+    @Override
+    public <R> Either<ApplicationError, R> inTransaction(Supplier<Either<ApplicationError, R>> work) {
+        Objects.requireNonNull(work, "work");
+        if (current.get() != null) {
+            return work.get();
+        }
+        Connection connection;
+        try {
+            connection = dataSource.getConnection();
+        } catch (SQLException | RuntimeException e) {
+            return Either.left(SqlErrors.unavailable("opening a transaction", asDataAccess(e)));
+        }
+        var restore = Restore.begin(connection);
+        if (restore.isLeft()) {
+            close(connection);
+            return Either.left(restore.getLeft());
+        }
+        current.set(connection);
+        try {
+            Either<ApplicationError, R> answer = work.get();
+            if (answer.isLeft()) {
+                rollbackQuietly(connection);
+                return answer;
+            }
+            connection.commit();
+            return answer;
+        } catch (SQLException e) {
+            rollbackQuietly(connection);
+            return Either.left(SqlErrors.unavailable("committing a transaction", asDataAccess(e)));
+        } catch (RuntimeException | Error e) {
+            rollbackQuietly(connection);
+            throw e;
+        } finally {
+            current.remove();
+            restore.get().apply(connection);
+            close(connection);
+        }
+    }
+
+    /**
+     * Runs {@code work} atomically: in a savepoint of the current unit, or in a unit of its own. A {@code Left} or an
+     * exception undoes what {@code work} wrote; the exception goes on.
+     */
+    <R> Either<ApplicationError, R> atomically(Function<DSLContext, Either<ApplicationError, R>> work) {
+        Connection connection = current.get();
+        if (connection == null) {
+            return inTransaction(() -> work.apply(dsl(current.get())));
+        }
+        Savepoint savepoint = savepoint(connection);
+        try {
+            Either<ApplicationError, R> answer = work.apply(dsl(connection));
+            if (answer.isLeft()) {
+                connection.rollback(savepoint);
+            } else {
+                connection.releaseSavepoint(savepoint);
+            }
+            return answer;
+        } catch (SQLException e) {
+            throw asDataAccess(e);
+        } catch (RuntimeException | Error e) {
+            try {
+                connection.rollback(savepoint);
+            } catch (SQLException rollbackFailure) {
+                e.addSuppressed(rollbackFailure);
+            }
+            throw e;
+        }
+    }
+
+    /** Runs {@code query} in the current unit, or on a connection of its own that commits each statement. */
+    <R> R read(Function<DSLContext, R> query) {
+        Connection connection = current.get();
+        return query.apply(connection != null ? dsl(connection) : DSL.using(dataSource, vendor.dialect(), settings));
+    }
+
+    private DSLContext dsl(Connection connection) {
+        return DSL.using(connection, vendor.dialect(), settings);
+    }
+
+    private static Savepoint savepoint(Connection connection) {
+        try {
+            return connection.setSavepoint();
+        } catch (SQLException e) {
+            throw asDataAccess(e);
+        }
+    }
+
+    private static void rollbackQuietly(Connection connection) {
+        try {
+            connection.rollback();
+        } catch (SQLException | RuntimeException e) {
+            LOG.debug("rollback failed; the connection is probably gone", e);
+        }
+    }
+
+    private static void close(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException | RuntimeException e) {
+            LOG.debug("closing a connection failed", e);
+        }
+    }
+
+    private static DataAccessException asDataAccess(Exception e) {
+        return e instanceof DataAccessException dataAccess ? dataAccess : new DataAccessException(e.getMessage(), e);
+    }
+
+    /** What a unit changed on its connection (auto-commit, isolation), to give the pool back what it lent. */
+    private record Restore(boolean autoCommit, int isolation) {
+
+        static Either<ApplicationError, Restore> begin(Connection connection) {
+            try {
+                var restore = new Restore(connection.getAutoCommit(), connection.getTransactionIsolation());
+                // READ COMMITTED everywhere: versions guard every write, and MariaDB's default (REPEATABLE READ)
+                // takes gap locks that make concurrent inserts deadlock.
+                if (restore.isolation != Connection.TRANSACTION_READ_COMMITTED) {
+                    connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+                }
+                connection.setAutoCommit(false);
+                return Either.right(restore);
+            } catch (SQLException | RuntimeException e) {
+                return Either.left(SqlErrors.unavailable("opening a transaction", asDataAccess(e)));
+            }
+        }
+
+        void apply(Connection connection) {
+            try {
+                connection.setAutoCommit(autoCommit);
+                if (isolation != Connection.TRANSACTION_READ_COMMITTED) {
+                    connection.setTransactionIsolation(isolation);
+                }
+            } catch (SQLException | RuntimeException e) {
+                LOG.debug("restoring a connection's settings failed; the connection is probably gone", e);
+            }
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package io.devicestatus.adapter.sql;
+
+import io.devicestatus.application.error.ApplicationError;
+import java.sql.BatchUpdateException;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransactionRollbackException;
+import java.sql.SQLTransientConnectionException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Database failures as port errors, so that nothing like a {@code DataAccessException} crosses a port. The SQLStates
+ * are the standard ones plus each vendor's own: PostgreSQL's, MariaDB's error codes, H2's.
+ *
+ * <table>
+ *   <caption>what becomes what</caption>
+ *   <tr><th>failure</th><th>recognised by</th><th>port error</th></tr>
+ *   <tr><td>unique violation</td><td>23505; MariaDB 1062</td><td>Conflict (by the repository, naming the key)</td></tr>
+ *   <tr><td>serialization failure, deadlock, lock timeout</td><td>40001, 40P01, 55P03; MariaDB 1205, 1213;
+ *       H2 HYT00</td><td>Unavailable, retry</td></tr>
+ *   <tr><td>connection lost or refused</td><td>class 08, 57P01-57P03; H2 90067</td><td>Unavailable</td></tr>
+ *   <tr><td>anything else</td><td></td><td>Unavailable, logged as an error: it is likely a bug</td></tr>
+ * </table>
+ */
+final class SqlErrors {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SqlErrors.class);
+
+    private static final Set<String> CONCURRENCY_STATES = Set.of("40001", "40P01", "55P03", "HYT00");
+    private static final Set<Integer> MARIADB_CONCURRENCY_CODES = Set.of(1205, 1213);
+    private static final Set<String> CONNECTION_STATES = Set.of("57P01", "57P02", "57P03", "90067");
+    private static final int MARIADB_DUPLICATE_KEY = 1062;
+
+    private SqlErrors() {
+    }
+
+    /** Whether {@code failure} is a unique-constraint violation (an id or a natural key taken). */
+    static boolean isUniqueViolation(Throwable failure) {
+        return causes(failure).stream().anyMatch(e -> "23505".equals(e.getSQLState())
+                || ("23000".equals(e.getSQLState()) && e.getErrorCode() == MARIADB_DUPLICATE_KEY));
+    }
+
+    /** {@code failure} of {@code operation} as the port's {@code Unavailable}, logged with its cause. */
+    static ApplicationError unavailable(String operation, RuntimeException failure) {
+        var causes = causes(failure);
+        String reason;
+        if (causes.stream().anyMatch(SqlErrors::isConnectionLoss)) {
+            reason = "database connection lost";
+            LOG.warn("{} failed: {}", operation, reason, failure);
+        } else if (causes.stream().anyMatch(SqlErrors::isConcurrencyFailure)) {
+            reason = "a concurrent transaction got in the way (deadlock, lock timeout or serialization failure); retry";
+            LOG.info("{} failed: {}", operation, reason, failure);
+        } else {
+            reason = "database error";
+            LOG.error("{} failed with an unexpected database error", operation, failure);
+        }
+        return new ApplicationError.Unavailable(operation + ": " + reason);
+    }
+
+    private static boolean isConnectionLoss(SQLException e) {
+        String state = e.getSQLState();
+        return e instanceof SQLNonTransientConnectionException || e instanceof SQLTransientConnectionException
+                || e instanceof SQLRecoverableException
+                || (state != null && (state.startsWith("08") || CONNECTION_STATES.contains(state)));
+    }
+
+    private static boolean isConcurrencyFailure(SQLException e) {
+        return e instanceof SQLTransactionRollbackException || CONCURRENCY_STATES.contains(e.getSQLState())
+                || MARIADB_CONCURRENCY_CODES.contains(e.getErrorCode());
+    }
+
+    /** The SQL exceptions in {@code failure}'s cause chain, and the next exceptions a batch chains to them. */
+    private static List<SQLException> causes(Throwable failure) {
+        var found = new ArrayList<SQLException>();
+        for (Throwable t = failure; t != null && found.size() < 16; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                found.add(sql);
+                if (sql instanceof BatchUpdateException) {
+                    for (SQLException next = sql.getNextException(); next != null && found.size() < 16;
+                         next = next.getNextException()) {
+                        found.add(next);
+                    }
+                }
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return found;
+    }
+}

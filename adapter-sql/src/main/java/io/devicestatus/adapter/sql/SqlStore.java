@@ -1,0 +1,75 @@
+package io.devicestatus.adapter.sql;
+
+import java.util.Objects;
+import javax.sql.DataSource;
+import org.jooq.conf.RenderQuotedNames;
+import org.jooq.conf.Settings;
+
+/**
+ * The SQL adapter over one database: the three repositories and the transactions over them, on a {@link DataSource}
+ * the platform owns (and pools). Call {@link #migrate()} once at start, before the first repository call; it is never
+ * run implicitly.
+ *
+ * <pre>{@code
+ * var store = SqlStore.of(dataSource, SqlVendor.POSTGRESQL);
+ * store.migrate();
+ * var app = new DeviceStatusApplication(store.iosUpdateStatuses(), store.appConfigurationStatuses(),
+ *         store.appInstallStatuses(), store.transactions(), IdGeneratorPort.randomUuids(),
+ *         CommandValidator.withDefaultProvider(), DeviceStatusSettings.defaults(Clock.systemUTC()));
+ * }</pre>
+ */
+public final class SqlStore {
+
+    private final SqlSchema schema;
+    private final JooqTransaction transactions;
+    private final JooqIosUpdateStatusRepository iosUpdateStatuses;
+    private final JooqAppConfigurationStatusRepository appConfigurationStatuses;
+    private final JooqAppInstallStatusRepository appInstallStatuses;
+
+    private SqlStore(DataSource dataSource, SqlVendor vendor) {
+        // Names unquoted, as the migrations write them: each vendor then folds them its own way (H2 to upper case).
+        var settings = new Settings()
+                .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
+                .withExecuteLogging(false);
+        this.schema = new SqlSchema(dataSource, vendor);
+        this.transactions = new JooqTransaction(dataSource, vendor, settings);
+        this.iosUpdateStatuses = new JooqIosUpdateStatusRepository(transactions);
+        this.appConfigurationStatuses = new JooqAppConfigurationStatusRepository(transactions);
+        this.appInstallStatuses = new JooqAppInstallStatusRepository(transactions);
+    }
+
+    /**
+     * The adapter over {@code dataSource}, a database of {@code vendor}. Every connection it lends is used by one
+     * thread at a time; units of work run at READ COMMITTED.
+     */
+    public static SqlStore of(DataSource dataSource, SqlVendor vendor) {
+        return new SqlStore(Objects.requireNonNull(dataSource, "dataSource"), Objects.requireNonNull(vendor, "vendor"));
+    }
+
+    /**
+     * Brings the database's schema up to the newest version this library knows, with Flyway; a schema already there
+     * is left alone.
+     *
+     * @throws SchemaMigrationException when the schema is newer than this library (a newer release migrated it), or
+     *                                  the migration fails; the message says which
+     */
+    public MigrationResult migrate() {
+        return schema.migrate();
+    }
+
+    public JooqIosUpdateStatusRepository iosUpdateStatuses() {
+        return iosUpdateStatuses;
+    }
+
+    public JooqAppConfigurationStatusRepository appConfigurationStatuses() {
+        return appConfigurationStatuses;
+    }
+
+    public JooqAppInstallStatusRepository appInstallStatuses() {
+        return appInstallStatuses;
+    }
+
+    public JooqTransaction transactions() {
+        return transactions;
+    }
+}

@@ -1,0 +1,117 @@
+package io.devicestatus.adapter.sql;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.concurrent.ThreadLocalRandom;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * A migrated schema of its own for one test class, dropped after it: a PostgreSQL schema, a MariaDB database or an H2
+ * in-memory database, named after the class plus a random suffix, so that runs cannot interfere. Register it as a
+ * static {@code @RegisterExtension} field.
+ */
+final class TestSchema implements BeforeAllCallback, AfterAllCallback {
+
+    private final SqlVendor vendor;
+    private String name;
+    private HikariDataSource dataSource;
+    private SqlStore store;
+
+    private TestSchema(SqlVendor vendor) {
+        this.vendor = vendor;
+    }
+
+    static TestSchema on(SqlVendor vendor) {
+        return new TestSchema(vendor);
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws SQLException {
+        TestServers.requireReachable(vendor);
+        String className = context.getRequiredTestClass().getSimpleName().toLowerCase(Locale.ROOT);
+        name = "ds_" + className.substring(0, Math.min(40, className.length())) + "_"
+                + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x100000, 0xFFFFFF));
+        execute("CREATE " + container() + " " + name);
+        dataSource = pool(TestServers.url(vendor, name), 10, "device-status-test");
+        store = SqlStore.of(dataSource, vendor);
+        store.migrate();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws SQLException {
+        if (dataSource != null) {
+            dataSource.close();
+        }
+        if (name != null && vendor != SqlVendor.H2) {
+            execute("DROP " + container() + " " + name + (vendor == SqlVendor.POSTGRESQL ? " CASCADE" : ""));
+        } else if (name != null) {
+            try (var connection = java.sql.DriverManager.getConnection(TestServers.url(vendor, name))) {
+                connection.createStatement().execute("SHUTDOWN");
+            }
+        }
+    }
+
+    SqlVendor vendor() {
+        return vendor;
+    }
+
+    String name() {
+        return name;
+    }
+
+    DataSource dataSource() {
+        return dataSource;
+    }
+
+    /** The store over this schema, emptied of every status. */
+    SqlStore emptyStore() {
+        try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+            for (String table : new String[] {"ios_update_status", "app_configuration_status", "app_install_status"}) {
+                statement.executeUpdate("DELETE FROM " + table);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("emptying " + name + " failed", e);
+        }
+        return store;
+    }
+
+    /** A new pool on this schema, which the caller closes. */
+    HikariDataSource newPool(int size, String applicationName) {
+        return pool(TestServers.url(vendor, name), size, applicationName);
+    }
+
+    private String container() {
+        return switch (vendor) {
+            case POSTGRESQL -> "SCHEMA";
+            case MARIADB -> "DATABASE";
+            case H2 -> "SCHEMA";
+        };
+    }
+
+    private void execute(String sql) throws SQLException {
+        if (vendor == SqlVendor.H2) {
+            return;
+        }
+        try (var connection = TestServers.admin(vendor); var statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    private static HikariDataSource pool(String url, int size, String applicationName) {
+        var config = new HikariConfig();
+        config.setJdbcUrl(url);
+        config.setMaximumPoolSize(size);
+        config.setMinimumIdle(0);
+        config.setConnectionTimeout(10_000);
+        config.setPoolName(applicationName);
+        if (url.startsWith("jdbc:postgresql:")) {
+            config.addDataSourceProperty("ApplicationName", applicationName);
+        }
+        return new HikariDataSource(config);
+    }
+}
