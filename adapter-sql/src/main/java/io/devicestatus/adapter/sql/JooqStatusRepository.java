@@ -25,6 +25,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.SQLDialect;
 import org.jooq.Select;
 import org.jooq.SelectField;
 import org.jooq.impl.DSL;
@@ -36,19 +37,22 @@ import org.jooq.exception.DataAccessException;
  * <p>How a {@link #writeAll} stays atomic, ordered and checked:
  * <ol>
  *   <li>In a savepoint (inside a unit of work) or a transaction of its own.</li>
- *   <li>The rows of every id written are read {@code FOR UPDATE}, in id order (so concurrent batches lock in the
- *       same order). Under those locks the ids and versions are checked in Java, in write order: a taken id, a
- *       missing status or a version mismatch is answered before anything is written.</li>
- *   <li>Runs of inserts become multi-row {@code INSERT}s, runs of updates one JDBC batch each, in write order.</li>
- *   <li>A natural key taken is found by the unique constraint. The savepoint is rolled back, and the batch is
- *       replayed in Java against the keys' holders to name the write and the holder in the {@code Conflict}.</li>
+ *   <li>The rows of every id updated are read {@code FOR UPDATE}, in id order (so concurrent batches lock in the
+ *       same order). Under those locks the versions are checked in Java, in write order: a missing status or a
+ *       version mismatch is answered before anything is written. A batch of inserts only (a first import) reads
+ *       nothing.</li>
+ *   <li>Runs of inserts and runs of updates become one JDBC batch each, in write order.</li>
+ *   <li>An id or natural key taken is found by the unique constraints. The savepoint is rolled back, and the batch
+ *       is replayed in Java against the stored ids and the keys' holders to name the write and the holder in the
+ *       {@code Conflict}.</li>
  * </ol>
  */
 abstract class JooqStatusRepository<T, S, F extends StatusFilter<T>, R extends Record>
         implements StatusRepository<T, S, F> {
 
-    /** Rows per multi-row INSERT and ids or keys per IN list: well inside every vendor's bind-value limit. */
+    /** Rows per JDBC batch, and ids or keys per IN list (well inside every vendor's bind-value limit). */
     private static final int ROWS_PER_STATEMENT = 1000;
+    private static final int DEADLOCK_ATTEMPTS = 3;
     private static final String STATE_PROPERTY = "state_property";
     private static final String STATE_VALUE = "state_value";
 
@@ -89,7 +93,7 @@ abstract class JooqStatusRepository<T, S, F extends StatusFilter<T>, R extends R
         if (writes.isEmpty()) {
             return Either.right(List.empty());
         }
-        return guard("writing " + kind.graphType() + " statuses", () -> {
+        return guard("writing " + kind.graphType() + " statuses", () -> retriedAlone(() -> {
             try {
                 return transactions.atomically(dsl -> write(dsl, writes));
             } catch (DataAccessException e) {
@@ -98,14 +102,14 @@ abstract class JooqStatusRepository<T, S, F extends StatusFilter<T>, R extends R
                 }
                 return Either.left(transactions.read(dsl -> conflictIn(dsl, writes)));
             }
-        });
+        }));
     }
 
     @Override
     public Either<ApplicationError, Versioned<T>> delete(String id, Option<Long> expectedVersion) {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(expectedVersion, "expectedVersion");
-        return guard("deleting a " + kind.graphType(), () -> transactions.atomically(dsl -> {
+        return guard("deleting a " + kind.graphType(), () -> retriedAlone(() -> transactions.atomically(dsl -> {
             var stored = lockedRows(dsl, List.of(id)).get(id);
             if (stored.isEmpty()) {
                 return Either.left(new ApplicationError.NotFound(kind.graphType(), id));
@@ -117,7 +121,7 @@ abstract class JooqStatusRepository<T, S, F extends StatusFilter<T>, R extends R
             }
             dsl.deleteFrom(rows.table()).where(rows.id().eq(id)).execute();
             return Either.right(stored.get());
-        }));
+        })));
     }
 
     @Override
@@ -172,7 +176,8 @@ abstract class JooqStatusRepository<T, S, F extends StatusFilter<T>, R extends R
     // --- writing ---------------------------------------------------------------------------------------------------
 
     private Either<ApplicationError, Seq<Versioned<T>>> write(DSLContext dsl, Seq<Write<T>> writes) {
-        var stored = lockedRows(dsl, writes.map(w -> kind.id(w.status())).distinct());
+        // Only updated rows are locked and checked here; an insert's id is checked by the primary key.
+        var stored = lockedRows(dsl, writes.filter(w -> w instanceof Write.Update).map(w -> kind.id(w.status())).distinct());
         var planned = plan(stored.mapValues(Versioned::version), writes);
         if (planned.isRight()) {
             execute(dsl, planned.get());
@@ -209,7 +214,7 @@ abstract class JooqStatusRepository<T, S, F extends StatusFilter<T>, R extends R
         return Either.right(List.ofAll(planned));
     }
 
-    /** Runs of inserts as multi-row INSERTs and runs of updates as JDBC batches, in write order. */
+    /** Runs of inserts and runs of updates as JDBC batches, in write order. */
     private void execute(DSLContext dsl, Seq<Write<Versioned<T>>> planned) {
         Seq<Write<Versioned<T>>> rest = planned;
         while (!rest.isEmpty()) {
@@ -226,11 +231,19 @@ abstract class JooqStatusRepository<T, S, F extends StatusFilter<T>, R extends R
         }
     }
 
+    /**
+     * One statement for the run: on PostgreSQL a {@code COPY} ({@link PostgresCopy}), elsewhere a multi-row
+     * {@code INSERT ... VALUES}.
+     */
     private void insert(DSLContext dsl, Seq<Versioned<T>> statuses) {
+        var records = statuses.map(this::record);
+        if (dsl.family() == SQLDialect.POSTGRES) {
+            dsl.connection(connection -> PostgresCopy.insert(connection, rows.table(), writtenColumns, records));
+            return;
+        }
         var insert = dsl.insertInto(rows.table(), writtenColumns.toJavaList());
-        for (var status : statuses) {
-            R record = record(status);
-            insert = insert.values(writtenColumns.map(record::get).toJavaList());
+        for (R record : records) {
+            insert = insert.values(writtenColumns.<Object>map(record::get).toJavaList());
         }
         insert.execute();
     }
@@ -286,11 +299,15 @@ abstract class JooqStatusRepository<T, S, F extends StatusFilter<T>, R extends R
 
     /** Who holds each of {@code keys}; keys nobody holds are left out. */
     private Map<NaturalKey<S>, Versioned<T>> holders(DSLContext dsl, Set<NaturalKey<S>> keys) {
-        var columns = DSL.row(rows.naturalKeyColumns().toJavaList());
+        var columns = rows.naturalKeyColumns();
         Map<NaturalKey<S>, Versioned<T>> found = HashMap.empty();
         for (var chunk : keys.toList().grouped(ROWS_PER_STATEMENT)) {
-            var values = chunk.map(key -> DSL.row(rows.naturalKeyValues(key).toJavaList())).toJavaList();
-            for (var stored : dsl.selectFrom(rows.table()).where(columns.in(values)).fetch(this::versioned)) {
+            var values = chunk.map(rows::naturalKeyValues);
+            // A single-column key as a plain IN list, which every planner turns into an index lookup.
+            Condition held = columns.size() == 1
+                    ? columns.head().in(values.map(List::head).toJavaList())
+                    : DSL.row(columns.toJavaList()).in(values.map(value -> DSL.row(value.toJavaList())).toJavaList());
+            for (var stored : dsl.selectFrom(rows.table()).where(held).fetch(this::versioned)) {
                 var key = kind.naturalKey(stored.value());
                 if (key.exists(keys::contains)) {
                     found = found.put(key.get(), stored);
@@ -339,6 +356,24 @@ abstract class JooqStatusRepository<T, S, F extends StatusFilter<T>, R extends R
 
     private Versioned<T> versioned(R record) {
         return new Versioned<>(rows.fromRecord(record), record.get(rows.version()));
+    }
+
+    /**
+     * Runs a write again when the database chose it as a deadlock victim (or failed to serialize it), up to
+     * {@link #DEADLOCK_ATTEMPTS} times, but only when it is a transaction of its own: the database rolled it back
+     * whole, so a retry is safe. Inside a unit of work the whole unit is lost, and the failure goes to its caller.
+     * MariaDB needs this: concurrent inserts of one unique key can deadlock on its gap locks even at READ COMMITTED.
+     */
+    private <X> Either<ApplicationError, X> retriedAlone(Supplier<Either<ApplicationError, X>> write) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return write.get();
+            } catch (DataAccessException e) {
+                if (attempt >= DEADLOCK_ATTEMPTS || transactions.inUnit() || !SqlErrors.isConcurrencyFailure(e)) {
+                    throw e;
+                }
+            }
+        }
     }
 
     private static <X> Either<ApplicationError, X> guard(String operation, Supplier<Either<ApplicationError, X>> work) {

@@ -45,6 +45,11 @@ final class SqlErrors {
                 || ("23000".equals(e.getSQLState()) && e.getErrorCode() == MARIADB_DUPLICATE_KEY));
     }
 
+    /** Whether {@code failure} is a deadlock, lock timeout or serialization failure: the same work may succeed. */
+    static boolean isConcurrencyFailure(Throwable failure) {
+        return causes(failure).stream().anyMatch(SqlErrors::isConcurrencyFailure);
+    }
+
     /** {@code failure} of {@code operation} as the port's {@code Unavailable}, logged with its cause. */
     static ApplicationError unavailable(String operation, RuntimeException failure) {
         var causes = causes(failure);

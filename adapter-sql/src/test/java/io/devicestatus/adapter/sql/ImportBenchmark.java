@@ -1,0 +1,186 @@
+package io.devicestatus.adapter.sql;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.devicestatus.application.model.TenantScope;
+import io.devicestatus.application.port.in.ImportStatusCommand;
+import io.devicestatus.application.port.out.IdGeneratorPort;
+import io.devicestatus.application.service.CommandValidator;
+import io.devicestatus.application.service.DeviceStatusApplication;
+import io.devicestatus.application.service.DeviceStatusSettings;
+import io.devicestatus.domain.common.ComplianceStatus;
+import io.devicestatus.domain.common.GraphDateTime;
+import io.devicestatus.domain.common.ReportTimePolicy;
+import io.devicestatus.domain.iosupdate.IosUpdateDeviceStatus;
+import io.devicestatus.domain.iosupdate.IosUpdatesInstallStatus;
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jooq.Field;
+import org.postgresql.PGConnection;
+
+/**
+ * Bulk import into PostgreSQL through the import use case, against PostgreSQL's own {@code COPY} of the same rows
+ * into the same table: the ceiling for loading rows. Not a test: it asserts nothing and prints rows per second.
+ *
+ * <p>Run it with {@code mvn -B -Pbench -pl adapter-sql -am verify -DskipTests} (README, "Benchmark"). System
+ * properties: {@code bench.url} (default the local {@code test} database), {@code bench.rows} (100000),
+ * {@code bench.rounds} (3), {@code bench.batch} (the import batch size, default 500). Each round imports into an emptied table, then COPYs into an emptied table; the ratio
+ * is taken of the medians, within one run, because these machines are noisy.
+ */
+public final class ImportBenchmark {
+
+    private static final Instant NOW = Instant.parse("2026-11-23T12:00:00Z");
+    private static final IosUpdatesInstallStatus[] INSTALL_STATUSES = IosUpdatesInstallStatus.values();
+    private static final ComplianceStatus[] COMPLIANCE = ComplianceStatus.values();
+
+    private ImportBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String url = System.getProperty("bench.url", "jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
+        int rows = Integer.getInteger("bench.rows", 100_000);
+        int rounds = Integer.getInteger("bench.rounds", 3);
+        int batch = Integer.getInteger("bench.batch", DeviceStatusSettings.DEFAULT_IMPORT_BATCH_SIZE);
+        String schema = "ds_bench_" + Long.toHexString(System.nanoTime());
+
+        execute(url, "CREATE SCHEMA " + schema);
+        try (var pool = pool(url + "&currentSchema=" + schema)) {
+            var store = SqlStore.of(pool, SqlVendor.POSTGRESQL);
+            store.migrate();
+            var clock = Clock.fixed(NOW, ZoneOffset.UTC);
+            var app = new DeviceStatusApplication(store.iosUpdateStatuses(), store.appConfigurationStatuses(),
+                    store.appInstallStatuses(), store.transactions(), IdGeneratorPort.randomUuids(),
+                    CommandValidator.withDefaultProvider(), new DeviceStatusSettings(clock,
+                    ReportTimePolicy.DEFAULT_MAX_FUTURE_SKEW, batch, DeviceStatusSettings.DEFAULT_MAX_WRITE_ATTEMPTS));
+            var items = drafts(rows);
+            String csv = csv(items, ReportTimePolicy.withDefaultSkew(clock));
+
+            System.out.printf(Locale.ROOT, "PostgreSQL import benchmark: %,d iOS update statuses, %d rounds, %d cores,"
+                    + " batch %d%n", rows, rounds, Runtime.getRuntime().availableProcessors(), batch);
+            importOnce(app, drafts(Math.min(rows, 20_000)));   // warm-up: JIT, pool, plans
+            truncate(pool);
+            copyOnce(pool, csv);
+            var useCaseRates = new ArrayList<Double>();
+            var copyRates = new ArrayList<Double>();
+            for (int round = 1; round <= rounds; round++) {
+                truncate(pool);
+                double useCase = rows / importOnce(app, items);
+                truncate(pool);
+                double copy = rows / copyOnce(pool, csv);
+                useCaseRates.add(useCase);
+                copyRates.add(copy);
+                System.out.printf(Locale.ROOT, "round %d: import use case %,10.0f rows/s   COPY %,10.0f rows/s   ratio %.2f%n",
+                        round, useCase, copy, useCase / copy);
+            }
+            double useCase = median(useCaseRates);
+            double copy = median(copyRates);
+            System.out.printf(Locale.ROOT, "median:  import use case %,10.0f rows/s   COPY %,10.0f rows/s   ratio %.2f"
+                    + " (target at least 0.50)%n", useCase, copy, useCase / copy);
+        } finally {
+            execute(url, "DROP SCHEMA " + schema + " CASCADE");
+        }
+    }
+
+    /** Imports {@code items} as reports (create or advance by device id); the seconds it took. */
+    private static double importOnce(DeviceStatusApplication app,
+                                     List<ImportStatusCommand<TenantScope, IosUpdateDeviceStatus.Draft>> items) {
+        long start = System.nanoTime();
+        var summary = app.iosUpdates().importer().importAll(items.iterator(), result -> { });
+        double seconds = (System.nanoTime() - start) / 1e9;
+        if (summary.rejected() > 0 || summary.total() != items.size()) {
+            throw new IllegalStateException("the import did not take every item: " + summary);
+        }
+        return seconds;
+    }
+
+    /** Loads the rows with {@code COPY ... FROM STDIN} through the driver's CopyManager; the seconds it took. */
+    private static double copyOnce(HikariDataSource pool, String csv) throws SQLException, java.io.IOException {
+        var columns = Arrays.stream(io.devicestatus.adapter.sql.schema.Tables.IOS_UPDATE_STATUS.fields())
+                .map(Field::getName)
+                .filter(name -> !name.equals("created_at") && !name.equals("updated_at"))
+                .collect(Collectors.joining(", "));
+        long start = System.nanoTime();
+        try (Connection connection = pool.getConnection()) {
+            connection.unwrap(PGConnection.class).getCopyAPI()
+                    .copyIn("COPY ios_update_status (" + columns + ") FROM STDIN (FORMAT csv)", new StringReader(csv));
+        }
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private static List<ImportStatusCommand<TenantScope, IosUpdateDeviceStatus.Draft>> drafts(int rows) {
+        var items = new ArrayList<ImportStatusCommand<TenantScope, IosUpdateDeviceStatus.Draft>>(rows);
+        for (int n = 0; n < rows; n++) {
+            var reported = OffsetDateTime.ofInstant(NOW.minusSeconds(n % 86_400).minusNanos((n % 9_999_999) * 100L),
+                    ZoneOffset.ofHours(n % 3 - 1));
+            items.add(ImportStatusCommand.report(TenantScope.TENANT, new IosUpdateDeviceStatus.Draft(
+                    INSTALL_STATUSES[n % INSTALL_STATUSES.length], "17." + n % 7, "device-" + n, "user-" + n % 5000,
+                    "iPad of user " + n % 5000, "User " + n % 5000, "iPad13," + n % 19, null,
+                    new GraphDateTime(reported.plusDays(7)), COMPLIANCE[n % COMPLIANCE.length],
+                    new GraphDateTime(reported), "user" + n % 5000 + "@contoso.com")));
+        }
+        return items;
+    }
+
+    /** The same statuses as the adapter stores them, one CSV line each, columns in table order. */
+    private static String csv(List<ImportStatusCommand<TenantScope, IosUpdateDeviceStatus.Draft>> items,
+                              ReportTimePolicy policy) {
+        var rows = new IosUpdateStatusRows();
+        var text = new StringBuilder(items.size() * 320);
+        for (var item : items) {
+            var status = IosUpdateDeviceStatus.create(UUID.randomUUID().toString(), item.draft(), policy)
+                    .getOrElseThrow(error -> new IllegalStateException(error.toString()));
+            var record = rows.toRecord(status);
+            record.set(rows.version(), 1L);
+            text.append(Arrays.stream(record.fields())
+                            .filter(field -> !field.getName().equals("created_at") && !field.getName().equals("updated_at"))
+                            .map(field -> csvValue(record.get(field)))
+                            .collect(Collectors.joining(",")))
+                    .append('\n');
+        }
+        return text.toString();
+    }
+
+    private static String csvValue(Object value) {
+        if (value == null) {
+            return "";
+        }
+        return value instanceof String text ? '"' + text.replace("\"", "\"\"") + '"' : value.toString();
+    }
+
+    private static double median(List<Double> values) {
+        var sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
+    }
+
+    private static void truncate(HikariDataSource pool) throws SQLException {
+        try (var connection = pool.getConnection(); var statement = connection.createStatement()) {
+            statement.execute("TRUNCATE ios_update_status");
+        }
+    }
+
+    private static void execute(String url, String sql) throws SQLException {
+        try (var connection = DriverManager.getConnection(url); var statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    private static HikariDataSource pool(String url) {
+        var config = new HikariConfig();
+        config.setJdbcUrl(url);
+        config.setMaximumPoolSize(4);
+        config.setPoolName("device-status-bench");
+        return new HikariDataSource(config);
+    }
+}
