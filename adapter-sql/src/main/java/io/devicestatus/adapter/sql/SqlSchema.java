@@ -25,8 +25,11 @@ final class SqlSchema {
         try {
             refuseNewerSchema();
             var result = flyway.migrate();
-            return new MigrationResult(Option.of(result.initialSchemaVersion), result.targetSchemaVersion,
-                    result.migrationsExecuted);
+            // Flyway names no target version when nothing ran: the current one is then where the schema stands.
+            String now = Option.of(result.targetSchemaVersion)
+                    .orElse(() -> Option.of(flyway.info().current()).map(current -> current.getVersion().toString()))
+                    .getOrElseThrow(() -> new SchemaMigrationException("the schema has no version after migrating", null));
+            return new MigrationResult(Option.of(result.initialSchemaVersion), now, result.migrationsExecuted);
         } catch (FlywayException e) {
             throw new SchemaMigrationException("migrating the device-status schema failed: " + e.getMessage(), e);
         }

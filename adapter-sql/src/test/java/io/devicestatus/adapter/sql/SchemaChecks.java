@@ -1,0 +1,230 @@
+package io.devicestatus.adapter.sql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.devicestatus.adapter.sql.schema.DefaultSchema;
+import io.devicestatus.application.model.Versioned;
+import io.devicestatus.domain.appconfig.AppConfigurationDeviceStatus;
+import io.devicestatus.domain.appconfig.ConfigurationCollection;
+import io.devicestatus.domain.appconfig.ConfigurationScope;
+import io.devicestatus.domain.appinstall.ResultantAppState;
+import io.devicestatus.domain.appinstall.ResultantAppStateDetail;
+import io.devicestatus.domain.common.ComplianceStatus;
+import io.devicestatus.domain.common.GraphDateTime;
+import io.devicestatus.domain.common.GraphEnum;
+import io.devicestatus.domain.common.StatusId;
+import io.devicestatus.domain.common.UserPrincipalName;
+import io.devicestatus.domain.iosupdate.IosUpdateDeviceStatus;
+import io.devicestatus.domain.iosupdate.IosUpdatesInstallStatus;
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+import java.time.OffsetDateTime;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.jooq.DSLContext;
+import org.jooq.Table;
+import org.jooq.conf.RenderQuotedNames;
+import org.jooq.conf.Settings;
+import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * What the schema itself promises, on one vendor: Flyway's real migrations on a fresh database match the classes
+ * jOOQ generated offline from the PostgreSQL scripts, the CHECK constraints hold exactly the domain's enum names,
+ * the seed examples' 7-digit timestamps survive, and a schema newer than the library is refused.
+ */
+abstract class SchemaChecks {
+
+    /** Timestamps exactly as the seed pages (spec 000, 001, 003) write them. */
+    private static final List<String> SEED_TIMES = List.of("2016-12-31T23:59:17.6121771+00:00",
+            "2017-01-01T00:02:16.0971046+00:00", "2017-01-01T00:00:17.7769392-08:00",
+            "2016-12-31T23:57:41.6559639+03:00", "2016-12-31T23:59:04.0371883+03:00");
+
+    protected abstract TestSchema schema();
+
+    private SqlStore store;
+    private DSLContext dsl;
+
+    @BeforeEach
+    void emptyStore() {
+        store = schema().emptyStore();
+        dsl = DSL.using(schema().dataSource(), schema().vendor().dialect(),
+                new Settings().withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED));
+    }
+
+    @Test
+    void migrating_a_current_schema_again_applies_nothing() {
+        var again = store.migrate();
+
+        assertThat(again.from()).isEqualTo(Option.some("1"));
+        assertThat(again.to()).isEqualTo("1");
+        assertThat(again.applied()).isZero();
+    }
+
+    @Test
+    void the_real_tables_have_exactly_the_columns_of_the_generated_classes() {
+        for (Table<?> generated : DefaultSchema.DEFAULT_SCHEMA.getTables()) {
+            var real = dsl.meta().getTables().stream()
+                    .filter(table -> table.getName().equalsIgnoreCase(generated.getName()))
+                    .filter(table -> table.getSchema() == null || schema().name().equalsIgnoreCase(table.getSchema().getName())
+                            || schema().vendor() == SqlVendor.H2)
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("no table " + generated.getName() + " in " + schema().name()));
+            assertThat(List.of(real.fields()).map(field -> field.getName().toLowerCase(Locale.ROOT)))
+                    .as(generated.getName())
+                    .containsExactlyElementsOf(List.of(generated.fields()).map(field -> field.getName()));
+            // And the generated classes can read every column of a real row.
+            assertThat(dsl.selectFrom(generated).limit(1).fetch()).isEmpty();
+        }
+    }
+
+    static Stream<Arguments> enumColumns() {
+        return Stream.of(
+                Arguments.of("ios_update_status", "install_status", List.of(IosUpdatesInstallStatus.values())),
+                Arguments.of("ios_update_status", "status", List.of(ComplianceStatus.values())),
+                Arguments.of("app_configuration_status", "status", List.of(ComplianceStatus.values())),
+                Arguments.of("app_install_status", "install_state", List.of(ResultantAppState.values())),
+                Arguments.of("app_install_status", "install_state_detail", List.of(ResultantAppStateDetail.values())));
+    }
+
+    @ParameterizedTest(name = "{0}.{1}")
+    @MethodSource("enumColumns")
+    void an_enum_column_takes_every_wire_name_of_the_domain_and_nothing_else(String table, String column,
+                                                                              List<? extends GraphEnum> members) {
+        for (GraphEnum member : members) {
+            insertRow(table, column, member.wireName());
+        }
+        for (String unknown : List.of("notAWireName", members.head().wireName().toUpperCase(Locale.ROOT), "")) {
+            assertThatThrownBy(() -> insertRow(table, column, unknown))
+                    .as("%s.%s = '%s'", table, column, unknown)
+                    .isInstanceOf(DataAccessException.class)
+                    .extracting(e -> e.getMessage().toLowerCase(Locale.ROOT)).asString()
+                    .contains(table + "_" + column + "_ck");
+        }
+        assertThat(dsl.fetchCount(DSL.table(table))).isEqualTo(members.size());
+    }
+
+    @Test
+    void the_configuration_collection_column_takes_the_two_path_segments_only() {
+        for (var collection : ConfigurationCollection.values()) {
+            insertRow("app_configuration_status", "configuration_collection", collection.pathSegment());
+        }
+        assertThatThrownBy(() -> insertRow("app_configuration_status", "configuration_collection", "mobileApps"))
+                .extracting(e -> e.getMessage().toLowerCase(Locale.ROOT)).asString()
+                .contains("app_configuration_status_configuration_collection_ck");
+    }
+
+    @Test
+    void the_seed_examples_timestamps_keep_all_seven_digits_and_their_offset() {
+        var statuses = SEED_TIMES.zipWithIndex().map(seed -> new AppConfigurationDeviceStatus(
+                new StatusId("seed-" + seed._2),
+                new ConfigurationScope(ConfigurationCollection.MOBILE_APP_CONFIGURATIONS, "config-1"),
+                Option.some("device " + seed._2), Option.none(), Option.none(), 0, time(seed._1),
+                ComplianceStatus.COMPLIANT, time(seed._1), Option.some(new UserPrincipalName("user@contoso.com"))));
+        for (var status : statuses) {
+            assertThat(store.appConfigurationStatuses().insert(status).isRight()).isTrue();
+        }
+
+        for (var status : statuses) {
+            var read = store.appConfigurationStatuses().findById(status.id().value()).get().get();
+            assertThat(read).isEqualTo(new Versioned<>(status, 1));
+            // OffsetDateTime.equals: the same local date-time to the nanosecond and the same offset.
+            assertThat(read.value().lastReportedDateTime().value())
+                    .isEqualTo(OffsetDateTime.parse(SEED_TIMES.get(statuses.indexOf(status))));
+        }
+    }
+
+    @Test
+    void an_ios_status_with_a_seed_time_round_trips_through_its_table() {
+        var status = new IosUpdateDeviceStatus(new StatusId("seed-ios"), IosUpdatesInstallStatus.INSTALL_INSUFFICIENT_SPACE,
+                Option.some("17.1"), Option.some("device-1"), Option.none(), Option.none(), Option.none(),
+                Option.none(), 0, time(SEED_TIMES.get(0)), ComplianceStatus.NOT_APPLICABLE, time(SEED_TIMES.get(2)),
+                Option.none());
+
+        store.iosUpdateStatuses().insert(status);
+
+        assertThat(store.iosUpdateStatuses().findById("seed-ios").get().get().value()).isEqualTo(status);
+        assertThat(store.iosUpdateStatuses().findById("seed-ios").get().get().value().lastReportedDateTime().toString())
+                .isEqualTo(SEED_TIMES.get(2));
+    }
+
+    @Test
+    void a_schema_newer_than_the_library_is_refused_naming_both_versions() {
+        // Flyway's own table, with names quoted as Flyway creates them (jOOQ's default quoting).
+        var flyway = DSL.using(schema().dataSource(), schema().vendor().dialect());
+        var history = DSL.table(DSL.name("flyway_schema_history"));
+        var rank = DSL.field(DSL.name("installed_rank"), Integer.class);
+        flyway.insertInto(history)
+                .set(rank, 99)
+                .set(DSL.field(DSL.name("version"), String.class), "2")
+                .set(DSL.field(DSL.name("description"), String.class), "from a newer release")
+                .set(DSL.field(DSL.name("type"), String.class), "SQL")
+                .set(DSL.field(DSL.name("script"), String.class), "V2__from_a_newer_release.sql")
+                .set(DSL.field(DSL.name("checksum"), Integer.class), 0)
+                .set(DSL.field(DSL.name("installed_by"), String.class), "test")
+                .set(DSL.field(DSL.name("execution_time"), Integer.class), 0)
+                .set(DSL.field(DSL.name("success"), Boolean.class), true)
+                .execute();
+        try {
+            assertThatThrownBy(store::migrate)
+                    .isInstanceOf(SchemaMigrationException.class)
+                    .hasMessageContaining("schema is at version 2")
+                    .hasMessageContaining("newest: 1")
+                    .hasMessageContaining("from a newer release");
+        } finally {
+            flyway.deleteFrom(history).where(rank.eq(99)).execute();
+        }
+        assertThat(store.migrate().applied()).isZero();
+    }
+
+    private void insertRow(String table, String column, String value) {
+        var row = new java.util.LinkedHashMap<String, Object>();
+        row.put("id", "row-" + value + "-" + System.nanoTime());
+        row.put("version", 1L);
+        switch (table) {
+            case "ios_update_status" -> {
+                row.put("install_status", "idle");
+                row.put("status", "compliant");
+                ticks(row, "compliance_grace_period_expiration");
+                ticks(row, "last_reported");
+                row.put("platform", 0);
+            }
+            case "app_configuration_status" -> {
+                row.put("configuration_collection", "mobileAppConfigurations");
+                row.put("configuration_id", "config-1");
+                row.put("status", "compliant");
+                ticks(row, "compliance_grace_period_expiration");
+                ticks(row, "last_reported");
+                row.put("platform", 0);
+            }
+            default -> {
+                row.put("mobile_app_id", "app-1");
+                row.put("user_status_id", "");
+                row.put("install_state", "installed");
+                row.put("install_state_detail", "noAdditionalDetails");
+                ticks(row, "last_sync");
+                row.put("error_code", 0);
+            }
+        }
+        row.put(column, value);
+        dsl.insertInto(DSL.table(table))
+                .columns(row.keySet().stream().map(DSL::field).toList())
+                .values(row.values())
+                .execute();
+    }
+
+    private static void ticks(java.util.Map<String, Object> row, String prefix) {
+        row.put(prefix + "_ticks", 0L);
+        row.put(prefix + "_offset", 0);
+    }
+
+    private static GraphDateTime time(String text) {
+        return new GraphDateTime(OffsetDateTime.parse(text));
+    }
+}
