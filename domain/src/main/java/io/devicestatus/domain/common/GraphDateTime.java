@@ -30,6 +30,10 @@ public record GraphDateTime(OffsetDateTime value) implements Comparable<GraphDat
 
     private static final String EXAMPLE = "2017-01-01T00:02:16.0971046+00:00";
 
+    /** .NET's {@code DateTimeOffset} range, as an instant: what Graph can carry and every store can keep. */
+    public static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    public static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.9999999Z");
+
     /** ISO 8601 local date-time, then an optional offset ({@code Z} or {@code ±hh:mm}); no offset means UTC. */
     private static final DateTimeFormatter PARSER = new DateTimeFormatterBuilder()
             .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
@@ -76,6 +80,10 @@ public record GraphDateTime(OffsetDateTime value) implements Comparable<GraphDat
         if (value.getNano() % PRECISION_NANOS != 0) {
             return Validation.invalid(Violation.of(field, value,
                     "has more than 7 fractional digits; Graph keeps time to 100 ns"));
+        }
+        if (value.toInstant().isBefore(EARLIEST) || value.toInstant().isAfter(LATEST)) {
+            return Validation.invalid(Violation.of(field, value,
+                    "is outside Graph's DateTimeOffset range, 0001-01-01T00:00:00Z to 9999-12-31T23:59:59.9999999Z"));
         }
         return Validation.valid(new GraphDateTime(value));
     }

@@ -65,6 +65,25 @@ class GraphDateTimeTest {
         assertThat(violation.message()).contains("ISO 8601").contains("2017-01-01T00:02:16.0971046+00:00");
     }
 
+    @ParameterizedTest
+    @CsvSource({
+            "0001-01-01T00:00:00Z,              true",
+            "9999-12-31T23:59:59.9999999Z,      true",
+            "0001-01-01T00:00:00+01:00,         false",
+            "+10000-01-01T00:00:00Z,            false",
+            "-0001-12-31T23:59:59.9999999Z,     false",
+            "+999999999-12-31T00:00:00Z,        false",
+    })
+    void accepts_only_dotnets_date_time_offset_range(String text, boolean accepted) {
+        var parsed = GraphDateTime.parse("complianceGracePeriodExpirationDateTime", text);
+
+        assertThat(parsed.isValid()).isEqualTo(accepted);
+        if (!accepted) {
+            assertThat(parsed.getError().message()).contains("outside Graph's DateTimeOffset range")
+                    .contains("0001-01-01T00:00:00Z").contains("9999-12-31T23:59:59.9999999Z");
+        }
+    }
+
     @Test
     void compares_instants_regardless_of_offset() {
         GraphDateTime utc = GraphDateTime.parse("f", "2017-01-01T08:00:00Z").get();
