@@ -66,7 +66,7 @@ final class TestServers {
         } catch (SQLException e) {
             System.err.println("[device-status] " + vendor + " at " + adminUrl(vendor) + " does not answer ("
                     + e.getMessage() + "): its tests are "
-                    + (Boolean.parseBoolean(System.getenv(REQUIRE)) ? "failed, as " + REQUIRE + "=true" : "skipped"));
+                    + (Boolean.parseBoolean(System.getenv(REQUIRE)) ? "failing, as " + REQUIRE + "=true" : "skipped"));
             return e.getMessage();
         }
     }
