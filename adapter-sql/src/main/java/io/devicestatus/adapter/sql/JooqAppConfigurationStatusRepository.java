@@ -7,7 +7,9 @@ import io.devicestatus.domain.appconfig.ConfigurationScope;
 import io.devicestatus.domain.appconfig.AppConfigurationDeviceStatus;
 
 /** {@link AppConfigurationStatusRepository} on SQL; see {@link JooqStatusRepository} for how it reads and writes. */
-public final class JooqAppConfigurationStatusRepository extends JooqStatusRepository<AppConfigurationDeviceStatus, ConfigurationScope, AppConfigurationStatusFilter, AppConfigurationStatusRecord>
+public final class JooqAppConfigurationStatusRepository
+        extends JooqStatusRepository<AppConfigurationDeviceStatus, ConfigurationScope,
+                AppConfigurationStatusFilter, AppConfigurationStatusRecord>
         implements AppConfigurationStatusRepository {
 
     JooqAppConfigurationStatusRepository(JooqTransaction transactions) {

@@ -7,7 +7,9 @@ import io.devicestatus.domain.appinstall.AppInstallScope;
 import io.devicestatus.domain.appinstall.MobileAppInstallStatus;
 
 /** {@link AppInstallStatusRepository} on SQL; see {@link JooqStatusRepository} for how it reads and writes. */
-public final class JooqAppInstallStatusRepository extends JooqStatusRepository<MobileAppInstallStatus, AppInstallScope, AppInstallStatusFilter, AppInstallStatusRecord>
+public final class JooqAppInstallStatusRepository
+        extends JooqStatusRepository<MobileAppInstallStatus, AppInstallScope,
+                AppInstallStatusFilter, AppInstallStatusRecord>
         implements AppInstallStatusRepository {
 
     JooqAppInstallStatusRepository(JooqTransaction transactions) {

@@ -7,7 +7,9 @@ import io.devicestatus.application.model.TenantScope;
 import io.devicestatus.domain.iosupdate.IosUpdateDeviceStatus;
 
 /** {@link IosUpdateStatusRepository} on SQL; see {@link JooqStatusRepository} for how it reads and writes. */
-public final class JooqIosUpdateStatusRepository extends JooqStatusRepository<IosUpdateDeviceStatus, TenantScope, IosUpdateStatusFilter, IosUpdateStatusRecord>
+public final class JooqIosUpdateStatusRepository
+        extends JooqStatusRepository<IosUpdateDeviceStatus, TenantScope,
+                IosUpdateStatusFilter, IosUpdateStatusRecord>
         implements IosUpdateStatusRepository {
 
     JooqIosUpdateStatusRepository(JooqTransaction transactions) {

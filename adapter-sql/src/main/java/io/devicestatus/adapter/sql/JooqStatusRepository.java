@@ -9,6 +9,7 @@ import io.devicestatus.application.model.Versioned;
 import io.devicestatus.application.model.Write;
 import io.devicestatus.application.port.out.ListRequest;
 import io.devicestatus.application.port.out.StatusRepository;
+import io.vavr.Tuple;
 import io.vavr.collection.HashMap;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
@@ -161,7 +162,8 @@ abstract class JooqStatusRepository<T, S, F extends StatusFilter<T>, R extends R
                     .map(select -> (Select<Record>) select)
                     .reduce(Select::unionAll);
             var states = stacked.asTable("states");
-            List<Field<String>> scopeFields = rows.scopeColumns().map(column -> states.field(column.getName(), String.class));
+            List<Field<String>> scopeFields = rows.scopeColumns()
+                    .map(column -> states.field(column.getName(), String.class));
             Field<String> property = states.field(STATE_PROPERTY, String.class);
             Field<String> value = states.field(STATE_VALUE, String.class);
             List<Field<?>> groups = List.<Field<?>>ofAll(scopeFields).append(property).append(value);
@@ -177,7 +179,8 @@ abstract class JooqStatusRepository<T, S, F extends StatusFilter<T>, R extends R
 
     private Either<ApplicationError, Seq<Versioned<T>>> write(DSLContext dsl, Seq<Write<T>> writes) {
         // Only updated rows are locked and checked here; an insert's id is checked by the primary key.
-        var stored = lockedRows(dsl, writes.filter(w -> w instanceof Write.Update).map(w -> kind.id(w.status())).distinct());
+        var updated = writes.filter(w -> w instanceof Write.Update).map(w -> kind.id(w.status())).distinct();
+        var stored = lockedRows(dsl, updated);
         var planned = plan(stored.mapValues(Versioned::version), writes);
         if (planned.isRight()) {
             execute(dsl, planned.get());
@@ -187,14 +190,14 @@ abstract class JooqStatusRepository<T, S, F extends StatusFilter<T>, R extends R
 
     /** The statuses as written, each paired with its write, checked against the stored versions in write order. */
     private Either<ApplicationError, Seq<Write<Versioned<T>>>> plan(Map<String, Long> stored, Seq<Write<T>> writes) {
-        var versions = new java.util.HashMap<String, Long>(stored.toJavaMap());
+        var versions = new java.util.HashMap<>(stored.toJavaMap());
         var planned = new ArrayList<Write<Versioned<T>>>(writes.size());
         for (Write<T> write : writes) {
             String id = kind.id(write.status());
             Long current = versions.get(id);
             if (write instanceof Write.Insert<T>) {
                 if (current != null) {
-                    return Either.left(new ApplicationError.Conflict(kind.graphType(), "id '" + id + "'", Option.some(id)));
+                    return Either.left(idTaken(id));
                 }
                 versions.put(id, Versioned.FIRST);
                 planned.add(new Write.Insert<>(new Versioned<>(write.status(), Versioned.FIRST)));
@@ -292,7 +295,7 @@ abstract class JooqStatusRepository<T, S, F extends StatusFilter<T>, R extends R
                     .orderBy(rows.id())
                     .forUpdate()
                     .fetch(this::versioned);
-            found = found.merge(HashMap.ofEntries(List.ofAll(locked).map(v -> io.vavr.Tuple.of(kind.id(v.value()), v))));
+            found = found.merge(HashMap.ofEntries(List.ofAll(locked).map(v -> Tuple.of(kind.id(v.value()), v))));
         }
         return found;
     }
@@ -335,7 +338,7 @@ abstract class JooqStatusRepository<T, S, F extends StatusFilter<T>, R extends R
         for (Write<T> write : writes) {
             String id = kind.id(write.status());
             if (write instanceof Write.Insert<T> && keyOfId.containsKey(id)) {
-                return new ApplicationError.Conflict(kind.graphType(), "id '" + id + "'", Option.some(id));
+                return idTaken(id);
             }
             var oldKey = keyOfId.getOrDefault(id, Option.none());
             oldKey.filter(key -> id.equals(holderOfKey.get(key))).forEach(holderOfKey::remove);
@@ -352,6 +355,10 @@ abstract class JooqStatusRepository<T, S, F extends StatusFilter<T>, R extends R
         }
         return new ApplicationError.Conflict(kind.graphType(),
                 "an id or natural key of this batch (taken by a concurrent writer)", Option.none());
+    }
+
+    private ApplicationError idTaken(String id) {
+        return new ApplicationError.Conflict(kind.graphType(), "id '" + id + "'", Option.some(id));
     }
 
     private Versioned<T> versioned(R record) {

@@ -25,7 +25,8 @@ final class PostgresCopy {
     }
 
     static void insert(Connection connection, Table<?> table, Seq<Field<?>> columns, Seq<? extends Record> records) {
-        var sql = "COPY " + table.getName() + " (" + columns.map(Field::getName).mkString(", ") + ") FROM STDIN (FORMAT csv)";
+        var sql = "COPY " + table.getName() + " (" + columns.map(Field::getName).mkString(", ")
+                + ") FROM STDIN (FORMAT csv)";
         var csv = new StringBuilder(records.size() * 256);
         for (Record record : records) {
             boolean first = true;

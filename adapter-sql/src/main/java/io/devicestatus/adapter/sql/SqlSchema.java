@@ -28,7 +28,7 @@ final class SqlSchema {
             // Flyway names no target version when nothing ran: the current one is then where the schema stands.
             String now = Option.of(result.targetSchemaVersion)
                     .orElse(() -> Option.of(flyway.info().current()).map(current -> current.getVersion().toString()))
-                    .getOrElseThrow(() -> new SchemaMigrationException("the schema has no version after migrating", null));
+                    .getOrElseThrow(() -> new SchemaMigrationException("no schema version after migrating", null));
             return new MigrationResult(Option.of(result.initialSchemaVersion), now, result.migrationsExecuted);
         } catch (FlywayException e) {
             throw new SchemaMigrationException("migrating the device-status schema failed: " + e.getMessage(), e);

@@ -5,14 +5,17 @@ import io.devicestatus.application.model.StatusFilter;
 import io.devicestatus.application.model.StatusKind;
 import io.devicestatus.domain.common.GraphEnum;
 import io.devicestatus.domain.common.GraphEnumType;
+import io.vavr.Tuple2;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
+import java.time.OffsetDateTime;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
 import org.jooq.TableField;
+import org.jooq.impl.DSL;
 
 /**
  * How one status type maps onto its table: the one place that knows both the domain record and the generated jOOQ
@@ -33,7 +36,7 @@ interface StatusRows<T, S, F extends StatusFilter<T>, R extends Record> {
 
     TableField<R, Long> version();
 
-    TableField<R, java.time.OffsetDateTime> updatedAt();
+    TableField<R, OffsetDateTime> updatedAt();
 
     /** The columns holding the scope, in a fixed order; none for a tenant-wide type. */
     List<TableField<R, String>> scopeColumns();
@@ -48,7 +51,7 @@ interface StatusRows<T, S, F extends StatusFilter<T>, R extends Record> {
     List<TableField<R, String>> keyColumns();
 
     /** The state properties' columns, by Graph property name, as summaries count them. */
-    List<io.vavr.Tuple2<String, TableField<R, String>>> stateColumns();
+    List<Tuple2<String, TableField<R, String>>> stateColumns();
 
     /** The SQL form of {@code filter}. */
     Condition condition(F filter);
@@ -73,8 +76,8 @@ interface StatusRows<T, S, F extends StatusFilter<T>, R extends Record> {
     default Condition scopeCondition(Option<S> scope) {
         return scope.map(s -> scopeColumns().zip(scopeValues(s))
                         .map(column -> column._1.eq(column._2))
-                        .foldLeft(org.jooq.impl.DSL.noCondition(), Condition::and))
-                .getOrElse(org.jooq.impl.DSL.noCondition());
+                        .foldLeft(DSL.noCondition(), Condition::and))
+                .getOrElse(DSL.noCondition());
     }
 
     /** A stored wire name as its enum member; the schema's CHECK constraint guarantees it is one. */

@@ -32,7 +32,8 @@ import org.junit.jupiter.api.Test;
  */
 abstract class ConnectionLossChecks {
 
-    private static final GraphDateTime TIME = new GraphDateTime(OffsetDateTime.parse("2026-11-23T10:00:00.1234567+01:00"));
+    private static final GraphDateTime TIME =
+            new GraphDateTime(OffsetDateTime.parse("2026-11-23T10:00:00.1234567+01:00"));
 
     protected abstract TestSchema schema();
 

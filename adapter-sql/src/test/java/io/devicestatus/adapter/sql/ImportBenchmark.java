@@ -36,8 +36,9 @@ import org.postgresql.PGConnection;
  *
  * <p>Run it with {@code mvn -B -Pbench -pl adapter-sql -am verify -DskipTests} (README, "Benchmark"). System
  * properties: {@code bench.url} (default the local {@code test} database), {@code bench.rows} (100000),
- * {@code bench.rounds} (3), {@code bench.batch} (the import batch size, default 500). Each round imports into an emptied table, then COPYs into an emptied table; the ratio
- * is taken of the medians, within one run, because these machines are noisy.
+ * {@code bench.rounds} (3), {@code bench.batch} (the import batch size, default 500). Each round imports into an
+ * emptied table, then COPYs into an emptied table; the ratio is taken of the medians, within one run, because these
+ * machines are noisy.
  */
 public final class ImportBenchmark {
 
@@ -81,7 +82,8 @@ public final class ImportBenchmark {
                 double copy = rows / copyOnce(pool, csv);
                 useCaseRates.add(useCase);
                 copyRates.add(copy);
-                System.out.printf(Locale.ROOT, "round %d: import use case %,10.0f rows/s   COPY %,10.0f rows/s   ratio %.2f%n",
+                System.out.printf(Locale.ROOT,
+                        "round %d: import use case %,10.0f rows/s   COPY %,10.0f rows/s   ratio %.2f%n",
                         round, useCase, copy, useCase / copy);
             }
             double useCase = median(useCaseRates);
@@ -144,7 +146,7 @@ public final class ImportBenchmark {
             var record = rows.toRecord(status);
             record.set(rows.version(), 1L);
             text.append(Arrays.stream(record.fields())
-                            .filter(field -> !field.getName().equals("created_at") && !field.getName().equals("updated_at"))
+                            .filter(field -> !field.getName().endsWith("_at"))
                             .map(field -> csvValue(record.get(field)))
                             .collect(Collectors.joining(",")))
                     .append('\n');

@@ -72,10 +72,11 @@ abstract class SchemaChecks {
         for (Table<?> generated : DefaultSchema.DEFAULT_SCHEMA.getTables()) {
             var real = dsl.meta().getTables().stream()
                     .filter(table -> table.getName().equalsIgnoreCase(generated.getName()))
-                    .filter(table -> table.getSchema() == null || schema().name().equalsIgnoreCase(table.getSchema().getName())
-                            || schema().vendor() == SqlVendor.H2)
+                    .filter(table -> table.getSchema() == null || schema().vendor() == SqlVendor.H2
+                            || schema().name().equalsIgnoreCase(table.getSchema().getName()))
                     .findFirst()
-                    .orElseThrow(() -> new AssertionError("no table " + generated.getName() + " in " + schema().name()));
+                    .orElseThrow(() -> new AssertionError("no table " + generated.getName() + " in "
+                            + schema().name()));
             assertThat(List.of(real.fields()).map(field -> field.getName().toLowerCase(Locale.ROOT)))
                     .as(generated.getName())
                     .containsExactlyElementsOf(List.of(generated.fields()).map(field -> field.getName()));
@@ -142,7 +143,8 @@ abstract class SchemaChecks {
 
     @Test
     void an_ios_status_with_a_seed_time_round_trips_through_its_table() {
-        var status = new IosUpdateDeviceStatus(new StatusId("seed-ios"), IosUpdatesInstallStatus.INSTALL_INSUFFICIENT_SPACE,
+        var status = new IosUpdateDeviceStatus(new StatusId("seed-ios"),
+                IosUpdatesInstallStatus.INSTALL_INSUFFICIENT_SPACE,
                 Option.some("17.1"), Option.some("device-1"), Option.none(), Option.none(), Option.none(),
                 Option.none(), 0, time(SEED_TIMES.get(0)), ComplianceStatus.NOT_APPLICABLE, time(SEED_TIMES.get(2)),
                 Option.none());
