@@ -60,15 +60,14 @@ abstract class JooqStatusRepository<T, S, F extends StatusFilter<T>, R extends R
     private final StatusRows<T, S, F, R> rows;
     private final JooqTransaction transactions;
     private final StatusKind<T, S, ?, F> kind;
-    /** Every column a write sets: all but the database's own timestamps. */
+    /** {@link StatusRows#writtenColumns()}, computed once. */
     private final List<Field<?>> writtenColumns;
 
     JooqStatusRepository(StatusRows<T, S, F, R> rows, JooqTransaction transactions) {
         this.rows = Objects.requireNonNull(rows, "rows");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.kind = rows.kind();
-        this.writtenColumns = List.of(rows.table().fields())
-                .filter(field -> !field.getName().equals("created_at") && !field.getName().equals("updated_at"));
+        this.writtenColumns = rows.writtenColumns();
     }
 
     @Override
@@ -288,14 +287,16 @@ abstract class JooqStatusRepository<T, S, F extends StatusFilter<T>, R extends R
 
     /** The stored statuses of {@code ids}, read {@code FOR UPDATE} in id order. */
     private Map<String, Versioned<T>> lockedRows(DSLContext dsl, Seq<String> ids) {
+        return storedRows(dsl, ids, true);
+    }
+
+    /** The stored statuses of {@code ids}, by id; locked in id order when {@code forUpdate}. */
+    private Map<String, Versioned<T>> storedRows(DSLContext dsl, Seq<String> ids, boolean forUpdate) {
         Map<String, Versioned<T>> found = HashMap.empty();
         for (var chunk : ids.sorted().grouped(ROWS_PER_STATEMENT)) {
-            var locked = dsl.selectFrom(rows.table())
-                    .where(rows.id().in(chunk.toJavaList()))
-                    .orderBy(rows.id())
-                    .forUpdate()
-                    .fetch(this::versioned);
-            found = found.merge(HashMap.ofEntries(List.ofAll(locked).map(v -> Tuple.of(kind.id(v.value()), v))));
+            var select = dsl.selectFrom(rows.table()).where(rows.id().in(chunk.toJavaList())).orderBy(rows.id());
+            var stored = forUpdate ? select.forUpdate().fetch(this::versioned) : select.fetch(this::versioned);
+            found = found.merge(HashMap.ofEntries(List.ofAll(stored).map(v -> Tuple.of(kind.id(v.value()), v))));
         }
         return found;
     }
@@ -328,11 +329,8 @@ abstract class JooqStatusRepository<T, S, F extends StatusFilter<T>, R extends R
     private ApplicationError conflictIn(DSLContext dsl, Seq<Write<T>> writes) {
         var ids = writes.map(w -> kind.id(w.status())).distinct();
         var keys = HashSet.ofAll(writes.flatMap(w -> kind.naturalKey(w.status())));
-        var keyOfId = new java.util.HashMap<String, Option<NaturalKey<S>>>();
-        for (var chunk : ids.grouped(ROWS_PER_STATEMENT)) {
-            dsl.selectFrom(rows.table()).where(rows.id().in(chunk.toJavaList())).fetch(this::versioned)
-                    .forEach(v -> keyOfId.put(kind.id(v.value()), kind.naturalKey(v.value())));
-        }
+        var keyOfId = new java.util.HashMap<>(
+                storedRows(dsl, ids, false).mapValues(stored -> kind.naturalKey(stored.value())).toJavaMap());
         var holderOfKey = new java.util.HashMap<NaturalKey<S>, String>();
         holders(dsl, keys).forEach((key, holder) -> holderOfKey.put(key, kind.id(holder.value())));
         for (Write<T> write : writes) {

@@ -25,8 +25,11 @@ final class PostgresCopy {
     }
 
     static void insert(Connection connection, Table<?> table, Seq<Field<?>> columns, Seq<? extends Record> records) {
-        var sql = "COPY " + table.getName() + " (" + columns.map(Field::getName).mkString(", ")
-                + ") FROM STDIN (FORMAT csv)";
+        copy(connection, table, columns, csv(columns, records));
+    }
+
+    /** {@code records}' values of {@code columns}, one CSV line each, as {@code COPY ... (FORMAT csv)} reads them. */
+    static String csv(Seq<Field<?>> columns, Seq<? extends Record> records) {
         var csv = new StringBuilder(records.size() * 256);
         for (Record record : records) {
             boolean first = true;
@@ -39,8 +42,15 @@ final class PostgresCopy {
             }
             csv.append('\n');
         }
+        return csv.toString();
+    }
+
+    /** Loads {@code csv} (lines of {@link #csv}) into {@code columns} of {@code table} with one {@code COPY}. */
+    static void copy(Connection connection, Table<?> table, Seq<Field<?>> columns, String csv) {
+        var sql = "COPY " + table.getName() + " (" + columns.map(Field::getName).mkString(", ")
+                + ") FROM STDIN (FORMAT csv)";
         try {
-            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(csv.toString()));
+            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(csv));
         } catch (SQLException e) {
             throw new DataAccessException("COPY into " + table.getName() + " failed: " + e.getMessage(), e);
         } catch (IOException e) {

@@ -62,6 +62,12 @@ interface StatusRows<T, S, F extends StatusFilter<T>, R extends Record> {
     /** The status a row holds (trusted: the schema's constraints already checked it). */
     T fromRecord(R record);
 
+    /** Every column a write sets: all but the database's own timestamps ({@code created_at}, {@code updated_at}). */
+    default List<Field<?>> writtenColumns() {
+        return List.of(table().fields())
+                .filter(field -> !field.getName().equals("created_at") && !field.equals(updatedAt()));
+    }
+
     /** The scope columns followed by the key columns: the natural-key unique constraint. */
     default List<Field<?>> naturalKeyColumns() {
         return List.<Field<?>>ofAll(scopeColumns()).appendAll(keyColumns());

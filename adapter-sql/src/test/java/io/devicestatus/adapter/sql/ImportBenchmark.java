@@ -13,7 +13,6 @@ import io.devicestatus.domain.common.GraphDateTime;
 import io.devicestatus.domain.common.ReportTimePolicy;
 import io.devicestatus.domain.iosupdate.IosUpdateDeviceStatus;
 import io.devicestatus.domain.iosupdate.IosUpdatesInstallStatus;
-import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -22,13 +21,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.stream.Collectors;
-import org.jooq.Field;
-import org.postgresql.PGConnection;
 
 /**
  * Bulk import into PostgreSQL through the import use case, against PostgreSQL's own {@code COPY} of the same rows
@@ -108,15 +103,11 @@ public final class ImportBenchmark {
     }
 
     /** Loads the rows with {@code COPY ... FROM STDIN} through the driver's CopyManager; the seconds it took. */
-    private static double copyOnce(HikariDataSource pool, String csv) throws SQLException, java.io.IOException {
-        var columns = Arrays.stream(io.devicestatus.adapter.sql.schema.Tables.IOS_UPDATE_STATUS.fields())
-                .map(Field::getName)
-                .filter(name -> !name.equals("created_at") && !name.equals("updated_at"))
-                .collect(Collectors.joining(", "));
+    private static double copyOnce(HikariDataSource pool, String csv) throws SQLException {
+        var rows = new IosUpdateStatusRows();
         long start = System.nanoTime();
         try (Connection connection = pool.getConnection()) {
-            connection.unwrap(PGConnection.class).getCopyAPI()
-                    .copyIn("COPY ios_update_status (" + columns + ") FROM STDIN (FORMAT csv)", new StringReader(csv));
+            PostgresCopy.copy(connection, rows.table(), rows.writtenColumns(), csv);
         }
         return (System.nanoTime() - start) / 1e9;
     }
@@ -135,30 +126,18 @@ public final class ImportBenchmark {
         return items;
     }
 
-    /** The same statuses as the adapter stores them, one CSV line each, columns in table order. */
+    /** The same statuses as the adapter stores them, in the CSV the adapter's own COPY sends (built untimed). */
     private static String csv(List<ImportStatusCommand<TenantScope, IosUpdateDeviceStatus.Draft>> items,
                               ReportTimePolicy policy) {
         var rows = new IosUpdateStatusRows();
-        var text = new StringBuilder(items.size() * 320);
-        for (var item : items) {
+        var records = io.vavr.collection.List.ofAll(items).map(item -> {
             var status = IosUpdateDeviceStatus.create(UUID.randomUUID().toString(), item.draft(), policy)
                     .getOrElseThrow(error -> new IllegalStateException(error.toString()));
             var record = rows.toRecord(status);
             record.set(rows.version(), 1L);
-            text.append(Arrays.stream(record.fields())
-                            .filter(field -> !field.getName().endsWith("_at"))
-                            .map(field -> csvValue(record.get(field)))
-                            .collect(Collectors.joining(",")))
-                    .append('\n');
-        }
-        return text.toString();
-    }
-
-    private static String csvValue(Object value) {
-        if (value == null) {
-            return "";
-        }
-        return value instanceof String text ? '"' + text.replace("\"", "\"\"") + '"' : value.toString();
+            return record;
+        });
+        return PostgresCopy.csv(rows.writtenColumns(), records);
     }
 
     private static double median(List<Double> values) {
