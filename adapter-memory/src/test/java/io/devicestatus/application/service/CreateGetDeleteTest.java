@@ -44,14 +44,14 @@ class CreateGetDeleteTest {
     @Test
     void create_reports_every_domain_violation_at_once_and_stores_nothing() {
         var draft = new IosUpdateDeviceStatus.Draft(null, "17.1", "device-1", null, null, null, null, null, at(-600),
-                ComplianceStatus.COMPLIANT, at(24 * 60), "anna");
+                ComplianceStatus.COMPLIANT, at(24 * 60), "anna\u0007");
 
         var error = ios.create().create(new CreateStatusCommand<>(TenantScope.TENANT, draft)).getLeft();
 
         assertThat(error).isInstanceOf(ApplicationError.Invalid.class);
         assertThat(((ApplicationError.Invalid) error).violations().map(Violation::field))
                 .containsExactly("installStatus", "lastReportedDateTime", "userPrincipalName");
-        assertThat(error.message()).contains("is required", "ahead of the current time", "name@domain");
+        assertThat(error.message()).contains("is required", "ahead of the current time", "control character");
         assertThat(store.iosUpdateStatuses().count(Option.none(), IosUpdateStatusFilter.ANY).get()).isZero();
     }
 

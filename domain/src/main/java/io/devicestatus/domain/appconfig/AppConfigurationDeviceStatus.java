@@ -30,7 +30,7 @@ import java.util.Objects;
  * @param status                                  compliance of the device with the configuration; any value may
  *                                                follow any
  * @param lastReportedDateTime                    when the device reported this; never moves back
- * @param userPrincipalName                       the user's UPN, {@code name@domain}
+ * @param userPrincipalName                       the user's UPN (any text; Entra's have the form {@code name@domain})
  */
 public record AppConfigurationDeviceStatus(
         StatusId id,

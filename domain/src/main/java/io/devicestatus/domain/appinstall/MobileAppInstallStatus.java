@@ -44,7 +44,7 @@ import java.util.Objects;
  * @param osVersion          the device's OS version
  * @param osDescription      the device's OS description
  * @param userName           the user's display name
- * @param userPrincipalName  the user's UPN, {@code name@domain}
+ * @param userPrincipalName  the user's UPN (any text; Entra's have the form {@code name@domain})
  * @param displayVersion     the app's human-readable version
  */
 public record MobileAppInstallStatus(

@@ -4,17 +4,16 @@ import io.devicestatus.domain.error.Violation;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
- * A Microsoft Entra user principal name, {@code name@domain}: one {@code @}, a non-empty name before it, a non-empty
- * domain after it, no white space.
+ * A user principal name as Graph carries it: an {@code Edm.String} under the rules of every text (bounded, no
+ * control characters). Entra's UPNs have the form {@code name@domain}, but Graph's metadata does not require it and
+ * its own v1.0 example sends {@code "User Principal Name value"}, so the form is not enforced: a record Intune
+ * reports must never be refused for it.
  *
  * @param value never {@code null}
  */
 public record UserPrincipalName(String value) {
-
-    private static final Pattern FORM = Pattern.compile("[^@\\s]+@[^@\\s]+");
 
     public UserPrincipalName {
         Objects.requireNonNull(value, "value");
@@ -22,9 +21,7 @@ public record UserPrincipalName(String value) {
 
     /** Validates an optional UPN: {@code null} means absent. */
     public static Validation<Violation, Option<UserPrincipalName>> optional(String field, String value) {
-        return Text.optional(field, value, TextLimit.NAME).flatMap(text -> text.isEmpty() || FORM.matcher(text.get()).matches()
-                ? Validation.valid(text.map(UserPrincipalName::new))
-                : Validation.invalid(Violation.of(field, value, "is not a user principal name of the form name@domain")));
+        return Text.optional(field, value, TextLimit.NAME).map(text -> text.map(UserPrincipalName::new));
     }
 
     @Override

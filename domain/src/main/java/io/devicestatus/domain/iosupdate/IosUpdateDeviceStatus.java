@@ -32,7 +32,7 @@ import java.util.Objects;
  * @param complianceGracePeriodExpirationDateTime when the compliance grace period ends
  * @param status                                  compliance of the device with the policy; any value may follow any
  * @param lastReportedDateTime                    when the device reported this; never moves back
- * @param userPrincipalName                       the user's UPN, {@code name@domain}
+ * @param userPrincipalName                       the user's UPN (any text; Entra's have the form {@code name@domain})
  */
 public record IosUpdateDeviceStatus(
         StatusId id,
