@@ -1,0 +1,207 @@
+package io.devicestatus.adapter.graph.codec;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.devicestatus.application.error.ApplicationError;
+import io.devicestatus.application.model.StatusKind;
+import io.devicestatus.domain.common.ApiVersion;
+import io.devicestatus.domain.error.Violation;
+import io.vavr.collection.LinkedHashMap;
+import io.vavr.collection.List;
+import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+
+import java.util.Iterator;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * Graph's JSON form of one entity type, both ways. Reading refuses, with every violation at once and each naming its
+ * field: a body that is not a JSON object, an {@code @odata.type} of another type, unknown properties, properties or
+ * enum members the request's API version does not have, wrong JSON types, {@code null} for a non-nullable property,
+ * and an {@code id} (read-only) that is not the one the URL names. Absent and {@code null} stay apart
+ * ({@link EntityBody#nulls()}), which PATCH needs.
+ *
+ * @param <T> the aggregate
+ * @param <D> its draft
+ */
+public final class EntityCodec<T, D> {
+
+    static final String ODATA_TYPE = "@odata.type";
+    static final String ID = "id";
+
+    private final StatusKind<T, ?, D, ?> kind;
+    private final java.util.Set<ApiVersion> versions;
+    private final String odataType;
+    private final Map<String, WireProperty<D>> properties;
+    private final Function<Values, D> draftOf;
+
+    EntityCodec(StatusKind<T, ?, D, ?> kind, String qualifiedType, java.util.Set<ApiVersion> versions,
+                Seq<WireProperty<D>> properties, Function<Values, D> draftOf) {
+        this.kind = Objects.requireNonNull(kind, "kind");
+        this.versions = Objects.requireNonNull(versions, "versions");
+        this.odataType = "#" + Objects.requireNonNull(qualifiedType, "qualifiedType");
+        this.properties = LinkedHashMap.ofEntries(properties.map(p -> io.vavr.Tuple.of(p.name(), p)));
+        this.draftOf = Objects.requireNonNull(draftOf, "draftOf");
+        if (!this.properties.keySet().toList().equals(kind.properties().toList())) {
+            throw new IllegalArgumentException("the wire properties of " + kind.graphType() + " must be "
+                    + kind.properties() + " in that order");
+        }
+    }
+
+    public StatusKind<T, ?, D, ?> kind() {
+        return kind;
+    }
+
+    /** The API versions that have this entity type. */
+    public java.util.Set<ApiVersion> versions() {
+        return versions;
+    }
+
+    /** The {@code @odata.type} annotation, e.g. {@code #microsoft.graph.iosUpdateDeviceStatus}. */
+    public String odataType() {
+        return odataType;
+    }
+
+    /** The property names an entity has on the wire in {@code version}, {@code id} first. */
+    public Seq<String> propertyNames(ApiVersion version) {
+        return List.of(ID).appendAll(properties.values().filter(p -> p.existsIn(version)).map(WireProperty::name));
+    }
+
+    /**
+     * Reads a request body.
+     *
+     * @param json     the body
+     * @param version  the request's API version
+     * @param entityId the id the URL names (PATCH), or none (POST, where {@code id} is the service's to assign)
+     */
+    public Either<ApplicationError, EntityBody<D>> read(byte[] json, ApiVersion version, Option<String> entityId) {
+        return GraphJson.parseObject(json).flatMap(body -> read(body, version, entityId));
+    }
+
+    /** As {@link #read(byte[], ApiVersion, Option)}, for a body already parsed. */
+    public Either<ApplicationError, EntityBody<D>> read(ObjectNode body, ApiVersion version, Option<String> entityId) {
+        var violations = List.<Violation>empty();
+        var values = new java.util.LinkedHashMap<String, Object>();
+        var nulls = List.<String>empty();
+        for (Iterator<java.util.Map.Entry<String, JsonNode>> fields = body.fields(); fields.hasNext(); ) {
+            var field = fields.next();
+            String name = field.getKey();
+            JsonNode value = field.getValue();
+            if (name.equals(ODATA_TYPE)) {
+                violations = violations.appendAll(checkType(value));
+            } else if (isAnnotation(name)) {
+                continue; // instance annotations (@odata.etag, x@odata.context, ...) carry no data of ours
+            } else if (name.equals(ID)) {
+                violations = violations.appendAll(checkId(value, entityId));
+            } else {
+                var property = properties.get(name).filter(p -> p.existsIn(version));
+                if (property.isEmpty()) {
+                    violations = violations.append(unknown(name, value, version));
+                } else if (value.isNull()) {
+                    if (property.get().nullable()) {
+                        nulls = nulls.append(name);
+                    } else {
+                        violations = violations.append(Violation.of(name, "null", "may not be null"));
+                    }
+                } else {
+                    var read = property.get().type().read(name, value, version);
+                    if (read.isValid()) {
+                        values.put(name, read.get());
+                    } else {
+                        violations = violations.append(read.getError());
+                    }
+                }
+            }
+        }
+        return violations.isEmpty()
+                ? Either.right(new EntityBody<>(draftOf.apply(new Values(values)), nulls))
+                : Either.left(new ApplicationError.Invalid(violations));
+    }
+
+    /**
+     * Graph's JSON form of a status: {@code @odata.type}, {@code id}, then every property {@code version} has, in
+     * Graph's order, absent ones as {@code null}. With {@code select}, only the selected properties follow the type.
+     */
+    public ObjectNode write(T status, ApiVersion version, Option<io.vavr.collection.Set<String>> select) {
+        ObjectNode json = JsonNodeFactory.instance.objectNode();
+        json.put(ODATA_TYPE, odataType);
+        if (select.forAll(s -> s.contains(ID))) {
+            json.put(ID, kind.id(status));
+        }
+        D draft = kind.toDraft(status);
+        for (WireProperty<D> property : properties.values()) {
+            if (property.existsIn(version) && select.forAll(s -> s.contains(property.name()))) {
+                Object value = property.value().apply(draft);
+                json.set(property.name(), value == null ? JsonNodeFactory.instance.nullNode()
+                        : property.type().write(value));
+            }
+        }
+        return json;
+    }
+
+    private List<Violation> checkType(JsonNode value) {
+        if (value.isTextual() && (value.textValue().equals(odataType) || value.textValue().equals(odataType.substring(1)))) {
+            return List.empty();
+        }
+        return List.of(Violation.of(ODATA_TYPE, text(value),
+                "is not this collection's type; expected " + odataType));
+    }
+
+    private static List<Violation> checkId(JsonNode value, Option<String> entityId) {
+        if (entityId.isEmpty()) {
+            return List.of(Violation.of(ID, text(value),
+                    "is read-only: the service assigns it on create"));
+        }
+        if (value.isTextual() && value.textValue().equals(entityId.get())) {
+            return List.empty();
+        }
+        return List.of(Violation.of(ID, text(value),
+                "is read-only and differs from the id in the URL ('" + entityId.get() + "')"));
+    }
+
+    private Violation unknown(String name, JsonNode value, ApiVersion version) {
+        String known = propertyNames(version).mkString(", ");
+        String rejected = text(value);
+        return properties.get(name)
+                .map(p -> Violation.of(name, rejected, "exists only in "
+                        + List.ofAll(p.versions()).map(ApiVersion::pathSegment).mkString(", ")
+                        + "; " + version.pathSegment() + " has: " + known))
+                .getOrElse(() -> Violation.of(name, rejected, "is not a property of " + kind.graphType()
+                        + " in " + version.pathSegment() + "; it has: " + known));
+    }
+
+    private static String text(JsonNode value) {
+        return value.isTextual() ? value.textValue() : value.toString();
+    }
+
+    private static boolean isAnnotation(String name) {
+        return name.indexOf('@') >= 0;
+    }
+
+    /** Serialises a JSON tree as UTF-8 bytes. */
+    public static byte[] bytes(JsonNode json) {
+        try {
+            return GraphJson.MAPPER.writeValueAsBytes(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a JSON tree always serialises", e);
+        }
+    }
+
+    /** The typed values a body carried, by property name, for a kind's draft constructor. */
+    static final class Values {
+        private final java.util.Map<String, Object> values;
+
+        Values(java.util.Map<String, Object> values) {
+            this.values = values;
+        }
+
+        <V> V get(String name, Class<V> type) {
+            return type.cast(values.get(name));
+        }
+    }
+}
