@@ -1,0 +1,224 @@
+package io.devicestatus.adapter.graph.http;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.devicestatus.adapter.graph.auth.Access;
+import io.devicestatus.adapter.graph.auth.Caller;
+import io.devicestatus.adapter.graph.auth.Permissions;
+import io.devicestatus.adapter.graph.auth.Resource;
+import io.devicestatus.adapter.graph.auth.TokenVerifier;
+import io.devicestatus.adapter.graph.codec.EntityCodec;
+import io.devicestatus.adapter.graph.codec.EntityCodecs;
+import io.devicestatus.application.service.DeviceStatusApplication;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * The Graph-compatible HTTP API, framework-neutral: {@link #handle} takes an {@link ApiRequest} and answers an
+ * {@link ApiResponse}. A binding (the servlet in {@code adapter.graph.servlet}, or a platform's own) only copies
+ * requests and responses.
+ *
+ * <p>In order: {@code GET /health} answers without a token; otherwise the Bearer token is verified (401), the path
+ * resolved (400, 405), the caller's permission checked (403), and the body read and checked (415, 413, 400) before
+ * a use case runs. Every response carries {@code request-id} and {@code client-request-id}; every failure has
+ * Graph's error body; an unexpected exception is a 500 that says nothing of its cause but the request id, under
+ * which it is logged. Tokens are never logged nor echoed.
+ */
+public final class GraphApi {
+
+    private static final Logger LOG = LoggerFactory.getLogger(GraphApi.class);
+    private static final Pattern CLIENT_REQUEST_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
+    private static final Pattern ETAG = Pattern.compile("(?:W/)?\"([1-9][0-9]{0,17})\"");
+    private static final DateTimeFormatter ERROR_DATE = DateTimeFormatter.ISO_LOCAL_DATE_TIME;
+
+    private final Routes routes;
+    private final TokenVerifier verifier;
+    private final GraphApiSettings settings;
+
+    public GraphApi(DeviceStatusApplication application, TokenVerifier verifier, GraphApiSettings settings) {
+        Objects.requireNonNull(application, "application");
+        this.verifier = Objects.requireNonNull(verifier, "verifier");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.routes = new Routes(
+                new StatusEndpoint<>(application.iosUpdates(), EntityCodecs.IOS_UPDATE, FilterFields.IOS_UPDATE,
+                        Resource.IOS_UPDATE_STATUSES, settings.maxSkip()),
+                new StatusEndpoint<>(application.appConfigurations(), EntityCodecs.APP_CONFIGURATION,
+                        FilterFields.APP_CONFIGURATION, Resource.APP_STATUSES, settings.maxSkip()),
+                new StatusEndpoint<>(application.appInstalls(), EntityCodecs.APP_INSTALL, FilterFields.APP_INSTALL,
+                        Resource.APP_STATUSES, settings.maxSkip()));
+    }
+
+    /** Answers one request; never throws. */
+    public ApiResponse handle(ApiRequest request) {
+        String requestId = UUID.randomUUID().toString();
+        String clientRequestId = request.header("client-request-id")
+                .filter(id -> CLIENT_REQUEST_ID.matcher(id).matches())
+                .getOrElse(requestId);
+        ApiResponse response;
+        try {
+            response = answer(request).fold(failure -> errorResponse(failure, requestId, clientRequestId), ok -> ok);
+        } catch (RuntimeException e) {
+            LOG.error("request-id {}: {} {} failed", requestId, request.method(), request.path(), e);
+            response = errorResponse(Failure.of(500, "InternalServerError",
+                    "The service failed to handle the request; quote request-id " + requestId + "."),
+                    requestId, clientRequestId);
+        }
+        LOG.debug("request-id {}: {} {} -> {}", requestId, request.method(), request.path(), response.status());
+        return response.withHeader("request-id", requestId).withHeader("client-request-id", clientRequestId);
+    }
+
+    private Either<Failure, ApiResponse> answer(ApiRequest request) {
+        if (request.path().equals("/health")) {
+            return request.method().equals("GET")
+                    ? Either.right(ApiResponse.json(200, "{\"status\":\"up\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                    : Either.left(methodNotAllowed(request.method() + " is not allowed on /health.", "GET"));
+        }
+        return authenticate(request).flatMap(caller -> routes.resolve(request.path(), request.baseUri())
+                .flatMap(target -> dispatch(request, caller, target)));
+    }
+
+    private Either<Failure, Caller> authenticate(ApiRequest request) {
+        var header = request.header("Authorization");
+        if (header.isEmpty() || header.get().isBlank()) {
+            return Either.left(Failure.of(401, "InvalidAuthenticationToken", "Access token is empty.")
+                    .withHeader("WWW-Authenticate", "Bearer realm=\"device-status\""));
+        }
+        String[] parts = header.get().trim().split(" +", 2);
+        if (parts.length != 2 || !parts[0].equalsIgnoreCase("Bearer")) {
+            return Either.left(Failure.of(401, "InvalidAuthenticationToken",
+                    "The Authorization header must be 'Bearer <token>'.")
+                    .withHeader("WWW-Authenticate", "Bearer realm=\"device-status\", error=\"invalid_request\""));
+        }
+        return verifier.verify(parts[1]).mapLeft(rejected -> Failure.of(401, "InvalidAuthenticationToken",
+                        "Access token validation failure: " + rejected.reason() + ".")
+                .withHeader("WWW-Authenticate", "Bearer realm=\"device-status\", error=\"invalid_token\", "
+                        + "error_description=\"" + rejected.reason().replace("\"", "'") + "\""));
+    }
+
+    private <S> Either<Failure, ApiResponse> dispatch(ApiRequest request, Caller caller, Target<S> target) {
+        var endpoint = target.endpoint();
+        String method = request.method();
+        if (target.id().isEmpty()) {
+            return switch (method) {
+                case "GET" -> permitted(caller, endpoint.resource(), Access.READ)
+                        .flatMap(ok -> QueryOptions.parse(request.rawQuery(), QueryOptions.LIST))
+                        .flatMap(query -> endpoint.list(target.call(), target.scope(), query));
+                case "POST" -> permitted(caller, endpoint.resource(), Access.WRITE)
+                        .flatMap(ok -> QueryOptions.parse(request.rawQuery(), QueryOptions.NONE))
+                        .flatMap(ok -> jsonBody(request))
+                        .flatMap(body -> endpoint.create(target.call(), target.scope(), body))
+                        .map(created -> minimal(request) ? minimalCreate(created) : created);
+                case "PATCH" -> Either.left(methodNotAllowed("PATCH addresses one entity: send it to "
+                        + target.call().collectionPath() + "/{id}.", "GET, POST"));
+                default -> Either.left(methodNotAllowed(method + " is not allowed on a collection.", "GET, POST"));
+            };
+        }
+        String id = target.id().get();
+        return switch (method) {
+            case "GET" -> permitted(caller, endpoint.resource(), Access.READ)
+                    .flatMap(ok -> QueryOptions.parse(request.rawQuery(), QueryOptions.ENTITY))
+                    .flatMap(query -> endpoint.get(target.call(), target.scope(), id, query));
+            case "PATCH" -> permitted(caller, endpoint.resource(), Access.WRITE)
+                    .flatMap(ok -> QueryOptions.parse(request.rawQuery(), QueryOptions.NONE))
+                    .flatMap(ok -> ifMatch(request))
+                    .flatMap(version -> jsonBody(request)
+                            .flatMap(body -> endpoint.update(target.call(), target.scope(), id, body, version,
+                                    minimal(request))));
+            case "DELETE" -> permitted(caller, endpoint.resource(), Access.WRITE)
+                    .flatMap(ok -> QueryOptions.parse(request.rawQuery(), QueryOptions.NONE))
+                    .flatMap(ok -> ifMatch(request))
+                    .flatMap(version -> endpoint.delete(target.scope(), id, version));
+            default -> Either.left(methodNotAllowed(method + " is not allowed on an entity.", "GET, PATCH, DELETE"));
+        };
+    }
+
+    private static Either<Failure, Caller> permitted(Caller caller, Resource resource, Access access) {
+        return Permissions.check(caller, resource, access).mapLeft(denied -> Failure.of(403, "Forbidden", denied.message()));
+    }
+
+    private static Failure methodNotAllowed(String message, String allow) {
+        return Failure.of(405, "MethodNotAllowed", message).withHeader("Allow", allow);
+    }
+
+    /** {@code If-Match}: none or {@code *} for unconditional, else a version ETag this API issued. */
+    private static Either<Failure, Option<Long>> ifMatch(ApiRequest request) {
+        var header = request.header("If-Match").map(String::trim);
+        if (header.isEmpty() || header.get().equals("*")) {
+            return Either.right(Option.none());
+        }
+        var matcher = ETAG.matcher(header.get());
+        return matcher.matches()
+                ? Either.right(Option.some(Long.parseLong(matcher.group(1))))
+                : Either.left(Failure.badRequest("If-Match", header.get(),
+                "must be * or an ETag this service issued, such as W/\"3\""));
+    }
+
+    private static boolean minimal(ApiRequest request) {
+        return request.header("Prefer").exists(prefer -> java.util.Arrays.stream(prefer.split(","))
+                .anyMatch(p -> p.trim().equalsIgnoreCase("return=minimal")));
+    }
+
+    private static ApiResponse minimalCreate(ApiResponse created) {
+        return new ApiResponse(204, created.headers().remove("Content-Type"), new byte[0])
+                .withHeader("Preference-Applied", "return=minimal");
+    }
+
+    /** The body of a POST or PATCH: JSON by {@code Content-Type} (415), within the size limit (413). */
+    private Either<Failure, byte[]> jsonBody(ApiRequest request) {
+        var type = request.header("Content-Type").map(t -> t.split(";", 2)[0].trim().toLowerCase(Locale.ROOT));
+        if (!type.contains("application/json")) {
+            return Either.left(Failure.of(415, "UnsupportedMediaType", "Content-Type must be application/json"
+                    + type.map(t -> "; got '" + t + "'.").getOrElse(", and none was given.")));
+        }
+        var declared = request.header("Content-Length").flatMap(length -> io.vavr.control.Try.of(() -> Long.parseLong(length.trim())).toOption());
+        if (declared.exists(length -> length > settings.maxBodyBytes())) {
+            return Either.left(tooLarge());
+        }
+        try (InputStream in = request.body()) {
+            byte[] body = in.readNBytes(settings.maxBodyBytes() + 1);
+            return body.length > settings.maxBodyBytes() ? Either.left(tooLarge()) : Either.right(body);
+        } catch (IOException e) {
+            return Either.left(Failure.badRequest("The request body could not be read."));
+        }
+    }
+
+    private Failure tooLarge() {
+        return Failure.of(413, "RequestEntityTooLarge", "The request body is larger than " + settings.maxBodyBytes()
+                + " bytes.");
+    }
+
+    private ApiResponse errorResponse(Failure failure, String requestId, String clientRequestId) {
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
+        ObjectNode error = body.putObject("error");
+        error.put("code", failure.code());
+        error.put("message", failure.message());
+        if (!failure.details().isEmpty()) {
+            var details = error.putArray("details");
+            failure.details().forEach(v -> details.addObject()
+                    .put("code", "InvalidValue").put("target", v.field()).put("message", v.toString()));
+        }
+        error.putObject("innerError")
+                .put("request-id", requestId)
+                .put("date", ERROR_DATE.format(LocalDateTime.ofInstant(settings.clock().instant(), ZoneOffset.UTC)
+                        .truncatedTo(ChronoUnit.SECONDS)))
+                .put("client-request-id", clientRequestId);
+        var response = ApiResponse.json(failure.status(), EntityCodec.bytes(body));
+        for (var header : failure.headers()) {
+            response = response.withHeader(header._1, header._2);
+        }
+        return response;
+    }
+}

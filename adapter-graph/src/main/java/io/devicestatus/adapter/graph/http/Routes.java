@@ -1,0 +1,155 @@
+package io.devicestatus.adapter.graph.http;
+
+import io.devicestatus.application.error.ApplicationError;
+import io.devicestatus.application.model.AppConfigurationStatusFilter;
+import io.devicestatus.application.model.AppInstallStatusFilter;
+import io.devicestatus.application.model.IosUpdateStatusFilter;
+import io.devicestatus.application.model.TenantScope;
+import io.devicestatus.domain.appconfig.AppConfigurationDeviceStatus;
+import io.devicestatus.domain.appconfig.ConfigurationCollection;
+import io.devicestatus.domain.appconfig.ConfigurationScope;
+import io.devicestatus.domain.appinstall.AppInstallScope;
+import io.devicestatus.domain.appinstall.MobileAppInstallStatus;
+import io.devicestatus.domain.common.ApiVersion;
+import io.devicestatus.domain.iosupdate.IosUpdateDeviceStatus;
+import io.vavr.collection.List;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+
+/**
+ * The paths of GRAPH-FACTS.md under {@code /v1.0} and {@code /beta}, each version with only what it has. A path
+ * this API has no resource for is answered as Graph answers it: 400, "Resource not found for the segment '...'".
+ *
+ * <pre>
+ * /{v}/deviceManagement/iosUpdateStatuses[/{id}]
+ * /{v}/deviceAppManagement/mobileAppConfigurations/{configId}/deviceStatuses[/{id}]
+ * /beta/deviceAppManagement/iosLobAppProvisioningConfigurations/{configId}/deviceStatuses[/{id}]
+ * /beta/deviceAppManagement/mobileApps/{mobileAppId}[/userStatuses/{userStatusId}]/deviceStatuses[/{id}]
+ * </pre>
+ */
+final class Routes {
+
+    private final StatusEndpoint<IosUpdateDeviceStatus, TenantScope, IosUpdateDeviceStatus.Draft, IosUpdateStatusFilter>
+            iosUpdates;
+    private final StatusEndpoint<AppConfigurationDeviceStatus, ConfigurationScope, AppConfigurationDeviceStatus.Draft,
+            AppConfigurationStatusFilter> appConfigurations;
+    private final StatusEndpoint<MobileAppInstallStatus, AppInstallScope, MobileAppInstallStatus.Draft,
+            AppInstallStatusFilter> appInstalls;
+
+    Routes(StatusEndpoint<IosUpdateDeviceStatus, TenantScope, IosUpdateDeviceStatus.Draft, IosUpdateStatusFilter> iosUpdates,
+           StatusEndpoint<AppConfigurationDeviceStatus, ConfigurationScope, AppConfigurationDeviceStatus.Draft,
+                   AppConfigurationStatusFilter> appConfigurations,
+           StatusEndpoint<MobileAppInstallStatus, AppInstallScope, MobileAppInstallStatus.Draft,
+                   AppInstallStatusFilter> appInstalls) {
+        this.iosUpdates = iosUpdates;
+        this.appConfigurations = appConfigurations;
+        this.appInstalls = appInstalls;
+    }
+
+    /** What {@code path} (encoded, starting with {@code /}) addresses, or why nothing. */
+    Either<Failure, Target<?>> resolve(String path, String baseUri) {
+        var raw = List.of(path.split("/", -1)).drop(1);
+        if (raw.size() > 1 && raw.last().isEmpty()) {
+            raw = raw.init(); // one trailing slash is tolerated
+        }
+        var segments = List.<String>empty();
+        for (String segment : raw) {
+            var decoded = UriSegments.decode(segment);
+            if (decoded.isEmpty()) {
+                return Either.left(Failure.badRequest("The path segment '" + segment
+                        + "' is not validly percent-encoded."));
+            }
+            segments = segments.append(decoded.get());
+        }
+        var version = version(segments.headOption().getOrElse(""));
+        if (version.isEmpty()) {
+            return Either.left(Failure.badRequest("Invalid version: '" + segments.headOption().getOrElse("")
+                    + "'; this API serves v1.0 and beta."));
+        }
+        var path1 = new Path(version.get(), raw, segments, baseUri);
+        return switch (path1.at(1)) {
+            case "deviceManagement" -> deviceManagement(path1);
+            case "deviceAppManagement" -> deviceAppManagement(path1);
+            default -> path1.noSegment(1);
+        };
+    }
+
+    private Either<Failure, Target<?>> deviceManagement(Path path) {
+        if (!path.at(2).equals("iosUpdateStatuses")) {
+            return path.noSegment(2);
+        }
+        return path.target(iosUpdates, Either.right(TenantScope.TENANT), 3);
+    }
+
+    private Either<Failure, Target<?>> deviceAppManagement(Path path) {
+        String collection = path.at(2);
+        if (collection.equals("mobileApps")) {
+            return mobileApps(path);
+        }
+        var configurations = List.of(ConfigurationCollection.values())
+                .find(c -> c.pathSegment().equals(collection) && c.versions().contains(path.version()));
+        if (configurations.isEmpty() || path.size() < 4) {
+            return path.noSegment(configurations.isEmpty() ? 2 : 3);
+        }
+        if (!path.at(4).equals("deviceStatuses")) {
+            return path.noSegment(4);
+        }
+        return path.target(appConfigurations, ConfigurationScope.of(configurations.get(), path.at(3)), 5);
+    }
+
+    private Either<Failure, Target<?>> mobileApps(Path path) {
+        if (path.size() < 4) {
+            return path.noSegment(3);
+        }
+        boolean underUserStatus = path.at(4).equals("userStatuses");
+        int statuses = underUserStatus ? 6 : 4;
+        if (underUserStatus && path.size() < 6) {
+            return path.noSegment(5);
+        }
+        if (!path.at(statuses).equals("deviceStatuses")) {
+            return path.noSegment(statuses);
+        }
+        if (!path.version().equals(ApiVersion.BETA)) {
+            // v1.0 has no mobileAppInstallStatus; Microsoft's service answers exactly this
+            return path.noSegment(underUserStatus ? 4 : statuses);
+        }
+        return path.target(appInstalls, AppInstallScope.of(path.at(3), underUserStatus ? path.at(5) : null),
+                statuses + 1);
+    }
+
+    private static Option<ApiVersion> version(String segment) {
+        return List.of(ApiVersion.values()).find(v -> v.pathSegment().equals(segment));
+    }
+
+    /** A path being matched: its encoded and decoded segments (the version is segment 0). */
+    private record Path(ApiVersion version, List<String> raw, List<String> segments, String baseUri) {
+
+        int size() {
+            return segments.size();
+        }
+
+        /** The decoded segment at {@code index}, or {@code ""} past the end. */
+        String at(int index) {
+            return index < segments.size() ? segments.get(index) : "";
+        }
+
+        Either<Failure, Target<?>> noSegment(int index) {
+            return Either.left(Failure.noSegment(at(index)));
+        }
+
+        /** The collection ending before {@code idIndex}, or one entity of it, in a validated scope. */
+        <S> Either<Failure, Target<?>> target(StatusEndpoint<?, S, ?, ?> endpoint,
+                                              Either<io.devicestatus.domain.error.DomainError, S> scope, int idIndex) {
+            if (segments.size() > idIndex + 1) {
+                return noSegment(idIndex + 1);
+            }
+            if (segments.size() == idIndex + 1 && at(idIndex).isEmpty()) {
+                return noSegment(idIndex);
+            }
+            var call = new Call(version, baseUri, "/" + raw.take(idIndex).mkString("/"));
+            Option<String> id = segments.size() > idIndex ? Option.some(at(idIndex)) : Option.none();
+            return scope.mapLeft(error -> Failure.of(ApplicationError.of(error)))
+                    .map(valid -> new Target<>(endpoint, valid, id, call));
+        }
+    }
+}

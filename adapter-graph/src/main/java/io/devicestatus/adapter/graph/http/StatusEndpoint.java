@@ -1,0 +1,205 @@
+package io.devicestatus.adapter.graph.http;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.devicestatus.adapter.graph.auth.Resource;
+import io.devicestatus.adapter.graph.codec.EntityCodec;
+import io.devicestatus.application.model.StatusFilter;
+import io.devicestatus.application.model.Versioned;
+import io.devicestatus.application.port.in.CreateStatusCommand;
+import io.devicestatus.application.port.in.DeleteStatusCommand;
+import io.devicestatus.application.port.in.GetStatusQuery;
+import io.devicestatus.application.port.in.ListStatusesQuery;
+import io.devicestatus.application.port.in.StatusPageResult;
+import io.devicestatus.application.port.in.UpdateStatusCommand;
+import io.devicestatus.application.service.StatusUseCases;
+import io.devicestatus.domain.common.ApiVersion;
+import io.vavr.collection.HashSet;
+import io.vavr.collection.List;
+import io.vavr.collection.Set;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+
+/**
+ * The five operations on one status type's collections, over its use cases: list, create, get, update (PATCH),
+ * delete. Each answers a response or a {@link Failure}; none throws for bad input.
+ *
+ * @param <T> the aggregate
+ * @param <S> its scope
+ * @param <D> its draft
+ * @param <F> its filter
+ */
+final class StatusEndpoint<T, S, D, F extends StatusFilter<T>> {
+
+    private final StatusUseCases<T, S, D, F> useCases;
+    private final EntityCodec<T, D> codec;
+    private final FilterFields<F> filterFields;
+    private final Resource resource;
+    private final int maxSkip;
+
+    StatusEndpoint(StatusUseCases<T, S, D, F> useCases, EntityCodec<T, D> codec, FilterFields<F> filterFields,
+                   Resource resource, int maxSkip) {
+        this.useCases = Objects.requireNonNull(useCases, "useCases");
+        this.codec = Objects.requireNonNull(codec, "codec");
+        this.filterFields = Objects.requireNonNull(filterFields, "filterFields");
+        this.resource = Objects.requireNonNull(resource, "resource");
+        this.maxSkip = maxSkip;
+    }
+
+    /** Whose permissions guard this type. */
+    Resource resource() {
+        return resource;
+    }
+
+    Either<Failure, ApiResponse> list(Call call, S scope, QueryOptions query) {
+        return query.integer("$top", 1, ListStatusesQuery.MAX_PAGE_SIZE, "").flatMap(top ->
+                query.integer("$skip", 0, maxSkip, "; page further with @odata.nextLink").flatMap(skip ->
+                        filter(query, call.version()).flatMap(filter ->
+                                select(query, call.version()).flatMap(select ->
+                                        count(query).flatMap(count -> {
+                                            if (skip.isDefined() && query.get("$skiptoken").isDefined()) {
+                                                return Either.left(Failure.badRequest(
+                                                        "$skip and $skiptoken cannot be combined."));
+                                            }
+                                            if (skip.getOrElse(0) == 0) {
+                                                return page(scope, filter, top, query.get("$skiptoken").getOrNull(), count)
+                                                        .map(page -> listResponse(call, query, page, select));
+                                            }
+                                            return skipped(scope, filter, skip.get())
+                                                    .flatMap(cursor -> cursor.isDefined()
+                                                            ? page(scope, filter, top, cursor.get(), count)
+                                                            : pastTheEnd(scope, filter, count))
+                                                    .map(page -> listResponse(call, query, page, select));
+                                        })))));
+    }
+
+    Either<Failure, ApiResponse> create(Call call, S scope, byte[] body) {
+        return codec.read(body, call.version(), Option.none()).mapLeft(Failure::of)
+                .flatMap(entity -> useCases.create().create(new CreateStatusCommand<>(scope, entity.draft()))
+                        .mapLeft(Failure::of))
+                .map(created -> entityResponse(201, created, call.version(), Option.none())
+                        .withHeader("Location", call.entityUrl(useCases.kind().id(created.value()))));
+    }
+
+    Either<Failure, ApiResponse> get(Call call, S scope, String id, QueryOptions query) {
+        return select(query, call.version()).flatMap(select -> useCases.get().get(new GetStatusQuery<>(scope, id))
+                .mapLeft(Failure::of)
+                .map(found -> entityResponse(200, found, call.version(), select)));
+    }
+
+    Either<Failure, ApiResponse> update(Call call, S scope, String id, byte[] body, Option<Long> expectedVersion,
+                                        boolean minimal) {
+        return codec.read(body, call.version(), Option.some(id)).mapLeft(Failure::of)
+                .flatMap(entity -> useCases.update().update(new UpdateStatusCommand<>(scope, id, entity.draft(),
+                        entity.nulls(), expectedVersion.getOrNull())).mapLeft(Failure::of))
+                .map(updated -> minimal
+                        ? ApiResponse.empty(204).withHeader("ETag", etag(updated.version()))
+                        .withHeader("Preference-Applied", "return=minimal")
+                        : entityResponse(200, updated, call.version(), Option.none()));
+    }
+
+    Either<Failure, ApiResponse> delete(S scope, String id, Option<Long> expectedVersion) {
+        return useCases.delete().delete(new DeleteStatusCommand<>(scope, id, expectedVersion.getOrNull()))
+                .mapLeft(Failure::of)
+                .map(deleted -> ApiResponse.empty(204));
+    }
+
+    /** The weak ETag of a version, as {@code If-Match} takes it back. */
+    static String etag(long version) {
+        return "W/\"" + version + "\"";
+    }
+
+    private Either<Failure, F> filter(QueryOptions query, ApiVersion version) {
+        return query.get("$filter").fold(() -> Either.right(useCases.kind().anyFilter()),
+                text -> FilterParser.parse(text)
+                        .mapLeft(message -> Failure.badRequest("$filter", text, message))
+                        .flatMap(comparisons -> filterFields.filter(comparisons, version)));
+    }
+
+    private Either<Failure, Option<Set<String>>> select(QueryOptions query, ApiVersion version) {
+        var text = query.get("$select");
+        if (text.isEmpty()) {
+            return Either.right(Option.none());
+        }
+        var names = List.of(text.get().split(",", -1)).map(String::trim);
+        var known = codec.propertyNames(version);
+        var unknown = names.filter(name -> !known.contains(name));
+        return unknown.isEmpty()
+                ? Either.right(Option.some(HashSet.ofAll(names)))
+                : Either.left(Failure.badRequest("$select", text.get(), "names " + unknown.map(n -> "'" + n + "'")
+                .mkString(", ") + " that " + codec.kind().graphType() + " does not have in " + version.pathSegment()
+                + "; it has: " + known.mkString(", ")));
+    }
+
+    private static Either<Failure, Boolean> count(QueryOptions query) {
+        var text = query.get("$count");
+        if (text.isEmpty() || text.get().equals("false")) {
+            return Either.right(false);
+        }
+        return text.get().equals("true") ? Either.right(true)
+                : Either.left(Failure.badRequest("$count", text.get(), "must be true or false"));
+    }
+
+    /**
+     * The cursor after the first {@code skip} statuses, walking pages of at most the maximum size; none when no more
+     * are stored. {@code $skip} costs reading what it skips, so it is bounded; links use cursors instead.
+     */
+    private Either<Failure, Option<String>> skipped(S scope, F filter, int skip) {
+        Option<String> cursor = Option.none();
+        int left = skip;
+        while (left > 0) {
+            var page = page(scope, filter, Option.some(Math.min(left, ListStatusesQuery.MAX_PAGE_SIZE)),
+                    cursor.getOrNull(), false);
+            if (page.isLeft()) {
+                return Either.left(page.getLeft());
+            }
+            left -= page.get().items().size();
+            cursor = page.get().nextCursor();
+            if (cursor.isEmpty()) {
+                return Either.right(Option.none());
+            }
+        }
+        return Either.right(cursor);
+    }
+
+    /** The empty page after a {@code $skip} past the last status, with the count when asked for. */
+    private Either<Failure, StatusPageResult<T>> pastTheEnd(S scope, F filter, boolean count) {
+        if (!count) {
+            return Either.right(new StatusPageResult<>(List.empty(), Option.none(), Option.none()));
+        }
+        return page(scope, filter, Option.some(1), null, true)
+                .map(page -> new StatusPageResult<>(List.empty(), Option.none(), page.totalCount()));
+    }
+
+    private Either<Failure, StatusPageResult<T>> page(S scope, F filter, Option<Integer> size, String cursor,
+                                                      boolean count) {
+        return useCases.list().list(new ListStatusesQuery<>(scope, filter, size.getOrNull(), cursor, count))
+                .mapLeft(error -> Failure.of(error).rename("cursor", "$skiptoken"));
+    }
+
+    private ApiResponse listResponse(Call call, QueryOptions query, StatusPageResult<T> page,
+                                     Option<Set<String>> select) {
+        ObjectNode json = JsonNodeFactory.instance.objectNode();
+        page.totalCount().forEach(count -> json.put("@odata.count", count));
+        ArrayNode values = json.putArray("value");
+        page.items().forEach(item -> values.add(codec.write(item.value(), call.version(), select)));
+        page.nextCursor().forEach(cursor -> json.put("@odata.nextLink", nextLink(call, query, cursor)));
+        return ApiResponse.json(200, EntityCodec.bytes(json));
+    }
+
+    private static String nextLink(Call call, QueryOptions query, String cursor) {
+        var parameters = query.carriedToNextPage().map(p -> p._1 + "=" + p._2)
+                .append("$skiptoken=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8));
+        return call.baseUri() + call.collectionPath() + "?" + parameters.mkString("&");
+    }
+
+    private ApiResponse entityResponse(int status, Versioned<T> entity, ApiVersion version, Option<Set<String>> select) {
+        return ApiResponse.json(status, EntityCodec.bytes(codec.write(entity.value(), version, select)))
+                .withHeader("ETag", etag(entity.version()));
+    }
+}

@@ -1,0 +1,64 @@
+package io.devicestatus.adapter.graph.http;
+
+import io.vavr.control.Option;
+import io.vavr.control.Try;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Percent-encoding of one URL path segment (RFC 3986): an id such as {@code a/b}, {@code ../x} or {@code a?b} stays
+ * one segment and never changes a path or query. Shared by the API's links and, later, the outbound client.
+ */
+public final class UriSegments {
+
+    private static final String UNRESERVED = "-._~";
+    /** Sub-delimiters and {@code :@}, legal in a segment as they are. */
+    private static final String SEGMENT_SAFE = "!$&'()*+,;=:@";
+
+    private UriSegments() {
+    }
+
+    /** {@code value} as one path segment; {@code .} and {@code ..} are encoded so that no resolver removes them. */
+    public static String encode(String value) {
+        if (value.equals(".") || value.equals("..")) {
+            return value.replace(".", "%2E");
+        }
+        var out = new StringBuilder(value.length() + 8);
+        for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xff);
+            if (c < 0x80 && (Character.isLetterOrDigit(c) || UNRESERVED.indexOf(c) >= 0 || SEGMENT_SAFE.indexOf(c) >= 0)) {
+                out.append(c);
+            } else {
+                out.append('%').append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xf, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(b & 0xf, 16)));
+            }
+        }
+        return out.toString();
+    }
+
+    /** The text of an encoded segment; none when an escape is broken or the bytes are not UTF-8. */
+    public static Option<String> decode(String segment) {
+        var bytes = new ByteArrayOutputStream(segment.length());
+        int at = 0;
+        while (at < segment.length()) {
+            if (segment.charAt(at) == '%') {
+                int high = at + 2 < segment.length() ? Character.digit(segment.charAt(at + 1), 16) : -1;
+                int low = high < 0 ? -1 : Character.digit(segment.charAt(at + 2), 16);
+                if (low < 0) {
+                    return Option.none();
+                }
+                bytes.write(high << 4 | low);
+                at += 3;
+            } else {
+                int end = segment.indexOf('%', at);
+                end = end < 0 ? segment.length() : end;
+                bytes.writeBytes(segment.substring(at, end).getBytes(StandardCharsets.UTF_8));
+                at = end;
+            }
+        }
+        return Try.of(() -> StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes.toByteArray())).toString())
+                .toOption();
+    }
+}
