@@ -38,7 +38,7 @@ class ProjectArchitectureTest {
      * ADAPTERS brings adaptersDoNotDependOnEachOther and, with APPLICATION, outboundAdapterNaming;
      * APP completes the four layers and brings hexagonalLayers.
      */
-    private static final Set<Layer> LAYERS_WITH_CODE = EnumSet.of(Layer.DOMAIN, Layer.APPLICATION, Layer.ADAPTERS);
+    private static final Set<Layer> LAYERS_WITH_CODE = EnumSet.allOf(Layer.class);
 
     private final DeviceStatusArchitecture architecture = DeviceStatusArchitecture.forBasePackage(BASE_PACKAGE);
 

@@ -1,0 +1,112 @@
+package io.devicestatus.app;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.devicestatus.adapter.memory.InMemoryStore;
+import io.devicestatus.adapter.sql.SqlStore;
+import io.devicestatus.adapter.sql.SqlVendor;
+import io.devicestatus.application.port.out.IdGeneratorPort;
+import io.devicestatus.application.service.CommandValidator;
+import io.devicestatus.application.service.DeviceStatusApplication;
+import io.devicestatus.application.service.DeviceStatusSettings;
+import io.vavr.control.Either;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * The application wired to one store, and what must be closed with it.
+ *
+ * @param application the use cases
+ * @param description what the store is, for the start-up line (never a password)
+ * @param closer      releases the store's resources (the connection pool)
+ */
+public record Storage(DeviceStatusApplication application, String description, AutoCloseable closer)
+        implements AutoCloseable {
+
+    public Storage {
+        Objects.requireNonNull(application, "application");
+        Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(closer, "closer");
+    }
+
+    /** The embedded default: an H2 database in files under {@code dataDir}, migrated. */
+    public static Either<String, Storage> h2Files(Path dataDir, Clock clock) {
+        String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("device-status");
+        return sql(url, "sa", "", clock);
+    }
+
+    /** A SQL database by JDBC URL (PostgreSQL, MariaDB or H2), migrated; or why it cannot be used. */
+    public static Either<String, Storage> sql(String jdbcUrl, String user, String password, Clock clock) {
+        var vendor = vendorOf(jdbcUrl);
+        if (vendor.isLeft()) {
+            return Either.left(vendor.getLeft());
+        }
+        var config = new HikariConfig();
+        config.setJdbcUrl(jdbcUrl);
+        config.setUsername(user);
+        config.setPassword(password);
+        config.setPoolName("device-status");
+        config.setMaximumPoolSize(10);
+        HikariDataSource pool;
+        try {
+            pool = new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            return Either.left("cannot connect to " + withoutPassword(jdbcUrl) + ": " + rootMessage(e));
+        }
+        try {
+            var store = SqlStore.of(pool, vendor.get());
+            var migrated = store.migrate();
+            var application = new DeviceStatusApplication(store.iosUpdateStatuses(), store.appConfigurationStatuses(),
+                    store.appInstallStatuses(), store.transactions(), IdGeneratorPort.randomUuids(),
+                    CommandValidator.withDefaultProvider(), DeviceStatusSettings.defaults(clock));
+            return Either.right(new Storage(application, vendor.get().name().toLowerCase(Locale.ROOT) + " "
+                    + withoutPassword(jdbcUrl) + " (schema version " + migrated.to() + ")", pool));
+        } catch (RuntimeException e) {
+            pool.close();
+            return Either.left("cannot use the database at " + withoutPassword(jdbcUrl) + ": " + rootMessage(e));
+        }
+    }
+
+    /** Everything in memory, gone at exit: for demonstrations and tests. */
+    public static Storage memory(Clock clock) {
+        var store = new InMemoryStore();
+        var application = new DeviceStatusApplication(store.iosUpdateStatuses(), store.appConfigurationStatuses(),
+                store.appInstallStatuses(), store.transactions(), IdGeneratorPort.randomUuids(),
+                CommandValidator.withDefaultProvider(), DeviceStatusSettings.defaults(clock));
+        return new Storage(application, "in memory (nothing is kept at exit)", () -> { });
+    }
+
+    static Either<String, SqlVendor> vendorOf(String jdbcUrl) {
+        if (jdbcUrl.startsWith("jdbc:postgresql:")) {
+            return Either.right(SqlVendor.POSTGRESQL);
+        }
+        if (jdbcUrl.startsWith("jdbc:mariadb:") || jdbcUrl.startsWith("jdbc:mysql:")) {
+            return Either.right(SqlVendor.MARIADB);
+        }
+        if (jdbcUrl.startsWith("jdbc:h2:")) {
+            return Either.right(SqlVendor.H2);
+        }
+        return Either.left("unsupported JDBC URL '" + jdbcUrl + "': use jdbc:postgresql:, jdbc:mariadb: or jdbc:h2:");
+    }
+
+    /** The URL as it may be printed: a {@code password=} parameter is masked. */
+    static String withoutPassword(String jdbcUrl) {
+        return jdbcUrl.replaceAll("(?i)(password=)[^&;]*", "$1***");
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return Objects.requireNonNullElse(root.getMessage(), root.getClass().getSimpleName());
+    }
+
+    @Override
+    public void close() throws Exception {
+        closer.close();
+    }
+}
