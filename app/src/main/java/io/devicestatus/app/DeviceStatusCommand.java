@@ -10,6 +10,9 @@ import picocli.CommandLine.Command;
 public final class DeviceStatusCommand {
 
     public static void main(String[] args) {
+        // jOOQ prints a banner and a tip of the day on first use; a server's log is no place for them
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
         System.exit(commandLine().execute(args));
     }
 

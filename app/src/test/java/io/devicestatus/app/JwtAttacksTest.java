@@ -144,5 +144,4 @@ class JwtAttacksTest {
         jwt.sign(new RSASSASigner(key));
         return jwt.serialize();
     }
-
 }

@@ -1,0 +1,118 @@
+package io.devicestatus.app;
+
+import io.devicestatus.adapter.graph.auth.NimbusTokenVerifier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The {@code device-status} commands in process: what they print, and how they refuse bad options. */
+class CommandLineTest {
+
+    @TempDir
+    Path dataDir;
+
+    /** Exit code, standard output, standard error. */
+    record Run(int exit, String out, String err) {
+        String lastLine() {
+            var lines = out.strip().split("\n");
+            return lines[lines.length - 1];
+        }
+    }
+
+    static Run run(String... args) {
+        var out = new StringWriter();
+        var err = new StringWriter();
+        var commandLine = DeviceStatusCommand.commandLine();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        int exit = commandLine.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void token_prints_a_token_of_the_data_dir_key_alone_on_the_last_line() throws Exception {
+        var run = run("token", "--data-dir", dataDir.toString(), "--scope",
+                "DeviceManagementConfiguration.Read.All,DeviceManagementApps.Read.All");
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.lastLine()).matches("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+");
+        var caller = NimbusTokenVerifier.development(DevelopmentKey.loadOrCreate(dataDir)).verify(run.lastLine()).get();
+        assertThat(caller.delegated()).isTrue();
+        assertThat(caller.scopes()).containsExactlyInAnyOrder("DeviceManagementConfiguration.Read.All",
+                "DeviceManagementApps.Read.All");
+        assertThat(caller.tenantId()).contains(TokenCommand.DEVELOPMENT_TENANT);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir.resolve(DevelopmentKey.FILE_NAME))))
+                .isEqualTo("rw-------");
+    }
+
+    @Test
+    void token_with_roles_is_an_application_token_of_the_given_tenant() throws Exception {
+        var run = run("token", "--data-dir", dataDir.toString(), "--role", "DeviceManagementApps.ReadWrite.All",
+                "--tenant", "9188040d-6c67-4c5b-b112-36a304b66dad", "--minutes", "5");
+
+        var caller = NimbusTokenVerifier.development(DevelopmentKey.loadOrCreate(dataDir)).verify(run.lastLine()).get();
+        assertThat(caller.delegated()).isFalse();
+        assertThat(caller.roles()).containsExactly("DeviceManagementApps.ReadWrite.All");
+        assertThat(caller.tenantId()).contains("9188040d-6c67-4c5b-b112-36a304b66dad");
+    }
+
+    @Test
+    void token_refuses_both_kinds_or_neither_or_a_lifetime_out_of_range() {
+        assertThat(run("token", "--data-dir", dataDir.toString(), "--scope", "a", "--role", "b").exit()).isEqualTo(2);
+        assertThat(run("token", "--data-dir", dataDir.toString()).err()).contains("--scope", "--role");
+        var zero = run("token", "--data-dir", dataDir.toString(), "--scope", "a", "--minutes", "0");
+        assertThat(zero.exit()).isEqualTo(2);
+        assertThat(zero.err()).contains("--minutes must be from 1 to 1440");
+    }
+
+    @Test
+    void serve_refuses_unsafe_or_incomplete_production_auth_before_starting() {
+        var noAudience = run("serve", "--data-dir", dataDir.toString(), "--jwks-file", "keys.json");
+        assertThat(noAudience.exit()).isEqualTo(2);
+        assertThat(noAudience.err()).contains("--audience is required");
+
+        var plainHttp = run("serve", "--data-dir", dataDir.toString(), "--jwks-url", "http://keys.example/jwks",
+                "--audience", "api://x");
+        assertThat(plainHttp.exit()).isEqualTo(2);
+        assertThat(plainHttp.err()).contains("must be https");
+
+        var issuerAlone = run("serve", "--data-dir", dataDir.toString(), "--issuer", "https://login.example");
+        assertThat(issuerAlone.err()).contains("need --jwks-url or --jwks-file");
+    }
+
+    @Test
+    void serve_refuses_an_unknown_store_or_database() {
+        var store = run("serve", "--data-dir", dataDir.toString(), "--store", "mongo");
+        assertThat(store.exit()).isEqualTo(2);
+        assertThat(store.err()).contains("--store must be sql or memory");
+
+        var oracle = run("serve", "--data-dir", dataDir.toString(), "--jdbc-url", "jdbc:oracle:thin:@x:1521:db");
+        assertThat(oracle.exit()).isEqualTo(1);
+        assertThat(oracle.err()).contains("unsupported JDBC URL", "jdbc:postgresql:");
+    }
+
+    @Test
+    void serve_on_a_port_in_use_says_so() throws Exception {
+        try (var taken = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            var run = run("serve", "--data-dir", dataDir.toString(), "--store", "memory", "--port",
+                    String.valueOf(taken.getLocalPort()));
+
+            assertThat(run.exit()).isEqualTo(1);
+            assertThat(run.err()).contains("port " + taken.getLocalPort(), "in use");
+        }
+    }
+
+    @Test
+    void jdbc_urls_are_printed_without_their_password() {
+        assertThat(Storage.withoutPassword("jdbc:postgresql://h/db?user=a&password=s3cret&ssl=true"))
+                .isEqualTo("jdbc:postgresql://h/db?user=a&password=***&ssl=true");
+    }
+}

@@ -1,0 +1,128 @@
+package io.devicestatus.app;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+
+import static io.devicestatus.app.ServerUnderTest.seed;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The packaged {@code app/target/device-status.jar} as the README runs it: {@code serve} on the embedded database,
+ * a token from {@code token}, the seed example created over HTTP, a graceful stop on SIGTERM, and the data still
+ * there after a restart on the same data directory.
+ */
+class DeviceStatusJarIT {
+
+    private static final Path JAR = Path.of("target", "device-status.jar");
+    private static final Pattern SERVING = Pattern.compile("serving (http://\\S+)/v1\\.0 and");
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void serves_the_seed_api_from_the_jar_and_stops_gracefully_on_sigterm() throws Exception {
+        assertThat(JAR).exists();
+        String token = token();
+
+        var first = Served.start(dataDir);
+        try {
+            var created = send("POST", first.base + "/v1.0/deviceManagement/iosUpdateStatuses", token,
+                    seed("001-request.json"));
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+            assertThat(send("GET", first.base + "/health", null, null).statusCode()).isEqualTo(200);
+        } finally {
+            first.terminate();
+        }
+        assertThat(first.exitCode).isEqualTo(143);
+        assertThat(first.output).contains("device-status: stopped");
+
+        var second = Served.start(dataDir);
+        try {
+            var listed = send("GET", second.base + "/v1.0/deviceManagement/iosUpdateStatuses", token, null);
+            assertThat(listed.body()).contains("Device Id value");
+        } finally {
+            second.terminate();
+        }
+    }
+
+    private String token() throws Exception {
+        var process = new ProcessBuilder(java(), "-jar", JAR.toString(), "token", "--data-dir", dataDir.toString(),
+                "--scope", "DeviceManagementConfiguration.ReadWrite.All").redirectErrorStream(false).start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).isZero();
+        var lines = out.split("\n");
+        return lines[lines.length - 1];
+    }
+
+    private static HttpResponse<String> send(String method, String url, String token, String body) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create(url)).method(method,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String java() {
+        return ProcessHandle.current().info().command().orElse("java");
+    }
+
+    /** A {@code serve} process on a free port, its output going to a file, watched until it prints its base URL. */
+    private static final class Served {
+        final Process process;
+        final Path log;
+        final String base;
+        String output = "";
+        int exitCode = -1;
+
+        private Served(Process process, Path log, String base) {
+            this.process = process;
+            this.log = log;
+            this.base = base;
+        }
+
+        static Served start(Path dataDir) throws Exception {
+            Path log = Files.createTempFile(dataDir, "serve", ".log");
+            var process = new ProcessBuilder(java(), "-jar", JAR.toString(), "serve", "--port", "0", "--data-dir",
+                    dataDir.toString()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (System.nanoTime() < deadline) {
+                var matcher = SERVING.matcher(Files.readString(log));
+                if (matcher.find()) {
+                    return new Served(process, log, matcher.group(1));
+                }
+                if (!process.isAlive()) {
+                    break;
+                }
+                Thread.sleep(50);
+            }
+            process.destroyForcibly();
+            throw new IllegalStateException("serve did not start: " + Files.readString(log));
+        }
+
+        /** SIGTERM, then wait for the process and read what it printed. */
+        void terminate() throws Exception {
+            process.destroy();
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+            exitCode = process.waitFor();
+            output = Files.readString(log);
+        }
+    }
+}
