@@ -7,6 +7,7 @@ import io.devicestatus.application.model.StatusFilter;
 import io.devicestatus.application.model.StatusKind;
 import io.devicestatus.application.model.Versioned;
 import io.devicestatus.application.model.Write;
+import io.devicestatus.application.port.out.ListPosition;
 import io.devicestatus.application.port.out.ListRequest;
 import io.devicestatus.application.port.out.StatusRepository;
 import io.vavr.Tuple;
@@ -18,14 +19,17 @@ import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * One status type's table in memory: statuses by id (sorted, for keyset paging) and an index of natural keys.
+ * One status type's table in memory: statuses by id and by (report time, id), both sorted for keyset paging, and an
+ * index of natural keys.
  * Every method holds the store's lock; writes register their undo with the running transaction, if any.
  */
 public abstract class InMemoryStatusRepository<T, S, F extends StatusFilter<T>> implements StatusRepository<T, S, F> {
@@ -33,6 +37,7 @@ public abstract class InMemoryStatusRepository<T, S, F extends StatusFilter<T>> 
     private final InMemoryDatabase database;
     private final StatusKind<T, S, ?, F> kind;
     private final NavigableMap<String, Versioned<T>> byId = new TreeMap<>();
+    private final NavigableMap<ReportKey, Versioned<T>> byReportTime = new TreeMap<>();
     private final java.util.Map<NaturalKey<S>, String> idByKey = new HashMap<>();
 
     InMemoryStatusRepository(InMemoryDatabase database, StatusKind<T, S, ?, F> kind) {
@@ -122,17 +127,23 @@ public abstract class InMemoryStatusRepository<T, S, F extends StatusFilter<T>> 
         });
     }
 
-    /** Adds {@code row} under its id and its natural key. */
+    /** Adds {@code row} under its id, its report time and its natural key. */
     private void store(Versioned<T> row) {
         var id = kind.id(row.value());
         byId.put(id, row);
+        byReportTime.put(reportKey(row.value()), row);
         kind.naturalKey(row.value()).forEach(key -> idByKey.put(key, id));
     }
 
-    /** Removes {@code row} from under its id and its natural key. */
+    /** Removes {@code row} from under its id, its report time and its natural key. */
     private void unstore(Versioned<T> row) {
         byId.remove(kind.id(row.value()));
+        byReportTime.remove(reportKey(row.value()));
         kind.naturalKey(row.value()).forEach(idByKey::remove);
+    }
+
+    private ReportKey reportKey(T status) {
+        return new ReportKey(kind.reportTime(status).instant(), kind.id(status));
     }
 
     @Override
@@ -154,9 +165,17 @@ public abstract class InMemoryStatusRepository<T, S, F extends StatusFilter<T>> 
 
     @Override
     public Either<ApplicationError, Seq<Versioned<T>>> list(ListRequest<S, F> request) {
+        Objects.requireNonNull(request, "request");
+        var after = request.after();
         return database.locked(() -> {
-            var after = request.afterId().isDefined() ? byId.tailMap(request.afterId().get(), false) : byId;
-            return Either.right(List.ofAll(after.values().stream()
+            Collection<Versioned<T>> ordered = switch (request.order()) {
+                case ID -> after.map(p -> byId.tailMap(p.id(), false)).getOrElse(byId).values();
+                case REPORT_TIME_ASC -> after.map(p -> byReportTime.tailMap(ReportKey.of(p), false))
+                        .getOrElse(byReportTime).values();
+                case REPORT_TIME_DESC -> after.map(p -> byReportTime.headMap(ReportKey.of(p), false))
+                        .getOrElse(byReportTime).descendingMap().values();
+            };
+            return Either.right(List.ofAll(ordered.stream()
                     .filter(row -> passes(row, request.scope(), request.filter()))
                     .limit(request.limit())
                     .toList()));
@@ -186,5 +205,19 @@ public abstract class InMemoryStatusRepository<T, S, F extends StatusFilter<T>> 
             return Either.right(List.ofAll(counts.entrySet())
                     .map(e -> new StateCount<>(e.getKey()._1, e.getKey()._2, e.getKey()._3, e.getValue())));
         });
+    }
+
+    /** A status's place in the report-time orders: its report time as an instant, then its id. */
+    private record ReportKey(Instant time, String id) implements Comparable<ReportKey> {
+
+        static ReportKey of(ListPosition position) {
+            return new ReportKey(position.reportTime().get(), position.id());
+        }
+
+        @Override
+        public int compareTo(ReportKey other) {
+            int byTime = time.compareTo(other.time);
+            return byTime != 0 ? byTime : id.compareTo(other.id);
+        }
     }
 }

@@ -2,6 +2,7 @@ package io.devicestatus.application.service;
 
 import static io.devicestatus.application.service.UseCaseFixtures.INSTALL_SCOPE;
 import static io.devicestatus.application.service.UseCaseFixtures.OTHER_INSTALL_SCOPE;
+import static io.devicestatus.application.service.UseCaseFixtures.at;
 import static io.devicestatus.application.service.UseCaseFixtures.install;
 import static io.devicestatus.application.service.UseCaseFixtures.ios;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,21 +11,29 @@ import io.devicestatus.adapter.memory.InMemoryStore;
 import io.devicestatus.application.error.ApplicationError;
 import io.devicestatus.application.model.AppInstallStatusFilter;
 import io.devicestatus.application.model.IosUpdateStatusFilter;
+import io.devicestatus.application.model.ListOrder;
 import io.devicestatus.application.model.Match;
 import io.devicestatus.application.model.StateCount;
 import io.devicestatus.application.model.TenantScope;
+import io.devicestatus.application.model.Versioned;
 import io.devicestatus.application.port.in.CreateStatusCommand;
 import io.devicestatus.application.port.in.ListStatusesQuery;
 import io.devicestatus.application.port.in.StatusPageResult;
 import io.devicestatus.application.port.in.SummarizeStatusesQuery;
 import io.devicestatus.domain.appinstall.ResultantAppState;
+import io.devicestatus.domain.common.ComplianceStatus;
+import io.devicestatus.domain.common.GraphDateTime;
 import io.devicestatus.domain.error.Violation;
 import io.devicestatus.domain.iosupdate.IosUpdateDeviceStatus;
 import io.devicestatus.domain.iosupdate.IosUpdatesInstallStatus;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class ListAndSummarizeTest {
 
@@ -75,6 +84,74 @@ class ListAndSummarizeTest {
         assertThat(((ApplicationError.Invalid) error).violations().map(Violation::field)).containsExactly("cursor");
         assertThat(app.iosUpdates().list().list(new ListStatusesQuery<>(TenantScope.TENANT,
                 IosUpdateStatusFilter.ANY, 1000, null, false)).isRight()).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = ListOrder.class, names = {"REPORT_TIME_ASC", "REPORT_TIME_DESC"})
+    void pages_by_report_time_follow_the_cursor_through_every_status_once_in_that_order(ListOrder order) {
+        // 25 statuses at 7 instants, written in three offsets: ties on the time go by id.
+        var offsets = List.of(ZoneOffset.ofHours(1), ZoneOffset.ofHours(-8), ZoneOffset.UTC);
+        for (int i = 1; i <= 25; i++) {
+            var time = new GraphDateTime(at(i % 7).value().withOffsetSameInstant(offsets.get(i % 3)));
+            app.iosUpdates().create().create(new CreateStatusCommand<>(TenantScope.TENANT, iosReportedAt(i, time)))
+                    .get();
+        }
+        Comparator<IosUpdateDeviceStatus> ascending = Comparator
+                .comparing((IosUpdateDeviceStatus s) -> s.lastReportedDateTime().instant())
+                .thenComparing(s -> s.id().value());
+        var all = app.iosUpdates().list().list(new ListStatusesQuery<>(TenantScope.TENANT, IosUpdateStatusFilter.ANY,
+                1000, null, false)).get().items().map(Versioned::value);
+        var expected = all.sorted(order.descending() ? ascending.reversed() : ascending).map(s -> s.id().value());
+        var seen = new ArrayList<String>();
+        var pages = 0;
+        String cursor = null;
+        do {
+            var page = listIos(new ListStatusesQuery<>(TenantScope.TENANT, IosUpdateStatusFilter.ANY, 4, cursor,
+                    true, order));
+            assertThat(page.totalCount()).contains(25L);
+            page.items().forEach(v -> seen.add(v.value().id().value()));
+            cursor = page.nextCursor().getOrNull();
+            assertThat(cursor).as("an opaque, URL-safe cursor").satisfiesAnyOf(
+                    c -> assertThat(c).isNull(), c -> assertThat(c).matches("[0-9a-z]+"));
+            pages++;
+        } while (cursor != null);
+
+        assertThat(pages).isEqualTo(7);
+        assertThat(seen).containsExactlyElementsOf(expected);
+        assertThat(List.ofAll(seen).sorted()).as("each status once").containsExactlyElementsOf(
+                all.map(s -> s.id().value()).sorted());
+    }
+
+    @Test
+    void a_cursor_given_with_another_order_than_its_page_had_is_invalid_naming_the_cursor() {
+        createIos(5);
+        var newestFirst = listIos(new ListStatusesQuery<>(TenantScope.TENANT, IosUpdateStatusFilter.ANY, 2, null,
+                false, ListOrder.REPORT_TIME_DESC));
+        var byId = listIos(new ListStatusesQuery<>(TenantScope.TENANT, IosUpdateStatusFilter.ANY, 2, null, false));
+        var descCursor = newestFirst.nextCursor().get();
+        var idCursor = byId.nextCursor().get();
+
+        assertCursorRefused(descCursor, ListOrder.REPORT_TIME_ASC,
+                "issued for a list in report time order, newest first, not in report time order, oldest first");
+        assertCursorRefused(descCursor, null, "issued for a list in report time order, newest first, not in id order");
+        assertCursorRefused(descCursor, ListOrder.ID,
+                "issued for a list in report time order, newest first, not in id order");
+        assertCursorRefused(idCursor, ListOrder.REPORT_TIME_DESC,
+                "issued for a list in id order, not in report time order, newest first");
+        var next = listIos(new ListStatusesQuery<>(TenantScope.TENANT, IosUpdateStatusFilter.ANY, 2, descCursor,
+                false, ListOrder.REPORT_TIME_DESC));
+        assertThat(next.items()).as("the cursor goes on in its own order").hasSize(2)
+                .doesNotContainAnyElementsOf(newestFirst.items());
+    }
+
+    private void assertCursorRefused(String cursor, ListOrder order, String why) {
+        var error = app.iosUpdates().list().list(new ListStatusesQuery<>(TenantScope.TENANT,
+                IosUpdateStatusFilter.ANY, 2, cursor, false, order)).getLeft();
+        assertThat(error).isInstanceOf(ApplicationError.Invalid.class);
+        var violation = ((ApplicationError.Invalid) error).violations().single();
+        assertThat(violation.field()).isEqualTo("cursor");
+        assertThat(violation.rejectedValue()).contains(cursor);
+        assertThat(violation.message()).contains(why);
     }
 
     @Test
@@ -155,6 +232,13 @@ class ListAndSummarizeTest {
             app.iosUpdates().create().create(new CreateStatusCommand<>(TenantScope.TENANT, ios("device-" + i, status, 0)))
                     .get();
         }
+    }
+
+    /** An available iOS update status of device {@code n}, reported at {@code time}. */
+    private static IosUpdateDeviceStatus.Draft iosReportedAt(int n, GraphDateTime time) {
+        return new IosUpdateDeviceStatus.Draft(IosUpdatesInstallStatus.AVAILABLE, "17.1", "device-" + n, "user-1",
+                "Anna's iPad", "Anna", "iPad13,1", null, at(-600), ComplianceStatus.COMPLIANT, time,
+                "anna@contoso.com");
     }
 
     private StatusPageResult<IosUpdateDeviceStatus> listIos(ListStatusesQuery<TenantScope, IosUpdateStatusFilter> q) {

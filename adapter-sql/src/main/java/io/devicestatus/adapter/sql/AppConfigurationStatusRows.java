@@ -60,6 +60,11 @@ final class AppConfigurationStatusRows implements StatusRows<AppConfigurationDev
     }
 
     @Override
+    public TableField<AppConfigurationStatusRecord, Long> reportTicks() {
+        return T.LAST_REPORTED_TICKS;
+    }
+
+    @Override
     public List<TableField<AppConfigurationStatusRecord, String>> scopeColumns() {
         return List.of(T.CONFIGURATION_COLLECTION, T.CONFIGURATION_ID);
     }

@@ -62,6 +62,11 @@ final class AppInstallStatusRows implements StatusRows<MobileAppInstallStatus, A
     }
 
     @Override
+    public TableField<AppInstallStatusRecord, Long> reportTicks() {
+        return T.LAST_SYNC_TICKS;
+    }
+
+    @Override
     public List<TableField<AppInstallStatusRecord, String>> scopeColumns() {
         return List.of(T.MOBILE_APP_ID, T.USER_STATUS_ID);
     }

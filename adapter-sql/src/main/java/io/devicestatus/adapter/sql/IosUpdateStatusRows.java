@@ -57,6 +57,11 @@ final class IosUpdateStatusRows
     }
 
     @Override
+    public TableField<IosUpdateStatusRecord, Long> reportTicks() {
+        return T.LAST_REPORTED_TICKS;
+    }
+
+    @Override
     public List<TableField<IosUpdateStatusRecord, String>> scopeColumns() {
         return List.empty();
     }

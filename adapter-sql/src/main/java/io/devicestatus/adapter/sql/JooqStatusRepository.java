@@ -1,12 +1,14 @@
 package io.devicestatus.adapter.sql;
 
 import io.devicestatus.application.error.ApplicationError;
+import io.devicestatus.application.model.ListOrder;
 import io.devicestatus.application.model.NaturalKey;
 import io.devicestatus.application.model.StateCount;
 import io.devicestatus.application.model.StatusFilter;
 import io.devicestatus.application.model.StatusKind;
 import io.devicestatus.application.model.Versioned;
 import io.devicestatus.application.model.Write;
+import io.devicestatus.application.port.out.ListPosition;
 import io.devicestatus.application.port.out.ListRequest;
 import io.devicestatus.application.port.out.StatusRepository;
 import io.vavr.Tuple;
@@ -29,6 +31,7 @@ import org.jooq.Record;
 import org.jooq.SQLDialect;
 import org.jooq.Select;
 import org.jooq.SelectField;
+import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import org.jooq.exception.DataAccessException;
 
@@ -127,13 +130,55 @@ abstract class JooqStatusRepository<T, S, F extends StatusFilter<T>, R extends R
     @Override
     public Either<ApplicationError, Seq<Versioned<T>>> list(ListRequest<S, F> request) {
         Objects.requireNonNull(request, "request");
-        Condition after = request.afterId().map(rows.id()::gt).getOrElse(DSL.noCondition());
         return guard("listing " + kind.graphType() + " statuses", () -> Either.right(transactions.read(dsl ->
                 List.ofAll(dsl.selectFrom(rows.table())
-                        .where(rows.scopeCondition(request.scope()), rows.condition(request.filter()), after)
-                        .orderBy(rows.id())
+                        .where(rows.scopeCondition(request.scope()), rows.condition(request.filter()),
+                                after(dsl.family(), request))
+                        .orderBy(orderBy(request).toJavaList())
                         .limit(request.limit())
                         .fetch(this::versioned)))));
+    }
+
+    /**
+     * The request's order. By report time within one scope, the scope columns lead: they are constant then, and H2
+     * reads its index in order only for an ORDER BY that starts where the index does (PostgreSQL and MariaDB see
+     * that without them).
+     */
+    private List<SortField<?>> orderBy(ListRequest<S, F> request) {
+        ListOrder order = request.order();
+        if (!order.byReportTime()) {
+            return List.of(rows.id().asc());
+        }
+        List<Field<?>> columns = request.scope().isDefined() ? List.<Field<?>>ofAll(rows.scopeColumns())
+                : List.empty();
+        return columns.append(rows.reportTicks()).append(rows.id())
+                .map(column -> order.descending() ? column.desc() : column.asc());
+    }
+
+    /**
+     * Strictly after the request's position in its order. By report time: {@code (ticks, id) > (t, i)} ({@code <}
+     * descending). PostgreSQL and H2 read an index range for that row comparison; MariaDB scans the whole index for
+     * it, but reads a range for the same condition written out, {@code ticks > t OR (ticks = t AND id > i)}.
+     */
+    private Condition after(SQLDialect family, ListRequest<S, F> request) {
+        if (request.after().isEmpty()) {
+            return DSL.noCondition();
+        }
+        ListPosition position = request.after().get();
+        if (!request.order().byReportTime()) {
+            return rows.id().gt(position.id());
+        }
+        boolean descending = request.order().descending();
+        Field<Long> ticks = rows.reportTicks();
+        Field<String> id = rows.id();
+        long afterTicks = SqlTime.ticks(position.reportTime().get());
+        if (family == SQLDialect.MARIADB) {
+            return descending
+                    ? ticks.lt(afterTicks).or(ticks.eq(afterTicks).and(id.lt(position.id())))
+                    : ticks.gt(afterTicks).or(ticks.eq(afterTicks).and(id.gt(position.id())));
+        }
+        var row = DSL.row(ticks, id);
+        return descending ? row.lt(afterTicks, position.id()) : row.gt(afterTicks, position.id());
     }
 
     @Override

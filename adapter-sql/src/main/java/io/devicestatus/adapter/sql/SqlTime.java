@@ -18,7 +18,11 @@ final class SqlTime {
     }
 
     static long ticks(GraphDateTime time) {
-        Instant instant = time.instant();
+        return ticks(time.instant());
+    }
+
+    /** {@code instant} in 100-ns ticks; exact for an instant of a {@link GraphDateTime}, whose precision that is. */
+    static long ticks(Instant instant) {
         return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), TICKS_PER_SECOND),
                 instant.getNano() / NANOS_PER_TICK);
     }

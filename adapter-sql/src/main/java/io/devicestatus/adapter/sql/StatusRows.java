@@ -38,6 +38,9 @@ interface StatusRows<T, S, F extends StatusFilter<T>, R extends Record> {
 
     TableField<R, OffsetDateTime> updatedAt();
 
+    /** The ticks column of the {@link StatusKind#reportTime report time}: what the report-time orders sort by. */
+    TableField<R, Long> reportTicks();
+
     /** The columns holding the scope, in a fixed order; none for a tenant-wide type. */
     List<TableField<R, String>> scopeColumns();
 

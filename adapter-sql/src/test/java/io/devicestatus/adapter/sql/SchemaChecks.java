@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.devicestatus.adapter.sql.schema.DefaultSchema;
+import io.devicestatus.application.model.IosUpdateStatusFilter;
+import io.devicestatus.application.model.ListOrder;
 import io.devicestatus.application.model.Versioned;
+import io.devicestatus.application.port.out.ListRequest;
 import io.devicestatus.domain.appconfig.AppConfigurationDeviceStatus;
 import io.devicestatus.domain.appconfig.ConfigurationCollection;
 import io.devicestatus.domain.appconfig.ConfigurationScope;
@@ -17,12 +20,15 @@ import io.devicestatus.domain.common.StatusId;
 import io.devicestatus.domain.common.UserPrincipalName;
 import io.devicestatus.domain.iosupdate.IosUpdateDeviceStatus;
 import io.devicestatus.domain.iosupdate.IosUpdatesInstallStatus;
+import io.vavr.Tuple;
+import io.vavr.Tuple2;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.time.OffsetDateTime;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.jooq.DSLContext;
+import org.jooq.Index;
 import org.jooq.Table;
 import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
@@ -46,6 +52,9 @@ abstract class SchemaChecks {
             "2017-01-01T00:02:16.0971046+00:00", "2017-01-01T00:00:17.7769392-08:00",
             "2016-12-31T23:57:41.6559639+03:00", "2016-12-31T23:59:04.0371883+03:00");
 
+    /** The version of the newest migration, which every test schema is at. */
+    private static final String CURRENT_VERSION = "2";
+
     protected abstract TestSchema schema();
 
     private SqlStore store;
@@ -62,27 +71,62 @@ abstract class SchemaChecks {
     void migrating_a_current_schema_again_applies_nothing() {
         var again = store.migrate();
 
-        assertThat(again.from()).isEqualTo(Option.some("1"));
-        assertThat(again.to()).isEqualTo("1");
+        assertThat(again.from()).isEqualTo(Option.some(CURRENT_VERSION));
+        assertThat(again.to()).isEqualTo(CURRENT_VERSION);
         assertThat(again.applied()).isZero();
+    }
+
+    @Test
+    void a_schema_at_version_1_holding_statuses_is_brought_to_the_current_version_with_its_report_time_indexes() {
+        var status = iosStatus("kept-through-the-upgrade");
+        assertThat(store.iosUpdateStatuses().insert(status).isRight()).isTrue();
+        // Back to version 1: without the indexes of version 2, and without its line in Flyway's history.
+        var reportTimeIndexes = List.of(
+                Tuple.of("ios_update_status", "ios_update_status_report_time_ix"),
+                Tuple.of("app_configuration_status", "app_configuration_status_scope_report_time_ix"),
+                Tuple.of("app_install_status", "app_install_status_scope_report_time_ix"));
+        reportTimeIndexes.forEach(index -> dsl.dropIndex(index._2).on(index._1).execute());
+        var flyway = DSL.using(schema().dataSource(), schema().vendor().dialect());
+        flyway.deleteFrom(DSL.table(DSL.name("flyway_schema_history")))
+                .where(DSL.field(DSL.name("version"), String.class).eq(CURRENT_VERSION)).execute();
+
+        var upgrade = store.migrate();
+
+        assertThat(upgrade.from()).isEqualTo(Option.some("1"));
+        assertThat(upgrade.to()).isEqualTo(CURRENT_VERSION);
+        assertThat(upgrade.applied()).isEqualTo(1);
+        for (var index : reportTimeIndexes) {
+            assertThat(List.ofAll(realTable(DSL.table(index._1)).getIndexes()).map(i -> i.getName().toLowerCase(
+                    Locale.ROOT))).as(index._1).contains(index._2);
+        }
+        var listed = store.iosUpdateStatuses().list(new ListRequest<>(Option.none(), IosUpdateStatusFilter.ANY,
+                ListOrder.REPORT_TIME_DESC, Option.none(), 10));
+        assertThat(listed.get()).containsExactly(new Versioned<>(status, 1));
     }
 
     @Test
     void the_real_tables_have_exactly_the_columns_of_the_generated_classes() {
         for (Table<?> generated : DefaultSchema.DEFAULT_SCHEMA.getTables()) {
-            var real = dsl.meta().getTables().stream()
-                    .filter(table -> table.getName().equalsIgnoreCase(generated.getName()))
-                    .filter(table -> table.getSchema() == null || schema().vendor() == SqlVendor.H2
-                            || schema().name().equalsIgnoreCase(table.getSchema().getName()))
-                    .findFirst()
-                    .orElseThrow(() -> new AssertionError("no table " + generated.getName() + " in "
-                            + schema().name()));
+            var real = realTable(generated);
             assertThat(List.of(real.fields()).map(field -> field.getName().toLowerCase(Locale.ROOT)))
                     .as(generated.getName())
                     .containsExactlyElementsOf(List.of(generated.fields()).map(field -> field.getName()));
             // And the generated classes can read every column of a real row.
             assertThat(dsl.selectFrom(generated).limit(1).fetch()).isEmpty();
         }
+    }
+
+    @Test
+    void the_real_tables_have_the_indexes_of_the_generated_classes_the_report_time_ones_included() {
+        var reportTimeIndexes = 0;
+        for (Table<?> generated : DefaultSchema.DEFAULT_SCHEMA.getTables()) {
+            var real = List.ofAll(realTable(generated).getIndexes()).map(SchemaChecks::nameAndColumns);
+            var expected = List.ofAll(generated.getIndexes()).map(SchemaChecks::nameAndColumns);
+
+            assertThat(real).as(generated.getName()).containsAll(expected);
+            reportTimeIndexes += expected.count(index -> index._1.endsWith("_report_time_ix"));
+        }
+        assertThat(reportTimeIndexes).as("one report-time index per table").isEqualTo(3);
     }
 
     static Stream<Arguments> enumColumns() {
@@ -143,11 +187,7 @@ abstract class SchemaChecks {
 
     @Test
     void an_ios_status_with_a_seed_time_round_trips_through_its_table() {
-        var status = new IosUpdateDeviceStatus(new StatusId("seed-ios"),
-                IosUpdatesInstallStatus.INSTALL_INSUFFICIENT_SPACE,
-                Option.some("17.1"), Option.some("device-1"), Option.none(), Option.none(), Option.none(),
-                Option.none(), 0, time(SEED_TIMES.get(0)), ComplianceStatus.NOT_APPLICABLE, time(SEED_TIMES.get(2)),
-                Option.none());
+        var status = iosStatus("seed-ios");
 
         store.iosUpdateStatuses().insert(status);
 
@@ -164,10 +204,10 @@ abstract class SchemaChecks {
         var rank = DSL.field(DSL.name("installed_rank"), Integer.class);
         flyway.insertInto(history)
                 .set(rank, 99)
-                .set(DSL.field(DSL.name("version"), String.class), "2")
+                .set(DSL.field(DSL.name("version"), String.class), "3")
                 .set(DSL.field(DSL.name("description"), String.class), "from a newer release")
                 .set(DSL.field(DSL.name("type"), String.class), "SQL")
-                .set(DSL.field(DSL.name("script"), String.class), "V2__from_a_newer_release.sql")
+                .set(DSL.field(DSL.name("script"), String.class), "V3__from_a_newer_release.sql")
                 .set(DSL.field(DSL.name("checksum"), Integer.class), 0)
                 .set(DSL.field(DSL.name("installed_by"), String.class), "test")
                 .set(DSL.field(DSL.name("execution_time"), Integer.class), 0)
@@ -176,13 +216,28 @@ abstract class SchemaChecks {
         try {
             assertThatThrownBy(store::migrate)
                     .isInstanceOf(SchemaMigrationException.class)
-                    .hasMessageContaining("schema is at version 2")
-                    .hasMessageContaining("newest: 1")
+                    .hasMessageContaining("schema is at version 3")
+                    .hasMessageContaining("newest: " + CURRENT_VERSION)
                     .hasMessageContaining("from a newer release");
         } finally {
             flyway.deleteFrom(history).where(rank.eq(99)).execute();
         }
         assertThat(store.migrate().applied()).isZero();
+    }
+
+    private Table<?> realTable(Table<?> generated) {
+        return dsl.meta().getTables().stream()
+                .filter(table -> table.getName().equalsIgnoreCase(generated.getName()))
+                .filter(table -> table.getSchema() == null || schema().vendor() == SqlVendor.H2
+                        || schema().name().equalsIgnoreCase(table.getSchema().getName()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no table " + generated.getName() + " in " + schema().name()));
+    }
+
+    /** An index's name and its columns in order, in lower case. */
+    private static Tuple2<String, List<String>> nameAndColumns(Index index) {
+        return Tuple.of(index.getName().toLowerCase(Locale.ROOT),
+                List.ofAll(index.getFields()).map(field -> field.getName().toLowerCase(Locale.ROOT)));
     }
 
     private void insertRow(String table, String column, String value) {
@@ -224,6 +279,14 @@ abstract class SchemaChecks {
     private static void ticks(java.util.Map<String, Object> row, String prefix) {
         row.put(prefix + "_ticks", 0L);
         row.put(prefix + "_offset", 0);
+    }
+
+    /** An iOS update status reported at the third seed time. */
+    private static IosUpdateDeviceStatus iosStatus(String id) {
+        return new IosUpdateDeviceStatus(new StatusId(id), IosUpdatesInstallStatus.INSTALL_INSUFFICIENT_SPACE,
+                Option.some("17.1"), Option.some("device-1"), Option.none(), Option.none(), Option.none(),
+                Option.none(), 0, time(SEED_TIMES.get(0)), ComplianceStatus.NOT_APPLICABLE, time(SEED_TIMES.get(2)),
+                Option.none());
     }
 
     private static GraphDateTime time(String text) {

@@ -1,43 +1,109 @@
 package io.devicestatus.application.service;
 
 import io.devicestatus.application.error.ApplicationError;
+import io.devicestatus.application.model.ListOrder;
+import io.devicestatus.application.port.out.ListPosition;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.time.Instant;
 import java.util.HexFormat;
 
 /**
- * The opaque cursor of keyset paging: the last id of a page behind a version prefix, hex-encoded (four digits per
- * UTF-16 unit, no charset needed) so that callers pass it back unchanged instead of building one, and so that it is
- * safe in a URL.
+ * The opaque cursor of keyset paging: the order it was issued for and the last status of a page, hex-encoded (no
+ * charset needed) so that callers pass it back unchanged instead of building one, and so that it is safe in a URL.
+ *
+ * <p>A cursor is a prefix naming the order, then, in a report-time order, the last report time as 16 hex digits of
+ * its 100-ns ticks since 1970-01-01T00:00Z (two's complement, so times before 1970 too), then the last id as four
+ * hex digits per UTF-16 unit. The prefixes are {@code k1} for {@link ListOrder#ID} (the form cursors had before lists
+ * had an order, so those still work), {@code r1a} and {@code r1d} for report time ascending and descending. A cursor
+ * carries its order so that one given with another order is refused, rather than read as a position it is not.
  */
 final class Cursors {
 
-    private static final String PREFIX = "k1";
     private static final HexFormat HEX = HexFormat.of();
+    private static final int TICK_DIGITS = 16;
+    private static final long TICKS_PER_SECOND = 10_000_000L;
+    private static final int NANOS_PER_TICK = 100;
 
     private Cursors() {
     }
 
-    static String after(String lastId) {
-        var cursor = new StringBuilder(PREFIX.length() + 4 * lastId.length()).append(PREFIX);
+    /** The cursor of the page after the status with {@code lastId} and {@code lastReportTime}, in {@code order}. */
+    static String after(ListOrder order, String lastId, Instant lastReportTime) {
+        var cursor = new StringBuilder(3 + TICK_DIGITS + 4 * lastId.length()).append(prefix(order));
+        if (order.byReportTime()) {
+            cursor.append(HEX.toHexDigits(ticks(lastReportTime)));
+        }
         lastId.chars().forEach(unit -> cursor.append(HEX.toHexDigits((char) unit)));
         return cursor.toString();
     }
 
-    /** The id a cursor continues after, or {@code Invalid} naming {@code cursor}. */
-    static Either<ApplicationError, String> lastId(String cursor) {
-        int digits = cursor.length() - PREFIX.length();
-        if (cursor.startsWith(PREFIX) && digits > 0 && digits % 4 == 0) {
-            try {
-                var id = new StringBuilder(digits / 4);
-                for (int at = PREFIX.length(); at < cursor.length(); at += 4) {
-                    id.append((char) HexFormat.fromHexDigits(cursor, at, at + 4));
+    /**
+     * The position a cursor continues after, in {@code order}; {@code Invalid} naming {@code cursor} when it is not
+     * a cursor this service issued, or was issued for another order.
+     */
+    static Either<ApplicationError, ListPosition> position(String cursor, ListOrder order) {
+        for (ListOrder issued : ListOrder.values()) {
+            String prefix = prefix(issued);
+            if (cursor.startsWith(prefix)) {
+                var decoded = decode(cursor, prefix.length(), issued);
+                if (decoded.isEmpty()) {
+                    break;
                 }
-                return Either.right(id.toString());
-            } catch (IllegalArgumentException notHex) {
-                // answered below, like any other foreign cursor
+                if (issued != order) {
+                    return Either.left(ApplicationError.invalid("cursor", cursor, "was issued for a list in "
+                            + issued.description() + ", not in " + order.description()
+                            + "; pass a page's nextCursor with the order of that page, or no cursor to start again"));
+                }
+                return Either.right(decoded.get());
             }
         }
         return Either.left(ApplicationError.invalid("cursor", cursor,
                 "is not a cursor this service issued; pass a page's nextCursor unchanged, or none for the first page"));
+    }
+
+    private static String prefix(ListOrder order) {
+        return switch (order) {
+            case ID -> "k1";
+            case REPORT_TIME_ASC -> "r1a";
+            case REPORT_TIME_DESC -> "r1d";
+        };
+    }
+
+    /** The position after the prefix, or none when the rest is not of the form {@code issued} gives it. */
+    private static Option<ListPosition> decode(String cursor, int start, ListOrder issued) {
+        int at = start;
+        try {
+            Option<Instant> reportTime = Option.none();
+            if (issued.byReportTime()) {
+                if (cursor.length() < at + TICK_DIGITS) {
+                    return Option.none();
+                }
+                reportTime = Option.some(instant(HexFormat.fromHexDigitsToLong(cursor, at, at + TICK_DIGITS)));
+                at += TICK_DIGITS;
+            }
+            int digits = cursor.length() - at;
+            if (digits <= 0 || digits % 4 != 0) {
+                return Option.none();
+            }
+            var id = new StringBuilder(digits / 4);
+            for (; at < cursor.length(); at += 4) {
+                id.append((char) HexFormat.fromHexDigits(cursor, at, at + 4));
+            }
+            return Option.some(new ListPosition(id.toString(), reportTime));
+        } catch (IllegalArgumentException notHex) {
+            return Option.none();
+        }
+    }
+
+    /** 100-ns ticks since 1970-01-01T00:00Z; exact, as report times are precise to 100 ns. */
+    private static long ticks(Instant instant) {
+        return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), TICKS_PER_SECOND),
+                instant.getNano() / NANOS_PER_TICK);
+    }
+
+    private static Instant instant(long ticks) {
+        return Instant.ofEpochSecond(Math.floorDiv(ticks, TICKS_PER_SECOND),
+                Math.floorMod(ticks, TICKS_PER_SECOND) * NANOS_PER_TICK);
     }
 }

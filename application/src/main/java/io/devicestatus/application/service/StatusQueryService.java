@@ -1,6 +1,7 @@
 package io.devicestatus.application.service;
 
 import io.devicestatus.application.error.ApplicationError;
+import io.devicestatus.application.model.ListOrder;
 import io.devicestatus.application.model.StateCount;
 import io.devicestatus.application.model.StatusFilter;
 import io.devicestatus.application.model.Versioned;
@@ -12,6 +13,7 @@ import io.devicestatus.application.port.in.StatusPageResult;
 import io.devicestatus.application.port.in.StatusSummaryResult;
 import io.devicestatus.application.port.in.SummarizeStatusesQuery;
 import io.devicestatus.application.port.in.SummarizeStatusesUseCase;
+import io.devicestatus.application.port.out.ListPosition;
 import io.devicestatus.application.port.out.ListRequest;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
@@ -35,31 +37,41 @@ public final class StatusQueryService<T, S, D, F extends StatusFilter<T>> implem
                 .flatMap(scope -> ports.findInScope(scope, query.id()));
     }
 
-    /** Asks the repository for one status more than the page holds, to know whether a next page exists. */
+    /**
+     * Asks the repository for one status more than the page holds, to know whether a next page exists. The next
+     * cursor holds the order and the last status's position in it.
+     */
     @Override
     public Either<ApplicationError, StatusPageResult<T>> list(ListStatusesQuery<S, F> query) {
         return ports.validator().check(query)
                 .flatMap(q -> optionalScope(q.scope()))
-                .flatMap(scope -> Option.of(query.cursor()).map(Cursors::lastId).map(r -> r.map(Option::some))
+                .flatMap(scope -> Option.of(query.cursor())
+                        .map(cursor -> Cursors.position(cursor, query.effectiveOrder()).map(Option::some))
                         .getOrElse(Either.right(Option.none()))
                         .flatMap(after -> page(query, scope, after)));
     }
 
     private Either<ApplicationError, StatusPageResult<T>> page(ListStatusesQuery<S, F> query, Option<S> scope,
-                                                               Option<String> after) {
+                                                               Option<ListPosition> after) {
         int size = query.effectivePageSize();
+        ListOrder order = query.effectiveOrder();
         var repository = ports.repository();
-        return repository.list(new ListRequest<>(scope, query.filter(), after, size + 1))
+        return repository.list(new ListRequest<>(scope, query.filter(), order, after, size + 1))
                 .flatMap(found -> (query.withCount()
                         ? repository.count(scope, query.filter()).map(Option::some)
                         : Either.<ApplicationError, Option<Long>>right(Option.none()))
                         .map(count -> {
                             Seq<Versioned<T>> items = found.take(size);
                             var next = found.size() > size
-                                    ? Option.some(Cursors.after(ports.kind().id(items.last().value())))
+                                    ? Option.some(cursorAfter(order, items.last().value()))
                                     : Option.<String>none();
                             return new StatusPageResult<>(items, next, count);
                         }));
+    }
+
+    private String cursorAfter(ListOrder order, T last) {
+        var kind = ports.kind();
+        return Cursors.after(order, kind.id(last), kind.reportTime(last).instant());
     }
 
     @Override

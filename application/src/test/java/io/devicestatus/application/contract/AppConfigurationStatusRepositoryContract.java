@@ -13,6 +13,7 @@ import io.devicestatus.domain.appconfig.AppConfigurationDeviceStatus;
 import io.devicestatus.domain.appconfig.ConfigurationCollection;
 import io.devicestatus.domain.appconfig.ConfigurationScope;
 import io.devicestatus.domain.common.ComplianceStatus;
+import io.devicestatus.domain.common.GraphDateTime;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import org.junit.jupiter.api.Test;
@@ -44,14 +45,20 @@ public abstract class AppConfigurationStatusRepositoryContract extends
     }
 
     @Override
-    protected final AppConfigurationDeviceStatus status(String id, ConfigurationScope scope, int device, int variant) {
-        return status(id, scope, device < 0 ? null : "Device " + device, "anna@contoso.com", variant);
+    protected final AppConfigurationDeviceStatus status(String id, ConfigurationScope scope, int device, int variant,
+                                                        GraphDateTime reportTime) {
+        return status(id, scope, device < 0 ? null : "Device " + device, "anna@contoso.com", variant, reportTime);
     }
 
     private static AppConfigurationDeviceStatus status(String id, ConfigurationScope scope, String displayName,
                                                        String principal, int variant) {
+        return status(id, scope, displayName, principal, variant, at(variant));
+    }
+
+    private static AppConfigurationDeviceStatus status(String id, ConfigurationScope scope, String displayName,
+                                                       String principal, int variant, GraphDateTime reportTime) {
         var draft = new AppConfigurationDeviceStatus.Draft(displayName, variant % 3 == 0 ? null : "Anna",
-                "iPad13," + variant % 4, variant % 5, at(-600 - variant), pick(COMPLIANCE, variant), at(variant),
+                "iPad13," + variant % 4, variant % 5, at(-600 - variant), pick(COMPLIANCE, variant), reportTime,
                 principal);
         return ContractStatuses.valid(AppConfigurationDeviceStatus.create(id, scope, draft, ContractStatuses.POLICY));
     }

@@ -1,6 +1,5 @@
 package io.devicestatus.application.contract;
 
-import static io.devicestatus.application.contract.ContractStatuses.at;
 import static io.devicestatus.application.contract.ContractStatuses.pick;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,6 +12,7 @@ import io.devicestatus.domain.appinstall.AppInstallScope;
 import io.devicestatus.domain.appinstall.MobileAppInstallStatus;
 import io.devicestatus.domain.appinstall.ResultantAppState;
 import io.devicestatus.domain.appinstall.ResultantAppStateDetail;
+import io.devicestatus.domain.common.GraphDateTime;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
@@ -45,11 +45,12 @@ public abstract class AppInstallStatusRepositoryContract
     }
 
     @Override
-    protected final MobileAppInstallStatus status(String id, AppInstallScope scope, int device, int variant) {
+    protected final MobileAppInstallStatus status(String id, AppInstallScope scope, int device, int variant,
+                                                  GraphDateTime reportTime) {
         var state = pick(STATES, variant);
         var details = List.of(ResultantAppStateDetail.values()).filter(detail -> detail.isCompatibleWith(state));
         var draft = new MobileAppInstallStatus.Draft("Anna's iPad " + device, device < 0 ? null : "device-" + device,
-                at(variant), state, state, details.get(variant % details.size()),
+                reportTime, state, state, details.get(variant % details.size()),
                 state.hasErrorCode() ? -2016330712 + variant : 0, "17." + variant % 7,
                 variant % 3 == 0 ? null : "iOS 17." + variant % 7, "Anna", "anna@contoso.com", "2." + variant);
         return ContractStatuses.valid(MobileAppInstallStatus.create(id, scope, draft, ContractStatuses.POLICY));

@@ -10,6 +10,7 @@ import io.devicestatus.application.model.StatusKind;
 import io.devicestatus.application.model.TenantScope;
 import io.devicestatus.application.port.out.IosUpdateStatusRepository;
 import io.devicestatus.domain.common.ComplianceStatus;
+import io.devicestatus.domain.common.GraphDateTime;
 import io.devicestatus.domain.iosupdate.IosUpdateDeviceStatus;
 import io.devicestatus.domain.iosupdate.IosUpdatesInstallStatus;
 import io.vavr.collection.List;
@@ -39,11 +40,12 @@ public abstract class IosUpdateStatusRepositoryContract
     }
 
     @Override
-    protected final IosUpdateDeviceStatus status(String id, TenantScope scope, int device, int variant) {
+    protected final IosUpdateDeviceStatus status(String id, TenantScope scope, int device, int variant,
+                                                 GraphDateTime reportTime) {
         var draft = new IosUpdateDeviceStatus.Draft(pick(INSTALL_STATUSES, variant), "17." + variant % 7,
                 device < 0 ? null : "device-" + device, variant % 3 == 0 ? null : "user-" + variant,
                 "Anna's iPad " + device, "Anna", "iPad13," + variant % 4, variant % 2 == 0 ? null : variant,
-                at(-600 - variant), pick(COMPLIANCE, variant / 3), at(variant), "anna" + variant + "@contoso.com");
+                at(-600 - variant), pick(COMPLIANCE, variant / 3), reportTime, "anna" + variant + "@contoso.com");
         return ContractStatuses.valid(IosUpdateKind.INSTANCE.create(id, scope, draft, ContractStatuses.POLICY));
     }
 

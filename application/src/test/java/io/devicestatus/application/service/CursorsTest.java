@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.devicestatus.application.error.ApplicationError;
 import io.devicestatus.application.model.IosUpdateStatusFilter;
+import io.devicestatus.application.model.ListOrder;
 import io.devicestatus.application.port.in.ListStatusesQuery;
+import io.devicestatus.application.port.out.ListPosition;
+import io.devicestatus.domain.common.GraphDateTime;
 import io.devicestatus.domain.common.StatusId;
 import io.devicestatus.domain.common.TextLimit;
 import io.devicestatus.domain.error.Violation;
+import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import java.time.Instant;
 import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -19,17 +24,23 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.RandomDistribution;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class CursorsTest {
 
-    /** Hex digits in either case: what {@link Cursors#lastId} can decode. */
-    private static final Pattern DECODABLE = Pattern.compile("k1([0-9a-fA-F]{4})+");
+    /** Hex digits in either case: what {@link Cursors#position} can decode, per order. */
+    private static final Pattern DECODABLE_ID = Pattern.compile("k1([0-9a-fA-F]{4})+");
+    private static final Pattern DECODABLE_ASC = Pattern.compile("r1a[0-9a-fA-F]{16}([0-9a-fA-F]{4})+");
+    private static final Pattern DECODABLE_DESC = Pattern.compile("r1d[0-9a-fA-F]{16}([0-9a-fA-F]{4})+");
 
     private static final CommandValidator VALIDATOR = CommandValidator.withDefaultProvider();
 
     /** The longest id the domain accepts that takes the most UTF-16 units: 128 code points outside the BMP. */
     private static final String LONGEST_ID = "\uD83D\uDE00".repeat(TextLimit.IDENTIFIER.maxCodePoints());
+
+    /** A report time with all seven fractional digits. */
+    private static final Instant TIME = Instant.parse("2026-11-23T10:00:00.1234567Z");
 
     @Test
     void the_longest_id_is_a_valid_status_id() {
@@ -38,81 +49,160 @@ class CursorsTest {
     }
 
     @Test
-    void the_cursor_bound_is_the_cursor_length_of_the_longest_id() {
-        assertThat(ListStatusesQuery.MAX_CURSOR_LENGTH).isEqualTo(2 + 4 * 2 * TextLimit.IDENTIFIER.maxCodePoints());
+    void the_cursor_bound_is_the_length_of_a_report_time_cursor_of_the_longest_id() {
+        assertThat(ListStatusesQuery.MAX_CURSOR_LENGTH)
+                .isEqualTo(3 + 16 + 4 * 2 * TextLimit.IDENTIFIER.maxCodePoints());
+        assertThat(Cursors.after(ListOrder.REPORT_TIME_DESC, LONGEST_ID, TIME))
+                .hasSize(ListStatusesQuery.MAX_CURSOR_LENGTH);
     }
 
-    @Test
-    void the_cursor_of_the_longest_id_fits_the_bound_and_round_trips() {
-        var cursor = Cursors.after(LONGEST_ID);
+    @ParameterizedTest
+    @EnumSource(ListOrder.class)
+    void the_cursor_of_the_longest_id_fits_the_bound_and_round_trips(ListOrder order) {
+        var cursor = Cursors.after(order, LONGEST_ID, TIME);
 
         assertThat(cursor).hasSizeLessThanOrEqualTo(ListStatusesQuery.MAX_CURSOR_LENGTH);
-        assertThat(Cursors.lastId(cursor)).isEqualTo(Either.right(LONGEST_ID));
+        assertThat(Cursors.position(cursor, order)).isEqualTo(Either.right(position(order, LONGEST_ID, TIME)));
     }
 
-    @Test
-    void a_query_with_the_cursor_of_the_longest_id_passes_validation() {
-        var query = new ListStatusesQuery<>(null, IosUpdateStatusFilter.ANY, 10, Cursors.after(LONGEST_ID), false);
+    @ParameterizedTest
+    @EnumSource(ListOrder.class)
+    void a_query_with_the_cursor_of_the_longest_id_passes_validation(ListOrder order) {
+        var query = new ListStatusesQuery<>(null, IosUpdateStatusFilter.ANY, 10, Cursors.after(order, LONGEST_ID, TIME),
+                false, order);
 
         assertThat(VALIDATOR.check(query)).isEqualTo(Either.<ApplicationError, Object>right(query));
     }
 
-    @Property
-    void any_non_empty_string_of_any_chars_round_trips(@ForAll("anyChars") String id) {
-        assertThat(Cursors.lastId(Cursors.after(id))).isEqualTo(Either.right(id));
+    @ParameterizedTest
+    @ValueSource(strings = {"0001-01-01T00:00:00Z", "1969-12-31T23:59:59.9999999Z", "1970-01-01T00:00:00Z",
+            "1970-01-01T00:00:00.0000001Z", "9999-12-31T23:59:59.9999999Z"})
+    void report_times_before_and_after_1970_and_at_the_ends_of_graphs_range_round_trip(String time) {
+        var instant = Instant.parse(time);
+        for (ListOrder order : List.of(ListOrder.REPORT_TIME_ASC, ListOrder.REPORT_TIME_DESC)) {
+            assertThat(Cursors.position(Cursors.after(order, "id-1", instant), order))
+                    .isEqualTo(Either.right(ListPosition.after(instant, "id-1")));
+        }
+    }
+
+    @Test
+    void a_report_time_is_16_hex_digits_of_its_ticks_and_an_id_cursor_is_unchanged_from_before_orders() {
+        assertThat(Cursors.after(ListOrder.ID, "A", TIME)).isEqualTo("k10041");
+        assertThat(Cursors.after(ListOrder.REPORT_TIME_ASC, "A", Instant.EPOCH.plusNanos(100)))
+                .isEqualTo("r1a0000000000000001" + "0041");
+        assertThat(Cursors.after(ListOrder.REPORT_TIME_DESC, "A", Instant.EPOCH.minusNanos(100)))
+                .isEqualTo("r1dffffffffffffffff" + "0041");
+        assertThat(Cursors.position("k10041", ListOrder.ID)).isEqualTo(Either.right(ListPosition.afterId("A")));
     }
 
     @Property
-    void any_string_of_any_code_points_round_trips(@ForAll("anyCodePoints") String id) {
-        assertThat(Cursors.lastId(Cursors.after(id))).isEqualTo(Either.right(id));
+    void any_non_empty_string_of_any_chars_round_trips_in_every_order(@ForAll("anyChars") String id,
+                                                                        @ForAll("graphInstants") Instant time,
+                                                                        @ForAll ListOrder order) {
+        assertThat(Cursors.position(Cursors.after(order, id, time), order))
+                .isEqualTo(Either.right(position(order, id, time)));
     }
 
     @Property
-    void a_cursor_is_the_prefix_and_four_lower_case_hex_digits_per_utf16_unit(@ForAll("anyChars") String id) {
-        var cursor = Cursors.after(id);
-
-        assertThat(cursor).matches("k1([0-9a-f]{4})+").hasSize(2 + 4 * id.length());
-        assertThat(cursor).matches("[0-9a-z]+");
+    void any_string_of_any_code_points_round_trips(@ForAll("anyCodePoints") String id,
+                                                   @ForAll("graphInstants") Instant time, @ForAll ListOrder order) {
+        assertThat(Cursors.position(Cursors.after(order, id, time), order))
+                .isEqualTo(Either.right(position(order, id, time)));
     }
 
     @Property
-    void the_cursor_of_every_id_the_domain_accepts_fits_the_query_bound(@ForAll("domainIds") String id) {
+    void a_cursor_is_the_prefix_the_ticks_and_four_lower_case_hex_digits_per_utf16_unit(
+            @ForAll("anyChars") String id, @ForAll("graphInstants") Instant time, @ForAll ListOrder order) {
+        var cursor = Cursors.after(order, id, time);
+
+        switch (order) {
+            case ID -> assertThat(cursor).matches("k1([0-9a-f]{4})+").hasSize(2 + 4 * id.length());
+            case REPORT_TIME_ASC -> assertThat(cursor).matches("r1a[0-9a-f]{16}([0-9a-f]{4})+")
+                    .hasSize(3 + 16 + 4 * id.length());
+            case REPORT_TIME_DESC -> assertThat(cursor).matches("r1d[0-9a-f]{16}([0-9a-f]{4})+")
+                    .hasSize(3 + 16 + 4 * id.length());
+        }
+        assertThat(cursor).as("URL-safe").matches("[0-9a-z]+");
+    }
+
+    @Property
+    void the_cursor_of_every_id_the_domain_accepts_fits_the_query_bound(@ForAll("domainIds") String id,
+                                                                         @ForAll("graphInstants") Instant time,
+                                                                         @ForAll ListOrder order) {
         assertThat(StatusId.of(id).isValid()).as("the domain accepts %s", id).isTrue();
 
-        assertThat(Cursors.after(id)).hasSizeLessThanOrEqualTo(ListStatusesQuery.MAX_CURSOR_LENGTH);
+        assertThat(Cursors.after(order, id, time)).hasSizeLessThanOrEqualTo(ListStatusesQuery.MAX_CURSOR_LENGTH);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"", "k", "k1", "k1abc", "k1abcde", "k10041004", "k1zzzz", "k1004g", "k1-041", "k1+041",
-            "k1 041", "x10041", "K10041", " k10041", "10041", "k2004100"})
-    void a_foreign_cursor_is_invalid_naming_the_cursor(String cursor) {
-        assertRefused(cursor);
-    }
-
-    @Property
-    void only_cursors_of_the_issued_form_decode_and_they_decode_to_what_encodes_them_again(
-            @ForAll("cursorLike") String cursor) {
-        var decoded = Cursors.lastId(cursor);
-
-        if (DECODABLE.matcher(cursor).matches()) {
-            assertThat(decoded.isRight()).as("decodes %s", cursor).isTrue();
-            assertThat(Cursors.after(decoded.get())).isEqualToIgnoringCase(cursor);
-        } else {
-            assertRefused(cursor);
+            "k1 041", "x10041", "K10041", " k10041", "10041", "k2004100", "r", "r1", "r1a", "r1d", "r1a0041",
+            "r1a0000000000000000", "r1d0000000000000000004", "r1a000000000000000g0041", "r1b00000000000000000041",
+            "R1A00000000000000000041", "r1a-000000000000000-041", "r2a00000000000000000041", "r1ad000000000000000041"})
+    void a_foreign_cursor_is_invalid_in_every_order_naming_the_cursor(String cursor) {
+        for (ListOrder order : ListOrder.values()) {
+            assertForeign(cursor, order);
         }
     }
 
-    private static void assertRefused(String cursor) {
-        var refused = Cursors.lastId(cursor);
+    @ParameterizedTest
+    @EnumSource(ListOrder.class)
+    void a_cursor_given_with_another_order_than_it_was_issued_for_is_invalid_naming_both_orders(ListOrder issued) {
+        var cursor = Cursors.after(issued, "id-1", TIME);
 
-        assertThat(refused.isLeft()).as("refuses '%s'", cursor).isTrue();
+        for (ListOrder given : List.of(ListOrder.values()).remove(issued)) {
+            var violation = refusal(cursor, given);
+            assertThat(violation.message()).contains("issued for a list in " + issued.description())
+                    .contains("not in " + given.description()).contains("nextCursor");
+        }
+    }
+
+    @Property
+    void only_cursors_of_the_issued_forms_decode_and_they_decode_to_what_encodes_them_again(
+            @ForAll("cursorLike") String cursor, @ForAll ListOrder order) {
+        var decoded = Cursors.position(cursor, order);
+
+        if (decodable(order).matcher(cursor).matches()) {
+            assertThat(decoded.isRight()).as("decodes %s", cursor).isTrue();
+            var position = decoded.get();
+            assertThat(Cursors.after(order, position.id(), position.reportTime().getOrElse(TIME)))
+                    .isEqualToIgnoringCase(cursor);
+        } else if (List.of(ListOrder.values()).exists(other -> decodable(other).matcher(cursor).matches())) {
+            assertThat(refusal(cursor, order).message()).contains("issued for a list in");
+        } else {
+            assertForeign(cursor, order);
+        }
+    }
+
+    private static Pattern decodable(ListOrder order) {
+        return switch (order) {
+            case ID -> DECODABLE_ID;
+            case REPORT_TIME_ASC -> DECODABLE_ASC;
+            case REPORT_TIME_DESC -> DECODABLE_DESC;
+        };
+    }
+
+    private static ListPosition position(ListOrder order, String id, Instant time) {
+        return order.byReportTime() ? ListPosition.after(time, id) : ListPosition.afterId(id);
+    }
+
+    private static void assertForeign(String cursor, ListOrder order) {
+        assertThat(refusal(cursor, order).message()).contains("is not a cursor this service issued")
+                .contains("nextCursor");
+    }
+
+    /** The single violation of refusing {@code cursor} in {@code order}, on field {@code cursor}. */
+    private static Violation refusal(String cursor, ListOrder order) {
+        var refused = Cursors.position(cursor, order);
+
+        assertThat(refused.isLeft()).as("refuses '%s' in %s", cursor, order).isTrue();
         assertThat(refused.getLeft()).isInstanceOf(ApplicationError.Invalid.class);
         var violations = ((ApplicationError.Invalid) refused.getLeft()).violations();
         assertThat(violations).hasSize(1);
         Violation violation = violations.head();
         assertThat(violation.field()).isEqualTo("cursor");
         assertThat(violation.rejectedValue()).isEqualTo(Option.some(cursor));
-        assertThat(violation.message()).contains("nextCursor");
+        return violation;
     }
 
     /** Non-empty strings of any UTF-16 units, lone surrogates and control characters included. */
@@ -139,11 +229,28 @@ class CursorsTest {
                         .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString());
     }
 
-    /** Strings near the cursor form: mostly the prefix and hex digits, some other letters, any length. */
+    /** Instants of 100-ns precision in Graph's range, the epoch and its neighbours included. */
+    @Provide
+    Arbitrary<Instant> graphInstants() {
+        long first = ticks(GraphDateTime.EARLIEST);
+        long last = ticks(GraphDateTime.LATEST);
+        return Arbitraries.oneOf(Arbitraries.longs().between(first, last), Arbitraries.of(first, -1L, 0L, 1L, last))
+                .map(ticks -> Instant.ofEpochSecond(Math.floorDiv(ticks, 10_000_000L),
+                        Math.floorMod(ticks, 10_000_000L) * 100));
+    }
+
+    /** Strings near the cursor forms: mostly a prefix and hex digits, some other letters, any length. */
     @Provide
     Arbitrary<String> cursorLike() {
-        var text = Arbitraries.strings().withChars("0123456789abcdefABCDEFgkxz1- ").ofMaxLength(14);
-        return Arbitraries.oneOf(text, text.map(rest -> "k1" + rest),
-                Arbitraries.strings().withChars("0123456789abcdefABCDEF").ofMaxLength(14).map(hex -> "k1" + hex));
+        var text = Arbitraries.strings().withChars("0123456789abcdefABCDEFgkrxz1- ").ofMaxLength(30);
+        var hex = Arbitraries.strings().withChars("0123456789abcdefABCDEF");
+        return Arbitraries.oneOf(text, text.map(rest -> "k1" + rest), text.map(rest -> "r1a" + rest),
+                hex.ofMaxLength(14).map(digits -> "k1" + digits),
+                Arbitraries.of("r1a", "r1d").flatMap(prefix -> hex.ofMinLength(14).ofMaxLength(30)
+                        .map(digits -> prefix + digits)));
+    }
+
+    private static long ticks(Instant instant) {
+        return instant.getEpochSecond() * 10_000_000L + instant.getNano() / 100;
     }
 }

@@ -1,37 +1,46 @@
 package io.devicestatus.application.port.in;
 
+import io.devicestatus.application.model.ListOrder;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
- * Read a page of statuses, in id order.
+ * Read a page of statuses, in id order or by report time.
  *
  * @param scope      the scope to list; {@code null} lists every scope
  * @param filter     the conditions; the kind's {@code anyFilter()} for none
  * @param pageSize   1 to {@value #MAX_PAGE_SIZE}; {@code null} for {@value #DEFAULT_PAGE_SIZE}
  * @param cursor     {@code null} for the first page, else a previous page's {@code nextCursor} (at most
- *                   {@value #MAX_CURSOR_LENGTH} characters)
+ *                   {@value #MAX_CURSOR_LENGTH} characters), given with the order it was issued for
  * @param withCount  whether to count all statuses that pass the filter (costs a query)
+ * @param order      the order of the statuses; {@code null} for {@link ListOrder#ID}
  */
 public record ListStatusesQuery<S, F>(
         S scope,
         @NotNull F filter,
         @Min(1) @Max(MAX_PAGE_SIZE) Integer pageSize,
         @Size(max = MAX_CURSOR_LENGTH) String cursor,
-        boolean withCount) {
+        boolean withCount,
+        ListOrder order) {
 
     public static final int DEFAULT_PAGE_SIZE = 100;
     public static final int MAX_PAGE_SIZE = 1000;
 
     /**
-     * The longest cursor this service issues: the prefix {@code k1} and four hex digits per UTF-16 unit of the last
+     * The longest cursor this service issues: a prefix naming the order (at most 3 characters), 16 hex digits of the
+     * last report time in 100-ns ticks (report-time orders only), and four hex digits per UTF-16 unit of the last
      * id, which has at most {@link GetStatusQuery#MAX_ID_LENGTH} units.
      */
-    public static final int MAX_CURSOR_LENGTH = 2 + 4 * GetStatusQuery.MAX_ID_LENGTH;
+    public static final int MAX_CURSOR_LENGTH = 3 + 16 + 4 * GetStatusQuery.MAX_ID_LENGTH;
 
-    /** The first page with the default size and no count. */
+    /** A page in id order: the query as it was before lists had an order. */
+    public ListStatusesQuery(S scope, F filter, Integer pageSize, String cursor, boolean withCount) {
+        this(scope, filter, pageSize, cursor, withCount, null);
+    }
+
+    /** The first page in id order with the default size and no count. */
     public static <S, F> ListStatusesQuery<S, F> firstPage(S scope, F filter) {
         return new ListStatusesQuery<>(scope, filter, null, null, false);
     }
@@ -39,5 +48,10 @@ public record ListStatusesQuery<S, F>(
     /** The page size to use. */
     public int effectivePageSize() {
         return pageSize == null ? DEFAULT_PAGE_SIZE : pageSize;
+    }
+
+    /** The order to use. */
+    public ListOrder effectiveOrder() {
+        return order == null ? ListOrder.ID : order;
     }
 }

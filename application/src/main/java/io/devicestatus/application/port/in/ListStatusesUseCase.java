@@ -6,6 +6,9 @@ import io.vavr.control.Either;
 /** Reads statuses page by page. */
 public interface ListStatusesUseCase<T, S, F> {
 
-    /** One page; {@code Invalid} for a bad page size or a cursor this service did not issue. */
+    /**
+     * One page, in the query's order; {@code Invalid} for a bad page size, a cursor this service did not issue, or a
+     * cursor issued for another order.
+     */
     Either<ApplicationError, StatusPageResult<T>> list(ListStatusesQuery<S, F> query);
 }

@@ -8,7 +8,7 @@ import java.util.Objects;
 /**
  * A page of statuses.
  *
- * @param items      at most the page size, in id order
+ * @param items      at most the page size, in the query's order
  * @param nextCursor the cursor of the next page; none on the last page
  * @param totalCount how many statuses pass the filter in all pages, when asked for
  */

@@ -1,5 +1,6 @@
 package io.devicestatus.application.port.out;
 
+import io.devicestatus.application.model.ListOrder;
 import io.devicestatus.application.model.StatusFilter;
 import io.vavr.control.Option;
 import java.util.Objects;
@@ -7,21 +8,36 @@ import java.util.Objects;
 /**
  * One page of a list, as a repository is asked for it.
  *
- * @param scope   the scope to list; none lists every scope
- * @param filter  conditions every listed status passes
- * @param afterId the page starts after this id (keyset); none starts at the first
- * @param limit   at most this many statuses; at least 1
- * @param <S>     the scope type
- * @param <F>     the filter type
+ * @param scope  the scope to list; none lists every scope
+ * @param filter conditions every listed status passes
+ * @param order  the order of the statuses
+ * @param after  the page starts strictly after this position in {@code order} (keyset); none starts at the first.
+ *               A position {@link ListPosition#fits fits} the order: it holds a report time exactly when the order
+ *               is by report time
+ * @param limit  at most this many statuses; at least 1
+ * @param <S>    the scope type
+ * @param <F>    the filter type
  */
-public record ListRequest<S, F extends StatusFilter<?>>(Option<S> scope, F filter, Option<String> afterId, int limit) {
+public record ListRequest<S, F extends StatusFilter<?>>(
+        Option<S> scope, F filter, ListOrder order, Option<ListPosition> after, int limit) {
 
     public ListRequest {
         Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(filter, "filter");
-        Objects.requireNonNull(afterId, "afterId");
+        Objects.requireNonNull(order, "order");
+        Objects.requireNonNull(after, "after");
+        if (after.exists(position -> !position.fits(order))) {
+            throw new IllegalArgumentException("a position " + (order.byReportTime() ? "without" : "with")
+                    + " a report time does not fit " + order.description() + ": " + after.get());
+        }
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be at least 1: " + limit);
         }
+    }
+
+    /** A page in {@link ListOrder#ID id order}, starting after {@code afterId} (none: at the first). */
+    public ListRequest(Option<S> scope, F filter, Option<String> afterId, int limit) {
+        this(scope, filter, ListOrder.ID, Objects.requireNonNull(afterId, "afterId").map(ListPosition::afterId),
+                limit);
     }
 }

@@ -1,9 +1,11 @@
 package io.devicestatus.application.port.out;
 
 import io.devicestatus.application.error.ApplicationError;
+import io.devicestatus.application.model.ListOrder;
 import io.devicestatus.application.model.NaturalKey;
 import io.devicestatus.application.model.StateCount;
 import io.devicestatus.application.model.StatusFilter;
+import io.devicestatus.application.model.StatusKind;
 import io.devicestatus.application.model.Versioned;
 import io.devicestatus.application.model.Write;
 import io.vavr.collection.HashSet;
@@ -49,10 +51,24 @@ public interface StatusRepository<T, S, F extends StatusFilter<T>> {
     Either<ApplicationError, Versioned<T>> delete(String id, Option<Long> expectedVersion);
 
     /**
-     * One page of the statuses that pass the request's scope and filter, ordered by id, starting after the
-     * request's {@code afterId}. Keyset paging: statuses inserted or deleted between pages neither repeat nor hide
-     * the others. Ids are case-sensitive, and ASCII ids are ordered as Java's {@code String.compareTo} orders them (a
-     * binary collation in SQL); beyond ASCII any total order will do, as long as {@code afterId} follows it.
+     * One page of the statuses that pass the request's scope and filter, in the request's {@link ListOrder order},
+     * starting strictly after the request's position ({@link ListRequest#after()}; none: at the first status).
+     *
+     * <ul>
+     *   <li>{@link ListOrder#ID}: by id, ascending.</li>
+     *   <li>{@link ListOrder#REPORT_TIME_ASC}: by {@link StatusKind#reportTime report time}, then by id, both
+     *       ascending; {@link ListOrder#REPORT_TIME_DESC}: both descending. Report times compare as instants, to
+     *       100 ns: the same instant written with different offsets is one time, and ties go by id.</li>
+     * </ul>
+     *
+     * <p>Keyset paging: the page holds the first {@code limit} statuses that come after the position in that order,
+     * as the store holds them now, whether or not the status at the position is still there. So statuses inserted
+     * or deleted between pages neither repeat nor hide the others: an insert after the position is listed, one
+     * before it is not. A status whose report time changes between pages moves in the order like a
+     * delete and an insert.
+     *
+     * <p>Ids are case-sensitive, and ASCII ids are ordered as Java's {@code String.compareTo} orders them (a binary
+     * collation in SQL); beyond ASCII any total order will do, as long as the position follows it.
      */
     Either<ApplicationError, Seq<Versioned<T>>> list(ListRequest<S, F> request);
 

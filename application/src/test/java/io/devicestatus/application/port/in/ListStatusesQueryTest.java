@@ -2,8 +2,10 @@ package io.devicestatus.application.port.in;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.devicestatus.application.model.ListOrder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class ListStatusesQueryTest {
@@ -17,6 +19,23 @@ class ListStatusesQueryTest {
         assertThat(query.pageSize()).isNull();
         assertThat(query.cursor()).isNull();
         assertThat(query.withCount()).isFalse();
+        assertThat(query.order()).isNull();
+        assertThat(query.effectiveOrder()).isEqualTo(ListOrder.ID);
+    }
+
+    @Test
+    void the_five_argument_form_lists_in_id_order() {
+        var query = new ListStatusesQuery<>("scope", "filter", 10, "k10041", true);
+
+        assertThat(query).isEqualTo(new ListStatusesQuery<>("scope", "filter", 10, "k10041", true, null));
+        assertThat(query.effectiveOrder()).isEqualTo(ListOrder.ID);
+    }
+
+    @ParameterizedTest
+    @EnumSource(ListOrder.class)
+    void a_given_order_is_used(ListOrder order) {
+        assertThat(new ListStatusesQuery<>(null, "filter", null, null, false, order).effectiveOrder())
+                .isEqualTo(order);
     }
 
     @Test
