@@ -240,6 +240,40 @@ abstract class GraphApiEndToEndContract {
     }
 
     @Test
+    void list_orders_by_report_time_across_pages_in_either_direction() {
+        // the same instant in two offsets counts as one time; ties go by id
+        var times = java.util.List.of("2026-01-03T00:00:00Z", "2026-01-01T00:00:00.0000001Z", "2026-01-02T09:00:00+09:00",
+                "2026-01-02T00:00:00Z", "2025-12-31T23:59:59.9999999-01:00");
+        for (int i = 0; i < times.size(); i++) {
+            server.post(LOB, admin, configuration("device " + i, "compliant")
+                    .replace("2026-01-01T10:00:00.1234567+01:00", times.get(i)));
+        }
+
+        var ascending = walk(LOB + "?$orderby=lastReportedDateTime&$top=2");
+        var descending = walk(LOB + "?$orderby=lastReportedDateTime%20desc&$top=2");
+
+        assertThat(ascending).extracting(t -> t.toInstant()).isSorted();
+        assertThat(ascending).hasSize(5);
+        assertThat(descending).extracting(t -> t.toInstant()).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(descending.get(0).toInstant()).isEqualTo(java.time.Instant.parse("2026-01-03T00:00:00Z"));
+        assertThat(descending.get(4).toInstant()).isEqualTo(java.time.Instant.parse("2026-01-01T00:00:00.0000001Z"));
+        assertThat(descending).as("offsets as received").extracting(OffsetDateTime::getOffset)
+                .contains(java.time.ZoneOffset.ofHours(-1), java.time.ZoneOffset.ofHours(9));
+    }
+
+    /** Follows next links from {@code first}, answering the report times in the order listed. */
+    private java.util.List<OffsetDateTime> walk(String first) {
+        var times = new java.util.ArrayList<OffsetDateTime>();
+        for (String next = first; next != null; ) {
+            var page = server.get(next, admin);
+            assertThat(page.status()).as(page.body()).isEqualTo(200);
+            page.json().path("value").forEach(item -> times.add(OffsetDateTime.parse(item.path("lastReportedDateTime").asText())));
+            next = page.json().has("@odata.nextLink") ? page.json().path("@odata.nextLink").asText() : null;
+        }
+        return times;
+    }
+
+    @Test
     void install_statuses_list_by_device_and_state_under_their_app() {
         server.post(INSTALLS, admin, install("device-1", "installed"));
         server.post(INSTALLS, admin, install("device-2", "pendingInstall"));

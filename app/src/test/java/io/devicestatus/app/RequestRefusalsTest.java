@@ -179,12 +179,23 @@ class RequestRefusalsTest {
             "$filter=userName eq 'x' | cannot be filtered",
             "$filter=status eq 'compliant' or status eq 'error' | 'or' is not supported",
             "$skiptoken=forged | $skiptoken",
-            "$skip=1&$skiptoken=k1 | cannot be combined"})
+            "$skip=1&$skiptoken=k1 | cannot be combined",
+            "$orderby=userName | can order by lastReportedDateTime",
+            "$orderby=lastReportedDateTime sideways | $orderby",
+            "$orderby=lastSyncDateTime desc | lastReportedDateTime (asc or desc)"})
     void bad_query_options_are_400_naming_the_option(String query, String fragment) {
         var reply = server.get(IOS + "?" + query.replace(" ", "%20").replace("'", "%27"), admin);
 
         assertThat(reply.status()).as(query).isEqualTo(400);
         assertThat(reply.body()).as(query).contains(fragment);
+    }
+
+    @Test
+    void every_bad_query_option_is_reported_at_once() {
+        var reply = server.get(IOS + "?$top=0&$count=maybe&$orderby=colour", admin);
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.targets()).containsExactlyInAnyOrder("$top", "$count", "$orderby");
     }
 
     @Test

@@ -48,6 +48,15 @@ record Failure(int status, String code, String message, Seq<Violation> details, 
         return new Failure(status, code, renamed.isEmpty() ? message : renamed.mkString("; "), renamed, headers);
     }
 
+    /** One 400 for several refusals of one request, every message and violation kept. */
+    static Failure merged(Seq<Failure> failures) {
+        if (failures.size() == 1) {
+            return failures.head();
+        }
+        return new Failure(400, "BadRequest", failures.map(Failure::message).mkString("; "),
+                failures.flatMap(Failure::details), LinkedHashMap.empty());
+    }
+
     Failure withHeader(String name, String value) {
         return new Failure(status, code, message, details, headers.put(name, value));
     }

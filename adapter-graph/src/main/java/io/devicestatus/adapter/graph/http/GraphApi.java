@@ -54,11 +54,12 @@ public final class GraphApi {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.routes = new Routes(
                 new StatusEndpoint<>(application.iosUpdates(), EntityCodecs.IOS_UPDATE, FilterFields.IOS_UPDATE,
-                        Resource.IOS_UPDATE_STATUSES, settings.maxSkip()),
+                        "lastReportedDateTime", Resource.IOS_UPDATE_STATUSES, settings.maxSkip()),
                 new StatusEndpoint<>(application.appConfigurations(), EntityCodecs.APP_CONFIGURATION,
-                        FilterFields.APP_CONFIGURATION, Resource.APP_STATUSES, settings.maxSkip()),
+                        FilterFields.APP_CONFIGURATION, "lastReportedDateTime", Resource.APP_STATUSES,
+                        settings.maxSkip()),
                 new StatusEndpoint<>(application.appInstalls(), EntityCodecs.APP_INSTALL, FilterFields.APP_INSTALL,
-                        Resource.APP_STATUSES, settings.maxSkip()));
+                        "lastSyncDateTime", Resource.APP_STATUSES, settings.maxSkip()));
     }
 
     /** Answers one request; never throws. */

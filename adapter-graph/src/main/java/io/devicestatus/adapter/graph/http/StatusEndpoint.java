@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.devicestatus.adapter.graph.auth.Resource;
 import io.devicestatus.adapter.graph.codec.EntityCodec;
+import io.devicestatus.application.model.ListOrder;
 import io.devicestatus.application.model.StatusFilter;
 import io.devicestatus.application.model.Versioned;
 import io.devicestatus.application.port.in.CreateStatusCommand;
@@ -20,6 +21,7 @@ import io.vavr.collection.List;
 import io.vavr.collection.Set;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import io.vavr.control.Validation;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -39,14 +41,20 @@ final class StatusEndpoint<T, S, D, F extends StatusFilter<T>> {
     private final StatusUseCases<T, S, D, F> useCases;
     private final EntityCodec<T, D> codec;
     private final FilterFields<F> filterFields;
+    private final String reportTimeProperty;
     private final Resource resource;
     private final int maxSkip;
 
+    /**
+     * @param reportTimeProperty the property {@code $orderby} may name besides {@code id}: the report time
+     *                           ({@code lastReportedDateTime} or {@code lastSyncDateTime})
+     */
     StatusEndpoint(StatusUseCases<T, S, D, F> useCases, EntityCodec<T, D> codec, FilterFields<F> filterFields,
-                   Resource resource, int maxSkip) {
+                   String reportTimeProperty, Resource resource, int maxSkip) {
         this.useCases = Objects.requireNonNull(useCases, "useCases");
         this.codec = Objects.requireNonNull(codec, "codec");
         this.filterFields = Objects.requireNonNull(filterFields, "filterFields");
+        this.reportTimeProperty = Objects.requireNonNull(reportTimeProperty, "reportTimeProperty");
         this.resource = Objects.requireNonNull(resource, "resource");
         this.maxSkip = maxSkip;
     }
@@ -57,25 +65,42 @@ final class StatusEndpoint<T, S, D, F extends StatusFilter<T>> {
     }
 
     Either<Failure, ApiResponse> list(Call call, S scope, QueryOptions query) {
-        return query.integer("$top", 1, ListStatusesQuery.MAX_PAGE_SIZE, "").flatMap(top ->
-                query.integer("$skip", 0, maxSkip, "; page further with @odata.nextLink").flatMap(skip ->
-                        filter(query, call.version()).flatMap(filter ->
-                                select(query, call.version()).flatMap(select ->
-                                        count(query).flatMap(count -> {
-                                            if (skip.isDefined() && query.get("$skiptoken").isDefined()) {
-                                                return Either.left(Failure.badRequest(
-                                                        "$skip and $skiptoken cannot be combined."));
-                                            }
-                                            if (skip.getOrElse(0) == 0) {
-                                                return page(scope, filter, top, query.get("$skiptoken").getOrNull(), count)
-                                                        .map(page -> listResponse(call, query, page, select));
-                                            }
-                                            return skipped(scope, filter, skip.get())
-                                                    .flatMap(cursor -> cursor.isDefined()
-                                                            ? page(scope, filter, top, cursor.get(), count)
-                                                            : pastTheEnd(scope, filter, count))
-                                                    .map(page -> listResponse(call, query, page, select));
-                                        })))));
+        return listOptions(query, call.version()).flatMap(options -> {
+            if (options.skip() == 0) {
+                return page(scope, options, query.get("$skiptoken").getOrNull())
+                        .map(page -> listResponse(call, query, page, options.select()));
+            }
+            return skipped(scope, options)
+                    .flatMap(cursor -> cursor.isDefined()
+                            ? page(scope, options, cursor.get())
+                            : pastTheEnd(scope, options))
+                    .map(page -> listResponse(call, query, page, options.select()));
+        });
+    }
+
+    /** The list's query options, read at once so that every bad one is reported together. */
+    private record ListOptions<F>(Option<Integer> top, int skip, F filter, Option<Set<String>> select,
+                                  ListOrder order, boolean count) {
+        ListOptions<F> withTop(int size) {
+            return new ListOptions<>(Option.some(size), skip, filter, select, order, count);
+        }
+    }
+
+    private Either<Failure, ListOptions<F>> listOptions(QueryOptions query, ApiVersion version) {
+        if (query.get("$skip").isDefined() && query.get("$skiptoken").isDefined()) {
+            return Either.left(Failure.badRequest("$skip and $skiptoken cannot be combined."));
+        }
+        return Validation.combine(
+                        query.integer("$top", 1, ListStatusesQuery.MAX_PAGE_SIZE, "").toValidation(),
+                        query.integer("$skip", 0, maxSkip, "; page further with @odata.nextLink").toValidation(),
+                        filter(query, version).toValidation(),
+                        select(query, version).toValidation(),
+                        order(query).toValidation(),
+                        count(query).toValidation())
+                .ap((top, skip, filter, select, order, count) ->
+                        new ListOptions<>(top, skip.getOrElse(0), filter, select, order, count))
+                .toEither()
+                .mapLeft(Failure::merged);
     }
 
     Either<Failure, ApiResponse> create(Call call, S scope, byte[] body) {
@@ -136,6 +161,26 @@ final class StatusEndpoint<T, S, D, F extends StatusFilter<T>> {
                 + "; it has: " + known.mkString(", ")));
     }
 
+    /** {@code $orderby}: {@code id} (the default) or the report time, ascending or descending. */
+    private Either<Failure, ListOrder> order(QueryOptions query) {
+        var text = query.get("$orderby");
+        if (text.isEmpty()) {
+            return Either.right(ListOrder.ID);
+        }
+        String[] words = text.get().trim().split(" +");
+        String direction = words.length == 2 ? words[1] : "asc";
+        if (words.length <= 2 && (direction.equals("asc") || direction.equals("desc"))) {
+            if (words[0].equals("id") && direction.equals("asc")) {
+                return Either.right(ListOrder.ID);
+            }
+            if (words[0].equals(reportTimeProperty)) {
+                return Either.right(direction.equals("asc") ? ListOrder.REPORT_TIME_ASC : ListOrder.REPORT_TIME_DESC);
+            }
+        }
+        return Either.left(Failure.badRequest("$orderby", text.get(), "can order by " + reportTimeProperty
+                + " (asc or desc) or by id (asc)"));
+    }
+
     private static Either<Failure, Boolean> count(QueryOptions query) {
         var text = query.get("$count");
         if (text.isEmpty() || text.get().equals("false")) {
@@ -149,12 +194,12 @@ final class StatusEndpoint<T, S, D, F extends StatusFilter<T>> {
      * The cursor after the first {@code skip} statuses, walking pages of at most the maximum size; none when no more
      * are stored. {@code $skip} costs reading what it skips, so it is bounded; links use cursors instead.
      */
-    private Either<Failure, Option<String>> skipped(S scope, F filter, int skip) {
+    private Either<Failure, Option<String>> skipped(S scope, ListOptions<F> options) {
+        var walk = new ListOptions<>(Option.none(), 0, options.filter(), Option.none(), options.order(), false);
         Option<String> cursor = Option.none();
-        int left = skip;
+        int left = options.skip();
         while (left > 0) {
-            var page = page(scope, filter, Option.some(Math.min(left, ListStatusesQuery.MAX_PAGE_SIZE)),
-                    cursor.getOrNull(), false);
+            var page = page(scope, walk.withTop(Math.min(left, ListStatusesQuery.MAX_PAGE_SIZE)), cursor.getOrNull());
             if (page.isLeft()) {
                 return Either.left(page.getLeft());
             }
@@ -168,17 +213,17 @@ final class StatusEndpoint<T, S, D, F extends StatusFilter<T>> {
     }
 
     /** The empty page after a {@code $skip} past the last status, with the count when asked for. */
-    private Either<Failure, StatusPageResult<T>> pastTheEnd(S scope, F filter, boolean count) {
-        if (!count) {
+    private Either<Failure, StatusPageResult<T>> pastTheEnd(S scope, ListOptions<F> options) {
+        if (!options.count()) {
             return Either.right(new StatusPageResult<>(List.empty(), Option.none(), Option.none()));
         }
-        return page(scope, filter, Option.some(1), null, true)
+        return page(scope, options.withTop(1), null)
                 .map(page -> new StatusPageResult<>(List.empty(), Option.none(), page.totalCount()));
     }
 
-    private Either<Failure, StatusPageResult<T>> page(S scope, F filter, Option<Integer> size, String cursor,
-                                                      boolean count) {
-        return useCases.list().list(new ListStatusesQuery<>(scope, filter, size.getOrNull(), cursor, count))
+    private Either<Failure, StatusPageResult<T>> page(S scope, ListOptions<F> options, String cursor) {
+        return useCases.list().list(new ListStatusesQuery<>(scope, options.filter(), options.top().getOrNull(), cursor,
+                        options.count(), options.order()))
                 .mapLeft(error -> Failure.of(error).rename("cursor", "$skiptoken"));
     }
 
