@@ -12,15 +12,18 @@ import io.devicestatus.adapter.graph.codec.EntityCodecs;
 import io.devicestatus.application.service.DeviceStatusApplication;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import io.vavr.control.Try;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
@@ -43,6 +46,7 @@ public final class GraphApi {
     private static final Pattern CLIENT_REQUEST_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
     private static final Pattern ETAG = Pattern.compile("(?:W/)?\"([1-9][0-9]{0,17})\"");
     private static final DateTimeFormatter ERROR_DATE = DateTimeFormatter.ISO_LOCAL_DATE_TIME;
+    private static final byte[] HEALTHY = "{\"status\":\"up\"}".getBytes(StandardCharsets.UTF_8);
 
     private final Routes routes;
     private final TokenVerifier verifier;
@@ -84,7 +88,7 @@ public final class GraphApi {
     private Either<Failure, ApiResponse> answer(ApiRequest request) {
         if (request.path().equals("/health")) {
             return request.method().equals("GET")
-                    ? Either.right(ApiResponse.json(200, "{\"status\":\"up\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                    ? Either.right(ApiResponse.json(200, HEALTHY))
                     : Either.left(methodNotAllowed(request.method() + " is not allowed on /health.", "GET"));
         }
         return authenticate(request).flatMap(caller -> routes.resolve(request.path(), request.baseUri())
@@ -147,7 +151,8 @@ public final class GraphApi {
     }
 
     private static Either<Failure, Caller> permitted(Caller caller, Resource resource, Access access) {
-        return Permissions.check(caller, resource, access).mapLeft(denied -> Failure.of(403, "Forbidden", denied.message()));
+        return Permissions.check(caller, resource, access)
+                .mapLeft(denied -> Failure.of(403, "Forbidden", denied.message()));
     }
 
     private static Failure methodNotAllowed(String message, String allow) {
@@ -168,7 +173,7 @@ public final class GraphApi {
     }
 
     private static boolean minimal(ApiRequest request) {
-        return request.header("Prefer").exists(prefer -> java.util.Arrays.stream(prefer.split(","))
+        return request.header("Prefer").exists(prefer -> Arrays.stream(prefer.split(","))
                 .anyMatch(p -> p.trim().equalsIgnoreCase("return=minimal")));
     }
 
@@ -184,7 +189,8 @@ public final class GraphApi {
             return Either.left(Failure.of(415, "UnsupportedMediaType", "Content-Type must be application/json"
                     + type.map(t -> "; got '" + t + "'.").getOrElse(", and none was given.")));
         }
-        var declared = request.header("Content-Length").flatMap(length -> io.vavr.control.Try.of(() -> Long.parseLong(length.trim())).toOption());
+        var declared = request.header("Content-Length").flatMap(length -> Try.of(() -> Long.parseLong(length.trim()))
+                .toOption());
         if (declared.exists(length -> length > settings.maxBodyBytes())) {
             return Either.left(tooLarge());
         }

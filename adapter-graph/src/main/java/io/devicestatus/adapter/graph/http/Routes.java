@@ -11,6 +11,7 @@ import io.devicestatus.domain.appconfig.ConfigurationScope;
 import io.devicestatus.domain.appinstall.AppInstallScope;
 import io.devicestatus.domain.appinstall.MobileAppInstallStatus;
 import io.devicestatus.domain.common.ApiVersion;
+import io.devicestatus.domain.error.DomainError;
 import io.devicestatus.domain.iosupdate.IosUpdateDeviceStatus;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
@@ -36,7 +37,8 @@ final class Routes {
     private final StatusEndpoint<MobileAppInstallStatus, AppInstallScope, MobileAppInstallStatus.Draft,
             AppInstallStatusFilter> appInstalls;
 
-    Routes(StatusEndpoint<IosUpdateDeviceStatus, TenantScope, IosUpdateDeviceStatus.Draft, IosUpdateStatusFilter> iosUpdates,
+    Routes(StatusEndpoint<IosUpdateDeviceStatus, TenantScope, IosUpdateDeviceStatus.Draft,
+                   IosUpdateStatusFilter> iosUpdates,
            StatusEndpoint<AppConfigurationDeviceStatus, ConfigurationScope, AppConfigurationDeviceStatus.Draft,
                    AppConfigurationStatusFilter> appConfigurations,
            StatusEndpoint<MobileAppInstallStatus, AppInstallScope, MobileAppInstallStatus.Draft,
@@ -66,11 +68,11 @@ final class Routes {
             return Either.left(Failure.badRequest("Invalid version: '" + segments.headOption().getOrElse("")
                     + "'; this API serves v1.0 and beta."));
         }
-        var path1 = new Path(version.get(), raw, segments, baseUri);
-        return switch (path1.at(1)) {
-            case "deviceManagement" -> deviceManagement(path1);
-            case "deviceAppManagement" -> deviceAppManagement(path1);
-            default -> path1.noSegment(1);
+        var resolved = new Path(version.get(), raw, segments, baseUri);
+        return switch (resolved.at(1)) {
+            case "deviceManagement" -> deviceManagement(resolved);
+            case "deviceAppManagement" -> deviceAppManagement(resolved);
+            default -> resolved.noSegment(1);
         };
     }
 
@@ -139,7 +141,7 @@ final class Routes {
 
         /** The collection ending before {@code idIndex}, or one entity of it, in a validated scope. */
         <S> Either<Failure, Target<?>> target(StatusEndpoint<?, S, ?, ?> endpoint,
-                                              Either<io.devicestatus.domain.error.DomainError, S> scope, int idIndex) {
+                                              Either<DomainError, S> scope, int idIndex) {
             if (segments.size() > idIndex + 1) {
                 return noSegment(idIndex + 1);
             }
