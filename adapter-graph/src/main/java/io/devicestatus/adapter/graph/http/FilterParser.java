@@ -75,19 +75,24 @@ final class FilterParser {
             at++;
             return inner;
         }
+        int start = at;
         String property = word();
         if (property.isEmpty()) {
             throw error(at < text.length() ? "unexpected '" + rest() + "'" : "a comparison is missing at the end");
         }
         if (property.equals("not")) {
+            at = start;
             throw error("'not' is not supported");
         }
         skipSpace();
         if (peek('(')) {
+            at = start;
             throw error("functions such as " + property + "() are not supported");
         }
+        int operatorStart = at;
         String operator = word();
         if (!operator.equals("eq") && !operator.equals("ne")) {
+            at = operatorStart;
             throw error(operator.isEmpty() ? "expected eq or ne after " + property
                     : "operator '" + operator + "' is not supported");
         }
@@ -97,7 +102,9 @@ final class FilterParser {
 
     private String literal(String property) {
         if (!peek('\'')) {
+            int start = at;
             String word = word();
+            at = start;
             throw error(word.equals("null") ? "comparing " + property + " with null is not supported"
                     : "the value compared with " + property + " must be a string in single quotes");
         }
