@@ -23,8 +23,12 @@ final class FilterParser {
     static final String SUPPORTED = "$filter supports comparisons property eq 'value' and property ne 'value'"
             + " joined by and, with parentheses";
 
+    /** Deeper parentheses are refused: the descent is recursive, and ~3000 of them overflowed the stack. */
+    static final int MAX_NESTING = 100;
+
     private final String text;
     private int at;
+    private int depth;
 
     private FilterParser(String text) {
         this.text = text;
@@ -66,6 +70,9 @@ final class FilterParser {
     private List<Comparison> operand() {
         skipSpace();
         if (peek('(')) {
+            if (++depth > MAX_NESTING) {
+                throw error("parentheses nested deeper than " + MAX_NESTING + " are not supported");
+            }
             at++;
             var inner = conjunction();
             skipSpace();
@@ -73,6 +80,7 @@ final class FilterParser {
                 throw error("expected ')'");
             }
             at++;
+            depth--;
             return inner;
         }
         int start = at;

@@ -88,6 +88,28 @@ class FilterParserTest {
     }
 
     @Test
+    void deep_parentheses_are_refused_where_they_get_too_deep_not_thrown() {
+        var depth = 100_000;
+        var filter = "(".repeat(depth) + "a eq 'x'" + ")".repeat(depth);
+
+        var parsed = FilterParser.parse(filter);
+
+        assertThat(parsed.isLeft()).isTrue();
+        assertThat(parsed.getLeft()).isEqualTo("parentheses nested deeper than 100 are not supported at position 101; "
+                + FilterParser.SUPPORTED);
+    }
+
+    @Test
+    void parentheses_up_to_the_nesting_bound_are_read_and_counted_per_group() {
+        var deepest = "(".repeat(FilterParser.MAX_NESTING) + "a eq 'x'" + ")".repeat(FilterParser.MAX_NESTING);
+        var filter = deepest + " and " + deepest + " and (" + deepest.replace("a eq", "b ne") + ")";
+
+        assertThat(FilterParser.parse(deepest).get()).containsExactly(eq("a", "x"));
+        assertThat(FilterParser.parse(filter).getLeft()).startsWith("parentheses nested deeper than 100");
+        assertThat(FilterParser.parse(deepest + " and " + deepest).get()).containsExactly(eq("a", "x"), eq("a", "x"));
+    }
+
+    @Test
     void moderately_nested_parentheses_are_read() {
         var filter = "(".repeat(20) + "a eq 'x'" + ")".repeat(20) + " and " + "(".repeat(20) + "b ne 'y'"
                 + ")".repeat(20);
