@@ -26,6 +26,13 @@ class QueryOptionsTest {
     }
 
     @Test
+    void escapes_of_utf8_characters_are_decoded_in_either_case() {
+        var query = parsed("$filter=deviceId+eq+'%C3%BC%f0%9f%98%80+%2B'", QueryOptions.LIST);
+
+        assertThat(query.get("$filter")).isEqualTo(Option.some("deviceId eq 'ü😀 +'"));
+    }
+
+    @Test
     void an_option_keeps_an_equals_sign_in_its_value_and_may_have_no_value() {
         var query = parsed("$filter=deviceId eq 'a=b'&$count", QueryOptions.LIST);
 
@@ -61,8 +68,11 @@ class QueryOptionsTest {
         assertThat(refused("$TOP=1", QueryOptions.LIST).message()).startsWith("Query option '$TOP' is not");
     }
 
+    /** As for path segments: escapes are two ASCII hex digits, and the bytes they make are UTF-8. */
     @ParameterizedTest
-    @ValueSource(strings = {"$filter=%zz", "$top=%4", "%2=1", "$filter=a%"})
+    @ValueSource(strings = {"$filter=%zz", "$top=%4", "%2=1", "$filter=a%", "$filter=%-1",
+        "$filter=deviceId+eq+'%\u0664\u0661'", "$top=%\uFF13\uFF11", "$filter=deviceId+eq+'%FF'",
+        "$filter=deviceId+eq+'%C3%28'", "x=%ED%A0%80"})
     void a_broken_escape_is_refused(String rawQuery) {
         var failure = refused(rawQuery, QueryOptions.LIST);
 
