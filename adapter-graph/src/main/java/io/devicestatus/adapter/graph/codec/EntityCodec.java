@@ -15,7 +15,6 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 
-import java.util.Iterator;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -88,8 +87,7 @@ public final class EntityCodec<T, D> {
         var violations = List.<Violation>empty();
         var values = new java.util.LinkedHashMap<String, Object>();
         var nulls = List.<String>empty();
-        for (Iterator<java.util.Map.Entry<String, JsonNode>> fields = body.fields(); fields.hasNext(); ) {
-            var field = fields.next();
+        for (java.util.Map.Entry<String, JsonNode> field : body.properties()) {
             String name = field.getKey();
             JsonNode value = field.getValue();
             if (name.equals(ODATA_TYPE)) {

@@ -23,8 +23,12 @@ final class FilterParser {
     static final String SUPPORTED = "$filter supports comparisons property eq 'value' and property ne 'value'"
             + " joined by and, with parentheses";
 
+    /** Deeper parentheses are refused: the descent is recursive, and ~3000 of them overflowed the stack. */
+    static final int MAX_NESTING = 100;
+
     private final String text;
     private int at;
+    private int depth;
 
     private FilterParser(String text) {
         this.text = text;
@@ -66,6 +70,9 @@ final class FilterParser {
     private List<Comparison> operand() {
         skipSpace();
         if (peek('(')) {
+            if (++depth > MAX_NESTING) {
+                throw error("parentheses nested deeper than " + MAX_NESTING + " are not supported");
+            }
             at++;
             var inner = conjunction();
             skipSpace();
@@ -73,21 +80,27 @@ final class FilterParser {
                 throw error("expected ')'");
             }
             at++;
+            depth--;
             return inner;
         }
+        int start = at;
         String property = word();
         if (property.isEmpty()) {
             throw error(at < text.length() ? "unexpected '" + rest() + "'" : "a comparison is missing at the end");
         }
         if (property.equals("not")) {
+            at = start;
             throw error("'not' is not supported");
         }
         skipSpace();
         if (peek('(')) {
+            at = start;
             throw error("functions such as " + property + "() are not supported");
         }
+        int operatorStart = at;
         String operator = word();
         if (!operator.equals("eq") && !operator.equals("ne")) {
+            at = operatorStart;
             throw error(operator.isEmpty() ? "expected eq or ne after " + property
                     : "operator '" + operator + "' is not supported");
         }
@@ -97,7 +110,9 @@ final class FilterParser {
 
     private String literal(String property) {
         if (!peek('\'')) {
+            int start = at;
             String word = word();
+            at = start;
             throw error(word.equals("null") ? "comparing " + property + " with null is not supported"
                     : "the value compared with " + property + " must be a string in single quotes");
         }

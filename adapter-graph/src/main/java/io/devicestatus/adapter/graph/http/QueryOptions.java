@@ -9,8 +9,6 @@ import io.vavr.collection.Set;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The OData system query options of a request ({@code $top}, {@code $filter}, ...), decoded and checked for form;
@@ -85,12 +83,11 @@ record QueryOptions(Map<String, String> options, List<Tuple2<String, String>> pa
         return pairs.filter(p -> decode(p._1).filter(n -> n.equals("$skip") || n.equals("$skiptoken")).isEmpty());
     }
 
-    /** Form decoding ({@code +} is a space, as OData clients send {@code $filter=status+eq+'x'}). */
+    /**
+     * Form decoding ({@code +} is a space, as OData clients send {@code $filter=status+eq+'x'}); none when an escape is
+     * broken or the bytes are not UTF-8, as for a path segment (URLDecoder took non-ASCII digits and made U+FFFD).
+     */
     private static Option<String> decode(String raw) {
-        try {
-            return Option.some(URLDecoder.decode(raw, StandardCharsets.UTF_8));
-        } catch (IllegalArgumentException e) {
-            return Option.none();
-        }
+        return UriSegments.decode(raw.replace('+', ' '));
     }
 }

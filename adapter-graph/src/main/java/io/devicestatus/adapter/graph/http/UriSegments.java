@@ -44,8 +44,8 @@ public final class UriSegments {
         int at = 0;
         while (at < segment.length()) {
             if (segment.charAt(at) == '%') {
-                int high = at + 2 < segment.length() ? Character.digit(segment.charAt(at + 1), 16) : -1;
-                int low = high < 0 ? -1 : Character.digit(segment.charAt(at + 2), 16);
+                int high = at + 2 < segment.length() ? hex(segment.charAt(at + 1)) : -1;
+                int low = high < 0 ? -1 : hex(segment.charAt(at + 2));
                 if (low < 0) {
                     return Option.none();
                 }
@@ -60,5 +60,10 @@ public final class UriSegments {
         }
         return Try.of(() -> StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes.toByteArray())).toString())
                 .toOption();
+    }
+
+    /** RFC 3986's HEXDIG: ASCII only ({@link Character#digit} also takes Arabic-Indic and full-width digits). */
+    private static int hex(char c) {
+        return c < 0x80 ? Character.digit(c, 16) : -1;
     }
 }
