@@ -81,7 +81,13 @@ public final class DeviceStatusServer implements AutoCloseable {
 
     /** Stops gracefully: no new connections; requests in flight finish first. */
     @Override
-    public void close() throws Exception {
-        server.stop();
+    public void close() {
+        try {
+            server.stop();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            throw new IllegalStateException("the server did not stop cleanly", e);
+        }
     }
 }

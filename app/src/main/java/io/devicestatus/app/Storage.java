@@ -23,7 +23,7 @@ import java.util.Objects;
  * @param description what the store is, for the start-up line (never a password)
  * @param closer      releases the store's resources (the connection pool)
  */
-public record Storage(DeviceStatusApplication application, String description, AutoCloseable closer)
+public record Storage(DeviceStatusApplication application, String description, Runnable closer)
         implements AutoCloseable {
 
     public Storage {
@@ -63,7 +63,7 @@ public record Storage(DeviceStatusApplication application, String description, A
                     store.appInstallStatuses(), store.transactions(), IdGeneratorPort.randomUuids(),
                     CommandValidator.withDefaultProvider(), DeviceStatusSettings.defaults(clock));
             return Either.right(new Storage(application, vendor.get().name().toLowerCase(Locale.ROOT) + " "
-                    + withoutPassword(jdbcUrl) + " (schema version " + migrated.to() + ")", pool));
+                    + withoutPassword(jdbcUrl) + " (schema version " + migrated.to() + ")", pool::close));
         } catch (RuntimeException e) {
             pool.close();
             return Either.left("cannot use the database at " + withoutPassword(jdbcUrl) + ": " + rootMessage(e));
@@ -106,7 +106,7 @@ public record Storage(DeviceStatusApplication application, String description, A
     }
 
     @Override
-    public void close() throws Exception {
-        closer.close();
+    public void close() {
+        closer.run();
     }
 }

@@ -152,7 +152,7 @@ final class ServerUnderTest implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() {
         server.close();
         storage.close();
     }
