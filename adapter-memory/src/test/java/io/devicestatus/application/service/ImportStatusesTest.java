@@ -34,7 +34,7 @@ class ImportStatusesTest {
                     create(ios("device-1", IosUpdatesInstallStatus.AVAILABLE, 0)),
                     report(ios("device-1", IosUpdatesInstallStatus.DOWNLOADING, 1)),
                     report(ios("device-1", IosUpdatesInstallStatus.DOWNLOADING, 1)),
-                    create(withUpn(ios("device-9", IosUpdatesInstallStatus.AVAILABLE, 0), "not-a-upn")),
+                    create(withUpn(ios("device-9", IosUpdatesInstallStatus.AVAILABLE, 0), "anna\u0000@contoso.com")),
                     create(ios("device-1", IosUpdatesInstallStatus.IDLE, 2)),
                     report(ios("device-2", IosUpdatesInstallStatus.AVAILABLE, 0)),
                     report(ios("device-1", IosUpdatesInstallStatus.DOWNLOADING, 0)),

@@ -42,7 +42,7 @@ class IosUpdateDeviceStatusPropertiesTest {
             Map.entry("complianceGracePeriodExpirationDateTime", Optional.NULL),
             Map.entry("status", Optional.NULL),
             Map.entry("lastReportedDateTime", new GraphDateTime(NOW.plus(Duration.ofMinutes(6)).atOffset(ZoneOffset.UTC))),
-            Map.entry("userPrincipalName", "User Principal Name value"));
+            Map.entry("userPrincipalName", "anna\t@contoso.com"));
 
     /** Map.of takes no nulls; this marks "set the property to null". */
     private enum Optional { NULL }

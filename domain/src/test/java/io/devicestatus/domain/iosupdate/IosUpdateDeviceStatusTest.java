@@ -37,12 +37,10 @@ class IosUpdateDeviceStatusTest {
     }
 
     @Test
-    void seed_001_as_written_is_refused_only_for_its_placeholder_user_principal_name() {
+    void seed_001_as_written_is_valid_its_user_principal_name_included() {
         var asWritten = with(iosDraft(), "userPrincipalName", "User Principal Name value");
 
-        var invalid = (DomainError.Invalid) IosUpdateDeviceStatus.create(ID, asWritten, POLICY).getLeft();
-
-        assertThat(invalid.violations()).extracting(Violation::field).containsExactly("userPrincipalName");
+        assertThat(ios(asWritten).userPrincipalName().get().value()).isEqualTo("User Principal Name value");
     }
 
     @Test
@@ -65,7 +63,7 @@ class IosUpdateDeviceStatusTest {
     void reports_every_invalid_property_at_once_each_with_its_field() {
         var draft = with(with(with(with(iosDraft(), "deviceModel", "iPad\n"), "userName", "u".repeat(257)),
                 "lastReportedDateTime", new GraphDateTime(NOW.plus(Duration.ofHours(1)).atOffset(ZoneOffset.UTC))),
-                "userPrincipalName", "nobody");
+                "userPrincipalName", "nobody\u0000@contoso.com");
 
         var invalid = (DomainError.Invalid) IosUpdateDeviceStatus.create(" ", draft, POLICY).getLeft();
 
