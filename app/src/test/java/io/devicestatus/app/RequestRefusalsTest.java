@@ -139,7 +139,9 @@ class RequestRefusalsTest {
             "a wrong-case member | {\"installStatus\": \"Available\"} | installStatus | did you mean 'available'",
             "a number for a string | {\"osVersion\": 17} | osVersion | expected a string",
             "an id in a create | {\"id\": \"mine\"} | id | read-only",
-            "8 fractional digits | {\"lastReportedDateTime\": \"2017-01-01T00:00:17.77693921Z\"} | lastReportedDateTime | 100 ns"})
+            "8 fractional digits | {\"lastReportedDateTime\": \"2017-01-01T00:00:17.77693921Z\"} | lastReportedDateTime | 100 ns",
+            "an offset .NET cannot hold | {\"lastReportedDateTime\": \"2017-01-01T00:00:00+18:00\"} | lastReportedDateTime | -14:00 to +14:00",
+            "half a character | {\"deviceModel\": \"iPad \\ud800\"} | deviceModel | unpaired surrogate"})
     void bad_bodies_are_400_naming_the_field(String what, String body, String field, String fragment) {
         var reply = server.post(IOS, admin, body);
 

@@ -33,6 +33,8 @@ public record GraphDateTime(OffsetDateTime value) implements Comparable<GraphDat
     /** .NET's {@code DateTimeOffset} range, as an instant: what Graph can carry and every store can keep. */
     public static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
     public static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.9999999Z");
+    /** .NET's DateTimeOffset takes offsets of whole minutes up to 14 hours either way. */
+    public static final int MAX_OFFSET_SECONDS = 14 * 3600;
 
     /** ISO 8601 local date-time, then an optional offset ({@code Z} or {@code ±hh:mm}); no offset means UTC. */
     private static final DateTimeFormatter PARSER = new DateTimeFormatterBuilder()
@@ -81,9 +83,17 @@ public record GraphDateTime(OffsetDateTime value) implements Comparable<GraphDat
             return Validation.invalid(Violation.of(field, value,
                     "has more than 7 fractional digits; Graph keeps time to 100 ns"));
         }
-        if (value.toInstant().isBefore(EARLIEST) || value.toInstant().isAfter(LATEST)) {
+        int offset = value.getOffset().getTotalSeconds();
+        if (offset % 60 != 0 || Math.abs(offset) > MAX_OFFSET_SECONDS) {
             return Validation.invalid(Violation.of(field, value,
-                    "is outside Graph's DateTimeOffset range, 0001-01-01T00:00:00Z to 9999-12-31T23:59:59.9999999Z"));
+                    "has the offset " + value.getOffset() + "; Graph's offsets are whole minutes from -14:00 to +14:00"));
+        }
+        // .NET's DateTimeOffset keeps both the instant and the local date-time within years 0001 to 9999
+        if (value.toInstant().isBefore(EARLIEST) || value.toInstant().isAfter(LATEST)
+                || value.getYear() < 1 || value.getYear() > 9999) {
+            return Validation.invalid(Violation.of(field, value,
+                    "is outside Graph's DateTimeOffset range, 0001-01-01T00:00:00Z to 9999-12-31T23:59:59.9999999Z"
+                            + " (in UTC and in its own offset)"));
         }
         return Validation.valid(new GraphDateTime(value));
     }

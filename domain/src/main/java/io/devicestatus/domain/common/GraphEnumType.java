@@ -90,7 +90,8 @@ public final class GraphEnumType<E extends Enum<E> & GraphEnum> {
     }
 
     private String unknownMessage(String text, List<E> allowed) {
-        String hint = members.find(m -> m.wireName().equalsIgnoreCase(text))
+        // only a member the caller may send is suggested: 'Timeout' on v1.0 gets no "did you mean 'timeout'" (beta)
+        String hint = allowed.find(m -> m.wireName().equalsIgnoreCase(text))
                 .map(m -> " (names are case-sensitive: did you mean '" + m.wireName() + "'?)")
                 .getOrElse("");
         return "'" + text + "' is not a " + graphName + hint + "; allowed: " + names(allowed);

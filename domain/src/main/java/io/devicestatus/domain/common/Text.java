@@ -5,8 +5,9 @@ import io.vavr.control.Option;
 import io.vavr.control.Validation;
 
 /**
- * The rules every text property follows: bounded length ({@link TextLimit}) and no control characters (a tab or a
- * line break inside a device name is a corrupt report, and would break logs and CSV exports downstream).
+ * The rules every text property follows: bounded length ({@link TextLimit}), no control characters (a tab or a
+ * line break inside a device name is a corrupt report, and would break logs and CSV exports downstream), and valid
+ * Unicode (no unpaired surrogates).
  * Identifiers must also not be blank.
  */
 public final class Text {
@@ -45,6 +46,11 @@ public final class Text {
         if (control >= 0) {
             return Validation.invalid(Violation.of(field, withoutControlCharacters(value),
                     String.format("contains the control character U+%04X; control characters are not allowed", control)));
+        }
+        if (value.codePoints().anyMatch(cp -> Character.isSurrogate((char) cp) && cp <= Character.MAX_VALUE)) {
+            // JSON's \ud800 escapes can carry half a character, which no UTF-8 store can keep
+            return Validation.invalid(Violation.of(field, abbreviated(value).replaceAll("\\p{Cs}", "?"),
+                    "contains an unpaired surrogate (half a character); text must be valid Unicode"));
         }
         return Validation.valid(value);
     }

@@ -73,6 +73,9 @@ class GraphDateTimeTest {
             "+10000-01-01T00:00:00Z,            false",
             "-0001-12-31T23:59:59.9999999Z,     false",
             "+999999999-12-31T00:00:00Z,        false",
+            "9999-12-31T23:00:00-01:00,         false",
+            "9999-12-31T23:00:00+01:00,         true",
+            "0001-01-01T00:30:00+01:00,         false",
     })
     void accepts_only_dotnets_date_time_offset_range(String text, boolean accepted) {
         var parsed = GraphDateTime.parse("complianceGracePeriodExpirationDateTime", text);
@@ -81,6 +84,23 @@ class GraphDateTimeTest {
         if (!accepted) {
             assertThat(parsed.getError().message()).contains("outside Graph's DateTimeOffset range")
                     .contains("0001-01-01T00:00:00Z").contains("9999-12-31T23:59:59.9999999Z");
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "2017-01-01T00:00:00+14:00,    true",
+            "2017-01-01T00:00:00-14:00,    true",
+            "2017-01-01T00:00:00+14:01,    false",
+            "2017-01-01T00:00:00-18:00,    false",
+            "2017-01-01T00:00:00+01:00:30, false",
+    })
+    void accepts_only_dotnets_offsets_whole_minutes_within_14_hours(String text, boolean accepted) {
+        var parsed = GraphDateTime.parse("lastReportedDateTime", text);
+
+        assertThat(parsed.isValid()).isEqualTo(accepted);
+        if (!accepted) {
+            assertThat(parsed.getError().message()).contains("whole minutes from -14:00 to +14:00");
         }
     }
 

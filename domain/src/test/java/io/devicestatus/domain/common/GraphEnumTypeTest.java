@@ -43,6 +43,14 @@ class GraphEnumTypeTest {
     }
 
     @Test
+    void suggests_only_a_member_the_version_has() {
+        assertThat(TYPE.parse("installStatus", "Timeout", ApiVersion.V1_0).getError().message())
+                .doesNotContain("did you mean");
+        assertThat(TYPE.parse("installStatus", "Timeout", ApiVersion.BETA).getError().message())
+                .contains("did you mean 'timeout'?");
+    }
+
+    @Test
     void refuses_a_number_that_is_no_member_and_numbers_beyond_int32() {
         assertThat(TYPE.parse("installStatus", "4").isInvalid()).isTrue();
         assertThat(TYPE.parse("installStatus", "99999999999").isInvalid()).isTrue();

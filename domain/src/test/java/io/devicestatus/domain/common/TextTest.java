@@ -78,4 +78,18 @@ class TextTest {
 
         assertThat(violation.field()).isEqualTo("userPrincipalName");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"iPad \ud800", "\udc00 of Anna", "a\ud800\ud800b"})
+    void refuses_unpaired_surrogates(String text) {
+        Violation violation = Text.optional("deviceDisplayName", text, TextLimit.NAME).getError();
+
+        assertThat(violation.field()).isEqualTo("deviceDisplayName");
+        assertThat(violation.message()).contains("unpaired surrogate");
+    }
+
+    @Test
+    void accepts_characters_beyond_the_basic_plane() {
+        assertThat(Text.optional("deviceDisplayName", "Anna's 📱 iPad", TextLimit.NAME).get()).contains("Anna's 📱 iPad");
+    }
 }
