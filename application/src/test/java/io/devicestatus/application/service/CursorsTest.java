@@ -223,7 +223,7 @@ class CursorsTest {
     @Provide
     Arbitrary<String> domainIds() {
         return Arbitraries.integers().between(0x21, Character.MAX_CODE_POINT)
-                .filter(cp -> !Character.isISOControl(cp) && !(cp <= Character.MAX_VALUE && Character.isSurrogate((char) cp)))
+                .filter(cp -> !Character.isISOControl(cp) && (cp < Character.MIN_SURROGATE || cp > Character.MAX_SURROGATE))
                 .list().ofMinSize(1).ofMaxSize(TextLimit.IDENTIFIER.maxCodePoints()).withSizeDistribution(
                         RandomDistribution.uniform())
                 .map(codePoints -> codePoints.stream()
