@@ -34,7 +34,7 @@ public record Storage(DeviceStatusApplication application, String description, R
 
     /** The embedded default: an H2 database in files under {@code dataDir}, migrated. */
     public static Either<String, Storage> h2Files(Path dataDir, Clock clock) {
-        String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("device-status");
+        String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().normalize().resolve("device-status");
         return sql(url, "sa", "", clock);
     }
 
