@@ -22,6 +22,7 @@ import java.util.Objects;
 public final class DeviceStatusServer implements AutoCloseable {
 
     static final long STOP_TIMEOUT_MILLIS = 10_000;
+    static final long IDLE_CLOSE_ON_STOP_MILLIS = 100;
 
     private final Server server;
     private final URI baseUri;
@@ -51,6 +52,8 @@ public final class DeviceStatusServer implements AutoCloseable {
         var connector = new ServerConnector(server, new HttpConnectionFactory(http));
         connector.setHost(host);
         connector.setPort(port);
+        // on stop, a keep-alive connection with no request in flight is closed after this, not Jetty's default 1 s
+        connector.setShutdownIdleTimeout(IDLE_CLOSE_ON_STOP_MILLIS);
         server.addConnector(connector);
 
         var context = new ServletContextHandler();
