@@ -1,0 +1,46 @@
+package io.devicestatus.adapter.graph.client;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.net.URI;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class GraphBaseUrlTest {
+
+    @ParameterizedTest
+    @EnumSource(GraphCloud.class)
+    void every_national_cloud_is_https(GraphCloud cloud) {
+        assertThat(cloud.baseUrl().root().getScheme()).isEqualTo("https");
+        assertThat(cloud.root().toString()).doesNotEndWith("/");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://graph.example", "https://graph.example/", "http://127.0.0.1:8080",
+            "http://localhost:8080/prefix", "http://[::1]:8080", "http://127.0.0.2"})
+    void https_anywhere_and_http_on_loopback_are_taken_without_a_trailing_slash(String url) {
+        var base = GraphBaseUrl.of(URI.create(url));
+
+        assertThat(base.isRight()).as(base.isLeft() ? base.getLeft() : url).isTrue();
+        assertThat(base.get().root().toString()).doesNotEndWith("/");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"http://graph.example", "http://10.0.0.1:8080", "http://localhost.evil.example",
+            "ftp://graph.example", "https://user:pw@graph.example", "https://graph.example?x=1", "graph.example"})
+    void anything_that_could_leak_a_token_or_is_no_base_url_is_refused(String url) {
+        var base = GraphBaseUrl.of(URI.create(url));
+
+        assertThat(base.isLeft()).isTrue();
+        assertThat(base.getLeft()).contains(url);
+    }
+
+    @Test
+    void the_clouds_are_graph_facts_hosts() {
+        assertThat(GraphCloud.US_GOVERNMENT_L5_DOD.root()).hasHost("dod-graph.microsoft.us");
+        assertThat(GraphCloud.CHINA_21VIANET.root()).hasHost("microsoftgraph.chinacloudapi.cn");
+    }
+}
