@@ -5,7 +5,11 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.devicestatus.adapter.memory.InMemoryStore;
 import io.devicestatus.adapter.sql.SqlStore;
 import io.devicestatus.adapter.sql.SqlVendor;
+import io.devicestatus.application.port.out.AppConfigurationStatusRepository;
+import io.devicestatus.application.port.out.AppInstallStatusRepository;
 import io.devicestatus.application.port.out.IdGeneratorPort;
+import io.devicestatus.application.port.out.IosUpdateStatusRepository;
+import io.devicestatus.application.port.out.TransactionPort;
 import io.devicestatus.application.service.CommandValidator;
 import io.devicestatus.application.service.DeviceStatusApplication;
 import io.devicestatus.application.service.DeviceStatusSettings;
@@ -59,9 +63,8 @@ public record Storage(DeviceStatusApplication application, String description, R
         try {
             var store = SqlStore.of(pool, vendor.get());
             var migrated = store.migrate();
-            var application = new DeviceStatusApplication(store.iosUpdateStatuses(), store.appConfigurationStatuses(),
-                    store.appInstallStatuses(), store.transactions(), IdGeneratorPort.randomUuids(),
-                    CommandValidator.withDefaultProvider(), DeviceStatusSettings.defaults(clock));
+            var application = application(store.iosUpdateStatuses(), store.appConfigurationStatuses(),
+                    store.appInstallStatuses(), store.transactions(), clock);
             return Either.right(new Storage(application, vendor.get().name().toLowerCase(Locale.ROOT) + " "
                     + withoutPassword(jdbcUrl) + " (schema version " + migrated.to() + ")", pool::close));
         } catch (RuntimeException e) {
@@ -73,10 +76,18 @@ public record Storage(DeviceStatusApplication application, String description, R
     /** Everything in memory, gone at exit: for demonstrations and tests. */
     public static Storage memory(Clock clock) {
         var store = new InMemoryStore();
-        var application = new DeviceStatusApplication(store.iosUpdateStatuses(), store.appConfigurationStatuses(),
-                store.appInstallStatuses(), store.transactions(), IdGeneratorPort.randomUuids(),
-                CommandValidator.withDefaultProvider(), DeviceStatusSettings.defaults(clock));
+        var application = application(store.iosUpdateStatuses(), store.appConfigurationStatuses(),
+                store.appInstallStatuses(), store.transactions(), clock);
         return new Storage(application, "in memory (nothing is kept at exit)", () -> { });
+    }
+
+    /** The use cases over one adapter's ports, with random GUID ids and the default settings. */
+    static DeviceStatusApplication application(IosUpdateStatusRepository iosUpdates,
+                                               AppConfigurationStatusRepository appConfigurations,
+                                               AppInstallStatusRepository appInstalls, TransactionPort transactions,
+                                               Clock clock) {
+        return new DeviceStatusApplication(iosUpdates, appConfigurations, appInstalls, transactions,
+                IdGeneratorPort.randomUuids(), CommandValidator.withDefaultProvider(), DeviceStatusSettings.defaults(clock));
     }
 
     static Either<String, SqlVendor> vendorOf(String jdbcUrl) {

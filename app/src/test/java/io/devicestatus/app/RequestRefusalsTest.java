@@ -1,10 +1,6 @@
 package io.devicestatus.app;
 
-import io.devicestatus.application.port.out.IdGeneratorPort;
 import io.devicestatus.application.port.out.IosUpdateStatusRepository;
-import io.devicestatus.application.service.CommandValidator;
-import io.devicestatus.application.service.DeviceStatusApplication;
-import io.devicestatus.application.service.DeviceStatusSettings;
 import io.devicestatus.adapter.memory.InMemoryStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -207,9 +203,8 @@ class RequestRefusalsTest {
                 new Class<?>[] {IosUpdateStatusRepository.class}, (proxy, method, args) -> {
                     throw new IllegalStateException("secret internals: password=hunter2");
                 });
-        var application = new DeviceStatusApplication(failing, store.appConfigurationStatuses(),
-                store.appInstallStatuses(), store.transactions(), IdGeneratorPort.randomUuids(),
-                CommandValidator.withDefaultProvider(), DeviceStatusSettings.defaults(Clock.systemUTC()));
+        var application = Storage.application(failing, store.appConfigurationStatuses(), store.appInstallStatuses(),
+                store.transactions(), Clock.systemUTC());
         try (var broken = ServerUnderTest.over(application, null)) {
             var reply = broken.get(IOS, broken.admin());
 

@@ -10,6 +10,7 @@ import io.devicestatus.adapter.graph.auth.TokenVerifier;
 import io.devicestatus.adapter.graph.codec.EntityCodec;
 import io.devicestatus.adapter.graph.codec.EntityCodecs;
 import io.devicestatus.application.service.DeviceStatusApplication;
+import io.vavr.collection.Set;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import io.vavr.control.Try;
@@ -118,11 +119,9 @@ public final class GraphApi {
         String method = request.method();
         if (target.id().isEmpty()) {
             return switch (method) {
-                case "GET" -> permitted(caller, endpoint.resource(), Access.READ)
-                        .flatMap(ok -> QueryOptions.parse(request.rawQuery(), QueryOptions.LIST))
+                case "GET" -> admitted(request, caller, endpoint.resource(), Access.READ, QueryOptions.LIST)
                         .flatMap(query -> endpoint.list(target.call(), target.scope(), query));
-                case "POST" -> permitted(caller, endpoint.resource(), Access.WRITE)
-                        .flatMap(ok -> QueryOptions.parse(request.rawQuery(), QueryOptions.NONE))
+                case "POST" -> admitted(request, caller, endpoint.resource(), Access.WRITE, QueryOptions.NONE)
                         .flatMap(ok -> jsonBody(request))
                         .flatMap(body -> endpoint.create(target.call(), target.scope(), body))
                         .map(created -> minimal(request) ? minimalCreate(created) : created);
@@ -133,26 +132,26 @@ public final class GraphApi {
         }
         String id = target.id().get();
         return switch (method) {
-            case "GET" -> permitted(caller, endpoint.resource(), Access.READ)
-                    .flatMap(ok -> QueryOptions.parse(request.rawQuery(), QueryOptions.ENTITY))
+            case "GET" -> admitted(request, caller, endpoint.resource(), Access.READ, QueryOptions.ENTITY)
                     .flatMap(query -> endpoint.get(target.call(), target.scope(), id, query));
-            case "PATCH" -> permitted(caller, endpoint.resource(), Access.WRITE)
-                    .flatMap(ok -> QueryOptions.parse(request.rawQuery(), QueryOptions.NONE))
+            case "PATCH" -> admitted(request, caller, endpoint.resource(), Access.WRITE, QueryOptions.NONE)
                     .flatMap(ok -> ifMatch(request))
                     .flatMap(version -> jsonBody(request)
                             .flatMap(body -> endpoint.update(target.call(), target.scope(), id, body, version,
                                     minimal(request))));
-            case "DELETE" -> permitted(caller, endpoint.resource(), Access.WRITE)
-                    .flatMap(ok -> QueryOptions.parse(request.rawQuery(), QueryOptions.NONE))
+            case "DELETE" -> admitted(request, caller, endpoint.resource(), Access.WRITE, QueryOptions.NONE)
                     .flatMap(ok -> ifMatch(request))
                     .flatMap(version -> endpoint.delete(target.scope(), id, version));
             default -> Either.left(methodNotAllowed(method + " is not allowed on an entity.", "GET, PATCH, DELETE"));
         };
     }
 
-    private static Either<Failure, Caller> permitted(Caller caller, Resource resource, Access access) {
+    /** The request's query options, once the caller may have {@code access} (403) and they are allowed (400). */
+    private static Either<Failure, QueryOptions> admitted(ApiRequest request, Caller caller, Resource resource,
+                                                          Access access, Set<String> allowedOptions) {
         return Permissions.check(caller, resource, access)
-                .mapLeft(denied -> Failure.of(403, "Forbidden", denied.message()));
+                .mapLeft(denied -> Failure.of(403, "Forbidden", denied.message()))
+                .flatMap(ok -> QueryOptions.parse(request.rawQuery(), allowedOptions));
     }
 
     private static Failure methodNotAllowed(String message, String allow) {
