@@ -46,8 +46,12 @@ public abstract class InMemoryStatusRepository<T, S, F extends StatusFilter<T>> 
     }
 
     @Override
-    public Either<ApplicationError, Option<Versioned<T>>> findById(String id) {
-        return database.locked(() -> Either.right(Option.of(byId.get(id))));
+    public Either<ApplicationError, Option<Versioned<T>>> findById(S scope, String id) {
+        return database.locked(() -> Either.right(inScope(scope, id)));
+    }
+
+    private Option<Versioned<T>> inScope(S scope, String id) {
+        return Option.of(byId.get(id)).filter(stored -> kind.scope(stored.value()).equals(scope));
     }
 
     @Override
@@ -147,12 +151,13 @@ public abstract class InMemoryStatusRepository<T, S, F extends StatusFilter<T>> 
     }
 
     @Override
-    public Either<ApplicationError, Versioned<T>> delete(String id, Option<Long> expectedVersion) {
+    public Either<ApplicationError, Versioned<T>> delete(S scope, String id, Option<Long> expectedVersion) {
         return database.locked(() -> {
-            var before = byId.get(id);
-            if (before == null) {
+            var found = inScope(scope, id);
+            if (found.isEmpty()) {
                 return Either.left(new ApplicationError.NotFound(kind.graphType(), id));
             }
+            var before = found.get();
             if (expectedVersion.exists(v -> v != before.version())) {
                 return Either.left(new ApplicationError.VersionMismatch(kind.graphType(), id, expectedVersion.get(),
                         Option.some(before.version())));

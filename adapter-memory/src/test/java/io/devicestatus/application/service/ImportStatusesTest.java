@@ -69,7 +69,7 @@ class ImportStatusesTest {
         assertThat(results.get(2).result().get().version()).isEqualTo(2);
 
         var device1 = results.get(0).result().get().value().id().value();
-        var stored = store.iosUpdateStatuses().findById(device1).get().get();
+        var stored = store.iosUpdateStatuses().findById(TenantScope.TENANT, device1).get().get();
         assertThat(stored.version()).isEqualTo(3);
         assertThat(stored.value().installStatus()).isEqualTo(IosUpdatesInstallStatus.SUCCESS);
         assertThat(stored).isEqualTo(results.get(9).result().get());

@@ -61,7 +61,7 @@ class ReportStatusTest {
 
         assertThat(stale).isInstanceOf(ApplicationError.Stale.class);
         assertThat(illegal).isInstanceOf(ApplicationError.IllegalTransition.class);
-        var stored = store.iosUpdateStatuses().findById("id-1").get().get();
+        var stored = store.iosUpdateStatuses().findById(TenantScope.TENANT, "id-1").get().get();
         assertThat(stored.version()).isEqualTo(1);
         assertThat(stored.value().installStatus()).isEqualTo(IosUpdatesInstallStatus.SUCCESS);
     }

@@ -57,8 +57,8 @@ final class ScriptedIosUpdateStatusRepository implements IosUpdateStatusReposito
     }
 
     @Override
-    public Either<ApplicationError, Option<Versioned<IosUpdateDeviceStatus>>> findById(String id) {
-        var found = real.findById(id);
+    public Either<ApplicationError, Option<Versioned<IosUpdateDeviceStatus>>> findById(TenantScope scope, String id) {
+        var found = real.findById(scope, id);
         afterRead.run();
         return found;
     }
@@ -72,8 +72,9 @@ final class ScriptedIosUpdateStatusRepository implements IosUpdateStatusReposito
     }
 
     @Override
-    public Either<ApplicationError, Versioned<IosUpdateDeviceStatus>> delete(String id, Option<Long> expectedVersion) {
-        return real.delete(id, expectedVersion);
+    public Either<ApplicationError, Versioned<IosUpdateDeviceStatus>> delete(TenantScope scope, String id,
+                                                                      Option<Long> expectedVersion) {
+        return real.delete(scope, id, expectedVersion);
     }
 
     @Override

@@ -188,7 +188,7 @@ class UpdateStatusTest {
         var real = store.iosUpdateStatuses();
         return new ScriptedIosUpdateStatusRepository(real, (call, writes) -> {
             if (call == 1) {
-                var current = real.findById("id-1").get().get();
+                var current = real.findById(TenantScope.TENANT, "id-1").get().get();
                 var theirs = IosUpdateKind.INSTANCE.merge(current.value().toDraft(), new IosUpdateDeviceStatus.Draft(
                         null, null, null, null, "theirs", null, null, null, null, null, null, null), List.empty());
                 real.writeAll(List.of(new Write.Update<>(current.value().advance(theirs, SETTINGS.reportTimePolicy())

@@ -74,10 +74,16 @@ abstract class JooqStatusRepository<T, S, F extends StatusFilter<T>, R extends R
     }
 
     @Override
-    public Either<ApplicationError, Option<Versioned<T>>> findById(String id) {
+    public Either<ApplicationError, Option<Versioned<T>>> findById(S scope, String id) {
+        Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(id, "id");
         return guard("reading a " + kind.graphType(), () -> Either.right(transactions.read(dsl -> Option.ofOptional(
-                dsl.selectFrom(rows.table()).where(rows.id().eq(id)).fetchOptional()).map(this::versioned))));
+                dsl.selectFrom(rows.table()).where(rows.id().eq(id)).fetchOptional()).map(this::versioned)
+                .filter(stored -> inScope(stored, scope)))));
+    }
+
+    private boolean inScope(Versioned<T> stored, S scope) {
+        return kind.scope(stored.value()).equals(scope);
     }
 
     @Override
@@ -109,11 +115,12 @@ abstract class JooqStatusRepository<T, S, F extends StatusFilter<T>, R extends R
     }
 
     @Override
-    public Either<ApplicationError, Versioned<T>> delete(String id, Option<Long> expectedVersion) {
+    public Either<ApplicationError, Versioned<T>> delete(S scope, String id, Option<Long> expectedVersion) {
+        Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(expectedVersion, "expectedVersion");
         return guard("deleting a " + kind.graphType(), () -> retriedAlone(() -> transactions.atomically(dsl -> {
-            var stored = lockedRows(dsl, List.of(id)).get(id);
+            var stored = lockedRows(dsl, List.of(id)).get(id).filter(row -> inScope(row, scope));
             if (stored.isEmpty()) {
                 return Either.left(new ApplicationError.NotFound(kind.graphType(), id));
             }

@@ -1,5 +1,6 @@
 package io.devicestatus.adapter.sql;
 
+import io.devicestatus.application.model.TenantScope;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -177,7 +178,7 @@ abstract class SchemaChecks {
         }
 
         for (var status : statuses) {
-            var read = store.appConfigurationStatuses().findById(status.id().value()).get().get();
+            var read = store.appConfigurationStatuses().findById(status.scope(), status.id().value()).get().get();
             assertThat(read).isEqualTo(new Versioned<>(status, 1));
             // OffsetDateTime.equals: the same local date-time to the nanosecond and the same offset.
             assertThat(read.value().lastReportedDateTime().value())
@@ -191,8 +192,8 @@ abstract class SchemaChecks {
 
         store.iosUpdateStatuses().insert(status);
 
-        assertThat(store.iosUpdateStatuses().findById("seed-ios").get().get().value()).isEqualTo(status);
-        assertThat(store.iosUpdateStatuses().findById("seed-ios").get().get().value().lastReportedDateTime().toString())
+        assertThat(store.iosUpdateStatuses().findById(TenantScope.TENANT, "seed-ios").get().get().value()).isEqualTo(status);
+        assertThat(store.iosUpdateStatuses().findById(TenantScope.TENANT, "seed-ios").get().get().value().lastReportedDateTime().toString())
                 .isEqualTo(SEED_TIMES.get(2));
     }
 

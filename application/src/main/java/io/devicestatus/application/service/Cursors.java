@@ -5,7 +5,9 @@ import io.devicestatus.application.model.ListOrder;
 import io.devicestatus.application.port.out.ListPosition;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.HexFormat;
 
 /**
@@ -17,10 +19,16 @@ import java.util.HexFormat;
  * hex digits per UTF-16 unit. The prefixes are {@code k1} for {@link ListOrder#ID} (the form cursors had before lists
  * had an order, so those still work), {@code r1a} and {@code r1d} for report time ascending and descending. A cursor
  * carries its order so that one given with another order is refused, rather than read as a position it is not.
+ *
+ * <p>A position with a store's {@link ListPosition#resume() continuation} (a remote Graph store's nextLink) adds
+ * {@code .} and that continuation in unpadded base64url.
  */
 final class Cursors {
 
     private static final HexFormat HEX = HexFormat.of();
+    private static final char RESUME_SEPARATOR = '.';
+    private static final Base64.Encoder RESUME = Base64.getUrlEncoder().withoutPadding();
+    private static final Base64.Decoder RESUME_DECODER = Base64.getUrlDecoder();
     private static final int TICK_DIGITS = 16;
     private static final long TICKS_PER_SECOND = 10_000_000L;
     private static final int NANOS_PER_TICK = 100;
@@ -38,15 +46,46 @@ final class Cursors {
         return cursor.toString();
     }
 
+    /** The cursor of the page after {@code position}, in {@code order}. */
+    static String after(ListOrder order, ListPosition position) {
+        String cursor = after(order, position.id(), position.reportTime().getOrElse(Instant.EPOCH));
+        return position.resume()
+                .map(token -> cursor + RESUME_SEPARATOR + RESUME.encodeToString(token.getBytes(StandardCharsets.US_ASCII)))
+                .getOrElse(cursor);
+    }
+
     /**
      * The position a cursor continues after, in {@code order}; {@code Invalid} naming {@code cursor} when it is not
      * a cursor this service issued, or was issued for another order.
      */
     static Either<ApplicationError, ListPosition> position(String cursor, ListOrder order) {
+        int separator = cursor.indexOf(RESUME_SEPARATOR);
+        if (separator < 0) {
+            return keyset(cursor, cursor, order);
+        }
+        return resume(cursor.substring(separator + 1))
+                .map(token -> keyset(cursor, cursor.substring(0, separator), order).map(p -> p.resumingWith(token)))
+                .getOrElse(() -> Either.left(notIssued(cursor)));
+    }
+
+    private static Option<String> resume(String encoded) {
+        try {
+            var bytes = RESUME_DECODER.decode(encoded);
+            var token = new String(bytes, StandardCharsets.US_ASCII);
+            boolean printable = token.chars().allMatch(c -> c > ' ' && c < 0x7f);
+            return printable && !token.isEmpty() && token.length() <= ListPosition.MAX_RESUME_LENGTH
+                    && encoded.equals(RESUME.encodeToString(bytes)) ? Option.some(token) : Option.none();
+        } catch (IllegalArgumentException notOurs) {
+            return Option.none();
+        }
+    }
+
+    /** The position {@code keyset} (the part of {@code cursor} before any continuation) holds. */
+    private static Either<ApplicationError, ListPosition> keyset(String cursor, String keyset, ListOrder order) {
         for (ListOrder issued : ListOrder.values()) {
             String prefix = prefix(issued);
-            if (cursor.startsWith(prefix)) {
-                var decoded = decode(cursor, prefix.length(), issued);
+            if (keyset.startsWith(prefix)) {
+                var decoded = decode(keyset, prefix.length(), issued);
                 if (decoded.isEmpty()) {
                     break;
                 }
@@ -58,8 +97,12 @@ final class Cursors {
                 return Either.right(decoded.get());
             }
         }
-        return Either.left(ApplicationError.invalid("cursor", cursor,
-                "is not a cursor this service issued; pass a page's nextCursor unchanged, or none for the first page"));
+        return Either.left(notIssued(cursor));
+    }
+
+    private static ApplicationError notIssued(String cursor) {
+        return ApplicationError.invalid("cursor", cursor,
+                "is not a cursor this service issued; pass a page's nextCursor unchanged, or none for the first page");
     }
 
     private static String prefix(ListOrder order) {

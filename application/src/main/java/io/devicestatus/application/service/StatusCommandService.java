@@ -93,9 +93,7 @@ public final class StatusCommandService<T, S, D, F extends StatusFilter<T>> impl
     public Either<ApplicationError, Versioned<T>> delete(DeleteStatusCommand<S> command) {
         return ports.validator().check(command)
                 .flatMap(c -> ports.checkScope(c.scope()))
-                .flatMap(scope -> ports.findInScope(scope, command.id()))
-                .flatMap(stored -> expectVersion(stored, command.expectedVersion()))
-                .flatMap(stored -> ports.repository().delete(command.id(), Option.of(command.expectedVersion())));
+                .flatMap(scope -> ports.repository().delete(scope, command.id(), Option.of(command.expectedVersion())));
     }
 
     @Override

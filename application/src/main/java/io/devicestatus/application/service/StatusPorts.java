@@ -36,9 +36,8 @@ record StatusPorts<T, S, D, F extends StatusFilter<T>>(
 
     /** The status with that id if it belongs to {@code scope}; {@code NotFound} otherwise. */
     Either<ApplicationError, Versioned<T>> findInScope(S scope, String id) {
-        return repository.findById(id).flatMap(found -> found
-                .filter(stored -> kind.scope(stored.value()).equals(scope))
-                .toEither(() -> new ApplicationError.NotFound(kind.graphType(), id)));
+        return repository.findById(scope, id)
+                .flatMap(found -> found.toEither(() -> new ApplicationError.NotFound(kind.graphType(), id)));
     }
 
     /** Validates a caller's scope. */

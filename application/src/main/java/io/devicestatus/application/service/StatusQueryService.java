@@ -37,10 +37,7 @@ public final class StatusQueryService<T, S, D, F extends StatusFilter<T>> implem
                 .flatMap(scope -> ports.findInScope(scope, query.id()));
     }
 
-    /**
-     * Asks the repository for one status more than the page holds, to know whether a next page exists. The next
-     * cursor holds the order and the last status's position in it.
-     */
+    /** The next cursor holds the order and the position the repository says the next page starts at. */
     @Override
     public Either<ApplicationError, StatusPageResult<T>> list(ListStatusesQuery<S, F> query) {
         return ports.validator().check(query)
@@ -53,25 +50,16 @@ public final class StatusQueryService<T, S, D, F extends StatusFilter<T>> implem
 
     private Either<ApplicationError, StatusPageResult<T>> page(ListStatusesQuery<S, F> query, Option<S> scope,
                                                                Option<ListPosition> after) {
-        int size = query.effectivePageSize();
         ListOrder order = query.effectiveOrder();
+        var kind = ports.kind();
         var repository = ports.repository();
-        return repository.list(new ListRequest<>(scope, query.filter(), order, after, size + 1))
-                .flatMap(found -> (query.withCount()
+        return repository.page(new ListRequest<>(scope, query.filter(), order, after, query.effectivePageSize()),
+                        status -> ListPosition.of(order, kind.id(status), kind.reportTime(status).instant()))
+                .flatMap(page -> (query.withCount()
                         ? repository.count(scope, query.filter()).map(Option::some)
                         : Either.<ApplicationError, Option<Long>>right(Option.none()))
-                        .map(count -> {
-                            Seq<Versioned<T>> items = found.take(size);
-                            var next = found.size() > size
-                                    ? Option.some(cursorAfter(order, items.last().value()))
-                                    : Option.<String>none();
-                            return new StatusPageResult<>(items, next, count);
-                        }));
-    }
-
-    private String cursorAfter(ListOrder order, T last) {
-        var kind = ports.kind();
-        return Cursors.after(order, kind.id(last), kind.reportTime(last).instant());
+                        .map(count -> new StatusPageResult<>(page.items(),
+                                page.next().map(next -> Cursors.after(order, next)), count)));
     }
 
     @Override

@@ -13,6 +13,7 @@ import io.devicestatus.application.model.StatusFilter;
 import io.devicestatus.application.model.StatusKind;
 import io.devicestatus.application.model.Versioned;
 import io.devicestatus.application.model.Write;
+import io.devicestatus.application.port.out.ListPage;
 import io.devicestatus.application.port.out.ListPosition;
 import io.devicestatus.application.port.out.ListRequest;
 import io.devicestatus.application.port.out.StatusRepository;
@@ -116,7 +117,7 @@ public abstract class StatusRepositoryContract<T, S, F extends StatusFilter<T>> 
         var inserted = right(repository.insert(status));
 
         assertThat(inserted).isEqualTo(new Versioned<>(status, Versioned.FIRST));
-        assertThat(right(repository.findById("id-1"))).contains(inserted);
+        assertThat(right(repository.findById(scope(), "id-1"))).contains(inserted);
     }
 
     @Test
@@ -133,7 +134,7 @@ public abstract class StatusRepositoryContract<T, S, F extends StatusFilter<T>> 
         }
 
         for (T status : written) {
-            assertThat(right(repository.findById(kind().id(status))).map(Versioned::value)).contains(status);
+            assertThat(right(repository.findById(kind().scope(status), kind().id(status))).map(Versioned::value)).contains(status);
         }
     }
 
@@ -141,8 +142,8 @@ public abstract class StatusRepositoryContract<T, S, F extends StatusFilter<T>> 
     void an_unknown_id_is_not_found() {
         right(repository.insert(status("id-1", scope(), 1, 0)));
 
-        assertThat(right(repository.findById("id-2"))).isEmpty();
-        assertThat(right(repository.findById("ID-1"))).as("ids are case-sensitive").isEmpty();
+        assertThat(right(repository.findById(scope(), "id-2"))).isEmpty();
+        assertThat(right(repository.findById(scope(), "ID-1"))).as("ids are case-sensitive").isEmpty();
     }
 
     @Test
@@ -150,8 +151,8 @@ public abstract class StatusRepositoryContract<T, S, F extends StatusFilter<T>> 
         right(repository.insert(status("a-1", scope(), 1, 0)));
         right(repository.insert(status("A-1", scope(), 2, 1)));
 
-        assertThat(right(repository.findById("a-1")).map(v -> kind().id(v.value()))).contains("a-1");
-        assertThat(right(repository.findById("A-1")).map(v -> kind().id(v.value()))).contains("A-1");
+        assertThat(right(repository.findById(scope(), "a-1")).map(v -> kind().id(v.value()))).contains("a-1");
+        assertThat(right(repository.findById(scope(), "A-1")).map(v -> kind().id(v.value()))).contains("A-1");
         assertThat(count()).isEqualTo(2);
     }
 
@@ -162,7 +163,7 @@ public abstract class StatusRepositoryContract<T, S, F extends StatusFilter<T>> 
         var error = left(repository.insert(status("id-1", scope(), 2, 1)));
 
         assertConflict(error, "id-1");
-        assertThat(right(repository.findById("id-1"))).contains(first);
+        assertThat(right(repository.findById(scope(), "id-1"))).contains(first);
         assertThat(right(repository.findByNaturalKey(key(status("x", scope(), 2, 0))))).isEmpty();
     }
 
@@ -174,7 +175,7 @@ public abstract class StatusRepositoryContract<T, S, F extends StatusFilter<T>> 
 
         assertConflict(error, "id-1");
         assertThat(error.message()).contains(kind().graphType());
-        assertThat(right(repository.findById("id-2"))).isEmpty();
+        assertThat(right(repository.findById(scope(), "id-2"))).isEmpty();
         assertThat(right(repository.findByNaturalKey(key(first.value())))).contains(first);
     }
 
@@ -237,7 +238,7 @@ public abstract class StatusRepositoryContract<T, S, F extends StatusFilter<T>> 
         var updated = right(repository.update(changed, stored.version()));
 
         assertThat(updated).isEqualTo(new Versioned<>(changed, 2));
-        assertThat(right(repository.findById("id-1"))).contains(updated);
+        assertThat(right(repository.findById(scope(), "id-1"))).contains(updated);
         assertThat(right(repository.findByNaturalKey(key(changed)))).contains(updated);
     }
 
@@ -248,7 +249,7 @@ public abstract class StatusRepositoryContract<T, S, F extends StatusFilter<T>> 
             current = right(repository.update(status("id-1", scope(), 1, variant), current.version()));
             assertThat(current.version()).isEqualTo(variant + 1L);
         }
-        assertThat(right(repository.findById("id-1"))).contains(current);
+        assertThat(right(repository.findById(scope(), "id-1"))).contains(current);
     }
 
     @Test
@@ -259,7 +260,7 @@ public abstract class StatusRepositoryContract<T, S, F extends StatusFilter<T>> 
         var error = left(repository.update(status("id-1", scope(), 1, 2), stored.version()));
 
         assertVersionMismatch(error, "id-1", 1, 2);
-        assertThat(right(repository.findById("id-1"))).contains(current);
+        assertThat(right(repository.findById(scope(), "id-1"))).contains(current);
         assertThat(left(repository.update(status("id-1", scope(), 1, 2), 3))).isInstanceOf(
                 ApplicationError.VersionMismatch.class);
     }
@@ -280,7 +281,7 @@ public abstract class StatusRepositoryContract<T, S, F extends StatusFilter<T>> 
         var error = left(repository.update(status("id-2", scope(), 1, 1), two.version()));
 
         assertConflict(error, "id-1");
-        assertThat(right(repository.findById("id-2"))).contains(two);
+        assertThat(right(repository.findById(scope(), "id-2"))).contains(two);
         assertThat(right(repository.findByNaturalKey(key(one.value())))).contains(one);
     }
 
@@ -322,8 +323,8 @@ public abstract class StatusRepositoryContract<T, S, F extends StatusFilter<T>> 
 
         assertThat(stored.map(Versioned::version)).containsExactly(1L, 2L, 1L, 2L, 3L);
         assertThat(stored.map(Versioned::value)).containsExactlyElementsOf(writes.map(Write::status));
-        assertThat(right(repository.findById("id-2"))).contains(stored.last());
-        assertThat(right(repository.findById("id-0"))).contains(stored.get(1));
+        assertThat(right(repository.findById(scope(), "id-2"))).contains(stored.last());
+        assertThat(right(repository.findById(scope(), "id-0"))).contains(stored.get(1));
     }
 
     @Test
@@ -358,7 +359,7 @@ public abstract class StatusRepositoryContract<T, S, F extends StatusFilter<T>> 
 
         assertConflict(error, "id-1");
         assertThat(ids(listAll())).containsExactly("id-0");
-        assertThat(right(repository.findById("id-0"))).contains(existing);
+        assertThat(right(repository.findById(scope(), "id-0"))).contains(existing);
         assertThat(right(repository.findByNaturalKey(key(status("x", scope(), 1, 0))))).isEmpty();
     }
 
@@ -373,7 +374,7 @@ public abstract class StatusRepositoryContract<T, S, F extends StatusFilter<T>> 
                 new Write.Update<>(status("id-2", scope(), 2, 2), two.version()))));
 
         assertVersionMismatch(error, "id-2", 1, 2);
-        assertThat(right(repository.findById("id-1"))).contains(one);
+        assertThat(right(repository.findById(scope(), "id-1"))).contains(one);
     }
 
     @Test
@@ -392,9 +393,9 @@ public abstract class StatusRepositoryContract<T, S, F extends StatusFilter<T>> 
     void delete_answers_the_removed_status_and_frees_its_id_and_key() {
         var stored = right(repository.insert(status("id-1", scope(), 1, 0)));
 
-        assertThat(right(repository.delete("id-1", Option.none()))).isEqualTo(stored);
+        assertThat(right(repository.delete(scope(), "id-1", Option.none()))).isEqualTo(stored);
 
-        assertThat(right(repository.findById("id-1"))).isEmpty();
+        assertThat(right(repository.findById(scope(), "id-1"))).isEmpty();
         assertThat(right(repository.findByNaturalKey(key(stored.value())))).isEmpty();
         assertThat(right(repository.insert(status("id-1", scope(), 1, 3)))).isEqualTo(
                 new Versioned<>(status("id-1", scope(), 1, 3), Versioned.FIRST));
@@ -404,7 +405,7 @@ public abstract class StatusRepositoryContract<T, S, F extends StatusFilter<T>> 
     void delete_of_a_missing_status_is_not_found() {
         right(repository.insert(status("id-1", scope(), 1, 0)));
 
-        assertThat(left(repository.delete("id-2", Option.none())))
+        assertThat(left(repository.delete(scope(), "id-2", Option.none())))
                 .isEqualTo(new ApplicationError.NotFound(kind().graphType(), "id-2"));
         assertThat(count()).isEqualTo(1);
     }
@@ -414,10 +415,10 @@ public abstract class StatusRepositoryContract<T, S, F extends StatusFilter<T>> 
         var stored = right(repository.insert(status("id-1", scope(), 1, 0)));
         var current = right(repository.update(status("id-1", scope(), 1, 1), stored.version()));
 
-        assertVersionMismatch(left(repository.delete("id-1", Option.some(1L))), "id-1", 1, 2);
-        assertThat(right(repository.findById("id-1"))).contains(current);
+        assertVersionMismatch(left(repository.delete(scope(), "id-1", Option.some(1L))), "id-1", 1, 2);
+        assertThat(right(repository.findById(scope(), "id-1"))).contains(current);
 
-        assertThat(right(repository.delete("id-1", Option.some(2L)))).isEqualTo(current);
+        assertThat(right(repository.delete(scope(), "id-1", Option.some(2L)))).isEqualTo(current);
         assertThat(count()).isZero();
     }
 
@@ -484,8 +485,8 @@ public abstract class StatusRepositoryContract<T, S, F extends StatusFilter<T>> 
                 insertOdd(last + 5).forEach(insertedAhead::add);
             }
             var doomed = id((last + 4) & ~1);
-            if (right(repository.findById(doomed)).isDefined()) {
-                right(repository.delete(doomed, Option.none()));
+            if (right(repository.findById(scope(), doomed)).isDefined()) {
+                right(repository.delete(scope(), doomed, Option.none()));
                 deleted.add(doomed);
             }
         }
@@ -525,6 +526,50 @@ public abstract class StatusRepositoryContract<T, S, F extends StatusFilter<T>> 
 
         assertThat(passing).as("some filter passes none, some all, some only part").contains(0, stored.size());
         assertThat(passing.filter(n -> n > 0 && n < stored.size())).hasSizeGreaterThanOrEqualTo(3);
+    }
+
+    // --- page: the position of the next page comes from the store ------------------------------------------------
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(ListOrder.class)
+    void pages_by_the_next_position_the_store_gives_list_every_status_once_in_order(ListOrder order) {
+        List.range(0, 23).forEach(n -> right(repository.insert(status(id(n), scope(), n, n % 4))));
+        var expected = listAll(Option.none(), kind().anyFilter(), order);
+
+        for (int limit : new int[] {1, 5, 22, 23, 24}) {
+            var pages = pagesByNext(limit, Option.none(), kind().anyFilter(), order);
+            assertThat(ids(pages.flatMap(ListPage::items))).as("pages of %d", limit)
+                    .containsExactlyElementsOf(ids(expected));
+            assertThat(pages.size()).as("pages of %d", limit).isEqualTo(Math.max(1, (23 + limit - 1) / limit));
+            assertThat(pages.init().map(page -> page.items().size())).as("full pages").allMatch(size -> size == limit);
+        }
+    }
+
+    @Test
+    void pages_by_the_next_position_see_statuses_inserted_ahead_and_not_those_deleted() {
+        List.range(0, 10).forEach(n -> right(repository.insert(status(id(2 * n), scope(), n, n))));
+        var first = right(repository.page(request(Option.none(), 4), this::idPosition));
+        right(repository.insert(status(id(9), scope(), 109, 9)));
+        right(repository.delete(scope(), id(10), Option.none()));
+        right(repository.insert(status(id(1), scope(), 101, 1)));
+
+        var second = right(repository.page(request(first.next(), 4), this::idPosition));
+
+        assertThat(ids(first.items())).containsExactly(id(0), id(2), id(4), id(6));
+        assertThat(ids(second.items())).containsExactly(id(8), id(9), id(12), id(14));
+        assertThat(second.next()).isNotEmpty();
+    }
+
+    @Test
+    void a_status_is_found_and_deleted_only_in_its_own_scope() {
+        assumeThat(scopes().size()).as("the type has more than one scope").isGreaterThan(1);
+        var other = scopes().get(1);
+        var stored = right(repository.insert(status("id-1", scope(), 1, 0)));
+
+        assertThat(right(repository.findById(other, "id-1"))).isEmpty();
+        assertThat(left(repository.delete(other, "id-1", Option.none())))
+                .isEqualTo(new ApplicationError.NotFound(kind().graphType(), "id-1"));
+        assertThat(right(repository.findById(scope(), "id-1"))).contains(stored);
     }
 
     // --- list by report time --------------------------------------------------------------------------------------
@@ -697,10 +742,10 @@ public abstract class StatusRepositoryContract<T, S, F extends StatusFilter<T>> 
         var three = right(repository.insert(status("id-3", scope(), 3, 0)));
 
         var changed = right(repository.update(status("id-1", scope(), 1, 1), one.version()));
-        right(repository.delete(kind().id(three.value()), Option.none()));
+        right(repository.delete(kind().scope(three.value()), kind().id(three.value()), Option.none()));
 
         assertThat(right(repository.summarize(Option.none()))).containsExactlyInAnyOrderElementsOf(
-                summaryOf(List.of(changed, right(repository.findById("id-2")).get())));
+                summaryOf(List.of(changed, right(repository.findById(scope(), "id-2")).get())));
         assertThat(right(repository.summarize(Option.some(scope()))).map(StateCount::count).sum().longValue())
                 .isEqualTo(2L * kind().stateProperties().size());
     }
@@ -732,7 +777,7 @@ public abstract class StatusRepositoryContract<T, S, F extends StatusFilter<T>> 
         var answer = transactions.<String>inTransaction(() -> {
             right(repository.insert(status("id-3", scope(), 3, 0)));
             right(repository.update(status("id-1", scope(), 4, 1), kept.version()));
-            right(repository.delete("id-2", Option.none()));
+            right(repository.delete(scope(), "id-2", Option.none()));
             return Either.left(refusal);
         });
 
@@ -749,7 +794,7 @@ public abstract class StatusRepositoryContract<T, S, F extends StatusFilter<T>> 
         assertThatThrownBy(() -> transactions.inTransaction(() -> {
             right(repository.insert(status("id-3", scope(), 3, 0)));
             right(repository.update(status("id-1", scope(), 4, 1), kept.version()));
-            right(repository.delete("id-2", Option.none()));
+            right(repository.delete(scope(), "id-2", Option.none()));
             throw boom;
         })).isSameAs(boom);
 
@@ -794,7 +839,7 @@ public abstract class StatusRepositoryContract<T, S, F extends StatusFilter<T>> 
         var answer = transactions.inTransaction(() -> {
             var inserted = right(repository.insert(status("id-1", scope(), 1, 0)));
             return repository.findByNaturalKey(key(inserted.value()))
-                    .map(found -> found.contains(inserted) && right(repository.findById("id-1")).contains(inserted));
+                    .map(found -> found.contains(inserted) && right(repository.findById(scope(), "id-1")).contains(inserted));
         });
 
         assertThat(answer).isEqualTo(Either.right(true));
@@ -812,7 +857,7 @@ public abstract class StatusRepositoryContract<T, S, F extends StatusFilter<T>> 
         var versions = runConcurrently(writers, writer -> {
             var mine = new ArrayList<Long>();
             while (mine.size() < updatesEach) {
-                var current = right(repository.findById("id-1")).get();
+                var current = right(repository.findById(scope(), "id-1")).get();
                 var written = repository.update(status("id-1", scope(), 1, (int) current.version()),
                         current.version());
                 if (written.isRight()) {
@@ -830,7 +875,7 @@ public abstract class StatusRepositoryContract<T, S, F extends StatusFilter<T>> 
         assertThat(all).as("each version was written exactly once").doesNotHaveDuplicates()
                 .hasSize(writers * updatesEach);
         assertThat(TreeSet.ofAll(all)).containsExactlyElementsOf(List.rangeClosed(2L, writers * updatesEach + 1L));
-        var last = right(repository.findById("id-1")).get();
+        var last = right(repository.findById(scope(), "id-1")).get();
         assertThat(last.version()).isEqualTo(writers * updatesEach + 1L);
         assertThat(last.value()).isEqualTo(status("id-1", scope(), 1, writers * updatesEach));
     }
@@ -952,6 +997,30 @@ public abstract class StatusRepositoryContract<T, S, F extends StatusFilter<T>> 
         return fail("paging did not end");
     }
 
+    /** Every page of {@code limit} statuses, each page starting at the position the store gave as next. */
+    private Seq<ListPage<T>> pagesByNext(int limit, Option<S> scope, F filter, ListOrder order) {
+        Seq<ListPage<T>> pages = List.empty();
+        Option<ListPosition> after = Option.none();
+        for (int n = 0; n < ONE_PAGE; n++) {
+            var page = right(repository.page(new ListRequest<>(scope, filter, order, after, limit),
+                    status -> ListPosition.of(order, kind().id(status), kind().reportTime(status).instant())));
+            pages = pages.append(page);
+            if (page.next().isEmpty()) {
+                return pages;
+            }
+            after = page.next();
+        }
+        return fail("paging did not end");
+    }
+
+    private ListRequest<S, F> request(Option<ListPosition> after, int limit) {
+        return new ListRequest<>(Option.none(), kind().anyFilter(), ListOrder.ID, after, limit);
+    }
+
+    private ListPosition idPosition(T status) {
+        return ListPosition.afterId(kind().id(status));
+    }
+
     /** Where a page in {@code order} after {@code last} starts. */
     private ListPosition position(ListOrder order, Versioned<T> last) {
         var id = kind().id(last.value());
@@ -970,7 +1039,7 @@ public abstract class StatusRepositoryContract<T, S, F extends StatusFilter<T>> 
     }
 
     private void delete(Versioned<T> status, java.util.Set<Versioned<T>> held) {
-        right(repository.delete(kind().id(status.value()), Option.none()));
+        right(repository.delete(kind().scope(status.value()), kind().id(status.value()), Option.none()));
         held.remove(status);
     }
 
@@ -1008,7 +1077,7 @@ public abstract class StatusRepositoryContract<T, S, F extends StatusFilter<T>> 
     private Option<String> insertOdd(int around) {
         int odd = Math.max(1, around | 1);
         var id = id(odd);
-        if (right(repository.findById(id)).isDefined()) {
+        if (right(repository.findById(scope(), id)).isDefined()) {
             return Option.none();
         }
         right(repository.insert(status(id, scope(), odd, odd)));
@@ -1035,8 +1104,8 @@ public abstract class StatusRepositoryContract<T, S, F extends StatusFilter<T>> 
 
     private void assertUnchanged(Versioned<T> kept, Versioned<T> doomed) {
         assertThat(ids(listAll())).containsExactly(kind().id(kept.value()), kind().id(doomed.value()));
-        assertThat(right(repository.findById(kind().id(kept.value())))).contains(kept);
-        assertThat(right(repository.findById(kind().id(doomed.value())))).contains(doomed);
+        assertThat(right(repository.findById(kind().scope(kept.value()), kind().id(kept.value())))).contains(kept);
+        assertThat(right(repository.findById(kind().scope(doomed.value()), kind().id(doomed.value())))).contains(doomed);
         assertThat(right(repository.findByNaturalKey(key(kept.value())))).contains(kept);
         assertThat(right(repository.findByNaturalKey(key(doomed.value())))).contains(doomed);
         assertThat(right(repository.findByNaturalKey(key(status("x", scope(), 3, 0))))).isEmpty();

@@ -49,11 +49,35 @@ class CursorsTest {
     }
 
     @Test
-    void the_cursor_bound_is_the_length_of_a_report_time_cursor_of_the_longest_id() {
-        assertThat(ListStatusesQuery.MAX_CURSOR_LENGTH)
-                .isEqualTo(3 + 16 + 4 * 2 * TextLimit.IDENTIFIER.maxCodePoints());
+    void the_cursor_bound_is_the_length_of_a_report_time_cursor_of_the_longest_id_with_the_longest_continuation() {
+        var longest = ListPosition.after(TIME, LONGEST_ID).resumingWith("x".repeat(ListPosition.MAX_RESUME_LENGTH));
+
         assertThat(Cursors.after(ListOrder.REPORT_TIME_DESC, LONGEST_ID, TIME))
-                .hasSize(ListStatusesQuery.MAX_CURSOR_LENGTH);
+                .hasSize(3 + 16 + 4 * 2 * TextLimit.IDENTIFIER.maxCodePoints());
+        assertThat(Cursors.after(ListOrder.REPORT_TIME_DESC, longest)).hasSize(ListStatusesQuery.MAX_CURSOR_LENGTH);
+    }
+
+    @Property
+    void a_position_with_a_stores_continuation_comes_back_whole(@ForAll ListOrder order,
+                                                               @ForAll("continuations") String resume) {
+        var position = ListPosition.of(order, "id-1", TIME).resumingWith(resume);
+
+        var cursor = Cursors.after(order, position);
+
+        assertThat(cursor).as("URL-safe").matches("[0-9a-z]+\\.[0-9A-Za-z_-]+");
+        assertThat(Cursors.position(cursor, order).toOption()).contains(position);
+    }
+
+    @Provide
+    Arbitrary<String> continuations() {
+        return Arbitraries.strings().withCharRange('!', '~').ofMinLength(1).ofMaxLength(ListPosition.MAX_RESUME_LENGTH);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {".", "k10041.", "k10041.!!", "k10041.aGk=", "k10041.aGk.", "k1zz.aGk", "k10041.AA",
+            "k10041.gA"})
+    void a_continuation_that_is_not_unpadded_base64url_of_printable_ascii_is_not_a_cursor(String cursor) {
+        assertForeign(cursor, ListOrder.ID);
     }
 
     @ParameterizedTest

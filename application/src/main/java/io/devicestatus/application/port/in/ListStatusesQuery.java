@@ -1,6 +1,7 @@
 package io.devicestatus.application.port.in;
 
 import io.devicestatus.application.model.ListOrder;
+import io.devicestatus.application.port.out.ListPosition;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -33,7 +34,8 @@ public record ListStatusesQuery<S, F>(
      * last report time in 100-ns ticks (report-time orders only), and four hex digits per UTF-16 unit of the last
      * id, which has at most {@link GetStatusQuery#MAX_ID_LENGTH} units.
      */
-    public static final int MAX_CURSOR_LENGTH = 3 + 16 + 4 * GetStatusQuery.MAX_ID_LENGTH;
+    public static final int MAX_CURSOR_LENGTH =
+            3 + 16 + 4 * GetStatusQuery.MAX_ID_LENGTH + 1 + (ListPosition.MAX_RESUME_LENGTH * 4 + 2) / 3;
 
     /** A page in id order: the query as it was before lists had an order. */
     public ListStatusesQuery(S scope, F filter, Integer pageSize, String cursor, boolean withCount) {

@@ -12,13 +12,45 @@ import java.util.Objects;
  * @param id         the last id of the previous page
  * @param reportTime that status's report time as an instant; present exactly when the order is
  *                   {@link ListOrder#byReportTime() by report time}
+ * @param resume     a store's own continuation from this position (a remote Graph service's {@code @odata.nextLink}),
+ *                   as its {@link StatusRepository#page} handed it out; opaque to everyone else. Stores that seek by
+ *                   id and report time ignore it
  */
-public record ListPosition(String id, Option<Instant> reportTime) {
+public record ListPosition(String id, Option<Instant> reportTime, Option<String> resume) {
+
+    /**
+     * The longest continuation a store may hand out, in printable ASCII characters (it travels inside a caller's
+     * cursor, and a nextLink is a URL).
+     */
+    public static final int MAX_RESUME_LENGTH = 2048;
 
     public ListPosition {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(reportTime, "reportTime");
         reportTime.forEach(time -> Objects.requireNonNull(time, "reportTime"));
+        Objects.requireNonNull(resume, "resume");
+        resume.forEach(token -> {
+            if (token.isEmpty() || token.length() > MAX_RESUME_LENGTH
+                    || !token.chars().allMatch(c -> c > ' ' && c < 0x7f)) {
+                throw new IllegalArgumentException("a continuation is 1 to " + MAX_RESUME_LENGTH
+                        + " printable ASCII characters (a URL): " + token.length() + " characters");
+            }
+        });
+    }
+
+    /** A position without a store's continuation. */
+    public ListPosition(String id, Option<Instant> reportTime) {
+        this(id, reportTime, Option.none());
+    }
+
+    /** The position of the status with {@code id} and {@code reportTime} in {@code order}. */
+    public static ListPosition of(ListOrder order, String id, Instant reportTime) {
+        return order.byReportTime() ? after(reportTime, id) : afterId(id);
+    }
+
+    /** This position with a store's continuation from it. */
+    public ListPosition resumingWith(String token) {
+        return new ListPosition(id, reportTime, Option.some(Objects.requireNonNull(token, "token")));
     }
 
     /** After {@code id}, in {@link ListOrder#ID id order}. */

@@ -15,6 +15,7 @@ import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import java.util.function.Function;
 
 /**
  * Storage of one status type, with optimistic concurrency: every stored status has a {@link Versioned version}, and
@@ -29,8 +30,12 @@ import io.vavr.control.Option;
  */
 public interface StatusRepository<T, S, F extends StatusFilter<T>> {
 
-    /** The status with that id, in any scope; none when there is none. */
-    Either<ApplicationError, Option<Versioned<T>>> findById(String id);
+    /**
+     * The status with that id in that scope; none when there is none, or when it belongs to another scope. (Graph
+     * addresses an app-configuration or app-install status only under its parent, so a remote store cannot look an
+     * id up in every scope.)
+     */
+    Either<ApplicationError, Option<Versioned<T>>> findById(S scope, String id);
 
     /** The stored statuses holding any of {@code keys}, by key; keys nobody holds are left out. */
     Either<ApplicationError, Map<NaturalKey<S>, Versioned<T>>> findByNaturalKeys(Set<NaturalKey<S>> keys);
@@ -45,10 +50,10 @@ public interface StatusRepository<T, S, F extends StatusFilter<T>> {
     Either<ApplicationError, Seq<Versioned<T>>> writeAll(Seq<Write<T>> writes);
 
     /**
-     * Removes the status with that id, if it is at {@code expectedVersion} when one is given; answers the removed
-     * status, {@code NotFound} or {@code VersionMismatch}.
+     * Removes the status with that id in that scope, if it is at {@code expectedVersion} when one is given; answers
+     * the removed status, {@code NotFound} (also when the id belongs to another scope) or {@code VersionMismatch}.
      */
-    Either<ApplicationError, Versioned<T>> delete(String id, Option<Long> expectedVersion);
+    Either<ApplicationError, Versioned<T>> delete(S scope, String id, Option<Long> expectedVersion);
 
     /**
      * One page of the statuses that pass the request's scope and filter, in the request's {@link ListOrder order},
@@ -71,6 +76,27 @@ public interface StatusRepository<T, S, F extends StatusFilter<T>> {
      * collation in SQL); beyond ASCII any total order will do, as long as the position follows it.
      */
     Either<ApplicationError, Seq<Versioned<T>>> list(ListRequest<S, F> request);
+
+    /**
+     * {@link #list} of {@code request}, and where the next page starts when more statuses follow (none on the last
+     * page). {@code positionOf} gives a status's position in the request's order.
+     *
+     * <p>The default asks {@link #list} for one status more than the page holds. A store that cannot seek to just any
+     * position (a remote Graph service, whose lists only go on by {@code @odata.nextLink}) overrides it and hands
+     * back its continuation in {@link ListPosition#resume()}; given that position again, it goes on from there.
+     */
+    default Either<ApplicationError, ListPage<T>> page(ListRequest<S, F> request,
+                                                       Function<? super T, ListPosition> positionOf) {
+        int limit = request.limit();
+        var oneMore = new ListRequest<>(request.scope(), request.filter(), request.order(), request.after(),
+                limit == Integer.MAX_VALUE ? limit : limit + 1);
+        return list(oneMore).map(found -> {
+            Seq<Versioned<T>> items = found.take(limit);
+            return new ListPage<>(items, found.size() > limit
+                    ? Option.some(positionOf.apply(items.last().value()))
+                    : Option.none());
+        });
+    }
 
     /** How many statuses pass {@code filter} in {@code scope} (every scope when none). */
     Either<ApplicationError, Long> count(Option<S> scope, F filter);
