@@ -4,17 +4,24 @@ import io.devicestatus.application.port.out.TransactionPort;
 import java.util.Objects;
 
 /**
- * What an adapter hands the contract for one test: a repository over an empty store, and the transactions of that
- * same store.
+ * What an adapter hands the contract for one test: a repository over an empty store, the transactions of that same
+ * store, and what the store guarantees beyond the contract every store meets.
  *
  * @param repository   the repository under test; the store holds no status of its type
  * @param transactions units of work that span {@code repository}'s calls
+ * @param guarantees   what the store can promise; a local database promises {@link StoreGuarantees#all() all}
  * @param <R>          the repository port
  */
-public record PortsUnderTest<R>(R repository, TransactionPort transactions) {
+public record PortsUnderTest<R>(R repository, TransactionPort transactions, StoreGuarantees guarantees) {
 
     public PortsUnderTest {
         Objects.requireNonNull(repository, "repository");
         Objects.requireNonNull(transactions, "transactions");
+        Objects.requireNonNull(guarantees, "guarantees");
+    }
+
+    /** A store that guarantees {@link StoreGuarantees#all() all}. */
+    public PortsUnderTest(R repository, TransactionPort transactions) {
+        this(repository, transactions, StoreGuarantees.all());
     }
 }
