@@ -240,6 +240,42 @@ abstract class GraphApiEndToEndContract {
     }
 
     @Test
+    void list_filters_with_in_alone_and_combined_with_eq_ne_and_parentheses() {
+        server.post(INSTALLS, admin, install("device-1", "installed"));
+        server.post(INSTALLS, admin, install("device-2", "pendingInstall"));
+        server.post(INSTALLS, admin, install("device-3", "installed"));
+        server.post(INSTALLS, admin, install("device-4", "notInstalled"));
+
+        assertThat(deviceIds(INSTALLS + "?$filter=deviceId in ('device-1', 'device-4', 'device-9')"))
+                .containsExactly("device-1", "device-4");
+        assertThat(deviceIds(INSTALLS + "?$filter=installState in ('installed','pendingInstall') and deviceId ne "
+                + "'device-1'")).containsExactly("device-2", "device-3");
+        assertThat(deviceIds(INSTALLS + "?$filter=(deviceId in ('device-1','device-2')) and (installState in "
+                + "('installed') and mobileAppInstallStatusValue eq 'installed')")).containsExactly("device-1");
+        var empty = server.get(INSTALLS + encoded("?$filter=deviceId in ()"), admin);
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(empty.message()).contains("needs at least one value");
+        var unknown = server.get(INSTALLS + encoded("?$filter=installState in ('installed', 'Failed', 'gone')"), admin);
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.targets()).containsExactly("$filter.installState", "$filter.installState");
+    }
+
+    /** The device ids a list answers, sorted. */
+    private java.util.List<String> deviceIds(String pathAndQuery) {
+        var reply = server.get(encoded(pathAndQuery), admin);
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        var ids = new java.util.ArrayList<String>();
+        reply.json().path("value").forEach(item -> ids.add(item.path("deviceId").asText()));
+        java.util.Collections.sort(ids);
+        return ids;
+    }
+
+    /** Spaces and quotes percent-encoded, as an HTTP client sends them. */
+    private static String encoded(String pathAndQuery) {
+        return pathAndQuery.replace(" ", "%20").replace("'", "%27");
+    }
+
+    @Test
     void list_orders_by_report_time_across_pages_in_either_direction() {
         // the same instant in two offsets counts as one time; ties go by id
         var times = java.util.List.of("2026-01-03T00:00:00Z", "2026-01-01T00:00:00.0000001Z", "2026-01-02T09:00:00+09:00",
