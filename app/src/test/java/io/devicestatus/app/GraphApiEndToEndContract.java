@@ -323,6 +323,48 @@ abstract class GraphApiEndToEndContract {
                 .as("statuses directly under the app are another scope").isEmpty();
     }
 
+    @Test
+    void a_create_with_a_free_id_of_the_client_s_is_created_under_it() {
+        var body = replaced(seed("001-request.json"), Map.of("id", "client/minted 1"));
+
+        var created = server.post("/v1.0" + IOS, admin, body);
+
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(created.json().path("id").asText()).isEqualTo("client/minted 1");
+        assertThat(created.header("Location")).isEqualTo(server.baseUri() + "/v1.0" + IOS + "/client%2Fminted%201");
+        var read = server.get(created.header("Location"), admin);
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.json().path("id").asText()).isEqualTo("client/minted 1");
+        assertThat(read.json().path("deviceId").asText()).isEqualTo("Device Id value");
+    }
+
+    @Test
+    void a_create_with_a_taken_id_is_409_and_the_stored_status_is_unchanged() {
+        var first = server.post(LOB, admin, withId(configuration("alpha", "compliant"), "retried-1"));
+        assertThat(first.status()).isEqualTo(201);
+
+        var retry = server.post(LOB, admin, withId(configuration("beta", "error"), "retried-1"));
+
+        assertThat(retry.status()).isEqualTo(409);
+        assertThat(retry.code()).isEqualTo("Conflict");
+        assertThat(retry.message()).contains("retried-1");
+        var stored = server.get(LOB + "/retried-1", admin);
+        assertThat(stored.json().path("deviceDisplayName").asText()).isEqualTo("alpha");
+        assertThat(stored.header("ETag")).isEqualTo("W/\"1\"");
+        assertThat(server.get(LOB, admin).json().path("value")).hasSize(1);
+    }
+
+    @Test
+    void a_create_with_a_blank_or_too_long_id_is_400_naming_id_and_stores_nothing() {
+        for (String id : java.util.List.of("", "  ", "x".repeat(129))) {
+            var reply = server.post(LOB, admin, withId(configuration("alpha", "compliant"), id));
+
+            assertThat(reply.status()).as(id).isEqualTo(400);
+            assertThat(reply.targets()).as(id).containsExactly("id");
+        }
+        assertThat(server.get(LOB, admin).json().path("value")).isEmpty();
+    }
+
     // --- refusals the store takes part in ---
 
     @Test
@@ -385,6 +427,10 @@ abstract class GraphApiEndToEndContract {
                  "deviceDisplayName": "%s", "userPrincipalName": "anna@contoso.com", "status": "%s",
                  "complianceGracePeriodExpirationDateTime": "2026-12-31T00:00:00Z",
                  "lastReportedDateTime": "2026-01-01T10:00:00.1234567+01:00"}""".formatted(deviceName, status);
+    }
+
+    static String withId(String body, String id) {
+        return replaced(body, Map.of("id", id));
     }
 
     static String install(String deviceId, String state) {
