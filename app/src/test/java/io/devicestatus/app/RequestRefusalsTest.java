@@ -73,7 +73,9 @@ class RequestRefusalsTest {
             "PUT, /v1.0/deviceManagement/iosUpdateStatuses/some-id, 'GET, PATCH, DELETE'",
             "POST, /v1.0/deviceManagement/iosUpdateStatuses/some-id, 'GET, PATCH, DELETE'",
             "DELETE, /v1.0/deviceManagement/iosUpdateStatuses, 'GET, POST'",
-            "PUT, /beta/deviceAppManagement/mobileApps/a/deviceStatuses, 'GET, POST'"})
+            "PUT, /beta/deviceAppManagement/mobileApps/a/deviceStatuses, 'GET, POST'",
+            "GET, /v1.0/$batch, POST",
+            "DELETE, /beta/$batch, POST"})
     void methods_a_resource_does_not_have_are_405_with_allow(String method, String path, String allow) {
         var reply = server.send(method, path, admin, method.equals("DELETE") ? null : "{}");
 
