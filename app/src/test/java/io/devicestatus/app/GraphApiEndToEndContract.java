@@ -240,6 +240,42 @@ abstract class GraphApiEndToEndContract {
     }
 
     @Test
+    void list_filters_with_in_alone_and_combined_with_eq_ne_and_parentheses() {
+        server.post(INSTALLS, admin, install("device-1", "installed"));
+        server.post(INSTALLS, admin, install("device-2", "pendingInstall"));
+        server.post(INSTALLS, admin, install("device-3", "installed"));
+        server.post(INSTALLS, admin, install("device-4", "notInstalled"));
+
+        assertThat(deviceIds(INSTALLS + "?$filter=deviceId in ('device-1', 'device-4', 'device-9')"))
+                .containsExactly("device-1", "device-4");
+        assertThat(deviceIds(INSTALLS + "?$filter=installState in ('installed','pendingInstall') and deviceId ne "
+                + "'device-1'")).containsExactly("device-2", "device-3");
+        assertThat(deviceIds(INSTALLS + "?$filter=(deviceId in ('device-1','device-2')) and (installState in "
+                + "('installed') and mobileAppInstallStatusValue eq 'installed')")).containsExactly("device-1");
+        var empty = server.get(INSTALLS + encoded("?$filter=deviceId in ()"), admin);
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(empty.message()).contains("needs at least one value");
+        var unknown = server.get(INSTALLS + encoded("?$filter=installState in ('installed', 'Failed', 'gone')"), admin);
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.targets()).containsExactly("$filter.installState", "$filter.installState");
+    }
+
+    /** The device ids a list answers, sorted. */
+    private java.util.List<String> deviceIds(String pathAndQuery) {
+        var reply = server.get(encoded(pathAndQuery), admin);
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        var ids = new java.util.ArrayList<String>();
+        reply.json().path("value").forEach(item -> ids.add(item.path("deviceId").asText()));
+        java.util.Collections.sort(ids);
+        return ids;
+    }
+
+    /** Spaces and quotes percent-encoded, as an HTTP client sends them. */
+    private static String encoded(String pathAndQuery) {
+        return pathAndQuery.replace(" ", "%20").replace("'", "%27");
+    }
+
+    @Test
     void list_orders_by_report_time_across_pages_in_either_direction() {
         // the same instant in two offsets counts as one time; ties go by id
         var times = java.util.List.of("2026-01-03T00:00:00Z", "2026-01-01T00:00:00.0000001Z", "2026-01-02T09:00:00+09:00",
@@ -285,6 +321,48 @@ abstract class GraphApiEndToEndContract {
         assertThat(byState.json().path("value").get(0).path("deviceId").asText()).isEqualTo("device-1");
         assertThat(server.get("/beta/deviceAppManagement/mobileApps/app-1/deviceStatuses", admin).json().path("value"))
                 .as("statuses directly under the app are another scope").isEmpty();
+    }
+
+    @Test
+    void a_create_with_a_free_id_of_the_client_s_is_created_under_it() {
+        var body = replaced(seed("001-request.json"), Map.of("id", "client/minted 1"));
+
+        var created = server.post("/v1.0" + IOS, admin, body);
+
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(created.json().path("id").asText()).isEqualTo("client/minted 1");
+        assertThat(created.header("Location")).isEqualTo(server.baseUri() + "/v1.0" + IOS + "/client%2Fminted%201");
+        var read = server.get(created.header("Location"), admin);
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.json().path("id").asText()).isEqualTo("client/minted 1");
+        assertThat(read.json().path("deviceId").asText()).isEqualTo("Device Id value");
+    }
+
+    @Test
+    void a_create_with_a_taken_id_is_409_and_the_stored_status_is_unchanged() {
+        var first = server.post(LOB, admin, withId(configuration("alpha", "compliant"), "retried-1"));
+        assertThat(first.status()).isEqualTo(201);
+
+        var retry = server.post(LOB, admin, withId(configuration("beta", "error"), "retried-1"));
+
+        assertThat(retry.status()).isEqualTo(409);
+        assertThat(retry.code()).isEqualTo("Conflict");
+        assertThat(retry.message()).contains("retried-1");
+        var stored = server.get(LOB + "/retried-1", admin);
+        assertThat(stored.json().path("deviceDisplayName").asText()).isEqualTo("alpha");
+        assertThat(stored.header("ETag")).isEqualTo("W/\"1\"");
+        assertThat(server.get(LOB, admin).json().path("value")).hasSize(1);
+    }
+
+    @Test
+    void a_create_with_a_blank_or_too_long_id_is_400_naming_id_and_stores_nothing() {
+        for (String id : java.util.List.of("", "  ", "x".repeat(129))) {
+            var reply = server.post(LOB, admin, withId(configuration("alpha", "compliant"), id));
+
+            assertThat(reply.status()).as(id).isEqualTo(400);
+            assertThat(reply.targets()).as(id).containsExactly("id");
+        }
+        assertThat(server.get(LOB, admin).json().path("value")).isEmpty();
     }
 
     // --- refusals the store takes part in ---
@@ -349,6 +427,10 @@ abstract class GraphApiEndToEndContract {
                  "deviceDisplayName": "%s", "userPrincipalName": "anna@contoso.com", "status": "%s",
                  "complianceGracePeriodExpirationDateTime": "2026-12-31T00:00:00Z",
                  "lastReportedDateTime": "2026-01-01T10:00:00.1234567+01:00"}""".formatted(deviceName, status);
+    }
+
+    static String withId(String body, String id) {
+        return replaced(body, Map.of("id", id));
     }
 
     static String install(String deviceId, String state) {

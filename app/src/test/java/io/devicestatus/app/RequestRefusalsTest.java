@@ -73,7 +73,9 @@ class RequestRefusalsTest {
             "PUT, /v1.0/deviceManagement/iosUpdateStatuses/some-id, 'GET, PATCH, DELETE'",
             "POST, /v1.0/deviceManagement/iosUpdateStatuses/some-id, 'GET, PATCH, DELETE'",
             "DELETE, /v1.0/deviceManagement/iosUpdateStatuses, 'GET, POST'",
-            "PUT, /beta/deviceAppManagement/mobileApps/a/deviceStatuses, 'GET, POST'"})
+            "PUT, /beta/deviceAppManagement/mobileApps/a/deviceStatuses, 'GET, POST'",
+            "GET, /v1.0/$batch, POST",
+            "DELETE, /beta/$batch, POST"})
     void methods_a_resource_does_not_have_are_405_with_allow(String method, String path, String allow) {
         var reply = server.send(method, path, admin, method.equals("DELETE") ? null : "{}");
 
@@ -134,7 +136,8 @@ class RequestRefusalsTest {
             "a beta-only member on v1.0 | {\"installStatus\": \"timeout\"} | installStatus | allowed in v1.0",
             "a wrong-case member | {\"installStatus\": \"Available\"} | installStatus | did you mean 'available'",
             "a number for a string | {\"osVersion\": 17} | osVersion | expected a string",
-            "an id in a create | {\"id\": \"mine\"} | id | read-only",
+            "a blank id in a create | {\"id\": \" \"} | id | must not be blank",
+            "a number for an id | {\"id\": 7} | id | expected a string",
             "8 fractional digits | {\"lastReportedDateTime\": \"2017-01-01T00:00:17.77693921Z\"} | lastReportedDateTime | 100 ns",
             "an offset .NET cannot hold | {\"lastReportedDateTime\": \"2017-01-01T00:00:00+18:00\"} | lastReportedDateTime | -14:00 to +14:00",
             "half a character | {\"deviceModel\": \"iPad \\ud800\"} | deviceModel | unpaired surrogate"})

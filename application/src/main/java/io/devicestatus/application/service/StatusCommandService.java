@@ -41,12 +41,16 @@ public final class StatusCommandService<T, S, D, F extends StatusFilter<T>> impl
         this.ports = ports;
     }
 
+    /**
+     * Creates under the command's id when it brings one (the domain checks it with the draft), else under a minted
+     * one; a taken id or natural key is the repository's {@code Conflict}.
+     */
     @Override
     public Either<ApplicationError, Versioned<T>> create(CreateStatusCommand<S, D> command) {
         return ports.validator().check(command)
                 .flatMap(c -> ports.checkScope(c.scope()))
-                .flatMap(scope -> domain(ports.kind().create(ports.ids().newId(), scope, command.draft(),
-                        ports.settings().reportTimePolicy())))
+                .flatMap(scope -> domain(ports.kind().create(command.id().getOrElse(ports.ids()::newId), scope,
+                        command.draft(), ports.settings().reportTimePolicy())))
                 .flatMap(ports.repository()::insert);
     }
 

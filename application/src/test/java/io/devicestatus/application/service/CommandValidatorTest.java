@@ -17,6 +17,7 @@ import io.devicestatus.application.port.in.UpdateStatusCommand;
 import io.devicestatus.domain.error.Violation;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import io.vavr.control.Option;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -179,6 +180,14 @@ class CommandValidatorTest {
                 .containsExactly("draft", "scope");
         assertThat(VALIDATOR.check(new CreateStatusCommand<>(SCOPE, DRAFT)).isRight()).isTrue();
         assertThat(VALIDATOR.check(new ReportStatusCommand<>(SCOPE, DRAFT)).isRight()).isTrue();
+    }
+
+    @Test
+    void a_create_may_bring_its_own_id_or_none_but_not_null_for_the_option() {
+        assertThat(VALIDATOR.check(new CreateStatusCommand<>(SCOPE, DRAFT, Option.some("client-1"))).isRight()).isTrue();
+        assertThat(new CreateStatusCommand<>(SCOPE, DRAFT).id()).isEqualTo(Option.none());
+        assertThat(violations(new CreateStatusCommand<>(SCOPE, DRAFT, null)).map(Violation::field))
+                .containsExactly("id");
     }
 
     @Test

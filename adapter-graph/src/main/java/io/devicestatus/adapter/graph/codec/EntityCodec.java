@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.devicestatus.application.error.ApplicationError;
 import io.devicestatus.application.model.StatusKind;
 import io.devicestatus.domain.common.ApiVersion;
+import io.devicestatus.domain.common.StatusId;
 import io.devicestatus.domain.error.Violation;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
@@ -14,6 +15,7 @@ import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import io.vavr.control.Validation;
 
 import java.util.Objects;
 import java.util.function.Function;
@@ -22,8 +24,10 @@ import java.util.function.Function;
  * Graph's JSON form of one entity type, both ways. Reading refuses, with every violation at once and each naming its
  * field: a body that is not a JSON object, an {@code @odata.type} of another type, unknown properties, properties or
  * enum members the request's API version does not have, wrong JSON types, {@code null} for a non-nullable property,
- * and an {@code id} (read-only) that is not the one the URL names. Absent and {@code null} stay apart
- * ({@link EntityBody#nulls()}), which PATCH needs.
+ * an {@code id} in a PATCH that is not the one the URL names, and an {@code id} in a create that is no valid id (not
+ * a string, blank, longer than 128 characters; the domain's rule). A create may carry the client's {@code id}: an
+ * outbound client keeps the id its application minted, and a retried create cannot store a duplicate. Absent and
+ * {@code null} stay apart ({@link EntityBody#nulls()}), which PATCH needs.
  *
  * @param <T> the aggregate
  * @param <D> its draft
@@ -76,7 +80,8 @@ public final class EntityCodec<T, D> {
      *
      * @param json     the body
      * @param version  the request's API version
-     * @param entityId the id the URL names (PATCH), or none (POST, where {@code id} is the service's to assign)
+     * @param entityId the id the URL names (PATCH), or none (POST, where a body's {@code id} is the one the client
+     *                 asks for, and without one the service assigns it)
      */
     public Either<ApplicationError, EntityBody<D>> read(byte[] json, ApiVersion version, Option<String> entityId) {
         return GraphJson.parseObject(json).flatMap(body -> read(body, version, entityId));
@@ -87,6 +92,7 @@ public final class EntityCodec<T, D> {
         var violations = List.<Violation>empty();
         var values = new java.util.LinkedHashMap<String, Object>();
         var nulls = List.<String>empty();
+        Option<String> id = Option.none();
         for (java.util.Map.Entry<String, JsonNode> field : body.properties()) {
             String name = field.getKey();
             JsonNode value = field.getValue();
@@ -95,7 +101,12 @@ public final class EntityCodec<T, D> {
             } else if (isAnnotation(name)) {
                 continue; // instance annotations (@odata.etag, x@odata.context, ...) carry no data of ours
             } else if (name.equals(ID)) {
-                violations = violations.appendAll(checkId(value, entityId));
+                var checked = checkId(value, entityId);
+                if (checked.isValid()) {
+                    id = Option.some(checked.get());
+                } else {
+                    violations = violations.append(checked.getError());
+                }
             } else {
                 var property = properties.get(name).filter(p -> p.existsIn(version));
                 if (property.isEmpty()) {
@@ -117,7 +128,7 @@ public final class EntityCodec<T, D> {
             }
         }
         return violations.isEmpty()
-                ? Either.right(new EntityBody<>(draftOf.apply(new Values(values)), nulls))
+                ? Either.right(new EntityBody<>(draftOf.apply(new Values(values)), nulls, id))
                 : Either.left(new ApplicationError.Invalid(violations));
     }
 
@@ -150,15 +161,22 @@ public final class EntityCodec<T, D> {
                 "is not this collection's type; expected " + odataType));
     }
 
-    private static List<Violation> checkId(JsonNode value, Option<String> entityId) {
+    /** A create's id as the domain takes ids; a PATCH's id only as the URL's. */
+    private static Validation<Violation, String> checkId(JsonNode value, Option<String> entityId) {
         if (entityId.isEmpty()) {
-            return List.of(Violation.of(ID, text(value),
-                    "is read-only: the service assigns it on create"));
+            if (value.isNull()) {
+                return Validation.invalid(Violation.of(ID, "null", "may not be null; leave it out and the service "
+                        + "assigns one"));
+            }
+            return value.isTextual()
+                    ? StatusId.of(value.textValue()).map(StatusId::value)
+                    : Validation.invalid(Violation.of(ID, text(value), "is a JSON "
+                    + value.getNodeType().name().toLowerCase(java.util.Locale.ROOT) + ", expected a string"));
         }
         if (value.isTextual() && value.textValue().equals(entityId.get())) {
-            return List.empty();
+            return Validation.valid(entityId.get());
         }
-        return List.of(Violation.of(ID, text(value),
+        return Validation.invalid(Violation.of(ID, text(value),
                 "is read-only and differs from the id in the URL ('" + entityId.get() + "')"));
     }
 

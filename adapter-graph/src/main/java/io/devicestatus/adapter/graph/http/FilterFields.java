@@ -12,8 +12,10 @@ import io.devicestatus.domain.common.GraphEnumType;
 import io.devicestatus.domain.error.Violation;
 import io.devicestatus.domain.iosupdate.IosUpdatesInstallStatus;
 import io.vavr.collection.LinkedHashMap;
+import io.vavr.collection.LinkedHashSet;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Validation;
 
@@ -22,7 +24,8 @@ import java.util.function.Function;
 
 /**
  * The properties a kind's list may be filtered on, as a table: how a literal is read (enum names in the request's
- * API version) and which part of the kind's filter record the comparison narrows.
+ * API version) and which part of the kind's filter record the comparison narrows. {@code eq}, {@code ne} and
+ * {@code in} become {@link Match#eq}, {@link Match#ne} and {@link Match.In}; comparisons of one property are and-ed.
  *
  * @param <F> the kind's filter record
  */
@@ -71,7 +74,7 @@ final class FilterFields<F> {
             if (narrowed.isValid()) {
                 filter = narrowed.get();
             } else {
-                violations = violations.append(narrowed.getError());
+                violations = violations.appendAll(narrowed.getError());
             }
         }
         return violations.isEmpty() ? Either.right(filter)
@@ -92,9 +95,19 @@ final class FilterFields<F> {
             return new Field<>(name, (text, version) -> Validation.valid(text), get, with);
         }
 
-        Validation<Violation, F> narrow(F filter, FilterParser.Comparison comparison, ApiVersion version) {
-            return read.apply(comparison.value(), version).map(value -> with.apply(filter,
-                    get.apply(filter).and(comparison.equal() ? Match.eq(value) : Match.ne(value))));
+        /** {@code filter} with this property's match and-ed with the comparison; every bad literal is reported. */
+        Validation<Seq<Violation>, F> narrow(F filter, FilterParser.Comparison comparison, ApiVersion version) {
+            return Validation.sequence(comparison.values().map(text -> read.apply(text, version)
+                            .mapError(List::of)))
+                    .map(values -> with.apply(filter, get.apply(filter).and(match(comparison.operator(), values))));
+        }
+
+        private static <V> Match<V> match(FilterParser.Operator operator, Seq<V> values) {
+            return switch (operator) {
+                case EQ -> Match.eq(values.head());
+                case NE -> Match.ne(values.head());
+                case IN -> new Match.In<>(LinkedHashSet.ofAll(values));
+            };
         }
     }
 }

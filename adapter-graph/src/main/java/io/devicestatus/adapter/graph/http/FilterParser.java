@@ -6,22 +6,56 @@ import io.vavr.control.Either;
 import java.util.Objects;
 
 /**
- * OData's {@code $filter}, as far as this API takes it: comparisons {@code property eq 'value'} and
- * {@code property ne 'value'} joined by {@code and}, with parentheses. Anything else ({@code or}, {@code not},
- * functions, numbers, {@code null}) is refused with a message saying what is supported.
+ * OData's {@code $filter}, as far as this API takes it: comparisons {@code property eq 'value'},
+ * {@code property ne 'value'} and {@code property in ('value', ...)} joined by {@code and}, with parentheses.
+ * Anything else ({@code or}, {@code not}, functions, numbers, {@code null}) is refused with a message saying what is
+ * supported.
  */
 final class FilterParser {
 
-    /** One comparison. {@code equal} is {@code eq}, otherwise {@code ne}. */
-    record Comparison(String property, boolean equal, String value) {
+    /** The comparison operators taken. */
+    enum Operator {
+        /** {@code eq}: one value. */
+        EQ,
+        /** {@code ne}: one value. */
+        NE,
+        /** {@code in}: one or more values. */
+        IN
+    }
+
+    /** One comparison of {@code property} with its literal {@code values} (one for {@code eq} and {@code ne}). */
+    record Comparison(String property, Operator operator, List<String> values) {
         Comparison {
             Objects.requireNonNull(property, "property");
-            Objects.requireNonNull(value, "value");
+            Objects.requireNonNull(operator, "operator");
+            Objects.requireNonNull(values, "values");
+            if (values.isEmpty() || operator != Operator.IN && values.size() != 1) {
+                throw new IllegalArgumentException(operator + " takes " + (operator == Operator.IN ? "at least one"
+                        : "exactly one") + " value; got " + values);
+            }
+        }
+
+        static Comparison eq(String property, String value) {
+            return new Comparison(property, Operator.EQ, List.of(value));
+        }
+
+        static Comparison ne(String property, String value) {
+            return new Comparison(property, Operator.NE, List.of(value));
+        }
+
+        static Comparison in(String property, List<String> values) {
+            return new Comparison(property, Operator.IN, values);
         }
     }
 
-    static final String SUPPORTED = "$filter supports comparisons property eq 'value' and property ne 'value'"
-            + " joined by and, with parentheses";
+    static final String SUPPORTED = "$filter supports comparisons property eq 'value', property ne 'value' and"
+            + " property in ('value', ...) joined by and, with parentheses";
+
+    /**
+     * The most values one {@code in} takes: each becomes a bind parameter of a store's query, and a list this long
+     * is already past what a client would write by hand.
+     */
+    static final int MAX_IN_VALUES = 100;
 
     /** Deeper parentheses are refused: the descent is recursive, and ~3000 of them overflowed the stack. */
     static final int MAX_NESTING = 100;
@@ -99,13 +133,53 @@ final class FilterParser {
         }
         int operatorStart = at;
         String operator = word();
-        if (!operator.equals("eq") && !operator.equals("ne")) {
-            at = operatorStart;
-            throw error(operator.isEmpty() ? "expected eq or ne after " + property
-                    : "operator '" + operator + "' is not supported");
+        switch (operator) {
+            case "eq", "ne" -> {
+                skipSpace();
+                String value = literal(property);
+                return List.of(operator.equals("eq") ? Comparison.eq(property, value) : Comparison.ne(property, value));
+            }
+            case "in" -> {
+                skipSpace();
+                return List.of(Comparison.in(property, literals(property)));
+            }
+            default -> {
+                at = operatorStart;
+                throw error(operator.isEmpty() ? "expected eq, ne or in after " + property
+                        : "operator '" + operator + "' is not supported");
+            }
         }
+    }
+
+    /** The parenthesised list after {@code in}: one or more literals separated by commas (OData needs one). */
+    private List<String> literals(String property) {
+        if (!peek('(')) {
+            throw error("expected '(' and a list of values after " + property + " in");
+        }
+        int open = at++;
         skipSpace();
-        return List.of(new Comparison(property, operator.equals("eq"), literal(property)));
+        if (peek(')')) {
+            at = open;
+            throw error("the list after " + property + " in is empty; it needs at least one value");
+        }
+        var values = List.<String>empty();
+        while (true) {
+            if (values.size() == MAX_IN_VALUES) {
+                throw error("more than " + MAX_IN_VALUES + " values in one list are not supported");
+            }
+            values = values.append(literal(property));
+            skipSpace();
+            if (peek(')')) {
+                at++;
+                return values;
+            }
+            if (!peek(',')) {
+                throw error(at < text.length() ? "expected ',' or ')' in the list after " + property + " in"
+                        : "expected ')'");
+            }
+            at++;
+            skipSpace();
+        }
     }
 
     private String literal(String property) {

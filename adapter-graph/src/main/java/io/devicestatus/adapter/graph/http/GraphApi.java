@@ -28,6 +28,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -40,6 +41,10 @@ import java.util.regex.Pattern;
  * a use case runs. Every response carries {@code request-id} and {@code client-request-id}; every failure has
  * Graph's error body; an unexpected exception is a 500 that says nothing of its cause but the request id, under
  * which it is logged. Tokens are never logged nor echoed.
+ *
+ * <p>{@code POST /{version}/$batch} takes up to 20 requests in one JSON body ({@link BatchRequest}) and runs each
+ * through the same pipeline from the path on, as the caller the batch's token names: each answers exactly what it
+ * would alone. The batch itself needs a valid token and no permission.
  */
 public final class GraphApi {
 
@@ -69,13 +74,22 @@ public final class GraphApi {
 
     /** Answers one request; never throws. */
     public ApiResponse handle(ApiRequest request) {
+        return respond(request, this::answer);
+    }
+
+    /**
+     * The response to {@code request} as {@code answer} makes it, with its request ids and, for a failure, Graph's
+     * error body; an exception is a 500.
+     */
+    private ApiResponse respond(ApiRequest request, Function<ApiRequest, Either<Failure, ApiResponse>> answer) {
         String requestId = UUID.randomUUID().toString();
         String clientRequestId = request.header("client-request-id")
                 .filter(id -> CLIENT_REQUEST_ID.matcher(id).matches())
                 .getOrElse(requestId);
         ApiResponse response;
         try {
-            response = answer(request).fold(failure -> errorResponse(failure, requestId, clientRequestId), ok -> ok);
+            response = answer.apply(request)
+                    .fold(failure -> errorResponse(failure, requestId, clientRequestId), ok -> ok);
         } catch (RuntimeException e) {
             LOG.error("request-id {}: {} {} failed", requestId, request.method(), request.path(), e);
             response = errorResponse(Failure.of(500, "InternalServerError",
@@ -92,8 +106,42 @@ public final class GraphApi {
                     ? Either.right(ApiResponse.json(200, HEALTHY))
                     : Either.left(methodNotAllowed(request.method() + " is not allowed on /health.", "GET"));
         }
-        return authenticate(request).flatMap(caller -> routes.resolve(request.path(), request.baseUri())
-                .flatMap(target -> dispatch(request, caller, target)));
+        return authenticate(request).flatMap(caller -> serve(request, caller, true));
+    }
+
+    /** Everything after authentication; a batch only when {@code batchAllowed} (a batch holds none). */
+    private Either<Failure, ApiResponse> serve(ApiRequest request, Caller caller, boolean batchAllowed) {
+        return routes.resolve(request.path(), request.baseUri()).flatMap(addressed -> {
+            if (addressed instanceof Target<?> target) {
+                return dispatch(request, caller, target);
+            }
+            var batch = (Addressed.Batch) addressed;
+            return batchAllowed ? batch(request, caller, batch)
+                    : Either.left(Failure.badRequest("A batch cannot hold another $batch."));
+        });
+    }
+
+    /** {@code POST /{version}/$batch}: every request of it run through {@link #serve} as {@code caller}. */
+    private Either<Failure, ApiResponse> batch(ApiRequest request, Caller caller, Addressed.Batch batch) {
+        if (!request.method().equals("POST")) {
+            return Either.left(methodNotAllowed(request.method() + " is not allowed on $batch; send the batch with"
+                    + " POST.", "POST"));
+        }
+        var items = new BatchEndpoint.Items() {
+            @Override
+            public ApiResponse answer(ApiRequest item) {
+                return respond(item, r -> serve(r, caller, false));
+            }
+
+            @Override
+            public ApiResponse refuse(ApiRequest item, Failure failure) {
+                return respond(item, r -> Either.left(failure));
+            }
+        };
+        return QueryOptions.parse(request.rawQuery(), QueryOptions.NONE)
+                .flatMap(ok -> jsonBody(request, settings.maxBatchBodyBytes()))
+                .flatMap(BatchRequest::parse)
+                .map(parsed -> BatchEndpoint.run(parsed, batch.version(), request.baseUri(), items));
     }
 
     private Either<Failure, Caller> authenticate(ApiRequest request) {
@@ -122,7 +170,7 @@ public final class GraphApi {
                 case "GET" -> admitted(request, caller, endpoint.resource(), Access.READ, QueryOptions.LIST)
                         .flatMap(query -> endpoint.list(target.call(), target.scope(), query));
                 case "POST" -> admitted(request, caller, endpoint.resource(), Access.WRITE, QueryOptions.NONE)
-                        .flatMap(ok -> jsonBody(request))
+                        .flatMap(ok -> jsonBody(request, settings.maxBodyBytes()))
                         .flatMap(body -> endpoint.create(target.call(), target.scope(), body))
                         .map(created -> minimal(request) ? minimalCreate(created) : created);
                 case "PATCH" -> Either.left(methodNotAllowed("PATCH addresses one entity: send it to "
@@ -136,7 +184,7 @@ public final class GraphApi {
                     .flatMap(query -> endpoint.get(target.call(), target.scope(), id, query));
             case "PATCH" -> admitted(request, caller, endpoint.resource(), Access.WRITE, QueryOptions.NONE)
                     .flatMap(ok -> ifMatch(request))
-                    .flatMap(version -> jsonBody(request)
+                    .flatMap(version -> jsonBody(request, settings.maxBodyBytes())
                             .flatMap(body -> endpoint.update(target.call(), target.scope(), id, body, version,
                                     minimal(request))));
             case "DELETE" -> admitted(request, caller, endpoint.resource(), Access.WRITE, QueryOptions.NONE)
@@ -181,8 +229,8 @@ public final class GraphApi {
                 .withHeader("Preference-Applied", "return=minimal");
     }
 
-    /** The body of a POST or PATCH: JSON by {@code Content-Type} (415), within the size limit (413). */
-    private Either<Failure, byte[]> jsonBody(ApiRequest request) {
+    /** The body of a POST or PATCH: JSON by {@code Content-Type} (415), at most {@code limit} bytes (413). */
+    private static Either<Failure, byte[]> jsonBody(ApiRequest request, int limit) {
         var type = request.header("Content-Type").map(t -> t.split(";", 2)[0].trim().toLowerCase(Locale.ROOT));
         if (!type.contains("application/json")) {
             return Either.left(Failure.of(415, "UnsupportedMediaType", "Content-Type must be application/json"
@@ -190,20 +238,19 @@ public final class GraphApi {
         }
         var declared = request.header("Content-Length").flatMap(length -> Try.of(() -> Long.parseLong(length.trim()))
                 .toOption());
-        if (declared.exists(length -> length > settings.maxBodyBytes())) {
-            return Either.left(tooLarge());
+        if (declared.exists(length -> length > limit)) {
+            return Either.left(tooLarge(limit));
         }
         try (InputStream in = request.body()) {
-            byte[] body = in.readNBytes(settings.maxBodyBytes() + 1);
-            return body.length > settings.maxBodyBytes() ? Either.left(tooLarge()) : Either.right(body);
+            byte[] body = in.readNBytes(limit + 1);
+            return body.length > limit ? Either.left(tooLarge(limit)) : Either.right(body);
         } catch (IOException e) {
             return Either.left(Failure.badRequest("The request body could not be read."));
         }
     }
 
-    private Failure tooLarge() {
-        return Failure.of(413, "RequestEntityTooLarge", "The request body is larger than " + settings.maxBodyBytes()
-                + " bytes.");
+    private static Failure tooLarge(int limit) {
+        return Failure.of(413, "RequestEntityTooLarge", "The request body is larger than " + limit + " bytes.");
     }
 
     private ApiResponse errorResponse(Failure failure, String requestId, String clientRequestId) {

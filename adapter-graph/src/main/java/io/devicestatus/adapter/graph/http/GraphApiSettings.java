@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * Limits and collaborators of the HTTP core.
  *
- * @param maxBodyBytes the largest request body taken; larger ones are 413
+ * @param maxBodyBytes the largest request body taken; larger ones are 413. A {@code $batch} body may be
+ *                     20 times as large ({@link #maxBatchBodyBytes()})
  * @param maxSkip      the largest {@code $skip} taken (it costs reading what it skips); links page with cursors
  * @param clock        the time written into error bodies ({@code innerError.date})
  */
@@ -25,6 +26,12 @@ public record GraphApiSettings(int maxBodyBytes, int maxSkip, Clock clock) {
 
     public static GraphApiSettings defaults(Clock clock) {
         return new GraphApiSettings(DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_SKIP, clock);
+    }
+
+    /** The largest {@code $batch} body taken: room for as many requests as a batch holds, each at the limit. */
+    public int maxBatchBodyBytes() {
+        // readNBytes(limit + 1) must not overflow, nor ask for an array larger than a JVM makes
+        return (int) Math.min((long) BatchRequest.MAX_REQUESTS * maxBodyBytes, Integer.MAX_VALUE - 16);
     }
 
     public GraphApiSettings withMaxBodyBytes(int bytes) {

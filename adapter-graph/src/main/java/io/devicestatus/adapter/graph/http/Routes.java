@@ -26,9 +26,13 @@ import io.vavr.control.Option;
  * /{v}/deviceAppManagement/mobileAppConfigurations/{configId}/deviceStatuses[/{id}]
  * /beta/deviceAppManagement/iosLobAppProvisioningConfigurations/{configId}/deviceStatuses[/{id}]
  * /beta/deviceAppManagement/mobileApps/{mobileAppId}[/userStatuses/{userStatusId}]/deviceStatuses[/{id}]
+ * /{v}/$batch
  * </pre>
  */
 final class Routes {
+
+    /** The segment of the JSON batch endpoint under a version. */
+    static final String BATCH_SEGMENT = "$batch";
 
     private final StatusEndpoint<IosUpdateDeviceStatus, TenantScope, IosUpdateDeviceStatus.Draft, IosUpdateStatusFilter>
             iosUpdates;
@@ -49,7 +53,7 @@ final class Routes {
     }
 
     /** What {@code path} (encoded, starting with {@code /}) addresses, or why nothing. */
-    Either<Failure, Target<?>> resolve(String path, String baseUri) {
+    Either<Failure, Addressed> resolve(String path, String baseUri) {
         var raw = List.of(path.split("/", -1)).drop(1);
         if (raw.size() > 1 && raw.last().isEmpty()) {
             raw = raw.init(); // one trailing slash is tolerated
@@ -70,8 +74,10 @@ final class Routes {
         }
         var resolved = new Path(version.get(), raw, segments, baseUri);
         return switch (resolved.at(1)) {
-            case "deviceManagement" -> deviceManagement(resolved);
-            case "deviceAppManagement" -> deviceAppManagement(resolved);
+            case "deviceManagement" -> deviceManagement(resolved).map(Addressed.class::cast);
+            case "deviceAppManagement" -> deviceAppManagement(resolved).map(Addressed.class::cast);
+            case BATCH_SEGMENT -> resolved.size() > 2 ? resolved.noSegment(2)
+                    : Either.right(new Addressed.Batch(resolved.version()));
             default -> resolved.noSegment(1);
         };
     }
@@ -135,7 +141,7 @@ final class Routes {
             return index < segments.size() ? segments.get(index) : "";
         }
 
-        Either<Failure, Target<?>> noSegment(int index) {
+        <A> Either<Failure, A> noSegment(int index) {
             return Either.left(Failure.noSegment(at(index)));
         }
 

@@ -105,7 +105,8 @@ final class StatusEndpoint<T, S, D, F extends StatusFilter<T>> {
 
     Either<Failure, ApiResponse> create(Call call, S scope, byte[] body) {
         return codec.read(body, call.version(), Option.none()).mapLeft(Failure::of)
-                .flatMap(entity -> useCases.create().create(new CreateStatusCommand<>(scope, entity.draft()))
+                .flatMap(entity -> useCases.create().create(new CreateStatusCommand<>(scope, entity.draft(),
+                                entity.id()))
                         .mapLeft(Failure::of))
                 .map(created -> entityResponse(201, created, call.version(), Option.none())
                         .withHeader("Location", call.entityUrl(useCases.kind().id(created.value()))));

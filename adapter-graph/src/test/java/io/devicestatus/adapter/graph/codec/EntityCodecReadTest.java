@@ -171,14 +171,45 @@ class EntityCodecReadTest {
     }
 
     @Test
-    void an_id_in_a_create_body_is_refused_as_read_only() {
+    void an_id_in_a_create_body_is_the_id_the_client_asks_for() {
         var body = iosUpdate().put("id", "my-own-id");
 
-        var violation = single(refused(EntityCodecs.IOS_UPDATE, body, V1_0, CREATE));
+        var read = read(EntityCodecs.IOS_UPDATE, body, V1_0);
 
-        assertThat(violation.field()).isEqualTo("id");
-        assertThat(violation.rejectedValue()).contains("my-own-id");
-        assertThat(violation.message()).contains("read-only");
+        assertThat(read.id()).isEqualTo(Option.some("my-own-id"));
+        assertThat(read.draft()).isEqualTo(iosUpdateDraft());
+        assertThat(read(EntityCodecs.IOS_UPDATE, iosUpdate(), V1_0).id()).as("none: the service mints one").isEmpty();
+    }
+
+    @Test
+    void a_create_body_s_id_may_be_any_valid_id_up_to_128_characters() {
+        var longest = "😀".repeat(128);
+
+        assertThat(read(EntityCodecs.IOS_UPDATE, iosUpdate().put("id", longest), V1_0).id()).contains(longest);
+        assertThat(read(EntityCodecs.IOS_UPDATE, iosUpdate().put("id", "a/b ?#"), V1_0).id()).contains("a/b ?#");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", " ", "line\nbreak", "129"})
+    void a_create_body_s_id_that_is_no_valid_id_is_refused_naming_id(String id) {
+        var value = id.equals("129") ? "x".repeat(129) : id;
+        var body = iosUpdate().put("id", value).put("colour", "red");
+
+        var violations = refused(EntityCodecs.IOS_UPDATE, body, V1_0).violations();
+
+        assertThat(violations.map(Violation::field)).as("with every other violation").containsExactly("id", "colour");
+        assertThat(violations.head().message()).containsAnyOf("blank", "at most 128", "control character");
+    }
+
+    @Test
+    void a_create_body_s_id_that_is_not_a_string_or_is_null_is_refused_naming_id() {
+        var number = iosUpdate();
+        number.put("id", 7);
+        var nothing = iosUpdate();
+        nothing.putNull("id");
+
+        assertThat(single(refused(EntityCodecs.IOS_UPDATE, number, V1_0)).message()).contains("expected a string");
+        assertThat(single(refused(EntityCodecs.IOS_UPDATE, nothing, V1_0)).message()).contains("may not be null");
     }
 
     @Test
@@ -469,7 +500,7 @@ class EntityCodecReadTest {
 
     @Test
     void every_violation_is_reported_at_once_in_body_order() {
-        var json = "{\"@odata.type\": \"#microsoft.graph.mobileAppInstallStatus\", \"id\": \"x\","
+        var json = "{\"@odata.type\": \"#microsoft.graph.mobileAppInstallStatus\", \"id\": \" \","
                 + " \"installStatus\": \"timeout\", \"osVersion\": 17, \"platform\": 8, \"status\": null,"
                 + " \"colour\": \"blue\", \"@odata.etag\": \"W/1\", \"lastReportedDateTime\": \"yesterday\","
                 + " \"deviceId\": \"device-1\", \"userId\": null}";

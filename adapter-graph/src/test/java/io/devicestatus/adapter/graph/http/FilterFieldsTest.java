@@ -118,6 +118,46 @@ class FilterFieldsTest {
         assertThat(failure.message()).contains("osVersion").contains("green").contains("timeout").contains("Status");
     }
 
+    @Test
+    void in_narrows_to_the_listed_members_and_combines_with_eq_ne_and_in_on_the_same_property() {
+        assertThat(filter(FilterFields.IOS_UPDATE, "installStatus in ('available','success')", V1_0)).isEqualTo(
+                new IosUpdateStatusFilter(in(IosUpdatesInstallStatus.AVAILABLE, IosUpdatesInstallStatus.SUCCESS),
+                        ANY_STATUS, ANY_DEVICE));
+        assertThat(filter(FilterFields.IOS_UPDATE, "deviceId in ('a', 'b') and status eq 'error'", V1_0)).isEqualTo(
+                new IosUpdateStatusFilter(ANY_INSTALL_STATUS, in(ComplianceStatus.ERROR), in("a", "b")));
+        assertThat(filter(FilterFields.IOS_UPDATE, "deviceId in ('a', 'b', 'c') and deviceId ne 'b'", V1_0).deviceId())
+                .isEqualTo(in("a", "c"));
+        assertThat(filter(FilterFields.IOS_UPDATE, "deviceId in ('a', 'b') and (deviceId in ('b', 'c'))", V1_0)
+                .deviceId()).isEqualTo(in("b"));
+        assertThat(filter(FilterFields.IOS_UPDATE, "deviceId in ('a') and deviceId eq 'b'", V1_0).deviceId())
+                .isEqualTo(new Match.In<String>(LinkedHashSet.empty()));
+        assertThat(filter(FilterFields.IOS_UPDATE, "deviceId ne 'a' and deviceId in ('a', 'b')", V1_0).deviceId())
+                .isEqualTo(in("b"));
+    }
+
+    @Test
+    void in_reads_enum_literals_by_name_or_number_in_the_request_s_version() {
+        assertThat(filter(FilterFields.IOS_UPDATE, "status in ('2', 'error')", V1_0).status())
+                .isEqualTo(in(ComplianceStatus.COMPLIANT, ComplianceStatus.ERROR));
+        assertThat(filter(FilterFields.IOS_UPDATE, "installStatus in ('timeout', 'idle')", BETA).installStatus())
+                .isEqualTo(in(IosUpdatesInstallStatus.TIMEOUT, IosUpdatesInstallStatus.IDLE));
+        assertThat(filter(FilterFields.APP_INSTALL, "mobileAppInstallStatusValue in ('failed') and installState in "
+                + "('failed', 'installed')", BETA).installState()).isEqualTo(in(ResultantAppState.FAILED));
+    }
+
+    @Test
+    void every_bad_literal_of_an_in_list_is_reported_with_the_other_refusals() {
+        var failure = refused(FilterFields.IOS_UPDATE,
+                "installStatus in ('available', 'timeout', 'Idle') and status in ('green') and userName in ('x')",
+                V1_0);
+
+        assertThat(failure.details().map(Violation::field)).containsExactly("$filter.installStatus",
+                "$filter.installStatus", "$filter.status", "$filter");
+        assertThat(failure.details().map(Violation::rejectedValue).map(v -> v.getOrNull()))
+                .containsExactly("timeout", "Idle", "green", "userName");
+        assertThat(failure.details().get(1).message()).contains("did you mean 'idle'?");
+    }
+
     // ---- app configuration statuses ----------------------------------------------------------------------------
 
     @Test

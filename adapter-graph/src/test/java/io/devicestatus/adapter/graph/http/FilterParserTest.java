@@ -1,6 +1,7 @@
 package io.devicestatus.adapter.graph.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.devicestatus.adapter.graph.http.FilterParser.Comparison;
 import io.vavr.collection.List;
@@ -10,7 +11,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The $filter subset: comparisons joined by and, in parentheses or not; everything else refused where it starts. */
+/**
+ * The $filter subset: eq, ne and in comparisons joined by and, in parentheses or not; everything else refused where it
+ * starts.
+ */
 class FilterParserTest {
 
     @ParameterizedTest
@@ -40,7 +44,15 @@ class FilterParserTest {
                         List.of(eq("status", "compliant"), ne("deviceId", "a  b"))),
                 Arguments.of("deviceId eq 'x or y and not z (1)'", List.of(eq("deviceId", "x or y and not z (1)"))),
                 Arguments.of("deviceId eq 'ü😀/?#%&+'", List.of(eq("deviceId", "ü😀/?#%&+"))),
-                Arguments.of("scope.id_2 eq 'x'", List.of(eq("scope.id_2", "x"))));
+                Arguments.of("scope.id_2 eq 'x'", List.of(eq("scope.id_2", "x"))),
+                Arguments.of("deviceId in ('a')", List.of(in("deviceId", "a"))),
+                Arguments.of("deviceId in ('a','b')", List.of(in("deviceId", "a", "b"))),
+                Arguments.of("deviceId in( 'a' ,  'b' ,'it''s' )", List.of(in("deviceId", "a", "b", "it's"))),
+                Arguments.of("deviceId in ('a', 'a')", List.of(in("deviceId", "a", "a"))),
+                Arguments.of("deviceId in ('x) and (y', ',')", List.of(in("deviceId", "x) and (y", ","))),
+                Arguments.of("a eq 'x' and b in ('y')", List.of(eq("a", "x"), in("b", "y"))),
+                Arguments.of("(a in ('x', 'y') and a ne 'y') and (b in ('z'))",
+                        List.of(in("a", "x", "y"), ne("a", "y"), in("b", "z"))));
     }
 
     /**
@@ -73,7 +85,17 @@ class FilterParserTest {
                 at("deviceId eq null", "comparing deviceId with null is not supported", "null"),
                 at("deviceId ne null and a eq 'x'", "comparing deviceId with null is not supported", "null"),
                 at("a gt 'x'", "operator 'gt' is not supported", "gt"),
-                at("a eq 'x' and b in ('y')", "operator 'in' is not supported", "in"),
+                at("a IN ('x')", "operator 'IN' is not supported", "IN"),
+                at("a in ()", "the list after a in is empty; it needs at least one value", "()"),
+                at("a in (  ) and b eq 'y'", "the list after a in is empty; it needs at least one value", "(  )"),
+                at("a in 'x'", "expected '(' and a list of values after a in", "'x'"),
+                at("a in ['x']", "expected '(' and a list of values after a in", "['x']"),
+                at("a in ('x' 'y')", "expected ',' or ')' in the list after a in", "'y'"),
+                at("a in ('x';'y')", "expected ',' or ')' in the list after a in", ";"),
+                at("a in ('x',)", "the value compared with a must be a string in single quotes", ")"),
+                at("a in (5)", "the value compared with a must be a string in single quotes", "5"),
+                at("a in ('x', null)", "comparing a with null is not supported", "null"),
+                at("a in ('x') or a eq 'y'", "'or' is not supported", "or"),
                 at("a eq 'x')", "unexpected ')'", ")"),
                 at("a eq 'x' and ()", "unexpected ')'", ")"),
                 atEnd("a eq 'x", "a string is not closed with '"),
@@ -84,7 +106,11 @@ class FilterParserTest {
                 atEnd("   ", "a comparison is missing at the end"),
                 atEnd("(a eq 'x'", "expected ')'"),
                 atEnd("a eq", "the value compared with a must be a string in single quotes"),
-                atEnd("a", "expected eq or ne after a"));
+                atEnd("a", "expected eq, ne or in after a"),
+                atEnd("a in", "expected '(' and a list of values after a in"),
+                atEnd("a in ('x'", "expected ')'"),
+                atEnd("a in ('x',", "the value compared with a must be a string in single quotes"),
+                atEnd("a in ('x", "a string is not closed with '"));
     }
 
     @Test
@@ -117,6 +143,27 @@ class FilterParserTest {
         assertThat(FilterParser.parse(filter).get()).containsExactly(eq("a", "x"), ne("b", "y"));
     }
 
+    @Test
+    void an_in_list_takes_up_to_its_bound_of_values_and_refuses_more_where_the_first_extra_one_starts() {
+        var values = java.util.stream.IntStream.range(0, FilterParser.MAX_IN_VALUES + 1).mapToObj(i -> "'v" + i + "'")
+                .toList();
+        var full = "deviceId in (" + String.join(",", values.subList(0, FilterParser.MAX_IN_VALUES)) + ")";
+        var over = "deviceId in (" + String.join(",", values) + ")";
+
+        assertThat(FilterParser.parse(full).get().head().values()).hasSize(FilterParser.MAX_IN_VALUES);
+        assertThat(FilterParser.parse(over).getLeft()).isEqualTo("more than " + FilterParser.MAX_IN_VALUES
+                + " values in one list are not supported at position " + (over.lastIndexOf(',') + 2) + "; "
+                + FilterParser.SUPPORTED);
+    }
+
+    @Test
+    void a_comparison_holds_one_value_for_eq_and_ne_and_at_least_one_for_in() {
+        assertThatThrownBy(() -> new Comparison("a", FilterParser.Operator.EQ, List.of("x", "y")))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Comparison("a", FilterParser.Operator.IN, List.empty()))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
     private static Arguments at(String filter, String problem, String offending) {
         assertThat(filter).contains(offending);
         return Arguments.of(filter, problem, filter.indexOf(offending) + 1);
@@ -127,10 +174,14 @@ class FilterParserTest {
     }
 
     private static Comparison eq(String property, String value) {
-        return new Comparison(property, true, value);
+        return Comparison.eq(property, value);
     }
 
     private static Comparison ne(String property, String value) {
-        return new Comparison(property, false, value);
+        return Comparison.ne(property, value);
+    }
+
+    private static Comparison in(String property, String... values) {
+        return Comparison.in(property, List.of(values));
     }
 }
