@@ -41,18 +41,22 @@ public record GraphClientSettings(GraphBaseUrl baseUrl, Duration connectTimeout,
                 "device-status");
     }
 
+    /** These settings with another retry policy. */
     public GraphClientSettings withRetry(RetryPolicy retry) {
         return new GraphClientSettings(baseUrl, connectTimeout, requestTimeout, retry, userAgent);
     }
 
+    /** These settings with another connect timeout. */
     public GraphClientSettings withConnectTimeout(Duration connectTimeout) {
         return new GraphClientSettings(baseUrl, connectTimeout, requestTimeout, retry, userAgent);
     }
 
+    /** These settings with another timeout of each attempt. */
     public GraphClientSettings withRequestTimeout(Duration requestTimeout) {
         return new GraphClientSettings(baseUrl, connectTimeout, requestTimeout, retry, userAgent);
     }
 
+    /** These settings with another user agent. */
     public GraphClientSettings withUserAgent(String userAgent) {
         return new GraphClientSettings(baseUrl, connectTimeout, requestTimeout, retry, userAgent);
     }

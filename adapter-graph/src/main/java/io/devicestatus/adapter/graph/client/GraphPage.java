@@ -39,8 +39,9 @@ public record GraphPage(Seq<ObjectNode> value, Option<String> nextLink, Option<L
                 entities = entities.append(entity);
             }
             JsonNode next = json.get("@odata.nextLink");
-            if (next != null && !next.isNull() && !next.isTextual()) {
-                return Either.left(response.malformed("\"@odata.nextLink\" is not a string"));
+            if (next != null && !next.isNull() && !(next.isTextual() && sendable(next.textValue()))) {
+                // it is sent as given, so it must already be a percent-encoded URL
+                return Either.left(response.malformed("\"@odata.nextLink\" is not a percent-encoded URL"));
             }
             JsonNode count = json.get("@odata.count");
             if (count != null && !count.isNull() && !(count.isIntegralNumber() && count.canConvertToLong())) {
@@ -50,5 +51,9 @@ public record GraphPage(Seq<ObjectNode> value, Option<String> nextLink, Option<L
                     Option.of(next).filter(JsonNode::isTextual).map(JsonNode::textValue),
                     Option.of(count).filter(node -> !node.isNull()).map(JsonNode::asLong)));
         });
+    }
+
+    private static boolean sendable(String link) {
+        return !link.isEmpty() && link.chars().allMatch(c -> c > 0x20 && c < 0x7f);
     }
 }

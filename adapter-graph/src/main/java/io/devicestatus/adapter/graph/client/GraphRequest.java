@@ -49,18 +49,22 @@ public record GraphRequest(String method, String target, Map<String, String> hea
         body = body.map(byte[]::clone);
     }
 
+    /** A read. */
     public static GraphRequest get(String target) {
         return new GraphRequest("GET", target, LinkedHashMap.empty(), Option.none());
     }
 
+    /** A delete. */
     public static GraphRequest delete(String target) {
         return new GraphRequest("DELETE", target, LinkedHashMap.empty(), Option.none());
     }
 
+    /** A create (or an action): never repeated unless the service certainly did not act on it. */
     public static GraphRequest post(String target, byte[] json) {
         return new GraphRequest("POST", target, LinkedHashMap.empty(), Option.some(json));
     }
 
+    /** An update of the properties in {@code json}. */
     public static GraphRequest patch(String target, byte[] json) {
         return new GraphRequest("PATCH", target, LinkedHashMap.empty(), Option.some(json));
     }

@@ -191,4 +191,15 @@ class GraphClientPagesTest {
 
         assertThat(((GraphFailure.Malformed) client.page(FIRST).getLeft()).reason()).contains("@odata.count");
     }
+
+    @Test
+    void a_next_link_that_is_not_percent_encoded_ends_the_list_as_malformed_instead_of_throwing() {
+        page(Option.none(), Option.some(origin + PATH + "?$skiptoken=a b"), "a");
+
+        var pages = client.pages(FIRST).toList();
+
+        assertThat(pages).hasSize(1);
+        assertThat(pages.get(0).getLeft()).isInstanceOfSatisfying(GraphFailure.Malformed.class,
+                malformed -> assertThat(malformed.reason()).contains("@odata.nextLink"));
+    }
 }
