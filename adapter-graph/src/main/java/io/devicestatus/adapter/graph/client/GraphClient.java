@@ -119,9 +119,9 @@ public final class GraphClient implements AutoCloseable {
                 return outcome;
             }
             var failure = outcome.getLeft();
-            var kind = retryKind(failure);
-            var wait = kind.flatMap(k -> settings.retry().nextDelay(
-                    k.attempts(), Duration.between(start, clock.instant()), k.failure(), request.idempotent(), random));
+            int made = attempt;
+            var wait = retryKind(failure).flatMap(kind -> settings.retry().nextDelay(
+                    made, Duration.between(start, clock.instant()), kind, request.idempotent(), random));
             if (wait.isEmpty() || Thread.currentThread().isInterrupted()) {
                 return outcome;
             }
@@ -447,17 +447,13 @@ public final class GraphClient implements AutoCloseable {
 
     // ---- helpers ----
 
-    /** How a failure counts for the retry policy, with the attempts it took; none for what is never retried. */
-    private record RetryKind(RetryPolicy.Failure failure, int attempts) {
-    }
-
-    private static Option<RetryKind> retryKind(GraphFailure failure) {
+    /** How a failure counts for the retry policy; none for what is never retried (refused, malformed). */
+    private static Option<RetryPolicy.Failure> retryKind(GraphFailure failure) {
         if (failure instanceof GraphFailure.Answered answered) {
-            return Option.some(new RetryKind(new RetryPolicy.Failure.Status(answered.status(), answered.retryAfter()),
-                    answered.attempts()));
+            return Option.some(new RetryPolicy.Failure.Status(answered.status(), answered.retryAfter()));
         }
-        if (failure instanceof GraphFailure.NoAnswer noAnswer) {
-            return Option.some(new RetryKind(new RetryPolicy.Failure.NoAnswer(), noAnswer.attempts()));
+        if (failure instanceof GraphFailure.NoAnswer) {
+            return Option.some(new RetryPolicy.Failure.NoAnswer());
         }
         return Option.none();
     }

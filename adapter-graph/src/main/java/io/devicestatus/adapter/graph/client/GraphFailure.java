@@ -48,7 +48,8 @@ public sealed interface GraphFailure {
 
         @Override
         public String message() {
-            return Text.oneLine(method + " " + target + " answered " + status + " " + code + ": " + graphMessage
+            String codeText = code.equals("HTTP " + status) ? "" : " " + code;
+            return Text.oneLine(method + " " + target + " answered " + status + codeText + ": " + graphMessage
                     + (details.isEmpty() ? "" : details.map(Detail::text).mkString(" (details: ", "; ", ")"))
                     + retryAfter.map(wait -> "; Retry-After " + Text.duration(wait)).getOrElse("")
                     + " " + GraphFailure.ids(attempts, clientRequestId, requestId), 2000);

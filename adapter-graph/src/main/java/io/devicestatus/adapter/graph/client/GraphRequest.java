@@ -4,6 +4,7 @@ import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.Map;
 import io.vavr.control.Option;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -90,6 +91,19 @@ public record GraphRequest(String method, String target, Map<String, String> hea
     @Override
     public Option<byte[]> body() {
         return body.map(byte[]::clone);
+    }
+
+    /** Equal when method, target, headers and body content are (a record compares arrays by identity). */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof GraphRequest that && method.equals(that.method) && target.equals(that.target)
+                && headers.equals(that.headers) && body.isDefined() == that.body.isDefined()
+                && (body.isEmpty() || Arrays.equals(body.get(), that.body.get()));
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(method, target, headers, body.map(Arrays::hashCode).getOrElse(0));
     }
 
     @Override

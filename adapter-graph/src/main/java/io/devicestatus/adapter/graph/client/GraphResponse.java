@@ -9,6 +9,7 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -87,6 +88,19 @@ public record GraphResponse(int status, Map<String, String> headers, byte[] body
     /** A failure about this answer's content. */
     GraphFailure.Malformed malformed(String reason) {
         return new GraphFailure.Malformed(method, target, reason, clientRequestId, requestId);
+    }
+
+    /** Equal when every component is, the body by content (a record compares arrays by identity). */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof GraphResponse that && status == that.status && headers.equals(that.headers)
+                && Arrays.equals(body, that.body) && clientRequestId.equals(that.clientRequestId)
+                && requestId.equals(that.requestId) && method.equals(that.method) && target.equals(that.target);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(status, headers, Arrays.hashCode(body), clientRequestId, requestId, method, target);
     }
 
     @Override

@@ -82,4 +82,12 @@ class GraphRequestTest {
 
         assertThat(text).contains("POST v1.0/x", "If-Match", "7 bytes").doesNotContain("secret", "\"a\"");
     }
+
+    @Test
+    void requests_with_equal_bodies_are_equal() {
+        assertThat(GraphRequest.post("v1.0/x", JSON.clone())).isEqualTo(GraphRequest.post("v1.0/x", JSON.clone()))
+                .hasSameHashCodeAs(GraphRequest.post("v1.0/x", JSON.clone()));
+        assertThat(GraphRequest.post("v1.0/x", JSON)).isNotEqualTo(GraphRequest.post("v1.0/x", new byte[]{'{', '}'}));
+        assertThat(GraphRequest.get("v1.0/x")).isNotEqualTo(GraphRequest.get("v1.0/x").withHeader("If-Match", "1"));
+    }
 }

@@ -62,4 +62,18 @@ class GraphResponseTest {
         assertThat(bare.method()).isEmpty();
         assertThat(bare.json().isLeft()).isTrue();
     }
+
+    @Test
+    void responses_with_equal_bodies_are_equal() {
+        assertThat(response("{}")).isEqualTo(response("{}")).hasSameHashCodeAs(response("{}"));
+        assertThat(response("{}")).isNotEqualTo(response("[]"));
+    }
+
+    @Test
+    void a_failure_without_a_graph_code_says_the_status_once() {
+        var failure = GraphErrors.answered("GET", "v1.0/x", 429, LinkedHashMap.empty(), new byte[0], "c", 1,
+                java.time.Instant.EPOCH);
+
+        assertThat(failure.message()).startsWith("GET v1.0/x answered 429: Too Many Requests (1 attempt, client-request-id c)");
+    }
 }
