@@ -1,7 +1,23 @@
 /**
- * Pieces of the outbound Graph client (issue 6), each usable on its own: the national clouds and base URLs
- * ({@link io.devicestatus.adapter.graph.client.GraphCloud}, {@link io.devicestatus.adapter.graph.client.GraphBaseUrl}),
- * {@code Retry-After} ({@link io.devicestatus.adapter.graph.client.RetryAfter}) and the retry rules
- * ({@link io.devicestatus.adapter.graph.client.RetryPolicy}). The repository adapters over HTTP are not written yet.
+ * The outbound Graph client (issue 6): the HTTP transport that the repository adapters over a remote Graph service
+ * are built on.
+ *
+ * <ul>
+ *     <li>Where: {@link io.devicestatus.adapter.graph.client.GraphCloud} (the national clouds) or
+ *     {@link io.devicestatus.adapter.graph.client.GraphBaseUrl} (https, or http on loopback only), in
+ *     {@link io.devicestatus.adapter.graph.client.GraphClientSettings} with the timeouts and the
+ *     {@link io.devicestatus.adapter.graph.client.RetryPolicy}.</li>
+ *     <li>Who: an {@link io.devicestatus.adapter.graph.client.AccessTokenProvider}, asked before every attempt.</li>
+ *     <li>What: {@link io.devicestatus.adapter.graph.client.GraphClient} sends a
+ *     {@link io.devicestatus.adapter.graph.client.GraphRequest} and answers a
+ *     {@link io.devicestatus.adapter.graph.client.GraphResponse} or a
+ *     {@link io.devicestatus.adapter.graph.client.GraphFailure}; lists page lazily by {@code @odata.nextLink}
+ *     ({@link io.devicestatus.adapter.graph.client.GraphPage}); writes go in bulk through {@code $batch}
+ *     ({@link io.devicestatus.adapter.graph.client.GraphBatch}), throttled items retried on their own.</li>
+ * </ul>
+ *
+ * Throttling follows {@code Retry-After} ({@link io.devicestatus.adapter.graph.client.RetryAfter}); a create is
+ * repeated only when the service certainly did not act on it. Tokens go to the base URL's origin only, and never into
+ * a log line or a failure.
  */
 package io.devicestatus.adapter.graph.client;

@@ -1,0 +1,18 @@
+package io.devicestatus.adapter.graph.client;
+
+import java.time.Duration;
+
+/** Waits between attempts; tests record the waits instead of sleeping. */
+@FunctionalInterface
+interface Sleeper {
+
+    void sleep(Duration wait) throws InterruptedException;
+
+    static Sleeper real() {
+        return wait -> {
+            if (!wait.isZero() && !wait.isNegative()) {
+                Thread.sleep(wait.toMillis(), wait.toNanosPart() % 1_000_000);
+            }
+        };
+    }
+}

@@ -1,0 +1,29 @@
+package io.devicestatus.adapter.graph.client;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * What slf4j-simple writes while an action runs: it writes to whatever {@code System.err} is at the time. (The auth
+ * tests' helper of the same name is package-private there.)
+ */
+final class CapturedLog {
+
+    private CapturedLog() {
+    }
+
+    static String during(Runnable action) {
+        var original = System.err;
+        var captured = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            action.run();
+        } finally {
+            System.setErr(original);
+        }
+        var text = captured.toString(StandardCharsets.UTF_8);
+        original.print(text);
+        return text;
+    }
+}
