@@ -1,5 +1,6 @@
 package io.devicestatus.app;
 
+import io.devicestatus.adapter.graph.client.GraphBaseUrl;
 import com.nimbusds.jose.jwk.JWKSet;
 import io.devicestatus.adapter.graph.auth.NimbusTokenVerifier;
 import io.devicestatus.adapter.graph.auth.TokenVerifier;
@@ -40,9 +41,20 @@ final class ServeCommand implements Callable<Integer> {
             description = "Holds the embedded database and the development key (default: ${DEFAULT-VALUE}).")
     Path dataDir;
 
-    @Option(names = "--store", defaultValue = "sql",
-            description = "sql (the embedded H2 database, or --jdbc-url) or memory (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--store", defaultValue = "sql", description = "sql (the embedded H2 database, or --jdbc-url),"
+            + " memory, or graph (proxy to --graph-url) (default: ${DEFAULT-VALUE}).")
     String store;
+
+    @Option(names = "--graph-url", description = "With --store graph: the Graph service root, e.g."
+            + " https://graph.microsoft.com (https; http only on a loopback address).")
+    URI graphUrl;
+
+    @Option(names = "--token-file", description = "With --store graph: a file holding the access token, read again"
+            + " before every request (so it may be rotated).")
+    Path tokenFile;
+
+    @Option(names = "--token-env", description = "With --store graph: the environment variable holding the access token.")
+    String tokenEnv;
 
     @Option(names = "--jdbc-url", description = "A PostgreSQL, MariaDB or H2 database instead of the embedded one.")
     String jdbcUrl;
@@ -111,7 +123,7 @@ final class ServeCommand implements Callable<Integer> {
                     + " without it, a token the same issuer made for any other API would be accepted");
         }
         NimbusTokenVerifier verifier;
-        if (jwksUrl != null && !isHttpsOrLoopback(jwksUrl)) {
+        if (jwksUrl != null && GraphBaseUrl.of(jwksUrl).isLeft()) {
             throw new ParameterException(spec.commandLine(), "--jwks-url must be https (http only on a loopback"
                     + " address): keys fetched in the clear could be replaced on the way");
         }
@@ -128,20 +140,36 @@ final class ServeCommand implements Callable<Integer> {
         return issuer == null ? verifier : verifier.withIssuer(issuer);
     }
 
-    private static boolean isHttpsOrLoopback(URI url) {
-        String host = java.util.Objects.requireNonNullElse(url.getHost(), "");
-        return "https".equalsIgnoreCase(url.getScheme()) || "http".equalsIgnoreCase(url.getScheme())
-                && (host.equals("localhost") || host.equals("127.0.0.1") || host.equals("[::1]"));
-    }
-
     private Either<String, Storage> storage() {
         return switch (store) {
             case "memory" -> jdbcUrl == null ? Either.right(Storage.memory(Clock.systemUTC()))
                     : Either.left("--jdbc-url cannot be used with --store memory");
             case "sql" -> jdbcUrl == null ? Storage.h2Files(dataDir, Clock.systemUTC())
                     : Storage.sql(jdbcUrl, jdbcUser, jdbcPassword, Clock.systemUTC());
-            default -> throw new ParameterException(spec.commandLine(), "--store must be sql or memory, not '" + store + "'");
+            case "graph" -> graphStorage();
+            default -> throw new ParameterException(spec.commandLine(),
+                    "--store must be sql, memory or graph, not '" + store + "'");
         };
+    }
+
+    private Either<String, Storage> graphStorage() {
+        if (jdbcUrl != null) {
+            return Either.left("--jdbc-url cannot be used with --store graph");
+        }
+        if (graphUrl == null) {
+            throw new ParameterException(spec.commandLine(), "--store graph needs --graph-url");
+        }
+        if ((tokenFile == null) == (tokenEnv == null)) {
+            throw new ParameterException(spec.commandLine(), "--store graph needs --token-file or --token-env (one)");
+        }
+        var url = GraphBaseUrl.of(graphUrl);
+        if (url.isLeft()) {
+            throw new ParameterException(spec.commandLine(), "--graph-url " + url.getLeft());
+        }
+        return Either.right(tokenFile != null
+                ? Storage.graph(url.get(), AccessTokens.fromFile(tokenFile), "file " + tokenFile, Clock.systemUTC())
+                : Storage.graph(url.get(), AccessTokens.fromEnvironment(tokenEnv), "environment variable " + tokenEnv,
+                        Clock.systemUTC()));
     }
 
     private String authDescription() {

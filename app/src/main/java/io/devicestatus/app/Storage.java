@@ -1,5 +1,10 @@
 package io.devicestatus.app;
 
+import io.devicestatus.adapter.graph.client.AccessTokenProvider;
+import io.devicestatus.adapter.graph.client.GraphBaseUrl;
+import io.devicestatus.adapter.graph.client.GraphClient;
+import io.devicestatus.adapter.graph.client.GraphClientSettings;
+import io.devicestatus.adapter.graph.store.GraphStore;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.devicestatus.adapter.memory.InMemoryStore;
@@ -79,6 +84,19 @@ public record Storage(DeviceStatusApplication application, String description, R
         var application = application(store.iosUpdateStatuses(), store.appConfigurationStatuses(),
                 store.appInstallStatuses(), store.transactions(), clock);
         return new Storage(application, "in memory (nothing is kept at exit)", () -> { });
+    }
+
+    /**
+     * A remote Graph service (Microsoft's, or another device-status server) as the store: the same use cases,
+     * proxied. {@code tokens} is asked before every request.
+     */
+    public static Storage graph(GraphBaseUrl url, AccessTokenProvider tokens, String tokenSource, Clock clock) {
+        var client = new GraphClient(GraphClientSettings.defaults(url), tokens);
+        var store = GraphStore.of(client);
+        var application = application(store.iosUpdateStatuses(), store.appConfigurationStatuses(),
+                store.appInstallStatuses(), store.transactions(), clock);
+        return new Storage(application, "graph " + url.root() + " (token from " + tokenSource
+                + "; writes are not atomic)", client::close);
     }
 
     /** The use cases over one adapter's ports, with random GUID ids and the default settings. */

@@ -54,6 +54,11 @@ final class ServerUnderTest implements AutoCloseable {
         return new ServerUnderTest(Storage.h2Files(dataDir, Clock.systemUTC()).get(), null);
     }
 
+    /** Over a store of the test's choosing. */
+    static ServerUnderTest over(Storage storage) throws Exception {
+        return new ServerUnderTest(storage, null);
+    }
+
     /** Over any application (a failing store, say) and any verifier ({@code null}: development auth). */
     static ServerUnderTest over(DeviceStatusApplication application, TokenVerifier verifier) throws Exception {
         return new ServerUnderTest(new Storage(application, "test", () -> { }), verifier);

@@ -8,6 +8,7 @@ import io.devicestatus.application.model.AppInstallStatusFilter;
 import io.devicestatus.application.model.Match;
 import io.devicestatus.application.model.StatusKind;
 import io.devicestatus.application.port.out.AppInstallStatusRepository;
+import io.devicestatus.domain.appinstall.AppInstallLifecycle;
 import io.devicestatus.domain.appinstall.AppInstallScope;
 import io.devicestatus.domain.appinstall.MobileAppInstallStatus;
 import io.devicestatus.domain.appinstall.ResultantAppState;
@@ -26,7 +27,15 @@ import org.junit.jupiter.api.Test;
 public abstract class AppInstallStatusRepositoryContract
         extends StatusRepositoryContract<MobileAppInstallStatus, AppInstallScope, AppInstallStatusFilter> {
 
-    private static final ResultantAppState[] STATES = ResultantAppState.values();
+    /**
+     * Every state, in an order where each may follow the one before it (and the first the last) under
+     * {@code AppInstallLifecycle}, and the first ({@code unknown}) may become any, so that the kit's updates (variant
+     * n to n + 1, and 0 to any) are moves the application could make: a store behind a device-status service judges
+     * every move again.
+     */
+    private static final ResultantAppState[] STATES = {ResultantAppState.UNKNOWN, ResultantAppState.INSTALLED,
+            ResultantAppState.UNINSTALL_FAILED, ResultantAppState.NOT_INSTALLED, ResultantAppState.FAILED,
+            ResultantAppState.PENDING_INSTALL, ResultantAppState.NOT_APPLICABLE};
 
     @Override
     protected abstract PortsUnderTest<? extends AppInstallStatusRepository> newPorts();
@@ -89,5 +98,15 @@ public abstract class AppInstallStatusRepositoryContract
         assertConflict(error, "id-2");
         assertThat(right(repository().count(Option.some(withoutUser), AppInstallStatusFilter.ANY))).isEqualTo(1);
         assertThat(right(repository().count(Option.some(withUser), AppInstallStatusFilter.ANY))).isEqualTo(1);
+    }
+
+    @Test
+    void the_kits_states_are_every_state_each_allowed_after_the_one_before() {
+        assertThat(List.of(STATES).distinct()).hasSize(ResultantAppState.values().length);
+        assertThat(List.of(STATES).filter(to -> AppInstallLifecycle.allows(STATES[0], to))).hasSize(STATES.length);
+        for (int i = 0; i < STATES.length; i++) {
+            assertThat(AppInstallLifecycle.allows(STATES[i], STATES[(i + 1) % STATES.length]))
+                    .as("%s after %s", STATES[(i + 1) % STATES.length], STATES[i]).isTrue();
+        }
     }
 }

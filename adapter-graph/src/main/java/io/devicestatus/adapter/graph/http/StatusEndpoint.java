@@ -233,7 +233,7 @@ final class StatusEndpoint<T, S, D, F extends StatusFilter<T>> {
         ObjectNode json = JsonNodeFactory.instance.objectNode();
         page.totalCount().forEach(count -> json.put("@odata.count", count));
         ArrayNode values = json.putArray("value");
-        page.items().forEach(item -> values.add(codec.write(item.value(), call.version(), select)));
+        page.items().forEach(item -> values.add(entityJson(item, call.version(), select)));
         page.nextCursor().forEach(cursor -> json.put("@odata.nextLink", nextLink(call, query, cursor)));
         return ApiResponse.json(200, EntityCodec.bytes(json));
     }
@@ -245,7 +245,20 @@ final class StatusEndpoint<T, S, D, F extends StatusFilter<T>> {
     }
 
     private ApiResponse entityResponse(int status, Versioned<T> entity, ApiVersion version, Option<Set<String>> select) {
-        return ApiResponse.json(status, EntityCodec.bytes(codec.write(entity.value(), version, select)))
+        return ApiResponse.json(status, EntityCodec.bytes(entityJson(entity, version, select)))
                 .withHeader("ETag", etag(entity.version()));
+    }
+
+    /**
+     * The entity's JSON with its version as {@code @odata.etag} after the type, as OData writes an entity that has
+     * an ETag: in a list, that is the only place a client finds each item's version.
+     */
+    private ObjectNode entityJson(Versioned<T> entity, ApiVersion version, Option<Set<String>> select) {
+        ObjectNode written = codec.write(entity.value(), version, select);
+        ObjectNode json = JsonNodeFactory.instance.objectNode();
+        json.set("@odata.type", written.remove("@odata.type"));
+        json.put("@odata.etag", etag(entity.version()));
+        json.setAll(written);
+        return json;
     }
 }

@@ -1,0 +1,42 @@
+package io.devicestatus.adapter.graph.store;
+
+import io.devicestatus.adapter.graph.client.GraphClient;
+import io.devicestatus.adapter.graph.codec.EntityCodecs;
+import io.devicestatus.application.model.AppConfigurationKind;
+import io.devicestatus.adapter.graph.http.UriSegments;
+import io.devicestatus.application.model.AppConfigurationStatusFilter;
+import io.devicestatus.application.port.out.AppConfigurationStatusRepository;
+import io.devicestatus.domain.appconfig.AppConfigurationDeviceStatus;
+import io.devicestatus.domain.appconfig.ConfigurationScope;
+import io.devicestatus.domain.common.ApiVersion;
+import io.vavr.control.Option;
+
+/**
+ * App-configuration device statuses in Graph:
+ * {@code /deviceAppManagement/{mobileAppConfigurations|iosLobAppProvisioningConfigurations}/{id}/deviceStatuses}.
+ * Their natural key (display name and UPN) is not filterable, so finding by key reads the configuration's statuses.
+ */
+final class GraphAppConfigurationStatusRepository extends GraphStatusRepository<AppConfigurationDeviceStatus,
+        ConfigurationScope, AppConfigurationDeviceStatus.Draft, AppConfigurationStatusFilter>
+        implements AppConfigurationStatusRepository {
+
+    GraphAppConfigurationStatusRepository(GraphClient client, GraphVersions versions) {
+        super(client, AppConfigurationKind.INSTANCE, EntityCodecs.APP_CONFIGURATION, new StatusCollection<>() {
+            @Override
+            public ApiVersion version(ConfigurationScope scope) {
+                return versions.appConfiguration(scope.collection());
+            }
+
+            @Override
+            public String path(ConfigurationScope scope) {
+                return "/deviceAppManagement/" + scope.collection().pathSegment() + "/"
+                        + UriSegments.encode(scope.configurationId()) + "/deviceStatuses";
+            }
+
+            @Override
+            public Option<ConfigurationScope> onlyScope() {
+                return Option.none();
+            }
+        }, filter -> ODataFilter.ANY.andEnum("status", filter.status()), "lastReportedDateTime", Option.none());
+    }
+}

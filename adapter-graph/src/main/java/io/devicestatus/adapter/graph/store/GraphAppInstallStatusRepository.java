@@ -1,0 +1,43 @@
+package io.devicestatus.adapter.graph.store;
+
+import io.devicestatus.adapter.graph.client.GraphClient;
+import io.devicestatus.adapter.graph.codec.EntityCodecs;
+import io.devicestatus.application.model.AppInstallKind;
+import io.devicestatus.adapter.graph.http.UriSegments;
+import io.devicestatus.application.model.AppInstallStatusFilter;
+import io.devicestatus.application.port.out.AppInstallStatusRepository;
+import io.devicestatus.domain.appinstall.AppInstallScope;
+import io.devicestatus.domain.appinstall.MobileAppInstallStatus;
+import io.devicestatus.domain.common.ApiVersion;
+import io.vavr.control.Option;
+
+/**
+ * App-install statuses in Graph (beta):
+ * {@code /deviceAppManagement/mobileApps/{id}[/userStatuses/{id}]/deviceStatuses}. Microsoft's service answers 400
+ * for these since June 2023; that answer becomes an {@code Invalid} on {@code scope} saying so.
+ */
+final class GraphAppInstallStatusRepository extends GraphStatusRepository<MobileAppInstallStatus, AppInstallScope,
+        MobileAppInstallStatus.Draft, AppInstallStatusFilter> implements AppInstallStatusRepository {
+
+    GraphAppInstallStatusRepository(GraphClient client, ApiVersion version) {
+        super(client, AppInstallKind.INSTANCE, EntityCodecs.APP_INSTALL, new StatusCollection<>() {
+            @Override
+            public ApiVersion version(AppInstallScope scope) {
+                return version;
+            }
+
+            @Override
+            public String path(AppInstallScope scope) {
+                return "/deviceAppManagement/mobileApps/" + UriSegments.encode(scope.mobileAppId())
+                        + scope.userStatusId().map(id -> "/userStatuses/" + UriSegments.encode(id)).getOrElse("")
+                        + "/deviceStatuses";
+            }
+
+            @Override
+            public Option<AppInstallScope> onlyScope() {
+                return Option.none();
+            }
+        }, filter -> ODataFilter.ANY.andEnum("installState", filter.installState())
+                .andText("deviceId", filter.deviceId()), "lastSyncDateTime", Option.some("deviceId"));
+    }
+}

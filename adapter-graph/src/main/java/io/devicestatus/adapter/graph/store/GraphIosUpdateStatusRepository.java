@@ -1,0 +1,38 @@
+package io.devicestatus.adapter.graph.store;
+
+import io.devicestatus.adapter.graph.client.GraphClient;
+import io.devicestatus.adapter.graph.codec.EntityCodecs;
+import io.devicestatus.application.model.IosUpdateKind;
+import io.devicestatus.application.model.IosUpdateStatusFilter;
+import io.devicestatus.application.model.TenantScope;
+import io.devicestatus.application.port.out.IosUpdateStatusRepository;
+import io.devicestatus.domain.common.ApiVersion;
+import io.devicestatus.domain.iosupdate.IosUpdateDeviceStatus;
+import io.vavr.control.Option;
+
+/** iOS update statuses in Graph: {@code /deviceManagement/iosUpdateStatuses}. */
+final class GraphIosUpdateStatusRepository
+        extends GraphStatusRepository<IosUpdateDeviceStatus, TenantScope, IosUpdateDeviceStatus.Draft, IosUpdateStatusFilter>
+        implements IosUpdateStatusRepository {
+
+    GraphIosUpdateStatusRepository(GraphClient client, ApiVersion version) {
+        super(client, IosUpdateKind.INSTANCE, EntityCodecs.IOS_UPDATE, new StatusCollection<>() {
+            @Override
+            public ApiVersion version(TenantScope scope) {
+                return version;
+            }
+
+            @Override
+            public String path(TenantScope scope) {
+                return "/deviceManagement/iosUpdateStatuses";
+            }
+
+            @Override
+            public Option<TenantScope> onlyScope() {
+                return Option.some(TenantScope.TENANT);
+            }
+        }, filter -> ODataFilter.ANY.andEnum("installStatus", filter.installStatus())
+                .andEnum("status", filter.status()).andText("deviceId", filter.deviceId()),
+                "lastReportedDateTime", Option.some("deviceId"));
+    }
+}

@@ -1,0 +1,460 @@
+package io.devicestatus.adapter.graph.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.devicestatus.adapter.graph.client.GraphClient;
+import io.devicestatus.adapter.graph.client.GraphFailure;
+import io.devicestatus.adapter.graph.client.GraphPage;
+import io.devicestatus.adapter.graph.client.GraphRequest;
+import io.devicestatus.adapter.graph.client.GraphResponse;
+import io.devicestatus.adapter.graph.codec.EntityCodec;
+import io.devicestatus.adapter.graph.http.UriSegments;
+import io.devicestatus.application.error.ApplicationError;
+import io.devicestatus.application.model.ListOrder;
+import io.devicestatus.application.model.Match;
+import io.devicestatus.application.model.NaturalKey;
+import io.devicestatus.application.model.StateCount;
+import io.devicestatus.application.model.StatusFilter;
+import io.devicestatus.application.model.StatusKind;
+import io.devicestatus.application.model.Versioned;
+import io.devicestatus.application.model.Write;
+import io.devicestatus.application.port.out.ListPage;
+import io.devicestatus.application.port.out.ListPosition;
+import io.devicestatus.application.port.out.ListRequest;
+import io.devicestatus.application.port.out.StatusRepository;
+import io.devicestatus.domain.common.ApiVersion;
+import io.devicestatus.domain.common.ReportTimePolicy;
+import io.vavr.Tuple;
+import io.vavr.Tuple3;
+import io.vavr.collection.HashMap;
+import io.vavr.collection.LinkedHashSet;
+import io.vavr.collection.List;
+import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Set;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.Objects;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * One status type's repository over Graph. Each port method is one or a few HTTP requests:
+ *
+ * <table>
+ *   <caption>port method to Graph</caption>
+ *   <tr><th>method</th><th>requests</th></tr>
+ *   <tr><td>findById</td><td>{@code GET .../{id}}; 404 is none</td></tr>
+ *   <tr><td>writeAll</td><td>one {@code POST} (with the status's id) or {@code PATCH} (whole state, {@code If-Match}
+ *       of the expected version); several in sequential {@code $batch}es, stopping at the first refusal</td></tr>
+ *   <tr><td>delete</td><td>{@code GET}, then {@code DELETE} with {@code If-Match} of the version read</td></tr>
+ *   <tr><td>list, page</td><td>{@code GET} with {@code $top}, {@code $filter}, {@code $orderby}; the next page by
+ *       the nextLink kept in {@link ListPosition#resume()}; a position without one is reached by reading from the
+ *       start (slow, but right)</td></tr>
+ *   <tr><td>count</td><td>{@code GET} with {@code $count=true&$top=1}; without {@code @odata.count}, counted by
+ *       reading every page</td></tr>
+ *   <tr><td>findByNaturalKeys</td><td>{@code $filter=deviceId in (...)}, 15 keys a request; for a key $filter cannot
+ *       name (app configurations: display name and UPN), reading the scope</td></tr>
+ *   <tr><td>summarize</td><td>reading the scope, one page of 1000 at a time</td></tr>
+ * </table>
+ *
+ * <p>Versions are the service's weak ETags ({@code W/"n"}, as this project's server sends them, in the
+ * {@code ETag} header and in each list item's {@code @odata.etag}); a status read without one is at version 1 and is
+ * written without {@code If-Match}, so a service without ETags gets last-writer-wins.
+ */
+class GraphStatusRepository<T, S, D, F extends StatusFilter<T>> implements StatusRepository<T, S, F> {
+
+    /** The largest {@code $top} Graph (and this project's server) takes. */
+    static final int MAX_PAGE = 1000;
+    private static final int KEYS_PER_QUERY = 15;
+    /** A status read back from the store is not judged again for its report time. */
+    private static final ReportTimePolicy STORED = new ReportTimePolicy(Clock.fixed(Instant.MAX, ZoneOffset.UTC),
+            Duration.ZERO);
+    private static final Pattern WEAK_VERSION = Pattern.compile("^(?:W/)?\"([1-9][0-9]{0,17})\"$");
+
+    private final GraphClient client;
+    private final EntityCodec<T, D> codec;
+    private final StatusKind<T, S, D, F> kind;
+    private final StatusCollection<S> collection;
+    private final Function<F, ODataFilter> filters;
+    private final String reportTimeProperty;
+    private final Option<String> keyProperty;
+    private final StoreErrors errors;
+
+    /**
+     * @param reportTimeProperty the property {@link StatusKind#reportTime} reads, for {@code $orderby}
+     * @param keyProperty        the natural key's single property when {@code $filter} can name it
+     */
+    GraphStatusRepository(GraphClient client, StatusKind<T, S, D, F> kind, EntityCodec<T, D> codec,
+                          StatusCollection<S> collection,
+                          Function<F, ODataFilter> filters, String reportTimeProperty, Option<String> keyProperty) {
+        this.client = Objects.requireNonNull(client, "client");
+        this.codec = Objects.requireNonNull(codec, "codec");
+        this.kind = Objects.requireNonNull(kind, "kind");
+        this.collection = Objects.requireNonNull(collection, "collection");
+        this.filters = Objects.requireNonNull(filters, "filters");
+        this.reportTimeProperty = Objects.requireNonNull(reportTimeProperty, "reportTimeProperty");
+        this.keyProperty = Objects.requireNonNull(keyProperty, "keyProperty");
+        this.errors = new StoreErrors(kind.graphType());
+    }
+
+    // --- reads by id and key ---------------------------------------------------------------------------------------
+
+    @Override
+    public Either<ApplicationError, Option<Versioned<T>>> findById(S scope, String id) {
+        Objects.requireNonNull(scope, "scope");
+        Objects.requireNonNull(id, "id");
+        var answer = client.send(GraphRequest.get(entityTarget(scope, id)));
+        if (answer.isLeft() && isStatus(answer.getLeft(), 404)) {
+            return Either.right(Option.none());
+        }
+        return answer.mapLeft(failure -> errors.of(failure, Option.some(id), Option.none()))
+                .flatMap(response -> entity(response, scope).map(Option::some));
+    }
+
+    @Override
+    public Either<ApplicationError, Map<NaturalKey<S>, Versioned<T>>> findByNaturalKeys(Set<NaturalKey<S>> keys) {
+        Objects.requireNonNull(keys, "keys");
+        Map<NaturalKey<S>, Versioned<T>> found = HashMap.empty();
+        for (var byScope : keys.groupBy(NaturalKey::scope)) {
+            S scope = byScope._1;
+            Set<NaturalKey<S>> wanted = byScope._2;
+            var queries = keyProperty.map(property -> wanted.toList().grouped(KEYS_PER_QUERY)
+                            .map(chunk -> ODataFilter.ANY.andText(property,
+                                    new Match.In<>(LinkedHashSet.ofAll(chunk.map(key -> key.parts().head())))))
+                            .toList())
+                    .getOrElse(List.of(ODataFilter.ANY));
+            for (ODataFilter filter : queries) {
+                var read = each(scope, query(scope, filter, ListOrder.ID, MAX_PAGE), found,
+                        (held, stored) -> kind.naturalKey(stored.value()).filter(wanted::contains)
+                                .map(key -> held.put(key, stored)).getOrElse(held));
+                if (read.isLeft()) {
+                    return Either.left(read.getLeft());
+                }
+                found = read.get();
+            }
+        }
+        return Either.right(found);
+    }
+
+    // --- writes ----------------------------------------------------------------------------------------------------
+
+    @Override
+    public Either<ApplicationError, Seq<Versioned<T>>> writeAll(Seq<Write<T>> writes) {
+        Objects.requireNonNull(writes, "writes");
+        if (writes.size() == 1) {
+            var write = writes.head();
+            return client.send(request(write, true)).mapLeft(failure -> refusal(write, failure))
+                    .flatMap(response -> written(write, response)).map(List::of);
+        }
+        var stored = List.<Versioned<T>>empty();
+        // one $batch call per run of writes in the same API version (app configurations mix v1.0 and beta)
+        for (var run : runsByVersion(writes)) {
+            var answers = client.batch(run._1.pathSegment(), run._2.map(write -> request(write, false)), true);
+            if (answers.isLeft()) {
+                return Either.left(errors.of(answers.getLeft(), Option.none(), Option.none()));
+            }
+            for (var pair : run._2.zip(answers.get())) {
+                var result = pair._2.mapLeft(failure -> refusal(pair._1, failure))
+                        .flatMap(response -> written(pair._1, response));
+                if (result.isLeft()) {
+                    return Either.left(result.getLeft());
+                }
+                stored = stored.append(result.get());
+            }
+        }
+        return Either.right(stored);
+    }
+
+    @Override
+    public Either<ApplicationError, Versioned<T>> delete(S scope, String id, Option<Long> expectedVersion) {
+        Objects.requireNonNull(expectedVersion, "expectedVersion");
+        return findById(scope, id)
+                .flatMap(found -> found.toEither(() -> new ApplicationError.NotFound(kind.graphType(), id)))
+                .flatMap(stored -> expectedVersion.exists(v -> v != stored.version())
+                        ? Either.left(new ApplicationError.VersionMismatch(kind.graphType(), id, expectedVersion.get(),
+                                Option.some(stored.version())))
+                        : client.send(conditional(GraphRequest.delete(entityTarget(scope, id)), stored.version()))
+                                .mapLeft(failure -> errors.of(failure, Option.some(id), Option.some(stored.version())))
+                                .map(deleted -> stored));
+    }
+
+    // --- lists -----------------------------------------------------------------------------------------------------
+
+    @Override
+    public Either<ApplicationError, Seq<Versioned<T>>> list(ListRequest<S, F> request) {
+        return page(request, status -> ListPosition.of(request.order(), kind.id(status), kind.reportTime(status).instant()))
+                .map(ListPage::items);
+    }
+
+    @Override
+    public Either<ApplicationError, ListPage<T>> page(ListRequest<S, F> request,
+                                                      Function<? super T, ListPosition> positionOf) {
+        Objects.requireNonNull(request, "request");
+        var scoped = scope(request.scope());
+        if (scoped.isLeft()) {
+            return Either.left(scoped.getLeft());
+        }
+        S scope = scoped.get();
+        var filter = filters.apply(request.filter());
+        if (filter.passesNothing()) {
+            return Either.right(new ListPage<>(List.empty(), Option.none()));
+        }
+        var after = request.after();
+        if (after.isEmpty()) {
+            return onePage(scope, query(scope, filter, request.order(), Math.min(request.limit(), MAX_PAGE)),
+                    request.limit(), positionOf);
+        }
+        if (after.get().resume().isDefined()) {
+            String resume = after.get().resume().get();
+            if (!resume.startsWith(client.baseUrl().root() + "/" + collection.target(scope) + "?")) {
+                return Either.left(ApplicationError.invalid("cursor", resume, "is not a continuation of this "
+                        + "list: it must go on with " + client.baseUrl().root() + "/" + collection.target(scope)));
+            }
+            return onePage(scope, resume, request.limit(), positionOf);
+        }
+        return walkedPage(scope, filter, request, positionOf);
+    }
+
+    /** One page as the service cuts it; more than {@code limit} statuses are cut here, and the rest read again. */
+    private Either<ApplicationError, ListPage<T>> onePage(S scope, String target, int limit,
+                                                          Function<? super T, ListPosition> positionOf) {
+        return client.page(target).mapLeft(failure -> errors.of(failure, Option.none(), Option.none()))
+                .flatMap(page -> entities(page, scope).map(items -> {
+                    if (items.size() > limit) {
+                        var kept = items.take(limit);
+                        return new ListPage<>(kept, Option.some(positionOf.apply(kept.last().value())));
+                    }
+                    Option<ListPosition> next = page.nextLink().filter(link -> !items.isEmpty()
+                                    && link.length() <= ListPosition.MAX_RESUME_LENGTH)
+                            .map(link -> positionOf.apply(items.last().value()).resumingWith(link));
+                    if (next.isEmpty() && page.nextLink().isDefined() && !items.isEmpty()) {
+                        next = Option.some(positionOf.apply(items.last().value()));
+                    }
+                    return new ListPage<>(items, next);
+                }));
+    }
+
+    /** The page after a position the service knows no continuation for: read from the start, skip up to it. */
+    private Either<ApplicationError, ListPage<T>> walkedPage(S scope, ODataFilter filter, ListRequest<S, F> request,
+                                                             Function<? super T, ListPosition> positionOf) {
+        var position = request.after().get();
+        var comparator = positionOrder(request.order());
+        Predicate<Versioned<T>> beyond = stored -> comparator.compare(positionOf.apply(stored.value()), position) > 0;
+        int limit = request.limit();
+        var pages = client.pages(query(scope, filter, request.order(), MAX_PAGE));
+        List<Versioned<T>> taken = List.empty();
+        while (pages.hasNext()) {
+            var page = pages.next();
+            if (page.isLeft()) {
+                return Either.left(errors.of(page.getLeft(), Option.none(), Option.none()));
+            }
+            var items = entities(page.get(), scope);
+            if (items.isLeft()) {
+                return Either.left(items.getLeft());
+            }
+            for (var stored : items.get().filter(beyond)) {
+                if (taken.size() == limit) {
+                    return Either.right(new ListPage<>(taken.reverse(),
+                            Option.some(positionOf.apply(taken.head().value()))));
+                }
+                taken = taken.prepend(stored);
+            }
+        }
+        return Either.right(new ListPage<>(taken.reverse(), Option.none()));
+    }
+
+    /** Positions in a list order, as the port defines it: by id, or by report time then id. */
+    private static Comparator<ListPosition> positionOrder(ListOrder order) {
+        Comparator<ListPosition> byId = Comparator.comparing(ListPosition::id);
+        if (!order.byReportTime()) {
+            return byId;
+        }
+        Comparator<ListPosition> byTime = Comparator.<ListPosition, Instant>comparing(p -> p.reportTime().get())
+                .thenComparing(byId);
+        return order.descending() ? byTime.reversed() : byTime;
+    }
+
+    @Override
+    public Either<ApplicationError, Long> count(Option<S> scope, F filter) {
+        Objects.requireNonNull(filter, "filter");
+        var scoped = scope(scope);
+        if (scoped.isLeft()) {
+            return Either.left(scoped.getLeft());
+        }
+        var odata = filters.apply(filter);
+        if (odata.passesNothing()) {
+            return Either.right(0L);
+        }
+        return client.page(query(scoped.get(), odata, ListOrder.ID, 1) + "&$count=true")
+                .mapLeft(failure -> errors.of(failure, Option.none(), Option.none()))
+                .flatMap(page -> page.count().isDefined() ? Either.right(page.count().get())
+                        : each(scoped.get(), query(scoped.get(), odata, ListOrder.ID, MAX_PAGE), 0L,
+                                (n, stored) -> n + 1));
+    }
+
+    @Override
+    public Either<ApplicationError, Seq<StateCount<S>>> summarize(Option<S> scope) {
+        var scoped = scope(scope);
+        if (scoped.isLeft()) {
+            return Either.left(scoped.getLeft());
+        }
+        S only = scoped.get();
+        return each(only, query(only, ODataFilter.ANY, ListOrder.ID, MAX_PAGE),
+                HashMap.<Tuple3<S, String, String>, Long>empty(),
+                (counts, stored) -> kind.stateValues(stored.value()).foldLeft(counts, (c, state) ->
+                        c.put(Tuple.of(only, state._1, state._2), 1L, Long::sum)))
+                .map(counts -> counts.map(e -> new StateCount<>(e._1._1, e._1._2, e._1._3, e._2)).toList());
+    }
+
+    // --- requests and answers ----------------------------------------------------------------------------------------
+
+    /** The scope asked for, or the type's only scope; {@code Invalid} for a parent-scoped type without one. */
+    private Either<ApplicationError, S> scope(Option<S> scope) {
+        return scope.orElse(collection.onlyScope()).toEither(() -> ApplicationError.invalid("scope", null,
+                "is required: Graph serves " + kind.graphType() + " records only under their parent, so a Graph "
+                        + "store lists, counts and summarizes them one parent at a time"));
+    }
+
+    private String entityTarget(S scope, String id) {
+        return collection.target(scope) + "/" + UriSegments.encode(id);
+    }
+
+    /** A list request: the collection with {@code $top}, {@code $filter} and {@code $orderby}. */
+    private String query(S scope, ODataFilter filter, ListOrder order, int top) {
+        var query = new StringBuilder(collection.target(scope)).append("?$top=").append(top);
+        filter.text().forEach(text -> query.append("&$filter=").append(encoded(text)));
+        switch (order) {
+            case ID -> query.append("&$orderby=id");
+            case REPORT_TIME_ASC -> query.append("&$orderby=").append(encoded(reportTimeProperty + " asc"));
+            case REPORT_TIME_DESC -> query.append("&$orderby=").append(encoded(reportTimeProperty + " desc"));
+        }
+        return query.toString();
+    }
+
+    private static String encoded(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /**
+     * The request of one write. A create sends the status's id (the service keeps it when free, so a retried create
+     * cannot make a second status); an update sends the whole state (so sending it twice does no harm) with
+     * {@code If-Match} of the expected version. {@code absolute}: a path with the version, else one for a batch.
+     */
+    private GraphRequest request(Write<T> write, boolean absolute) {
+        T status = write.status();
+        S scope = kind.scope(status);
+        var version = collection.version(scope);
+        String base = absolute ? collection.target(scope) : collection.path(scope);
+        byte[] body = EntityCodec.bytes(codec.write(status, version, Option.none()));
+        if (write instanceof Write.Update<T> update) {
+            return conditional(GraphRequest.patch(base + "/" + UriSegments.encode(kind.id(status)), body),
+                    update.expectedVersion());
+        }
+        return GraphRequest.post(base, body);
+    }
+
+    private static GraphRequest conditional(GraphRequest request, long version) {
+        return request.withHeader("If-Match", "W/\"" + version + "\"");
+    }
+
+    private ApplicationError refusal(Write<T> write, GraphFailure failure) {
+        if (write instanceof Write.Update<T> update) {
+            return errors.of(failure, Option.some(kind.id(update.status())), Option.some(update.expectedVersion()));
+        }
+        return errors.of(failure, Option.none(), Option.none());
+    }
+
+    /** The stored status a write's answer describes: its body, or for a bodiless 204 the status sent. */
+    private Either<ApplicationError, Versioned<T>> written(Write<T> write, GraphResponse response) {
+        if (response.body().length == 0) {
+            long expected = write instanceof Write.Update<T> update ? update.expectedVersion() : 0;
+            return Either.right(new Versioned<>(write.status(), version(response.header("etag")).getOrElse(expected + 1)));
+        }
+        return entity(response, kind.scope(write.status()));
+    }
+
+    private Either<ApplicationError, Versioned<T>> entity(GraphResponse response, S scope) {
+        return response.json().mapLeft(failure -> errors.of(failure, Option.none(), Option.none()))
+                .flatMap(json -> entity(json, scope, response.header("etag")));
+    }
+
+    private Either<ApplicationError, Seq<Versioned<T>>> entities(GraphPage page, S scope) {
+        return Either.sequenceRight(page.value().map(item -> entity(item, scope, Option.none())))
+                .map(Seq::toList);
+    }
+
+    /** A status as the service wrote it, at the version of its ETag (the item's own, else the response's). */
+    private Either<ApplicationError, Versioned<T>> entity(ObjectNode json, S scope, Option<String> etag) {
+        JsonNode id = json.get("id");
+        if (id == null || !id.isTextual()) {
+            return Either.left(unreadable("it has no id"));
+        }
+        var version = collection.version(scope);
+        long stored = version(Option.of(json.get("@odata.etag")).filter(JsonNode::isTextual).map(JsonNode::textValue)
+                .orElse(etag)).getOrElse(Versioned.FIRST);
+        return codec.read(json, version, Option.some(id.textValue()))
+                .mapLeft(invalid -> unreadable(invalid.message()))
+                .flatMap(body -> kind.create(id.textValue(), scope, body.draft(), STORED)
+                        .mapLeft(invalid -> unreadable(ApplicationError.of(invalid).message())))
+                .map(status -> new Versioned<>(status, stored));
+    }
+
+    private ApplicationError unreadable(String why) {
+        return new ApplicationError.Unavailable("the service answered a " + kind.graphType()
+                + " this store cannot hold: " + why);
+    }
+
+    /** The version a weak ETag {@code W/"n"} names. */
+    static Option<Long> version(Option<String> etag) {
+        return etag.map(WEAK_VERSION::matcher).filter(java.util.regex.Matcher::matches)
+                .map(m -> Long.parseLong(m.group(1)));
+    }
+
+    /** Folds every status of a query, page by page (one page in memory at a time). */
+    private <A> Either<ApplicationError, A> each(S scope, String target, A start,
+                                                 BiFunction<A, Versioned<T>, A> step) {
+        A folded = start;
+        Iterator<Either<GraphFailure, GraphPage>> pages = client.pages(target);
+        while (pages.hasNext()) {
+            var page = pages.next();
+            if (page.isLeft()) {
+                return Either.left(errors.of(page.getLeft(), Option.none(), Option.none()));
+            }
+            var items = entities(page.get(), scope);
+            if (items.isLeft()) {
+                return Either.left(items.getLeft());
+            }
+            for (var stored : items.get()) {
+                folded = step.apply(folded, stored);
+            }
+        }
+        return Either.right(folded);
+    }
+
+    private static boolean isStatus(GraphFailure failure, int status) {
+        return failure instanceof GraphFailure.Answered answered && answered.status() == status;
+    }
+
+    /** Consecutive writes that go to the same API version, in order. */
+    private Seq<io.vavr.Tuple2<ApiVersion, Seq<Write<T>>>> runsByVersion(Seq<Write<T>> writes) {
+        var runs = List.<io.vavr.Tuple2<ApiVersion, Seq<Write<T>>>>empty();
+        for (Write<T> write : writes) {
+            var version = collection.version(kind.scope(write.status()));
+            runs = !runs.isEmpty() && runs.last()._1 == version
+                    ? runs.init().append(Tuple.of(version, runs.last()._2.append(write)))
+                    : runs.append(Tuple.of(version, List.of(write)));
+        }
+        return runs;
+    }
+}

@@ -1,0 +1,77 @@
+package io.devicestatus.adapter.graph.store;
+
+import io.devicestatus.adapter.graph.client.GraphFailure;
+import io.devicestatus.application.error.ApplicationError;
+import io.devicestatus.domain.error.Violation;
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+import java.util.regex.Pattern;
+
+/**
+ * A failed Graph request as the port error it becomes. Where the error has text (Invalid, Conflict, Unavailable),
+ * it keeps Graph's status, code, message, {@code request-id} and {@code client-request-id}, so that a failure can be
+ * found in the service's logs; {@code NotFound} and {@code VersionMismatch} name the entity instead.
+ */
+final class StoreErrors {
+
+    /** What Graph answers for {@code mobileApps/{id}/deviceStatuses} since June 2023. */
+    static final String RETIRED_SEGMENT = "Resource not found for the segment 'deviceStatuses'";
+
+    /** This project's server words a taken key as "{type} with {taken} exists already (id '{holder}')". */
+    private static final Pattern CONFLICT = Pattern.compile("^\\S+ with (.+) exists already(?: \\(id '(.*)'\\))?$");
+
+    private final String type;
+
+    StoreErrors(String type) {
+        this.type = type;
+    }
+
+    /**
+     * {@code failure} of a request about the status {@code id} (none for a create or a query), which expected
+     * {@code expectedVersion} when it was conditional.
+     */
+    ApplicationError of(GraphFailure failure, Option<String> id, Option<Long> expectedVersion) {
+        if (!(failure instanceof GraphFailure.Answered answered)) {
+            return new ApplicationError.Unavailable(failure.message());
+        }
+        return switch (answered.status()) {
+            case 400 -> invalid(answered);
+            case 404 -> id.<ApplicationError>map(missing -> new ApplicationError.NotFound(type, missing))
+                    .getOrElse(() -> ApplicationError.invalid("scope", answered.target(),
+                            "the service has no such parent: " + trace(answered)));
+            case 409 -> conflict(answered);
+            case 412 -> new ApplicationError.VersionMismatch(type, id.getOrElse("?"), expectedVersion.getOrElse(0L),
+                    Option.none());
+            default -> new ApplicationError.Unavailable(failure.message());
+        };
+    }
+
+    private ApplicationError invalid(GraphFailure.Answered answered) {
+        if (answered.graphMessage().contains(RETIRED_SEGMENT)) {
+            return ApplicationError.invalid("scope", answered.target(), "Microsoft Graph no longer serves app-install "
+                    + "device statuses under mobileApps (since June 2023 it answers 400 \"" + RETIRED_SEGMENT
+                    + "\"); keep mobileAppInstallStatus records in another store, or point this one at a service "
+                    + "that serves them (" + trace(answered) + ")");
+        }
+        if (answered.details().isEmpty()) {
+            return ApplicationError.invalid("request", answered.target(), "the service refused it: " + trace(answered));
+        }
+        return new ApplicationError.Invalid(List.ofAll(answered.details()).map(detail -> new Violation(
+                detail.target(), Option.none(), detail.message() + " (" + trace(answered) + ")")));
+    }
+
+    private ApplicationError conflict(GraphFailure.Answered answered) {
+        var worded = CONFLICT.matcher(answered.graphMessage());
+        if ("Conflict".equals(answered.code()) && worded.matches()) {
+            return new ApplicationError.Conflict(type, worded.group(1) + " [" + trace(answered) + "]",
+                    Option.of(worded.group(2)));
+        }
+        return new ApplicationError.Conflict(type, "a conflicting state [" + trace(answered) + "]", Option.none());
+    }
+
+    /** Status, code, message and both request ids, as one parenthesis-free line. */
+    static String trace(GraphFailure.Answered answered) {
+        return answered.status() + " " + answered.code() + ": " + answered.graphMessage() + "; request-id "
+                + answered.requestId().getOrElse("none") + ", client-request-id " + answered.clientRequestId();
+    }
+}
