@@ -92,11 +92,33 @@ class CommandLineTest {
     void serve_refuses_an_unknown_store_or_database() {
         var store = run("serve", "--data-dir", dataDir.toString(), "--store", "mongo");
         assertThat(store.exit()).isEqualTo(2);
-        assertThat(store.err()).contains("--store must be sql or memory");
+        assertThat(store.err()).contains("--store must be sql, memory or graph");
 
         var oracle = run("serve", "--data-dir", dataDir.toString(), "--jdbc-url", "jdbc:oracle:thin:@x:1521:db");
         assertThat(oracle.exit()).isEqualTo(1);
         assertThat(oracle.err()).contains("unsupported JDBC URL", "jdbc:postgresql:");
+    }
+
+    @Test
+    void serve_with_the_graph_store_needs_a_safe_url_and_exactly_one_token_source() {
+        var noUrl = run("serve", "--data-dir", dataDir.toString(), "--store", "graph", "--token-env", "T");
+        assertThat(noUrl.exit()).isEqualTo(2);
+        assertThat(noUrl.err()).contains("--store graph needs --graph-url");
+
+        var plainHttp = run("serve", "--data-dir", dataDir.toString(), "--store", "graph", "--graph-url",
+                "http://graph.example.com", "--token-env", "T");
+        assertThat(plainHttp.exit()).isEqualTo(2);
+        assertThat(plainHttp.err()).contains("must be https");
+
+        var twoSources = run("serve", "--data-dir", dataDir.toString(), "--store", "graph", "--graph-url",
+                "https://graph.microsoft.com", "--token-env", "T", "--token-file", "t.txt");
+        assertThat(twoSources.exit()).isEqualTo(2);
+        assertThat(twoSources.err()).contains("--token-file or --token-env (one)");
+
+        var withJdbc = run("serve", "--data-dir", dataDir.toString(), "--store", "graph", "--graph-url",
+                "https://graph.microsoft.com", "--token-env", "T", "--jdbc-url", "jdbc:h2:mem:x");
+        assertThat(withJdbc.exit()).isEqualTo(1);
+        assertThat(withJdbc.err()).contains("--jdbc-url cannot be used with --store graph");
     }
 
     @Test

@@ -22,6 +22,10 @@ import java.util.function.Function;
  * every change names the version it expects. Implementations are thread-safe. Every method answers with an
  * {@link ApplicationError} rather than throwing: a store that cannot answer says {@code Unavailable}.
  *
+ * <p>A store behind another device-status service (the Graph store talking to this project's server) has that
+ * service judge every write again by the domain's rules; the application only writes moves the rules allow, so this
+ * costs it nothing, but such a store refuses a move the lifecycle forbids (as a {@code Conflict}).
+ *
  * <p>One adapter class per status type implements the subinterface ({@link IosUpdateStatusRepository}, ...).
  *
  * @param <T> the status type

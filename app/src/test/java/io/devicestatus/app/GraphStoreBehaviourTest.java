@@ -1,0 +1,149 @@
+package io.devicestatus.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.devicestatus.adapter.graph.client.AccessTokenProvider;
+import io.devicestatus.adapter.graph.client.GraphBaseUrl;
+import io.devicestatus.application.error.ApplicationError;
+import io.devicestatus.application.model.IosUpdateKind;
+import io.devicestatus.application.model.IosUpdateStatusFilter;
+import io.devicestatus.application.model.ListOrder;
+import io.devicestatus.application.model.TenantScope;
+import io.devicestatus.application.port.out.ListPosition;
+import io.devicestatus.application.port.out.ListRequest;
+import io.devicestatus.domain.appinstall.AppInstallScope;
+import io.devicestatus.domain.appinstall.MobileAppInstallStatus;
+import io.devicestatus.domain.appinstall.ResultantAppState;
+import io.devicestatus.domain.appinstall.ResultantAppStateDetail;
+import io.devicestatus.domain.common.ApiVersion;
+import io.devicestatus.domain.common.ComplianceStatus;
+import io.devicestatus.domain.common.GraphDateTime;
+import io.devicestatus.domain.common.ReportTimePolicy;
+import io.devicestatus.domain.error.Violation;
+import io.devicestatus.domain.iosupdate.IosUpdateDeviceStatus;
+import io.devicestatus.domain.iosupdate.IosUpdatesInstallStatus;
+import io.devicestatus.adapter.graph.store.GraphVersions;
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+import java.time.OffsetDateTime;
+import java.util.HashSet;
+import org.junit.jupiter.api.Test;
+
+/** What the Graph store does beyond the port contract, against this project's server over loopback. */
+class GraphStoreBehaviourTest {
+
+    private static final ReportTimePolicy POLICY = ReportTimePolicy.withDefaultSkew(GraphStoreUnderTest.SERVER_CLOCK);
+    private static final GraphDateTime REPORTED = new GraphDateTime(OffsetDateTime.parse("2026-11-23T10:00:00.1234567+01:00"));
+
+    @Test
+    void ids_that_look_like_paths_or_queries_stay_one_path_segment() throws Exception {
+        try (var graph = GraphStoreUnderTest.start()) {
+            var repository = graph.store.iosUpdateStatuses();
+            var ids = List.of("../x", "a/b", "a?b=c", "a#b", "%2F", "...", "a b&$top=1", "%2E%2E");
+            ids.zipWithIndex().forEach(id -> repository.insert(ios(id._1, id._2, IosUpdatesInstallStatus.AVAILABLE))
+                    .getOrElseThrow(error -> new AssertionError(id._1 + ": " + error.message())));
+
+            for (String id : ids) {
+                assertThat(repository.findById(TenantScope.TENANT, id)
+                        .getOrElseThrow(error -> new AssertionError(id + ": " + error.message()))
+                        .map(v -> v.value().id().value()))
+                        .as(id).contains(id);
+            }
+            assertThat(repository.count(Option.none(), IosUpdateStatusFilter.ANY).get()).isEqualTo(ids.size());
+            assertThat(repository.delete(TenantScope.TENANT, "a/b", Option.none()).isRight()).isTrue();
+            assertThat(repository.findById(TenantScope.TENANT, "a").get()).isEmpty();
+            assertThat(repository.count(Option.none(), IosUpdateStatusFilter.ANY).get()).isEqualTo(ids.size() - 1);
+        }
+    }
+
+    @Test
+    void the_default_v1_store_refuses_a_beta_only_member_naming_the_field_and_stores_nothing() throws Exception {
+        try (var graph = GraphStoreUnderTest.start(GraphVersions.defaults())) {
+            var repository = graph.store.iosUpdateStatuses();
+
+            var refused = repository.insert(ios("id-1", 1, IosUpdatesInstallStatus.MDM_CLIENT_CRASHED));
+
+            assertThat(refused.getLeft()).isInstanceOf(ApplicationError.Invalid.class);
+            var violations = ((ApplicationError.Invalid) refused.getLeft()).violations();
+            assertThat(violations.map(Violation::field)).containsExactly("installStatus");
+            assertThat(violations.head().message()).contains("exists only in beta", "request-id", "client-request-id");
+            assertThat(repository.count(Option.none(), IosUpdateStatusFilter.ANY).get()).isZero();
+            assertThat(repository.insert(ios("id-2", 2, IosUpdatesInstallStatus.AVAILABLE)).isRight()).isTrue();
+        }
+    }
+
+    @Test
+    void app_install_statuses_on_a_service_that_retired_them_are_a_clear_invalid_scope() throws Exception {
+        try (var graph = GraphStoreUnderTest.start(GraphVersions.defaults().withAppInstall(ApiVersion.V1_0))) {
+            var scope = new AppInstallScope("app-1", Option.none());
+            var repository = graph.store.appInstallStatuses();
+
+            var refused = repository.findById(scope, "id-1");
+
+            assertThat(refused.getLeft()).isInstanceOf(ApplicationError.Invalid.class);
+            var violation = ((ApplicationError.Invalid) refused.getLeft()).violations().head();
+            assertThat(violation.field()).isEqualTo("scope");
+            assertThat(violation.message()).contains("no longer serves", "Resource not found for the segment "
+                    + "'deviceStatuses'", "June 2023");
+            var draft = new MobileAppInstallStatus.Draft("iPad", "device-1", REPORTED, ResultantAppState.INSTALLED,
+                    ResultantAppState.INSTALLED, List.of(ResultantAppStateDetail.values())
+                    .find(d -> d.isCompatibleWith(ResultantAppState.INSTALLED)).get(), 0, "17.1", null, "Anna",
+                    "anna@contoso.com", "1.0");
+            var status = MobileAppInstallStatus.create("id-1", scope, draft, POLICY).get();
+            assertThat(repository.insert(status).getLeft()).isInstanceOf(ApplicationError.Invalid.class);
+        }
+    }
+
+    @Test
+    void a_continuation_to_another_place_is_refused_unsent() throws Exception {
+        try (var graph = GraphStoreUnderTest.start()) {
+            var repository = graph.store.iosUpdateStatuses();
+            repository.insert(ios("id-1", 1, IosUpdatesInstallStatus.AVAILABLE)).get();
+
+            for (String resume : List.of("https://evil.example/beta/deviceManagement/iosUpdateStatuses?$skiptoken=x",
+                    graph.server.baseUri() + "/beta/deviceAppManagement/mobileApps/x/deviceStatuses?$top=1",
+                    graph.server.baseUri() + "/beta/deviceManagement/iosUpdateStatusesX?$top=1")) {
+                var after = ListPosition.afterId("id-0").resumingWith(resume);
+                var refused = repository.list(new ListRequest<>(Option.none(), IosUpdateStatusFilter.ANY, ListOrder.ID,
+                        Option.some(after), 10));
+                assertThat(refused.getLeft()).as(resume).isInstanceOf(ApplicationError.Invalid.class);
+                assertThat(((ApplicationError.Invalid) refused.getLeft()).violations().head().field()).isEqualTo("cursor");
+            }
+        }
+    }
+
+    @Test
+    void serve_over_the_graph_store_pages_by_the_upstream_nextlink_and_writes_upstream() throws Exception {
+        try (var upstream = GraphStoreUnderTest.start();
+             var proxy = ServerUnderTest.over(Storage.graph(GraphBaseUrl.of(upstream.server.baseUri()).get(),
+                     AccessTokenProvider.fixed(upstream.server.admin()), "test", GraphStoreUnderTest.SERVER_CLOCK))) {
+            for (int n = 0; n < 5; n++) {
+                var created = proxy.post("/v1.0/deviceManagement/iosUpdateStatuses", proxy.admin(), """
+                        {"installStatus": "available", "deviceId": "device-%d", "osVersion": "17.1", "status": "compliant",
+                         "complianceGracePeriodExpirationDateTime": "2026-12-31T00:00:00Z",
+                         "lastReportedDateTime": "2026-11-23T10:00:0%d.1234567+01:00"}""".formatted(n, n));
+                assertThat(created.status()).as(created.body()).isEqualTo(201);
+            }
+            assertThat(upstream.store.iosUpdateStatuses().count(Option.none(), IosUpdateStatusFilter.ANY).get())
+                    .isEqualTo(5);
+
+            var seen = new HashSet<String>();
+            String next = "/v1.0/deviceManagement/iosUpdateStatuses?$top=2&$orderby=lastReportedDateTime%20desc";
+            int pages = 0;
+            while (next != null) {
+                var page = ServerUnderTest.json(proxy.get(next, proxy.admin()).body());
+                page.get("value").forEach(item -> assertThat(seen.add(item.get("deviceId").textValue())).isTrue());
+                next = page.has("@odata.nextLink") ? page.get("@odata.nextLink").textValue() : null;
+                pages++;
+            }
+            assertThat(pages).isEqualTo(3);
+            assertThat(seen).containsExactlyInAnyOrder("device-0", "device-1", "device-2", "device-3", "device-4");
+        }
+    }
+
+    private static IosUpdateDeviceStatus ios(String id, int device, IosUpdatesInstallStatus installStatus) {
+        return IosUpdateKind.INSTANCE.create(id, TenantScope.TENANT, new IosUpdateDeviceStatus.Draft(installStatus,
+                "17.1", "device-" + device, null, "iPad", null, "iPad13,1", null, REPORTED, ComplianceStatus.COMPLIANT,
+                REPORTED, "anna@contoso.com"), POLICY).get();
+    }
+}
