@@ -114,7 +114,7 @@ public final class GraphBatchBenchmark {
 
     private static List<IosUpdateDeviceStatus> statuses(String prefix, int count) {
         var policy = ReportTimePolicy.withDefaultSkew(Clock.systemUTC());
-        var reported = new GraphDateTime(OffsetDateTime.now().minusDays(1));
+        var reported = new GraphDateTime(OffsetDateTime.now().minusDays(1).truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
         return List.range(0, count).map(n -> IosUpdateKind.INSTANCE.create(prefix + n, TenantScope.TENANT,
                 new IosUpdateDeviceStatus.Draft(IosUpdatesInstallStatus.AVAILABLE, "17.1", prefix + "device-" + n,
                         null, "iPad " + n, null, "iPad13,1", null, reported, ComplianceStatus.COMPLIANT, reported,
