@@ -7,6 +7,10 @@ import io.devicestatus.adapter.graph.client.GraphBaseUrl;
 import io.devicestatus.application.error.ApplicationError;
 import io.devicestatus.application.model.IosUpdateKind;
 import io.devicestatus.application.model.IosUpdateStatusFilter;
+import io.devicestatus.application.model.Match;
+import io.devicestatus.application.port.in.ImportItemResult;
+import io.devicestatus.application.port.in.ImportStatusCommand;
+import io.devicestatus.application.port.in.ImportSummaryResult;
 import io.devicestatus.application.model.ListOrder;
 import io.devicestatus.application.model.TenantScope;
 import io.devicestatus.application.port.out.ListPosition;
@@ -138,6 +142,30 @@ class GraphStoreBehaviourTest {
             }
             assertThat(pages).isEqualTo(3);
             assertThat(seen).containsExactlyInAnyOrder("device-0", "device-1", "device-2", "device-3", "device-4");
+        }
+    }
+
+    @Test
+    void the_import_use_case_over_the_graph_store_creates_then_advances_by_device() throws Exception {
+        try (var graph = GraphStoreUnderTest.start()) {
+            var application = Storage.application(graph.store.iosUpdateStatuses(), graph.store.appConfigurationStatuses(),
+                    graph.store.appInstallStatuses(), graph.store.transactions(), GraphStoreUnderTest.SERVER_CLOCK);
+            var reports = List.range(0, 3).flatMap(round -> List.range(0, 30).map(device ->
+                    ImportStatusCommand.report(TenantScope.TENANT, new IosUpdateDeviceStatus.Draft(
+                            round == 2 ? IosUpdatesInstallStatus.SUCCESS : IosUpdatesInstallStatus.DOWNLOADING, "17.1",
+                            "device-" + device, null, "iPad", null, "iPad13,1", null, REPORTED,
+                            ComplianceStatus.COMPLIANT, new GraphDateTime(REPORTED.value().plusMinutes(round)),
+                            "anna@contoso.com"))));
+            var results = new java.util.ArrayList<ImportItemResult<IosUpdateDeviceStatus>>();
+
+            var summary = application.iosUpdates().importer().importAll(reports.iterator(), results::add);
+
+            assertThat(summary).isEqualTo(new ImportSummaryResult(30, 60, 0, 0));
+            var stored = graph.store.iosUpdateStatuses();
+            assertThat(stored.count(Option.none(), IosUpdateStatusFilter.ANY).get()).isEqualTo(30);
+            assertThat(stored.count(Option.none(), IosUpdateStatusFilter.ANY.withInstallStatus(
+                    Match.eq(IosUpdatesInstallStatus.SUCCESS))).get()).isEqualTo(30);
+            assertThat(List.ofAll(results).map(r -> r.result().get().version()).takeRight(30)).containsOnly(3L);
         }
     }
 

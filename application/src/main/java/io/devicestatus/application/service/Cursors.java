@@ -5,7 +5,6 @@ import io.devicestatus.application.model.ListOrder;
 import io.devicestatus.application.port.out.ListPosition;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -50,7 +49,7 @@ final class Cursors {
     static String after(ListOrder order, ListPosition position) {
         String cursor = after(order, position.id(), position.reportTime().getOrElse(Instant.EPOCH));
         return position.resume()
-                .map(token -> cursor + RESUME_SEPARATOR + RESUME.encodeToString(token.getBytes(StandardCharsets.US_ASCII)))
+                .map(token -> cursor + RESUME_SEPARATOR + RESUME.encodeToString(ascii(token)))
                 .getOrElse(cursor);
     }
 
@@ -68,13 +67,25 @@ final class Cursors {
                 .getOrElse(() -> Either.left(notIssued(cursor)));
     }
 
+    /** The bytes of a continuation, which {@link ListPosition} holds to printable ASCII. */
+    private static byte[] ascii(String token) {
+        var bytes = new byte[token.length()];
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = (byte) token.charAt(i);
+        }
+        return bytes;
+    }
+
     private static Option<String> resume(String encoded) {
         try {
             var bytes = RESUME_DECODER.decode(encoded);
-            var token = new String(bytes, StandardCharsets.US_ASCII);
+            var token = new StringBuilder(bytes.length);
+            for (byte b : bytes) {
+                token.append((char) (b & 0xff));
+            }
             boolean printable = token.chars().allMatch(c -> c > ' ' && c < 0x7f);
             return printable && !token.isEmpty() && token.length() <= ListPosition.MAX_RESUME_LENGTH
-                    && encoded.equals(RESUME.encodeToString(bytes)) ? Option.some(token) : Option.none();
+                    && encoded.equals(RESUME.encodeToString(bytes)) ? Option.some(token.toString()) : Option.none();
         } catch (IllegalArgumentException notOurs) {
             return Option.none();
         }

@@ -6,8 +6,7 @@ import java.util.Objects;
 
 /**
  * The key of a device-status entity (Graph's {@code id}). Graph issues GUID strings; the domain requires only a
- * non-blank, bounded identifier, so that ids minted elsewhere survive a round trip. It must be usable as one URL
- * path segment, so {@code .} and {@code ..} are refused: HTTP servers and clients resolve them as "here" and "up".
+ * non-blank, bounded identifier (see {@link Text#identifier}), so that ids minted elsewhere survive a round trip.
  *
  * @param value never {@code null}
  */
@@ -18,12 +17,7 @@ public record StatusId(String value) {
     }
 
     public static Validation<Violation, StatusId> of(String value) {
-        return Text.identifier("id", value)
-                .flatMap(id -> id.equals(".") || id.equals("..")
-                        ? Validation.invalid(Violation.of("id", id, "cannot be '.' or '..': an id is one URL path "
-                                + "segment, and those two mean this and the parent path"))
-                        : Validation.valid(id))
-                .map(StatusId::new);
+        return Text.identifier("id", value).map(StatusId::new);
     }
 
     @Override

@@ -20,13 +20,21 @@ public final class Text {
         return value == null ? Validation.valid(Option.none()) : checked(field, value, limit).map(Option::some);
     }
 
-    /** A required identifier: present, not blank, bounded, no control characters. */
+    /**
+     * A required identifier: present, not blank, bounded, no control characters, and not {@code .} or {@code ..}:
+     * ids and parent ids travel as one URL path segment, where HTTP servers and clients resolve those two as "here"
+     * and "up".
+     */
     public static Validation<Violation, String> identifier(String field, String value) {
         if (value == null) {
             return Validation.invalid(Violation.missing(field));
         }
         if (value.isBlank()) {
             return Validation.invalid(Violation.of(field, value, "must not be blank"));
+        }
+        if (value.equals(".") || value.equals("..")) {
+            return Validation.invalid(Violation.of(field, value, "cannot be '.' or '..': an identifier is one URL "
+                    + "path segment, where those two mean this and the parent path"));
         }
         return checked(field, value, TextLimit.IDENTIFIER);
     }

@@ -6,11 +6,14 @@ import io.devicestatus.domain.error.Violation;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A failed Graph request as the port error it becomes. Where the error has text (Invalid, Conflict, Unavailable),
  * it keeps Graph's status, code, message, {@code request-id} and {@code client-request-id}, so that a failure can be
- * found in the service's logs; {@code NotFound} and {@code VersionMismatch} name the entity instead.
+ * found in the service's logs; {@code NotFound} and {@code VersionMismatch} have no text of their own, so they name
+ * the entity and the trace is logged at DEBUG.
  */
 final class StoreErrors {
 
@@ -19,6 +22,8 @@ final class StoreErrors {
 
     /** This project's server words a taken key as "{type} with {taken} exists already (id '{holder}')". */
     private static final Pattern CONFLICT = Pattern.compile("^\\S+ with (.+) exists already(?: \\(id '(.*)'\\))?$");
+
+    private static final Logger LOG = LoggerFactory.getLogger(StoreErrors.class);
 
     private final String type;
 
@@ -33,6 +38,9 @@ final class StoreErrors {
     ApplicationError of(GraphFailure failure, Option<String> id, Option<Long> expectedVersion) {
         if (!(failure instanceof GraphFailure.Answered answered)) {
             return new ApplicationError.Unavailable(failure.message());
+        }
+        if (answered.status() == 404 || answered.status() == 412) {
+            LOG.debug("{} for {} {}: {}", answered.status(), answered.method(), answered.target(), trace(answered));
         }
         return switch (answered.status()) {
             case 400 -> invalid(answered);

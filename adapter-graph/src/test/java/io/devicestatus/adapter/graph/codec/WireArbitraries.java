@@ -37,9 +37,9 @@ final class WireArbitraries {
         return codePoint.list().ofMaxSize(Math.min(maxCodePoints, 40)).map(WireArbitraries::string);
     }
 
-    /** An identifier: not blank. */
+    /** An identifier: not blank, not a dot segment. */
     static Arbitrary<String> identifier() {
-        return text(128).filter(s -> !s.isBlank());
+        return text(128).filter(s -> !s.isBlank() && !s.equals(".") && !s.equals(".."));
     }
 
     /** Absent ({@code null}) about a third of the time. */
