@@ -89,6 +89,22 @@ public final class EntityCodec<T, D> {
 
     /** As {@link #read(byte[], ApiVersion, Option)}, for a body already parsed. */
     public Either<ApplicationError, EntityBody<D>> read(ObjectNode body, ApiVersion version, Option<String> entityId) {
+        return read(body, version, entityId, false);
+    }
+
+    /**
+     * Reads an entity a Graph service answered with (the outbound store's side): as strict as a request body about
+     * the properties it knows (types, enum members, nulls), but a property it does not know is left out, since
+     * Microsoft adds properties to its entities over time and a client must not break on them.
+     *
+     * @param entityId the id the body must carry
+     */
+    public Either<ApplicationError, EntityBody<D>> readAnswer(ObjectNode body, ApiVersion version, String entityId) {
+        return read(body, version, Option.some(entityId), true);
+    }
+
+    private Either<ApplicationError, EntityBody<D>> read(ObjectNode body, ApiVersion version, Option<String> entityId,
+                                                         boolean skipUnknown) {
         var violations = List.<Violation>empty();
         var values = new java.util.LinkedHashMap<String, Object>();
         var nulls = List.<String>empty();
@@ -109,7 +125,9 @@ public final class EntityCodec<T, D> {
                 }
             } else {
                 var property = properties.get(name).filter(p -> p.existsIn(version));
-                if (property.isEmpty()) {
+                if (property.isEmpty() && skipUnknown) {
+                    continue;
+                } else if (property.isEmpty()) {
                     violations = violations.append(unknown(name, value, version));
                 } else if (value.isNull()) {
                     if (property.get().nullable()) {

@@ -403,7 +403,7 @@ class GraphStatusRepository<T, S, D, F extends StatusFilter<T>> implements Statu
         var version = collection.version(scope);
         long stored = version(Option.of(json.get("@odata.etag")).filter(JsonNode::isTextual).map(JsonNode::textValue)
                 .orElse(etag)).getOrElse(Versioned.FIRST);
-        return codec.read(json, version, Option.some(id.textValue()))
+        return codec.readAnswer(json, version, id.textValue())
                 .mapLeft(invalid -> unreadable(invalid.message()))
                 .flatMap(body -> kind.create(id.textValue(), scope, body.draft(), STORED)
                         .mapLeft(invalid -> unreadable(ApplicationError.of(invalid).message())))

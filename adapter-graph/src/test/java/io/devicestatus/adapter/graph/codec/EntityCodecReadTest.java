@@ -105,6 +105,31 @@ class EntityCodecReadTest {
         assertThat(single(invalid(refused)).message()).startsWith("is not valid JSON: ");
     }
 
+    // ---- answers of a Graph service (the outbound store) ----------------------------------------------------------
+
+    @Test
+    void an_answer_may_carry_properties_this_version_does_not_know_and_they_are_left_out() {
+        var answer = iosUpdate().put("id", "id-1").put("newPropertyMicrosoftAdded", "x");
+        answer.putObject("anotherNewOne").put("nested", 1);
+
+        var read = EntityCodecs.IOS_UPDATE.readAnswer(answer, V1_0, "id-1");
+
+        assertThat(read.get().draft()).isEqualTo(iosUpdateDraft());
+        assertThat(EntityCodecs.IOS_UPDATE.read(answer, V1_0, Option.some("id-1")).isLeft())
+                .as("a request with them is still refused").isTrue();
+    }
+
+    @Test
+    void an_answer_is_as_strict_as_a_request_about_the_properties_it_knows_and_its_id() {
+        var unknownMember = iosUpdate().put("id", "id-1").put("installStatus", "somethingNew");
+        var otherId = iosUpdate().put("id", "id-2");
+
+        assertThat(single(invalid(EntityCodecs.IOS_UPDATE.readAnswer(unknownMember, V1_0, "id-1"))).field())
+                .isEqualTo("installStatus");
+        assertThat(single(invalid(EntityCodecs.IOS_UPDATE.readAnswer(otherId, V1_0, "id-1"))).field())
+                .isEqualTo("id");
+    }
+
     // ---- @odata.type, annotations, id --------------------------------------------------------------------------
 
     @ParameterizedTest
