@@ -14,6 +14,7 @@ import io.devicestatus.adapter.graph.store.GraphStore;
 import io.devicestatus.application.model.IosUpdateKind;
 import io.devicestatus.application.model.TenantScope;
 import io.devicestatus.application.model.Write;
+import io.devicestatus.application.port.in.ImportStatusCommand;
 import io.devicestatus.application.port.out.IdGeneratorPort;
 import io.devicestatus.application.service.CommandValidator;
 import io.devicestatus.application.service.DeviceStatusApplication;
@@ -40,7 +41,8 @@ import org.eclipse.jetty.server.ServerConnector;
 /**
  * Bulk writes through the Graph store to this project's server (in memory), with a fixed latency added to every
  * HTTP request the server receives: one request per status ({@code insert}) against {@code writeAll}, which sends
- * {@code $batch}es of 20. Not a test: run its {@code main} (see the README) and read the rates it prints.
+ * {@code $batch}es of 20, and the import use case over the Graph store (reports: a {@code $batch} of key lookups, then
+ * {@code $batch}es of writes, per import batch of 500). Not a test: run its {@code main} (see the README) and read the rates it prints.
  *
  * <p>Arguments: statuses per round (default 400), latency in ms (default 20), rounds (default 3).
  */
@@ -83,7 +85,11 @@ public final class GraphBatchBenchmark {
                     "DeviceManagementConfiguration.ReadWrite.All"), List.empty(), null, null, now, now.plusSeconds(3600)));
             try (var client = new GraphClient(GraphClientSettings.defaults(GraphBaseUrl.of(base).get()),
                     AccessTokenProvider.fixed(token))) {
-                var repository = GraphStore.of(client).iosUpdateStatuses();
+                var graph = GraphStore.of(client);
+                var repository = graph.iosUpdateStatuses();
+                var overGraph = new DeviceStatusApplication(graph.iosUpdateStatuses(), graph.appConfigurationStatuses(),
+                        graph.appInstallStatuses(), graph.transactions(), IdGeneratorPort.randomUuids(),
+                        CommandValidator.withDefaultProvider(), DeviceStatusSettings.defaults(clock));
                 System.out.printf("%d statuses per round, %d ms added to every request, %d rounds (+1 warm-up)%n",
                         statuses, latencyMillis, rounds);
                 for (int round = 0; round <= rounds; round++) {
@@ -99,8 +105,17 @@ public final class GraphBatchBenchmark {
                         repository.writeAll(chunk.map(s -> (Write<IosUpdateDeviceStatus>) new Write.Insert<>(s))).get();
                     }
                     double batch = rate(statuses, start);
-                    System.out.printf("%s: one request per status %.0f/s, $batch of 20 %.0f/s (x%.1f)%n",
-                            round == 0 ? "warm-up" : "round " + round, perItem, batch, batch / perItem);
+                    var reports = statuses("import-" + round + "-", statuses)
+                            .map(s -> ImportStatusCommand.report(TenantScope.TENANT, s.toDraft()));
+                    start = System.nanoTime();
+                    var summary = overGraph.iosUpdates().importer().importAll(reports.iterator(), result -> { });
+                    double imported = rate(statuses, start);
+                    if (summary.created() != statuses) {
+                        throw new IllegalStateException("the import did not create every status: " + summary);
+                    }
+                    System.out.printf("%s: one request per status %.0f/s, $batch of 20 %.0f/s (x%.1f), "
+                                    + "import use case (reports) %.0f/s%n",
+                            round == 0 ? "warm-up" : "round " + round, perItem, batch, batch / perItem, imported);
                 }
             }
         } finally {

@@ -24,8 +24,8 @@ public record GraphPage(Seq<ObjectNode> value, Option<String> nextLink, Option<L
         Objects.requireNonNull(count, "count");
     }
 
-    /** The page a list answered, or why the answer is not one. */
-    static Either<GraphFailure, GraphPage> of(GraphResponse response) {
+    /** The page a list answered (alone or as a {@code $batch} item), or why the answer is not one. */
+    public static Either<GraphFailure, GraphPage> of(GraphResponse response) {
         return response.json().flatMap(json -> {
             JsonNode value = json.get("value");
             if (value == null || !value.isArray()) {

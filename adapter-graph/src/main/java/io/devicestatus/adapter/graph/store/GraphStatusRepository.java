@@ -63,8 +63,9 @@ import java.util.regex.Pattern;
  *       start (slow, but right)</td></tr>
  *   <tr><td>count</td><td>{@code GET} with {@code $count=true&$top=1}; without {@code @odata.count}, counted by
  *       reading every page</td></tr>
- *   <tr><td>findByNaturalKeys</td><td>{@code $filter=deviceId in (...)}, 15 keys a request; for a key $filter cannot
- *       name (app configurations: display name and UPN), reading the scope</td></tr>
+ *   <tr><td>findByNaturalKeys</td><td>{@code $filter=deviceId in (...)}, 15 keys a query, the queries in
+ *       {@code $batch}es of 20; for a key $filter cannot name (app configurations: display name and UPN), reading the
+ *       scope</td></tr>
  *   <tr><td>summarize</td><td>reading the scope, one page of 1000 at a time</td></tr>
  * </table>
  *
@@ -129,22 +130,54 @@ class GraphStatusRepository<T, S, D, F extends StatusFilter<T>> implements Statu
         for (var byScope : keys.groupBy(NaturalKey::scope)) {
             S scope = byScope._1;
             Set<NaturalKey<S>> wanted = byScope._2;
-            var queries = keyProperty.map(property -> wanted.toList().grouped(KEYS_PER_QUERY)
-                            .map(chunk -> ODataFilter.ANY.andText(property,
-                                    new Match.In<>(LinkedHashSet.ofAll(chunk.map(key -> key.parts().head())))))
-                            .toList())
-                    .getOrElse(List.of(ODataFilter.ANY));
-            for (ODataFilter filter : queries) {
-                var read = each(scope, query(scope, filter, ListOrder.ID, MAX_PAGE), found,
-                        (held, stored) -> kind.naturalKey(stored.value()).filter(wanted::contains)
-                                .map(key -> held.put(key, stored)).getOrElse(held));
-                if (read.isLeft()) {
-                    return Either.left(read.getLeft());
-                }
-                found = read.get();
+            BiFunction<Map<NaturalKey<S>, Versioned<T>>, Versioned<T>, Map<NaturalKey<S>, Versioned<T>>> keep =
+                    (held, stored) -> kind.naturalKey(stored.value()).filter(wanted::contains)
+                            .map(key -> held.put(key, stored)).getOrElse(held);
+            var read = keyProperty.isEmpty()
+                    ? each(scope, query(collection.target(scope), ODataFilter.ANY, ListOrder.ID, MAX_PAGE), found, keep)
+                    : byKeyQueries(scope, keyProperty.get(), wanted, found, keep);
+            if (read.isLeft()) {
+                return Either.left(read.getLeft());
             }
+            found = read.get();
         }
         return Either.right(found);
+    }
+
+    /**
+     * The statuses holding {@code keys}, by {@code property in (...)} queries of {@link #KEYS_PER_QUERY} keys, sent
+     * together in {@code $batch}es (one round trip for up to 300 keys); a query with more than one page goes on by
+     * its nextLink.
+     */
+    private <A> Either<ApplicationError, A> byKeyQueries(S scope, String property, Set<NaturalKey<S>> keys, A start,
+                                                         BiFunction<A, Versioned<T>, A> step) {
+        var queries = keys.toList().grouped(KEYS_PER_QUERY).map(chunk -> GraphRequest.get(query(collection.path(scope),
+                ODataFilter.ANY.andText(property, new Match.In<>(LinkedHashSet.ofAll(chunk.map(key -> key.parts().head())))),
+                ListOrder.ID, MAX_PAGE))).toList();
+        var answers = client.batch(collection.version(scope).pathSegment(), queries, false);
+        if (answers.isLeft()) {
+            return Either.left(errors.of(answers.getLeft(), Option.none(), Option.none()));
+        }
+        A folded = start;
+        for (var answer : answers.get()) {
+            var page = answer.flatMap(GraphPage::of);
+            if (page.isLeft()) {
+                return Either.left(errors.of(page.getLeft(), Option.none(), Option.none()));
+            }
+            var items = entities(page.get(), scope);
+            if (items.isLeft()) {
+                return Either.left(items.getLeft());
+            }
+            folded = items.get().foldLeft(folded, step);
+            if (page.get().nextLink().isDefined()) {
+                var rest = each(scope, page.get().nextLink().get(), folded, step);
+                if (rest.isLeft()) {
+                    return rest;
+                }
+                folded = rest.get();
+            }
+        }
+        return Either.right(folded);
     }
 
     // --- writes ----------------------------------------------------------------------------------------------------
@@ -212,7 +245,7 @@ class GraphStatusRepository<T, S, D, F extends StatusFilter<T>> implements Statu
         }
         var after = request.after();
         if (after.isEmpty()) {
-            return onePage(scope, query(scope, filter, request.order(), Math.min(request.limit(), MAX_PAGE)),
+            return onePage(scope, query(collection.target(scope), filter, request.order(), Math.min(request.limit(), MAX_PAGE)),
                     request.limit(), positionOf);
         }
         if (after.get().resume().isDefined()) {
@@ -252,7 +285,7 @@ class GraphStatusRepository<T, S, D, F extends StatusFilter<T>> implements Statu
         var comparator = positionOrder(request.order());
         Predicate<Versioned<T>> beyond = stored -> comparator.compare(positionOf.apply(stored.value()), position) > 0;
         int limit = request.limit();
-        var pages = client.pages(query(scope, filter, request.order(), MAX_PAGE));
+        var pages = client.pages(query(collection.target(scope), filter, request.order(), MAX_PAGE));
         List<Versioned<T>> taken = List.empty();
         while (pages.hasNext()) {
             var page = pages.next();
@@ -296,10 +329,10 @@ class GraphStatusRepository<T, S, D, F extends StatusFilter<T>> implements Statu
         if (odata.passesNothing()) {
             return Either.right(0L);
         }
-        return client.page(query(scoped.get(), odata, ListOrder.ID, 1) + "&$count=true")
+        return client.page(query(collection.target(scoped.get()), odata, ListOrder.ID, 1) + "&$count=true")
                 .mapLeft(failure -> errors.of(failure, Option.none(), Option.none()))
                 .flatMap(page -> page.count().isDefined() ? Either.right(page.count().get())
-                        : each(scoped.get(), query(scoped.get(), odata, ListOrder.ID, MAX_PAGE), 0L,
+                        : each(scoped.get(), query(collection.target(scoped.get()), odata, ListOrder.ID, MAX_PAGE), 0L,
                                 (n, stored) -> n + 1));
     }
 
@@ -310,7 +343,7 @@ class GraphStatusRepository<T, S, D, F extends StatusFilter<T>> implements Statu
             return Either.left(scoped.getLeft());
         }
         S only = scoped.get();
-        return each(only, query(only, ODataFilter.ANY, ListOrder.ID, MAX_PAGE),
+        return each(only, query(collection.target(only), ODataFilter.ANY, ListOrder.ID, MAX_PAGE),
                 HashMap.<Tuple3<S, String, String>, Long>empty(),
                 (counts, stored) -> kind.stateValues(stored.value()).foldLeft(counts, (c, state) ->
                         c.put(Tuple.of(only, state._1, state._2), 1L, Long::sum)))
@@ -330,9 +363,12 @@ class GraphStatusRepository<T, S, D, F extends StatusFilter<T>> implements Statu
         return collection.target(scope) + "/" + UriSegments.encode(id);
     }
 
-    /** A list request: the collection with {@code $top}, {@code $filter} and {@code $orderby}. */
-    private String query(S scope, ODataFilter filter, ListOrder order, int top) {
-        var query = new StringBuilder(collection.target(scope)).append("?$top=").append(top);
+    /**
+     * A list request: the collection ({@code collection}: its target, or its path for a batch item) with
+     * {@code $top}, {@code $filter} and {@code $orderby}.
+     */
+    private String query(String collection, ODataFilter filter, ListOrder order, int top) {
+        var query = new StringBuilder(collection).append("?$top=").append(top);
         filter.text().forEach(text -> query.append("&$filter=").append(encoded(text)));
         switch (order) {
             case ID -> query.append("&$orderby=id");
