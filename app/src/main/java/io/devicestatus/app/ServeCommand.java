@@ -123,7 +123,7 @@ final class ServeCommand implements Callable<Integer> {
                     + " without it, a token the same issuer made for any other API would be accepted");
         }
         NimbusTokenVerifier verifier;
-        if (jwksUrl != null && GraphBaseUrl.of(jwksUrl).isLeft()) {
+        if (jwksUrl != null && !GraphBaseUrl.httpsOrLoopback(jwksUrl)) {
             throw new ParameterException(spec.commandLine(), "--jwks-url must be https (http only on a loopback"
                     + " address): keys fetched in the clear could be replaced on the way");
         }

@@ -22,15 +22,24 @@ public record GraphBaseUrl(URI root) {
     /** The URL, or why it cannot carry tokens. */
     public static Either<String, GraphBaseUrl> of(URI url) {
         Objects.requireNonNull(url, "url");
-        String scheme = url.getScheme();
         if (url.getHost() == null || url.getRawQuery() != null || url.getRawFragment() != null || url.getRawUserInfo() != null) {
             return Either.left("'" + url + "' is not a base URL: give scheme, host, optional port and path, nothing else");
         }
-        if ("https".equalsIgnoreCase(scheme) || "http".equalsIgnoreCase(scheme) && isLoopback(url.getHost())) {
+        if (httpsOrLoopback(url)) {
             String text = url.toString();
             return Either.right(new GraphBaseUrl(URI.create(text.endsWith("/") ? text.substring(0, text.length() - 1) : text)));
         }
         return Either.left("'" + url + "' must be https (http only on a loopback address): every request carries a token");
+    }
+
+    /**
+     * Whether {@code url} may carry a secret or fetch keys: https, or http to a loopback address (a name other than
+     * {@code localhost} is never resolved for this).
+     */
+    public static boolean httpsOrLoopback(URI url) {
+        String scheme = url.getScheme();
+        return "https".equalsIgnoreCase(scheme)
+                || "http".equalsIgnoreCase(scheme) && url.getHost() != null && isLoopback(url.getHost());
     }
 
     private static boolean isLoopback(String host) {

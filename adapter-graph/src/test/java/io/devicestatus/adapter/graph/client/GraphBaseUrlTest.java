@@ -43,4 +43,18 @@ class GraphBaseUrlTest {
         assertThat(GraphCloud.US_GOVERNMENT_L5_DOD.root()).hasHost("dod-graph.microsoft.us");
         assertThat(GraphCloud.CHINA_21VIANET.root()).hasHost("microsoftgraph.chinacloudapi.cn");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://login.microsoftonline.com/common/discovery/v2.0/keys?appid=x",
+            "http://127.0.0.1:9000/keys?x=1", "http://localhost/keys", "http://[::1]/keys"})
+    void urls_that_may_carry_secrets_are_https_or_loopback_http_whatever_their_query(String url) {
+        assertThat(GraphBaseUrl.httpsOrLoopback(URI.create(url))).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"http://example.com/keys", "http://10.0.0.1/keys", "ftp://127.0.0.1/keys",
+            "http://127.0.0.1.example.com/keys", "file:///tmp/keys"})
+    void other_urls_may_not_carry_secrets(String url) {
+        assertThat(GraphBaseUrl.httpsOrLoopback(URI.create(url))).isFalse();
+    }
 }
