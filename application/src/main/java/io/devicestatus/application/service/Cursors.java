@@ -83,9 +83,8 @@ final class Cursors {
             for (byte b : bytes) {
                 token.append((char) (b & 0xff));
             }
-            boolean printable = token.chars().allMatch(c -> c > ' ' && c < 0x7f);
-            return printable && !token.isEmpty() && token.length() <= ListPosition.MAX_RESUME_LENGTH
-                    && encoded.equals(RESUME.encodeToString(bytes)) ? Option.some(token.toString()) : Option.none();
+            return ListPosition.isContinuation(token) && encoded.equals(RESUME.encodeToString(bytes))
+                    ? Option.some(token.toString()) : Option.none();
         } catch (IllegalArgumentException notOurs) {
             return Option.none();
         }

@@ -54,7 +54,7 @@ public final class StatusQueryService<T, S, D, F extends StatusFilter<T>> implem
         var kind = ports.kind();
         var repository = ports.repository();
         return repository.page(new ListRequest<>(scope, query.filter(), order, after, query.effectivePageSize()),
-                        status -> ListPosition.of(order, kind.id(status), kind.reportTime(status).instant()))
+                        status -> ListPosition.of(order, kind, status))
                 .flatMap(page -> (query.withCount()
                         ? repository.count(scope, query.filter()).map(Option::some)
                         : Either.<ApplicationError, Option<Long>>right(Option.none()))

@@ -560,12 +560,12 @@ public abstract class StatusRepositoryContract<T, S, F extends StatusFilter<T>> 
     @Test
     void pages_by_the_next_position_see_statuses_inserted_ahead_and_not_those_deleted() {
         List.range(0, 10).forEach(n -> right(repository.insert(status(id(2 * n), scope(), n, n))));
-        var first = right(repository.page(request(Option.none(), 4), this::idPosition));
+        var first = right(repository.page(request(Option.none(), 4), status -> ListPosition.of(ListOrder.ID, kind(), status)));
         right(repository.insert(status(id(9), scope(), 109, 9)));
         right(repository.delete(scope(), id(10), Option.none()));
         right(repository.insert(status(id(1), scope(), 101, 1)));
 
-        var second = right(repository.page(request(first.next(), 4), this::idPosition));
+        var second = right(repository.page(request(first.next(), 4), status -> ListPosition.of(ListOrder.ID, kind(), status)));
 
         assertThat(ids(first.items())).containsExactly(id(0), id(2), id(4), id(6));
         assertThat(ids(second.items())).containsExactly(id(8), id(9), id(12), id(14));
@@ -1044,7 +1044,7 @@ public abstract class StatusRepositoryContract<T, S, F extends StatusFilter<T>> 
         Option<ListPosition> after = Option.none();
         for (int n = 0; n < ONE_PAGE; n++) {
             var page = right(repository.page(new ListRequest<>(scope, filter, order, after, limit),
-                    status -> ListPosition.of(order, kind().id(status), kind().reportTime(status).instant())));
+                    status -> ListPosition.of(order, kind(), status)));
             pages = pages.append(page);
             if (page.next().isEmpty()) {
                 return pages;
@@ -1058,15 +1058,9 @@ public abstract class StatusRepositoryContract<T, S, F extends StatusFilter<T>> 
         return new ListRequest<>(everyScope(), kind().anyFilter(), ListOrder.ID, after, limit);
     }
 
-    private ListPosition idPosition(T status) {
-        return ListPosition.afterId(kind().id(status));
-    }
-
     /** Where a page in {@code order} after {@code last} starts. */
     private ListPosition position(ListOrder order, Versioned<T> last) {
-        var id = kind().id(last.value());
-        return order.byReportTime() ? ListPosition.after(kind().reportTime(last.value()).instant(), id)
-                : ListPosition.afterId(id);
+        return ListPosition.of(order, kind(), last.value());
     }
 
     /** The order the port's Javadoc defines, written out here rather than taken from an adapter. */

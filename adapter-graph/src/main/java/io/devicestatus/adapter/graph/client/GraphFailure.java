@@ -46,13 +46,18 @@ public sealed interface GraphFailure {
             Objects.requireNonNull(requestId, "requestId");
         }
 
+        /** The attempts and both request ids, in parentheses, as {@link #message()} ends with them. */
+        public String ids() {
+            return GraphFailure.ids(attempts, clientRequestId, requestId);
+        }
+
         @Override
         public String message() {
             String codeText = code.equals("HTTP " + status) ? "" : " " + code;
             return Text.oneLine(method + " " + target + " answered " + status + codeText + ": " + graphMessage
                     + (details.isEmpty() ? "" : details.map(Detail::text).mkString(" (details: ", "; ", ")"))
                     + retryAfter.map(wait -> "; Retry-After " + Text.duration(wait)).getOrElse("")
-                    + " " + GraphFailure.ids(attempts, clientRequestId, requestId), 2000);
+                    + " " + ids(), 2000);
         }
     }
 

@@ -8,7 +8,6 @@ import io.devicestatus.application.model.AppConfigurationStatusFilter;
 import io.devicestatus.application.port.out.AppConfigurationStatusRepository;
 import io.devicestatus.domain.appconfig.AppConfigurationDeviceStatus;
 import io.devicestatus.domain.appconfig.ConfigurationScope;
-import io.devicestatus.domain.common.ApiVersion;
 import io.vavr.control.Option;
 
 /**
@@ -21,22 +20,11 @@ final class GraphAppConfigurationStatusRepository extends GraphStatusRepository<
         implements AppConfigurationStatusRepository {
 
     GraphAppConfigurationStatusRepository(GraphClient client, GraphVersions versions) {
-        super(client, AppConfigurationKind.INSTANCE, EntityCodecs.APP_CONFIGURATION, new StatusCollection<>() {
-            @Override
-            public ApiVersion version(ConfigurationScope scope) {
-                return versions.appConfiguration(scope.collection());
-            }
-
-            @Override
-            public String path(ConfigurationScope scope) {
-                return "/deviceAppManagement/" + scope.collection().pathSegment() + "/"
-                        + UriSegments.encode(scope.configurationId()) + "/deviceStatuses";
-            }
-
-            @Override
-            public Option<ConfigurationScope> onlyScope() {
-                return Option.none();
-            }
-        }, filter -> ODataFilter.ANY.andEnum("status", filter.status()), "lastReportedDateTime", Option.none());
+        super(client, AppConfigurationKind.INSTANCE, EntityCodecs.APP_CONFIGURATION,
+                new StatusCollection<>(scope -> versions.appConfiguration(scope.collection()),
+                        scope -> "/deviceAppManagement/" + scope.collection().pathSegment() + "/"
+                                + UriSegments.encode(scope.configurationId()) + "/deviceStatuses", Option.none()),
+                filter -> ODataFilter.ANY.andEnum("status", filter.status()),
+                "lastReportedDateTime", Option.none());
     }
 }

@@ -20,24 +20,13 @@ final class GraphAppInstallStatusRepository extends GraphStatusRepository<Mobile
         MobileAppInstallStatus.Draft, AppInstallStatusFilter> implements AppInstallStatusRepository {
 
     GraphAppInstallStatusRepository(GraphClient client, ApiVersion version) {
-        super(client, AppInstallKind.INSTANCE, EntityCodecs.APP_INSTALL, new StatusCollection<>() {
-            @Override
-            public ApiVersion version(AppInstallScope scope) {
-                return version;
-            }
-
-            @Override
-            public String path(AppInstallScope scope) {
-                return "/deviceAppManagement/mobileApps/" + UriSegments.encode(scope.mobileAppId())
-                        + scope.userStatusId().map(id -> "/userStatuses/" + UriSegments.encode(id)).getOrElse("")
-                        + "/deviceStatuses";
-            }
-
-            @Override
-            public Option<AppInstallScope> onlyScope() {
-                return Option.none();
-            }
-        }, filter -> ODataFilter.ANY.andEnum("installState", filter.installState())
-                .andText("deviceId", filter.deviceId()), "lastSyncDateTime", Option.some("deviceId"));
+        super(client, AppInstallKind.INSTANCE, EntityCodecs.APP_INSTALL,
+                new StatusCollection<>(scope -> version,
+                        scope -> "/deviceAppManagement/mobileApps/" + UriSegments.encode(scope.mobileAppId())
+                                + scope.userStatusId().map(id -> "/userStatuses/" + UriSegments.encode(id)).getOrElse("")
+                                + "/deviceStatuses", Option.none()),
+                filter -> ODataFilter.ANY.andEnum("installState", filter.installState())
+                        .andText("deviceId", filter.deviceId()),
+                "lastSyncDateTime", Option.some("deviceId"));
     }
 }

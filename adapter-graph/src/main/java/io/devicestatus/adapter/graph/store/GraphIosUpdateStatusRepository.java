@@ -16,23 +16,11 @@ final class GraphIosUpdateStatusRepository
         implements IosUpdateStatusRepository {
 
     GraphIosUpdateStatusRepository(GraphClient client, ApiVersion version) {
-        super(client, IosUpdateKind.INSTANCE, EntityCodecs.IOS_UPDATE, new StatusCollection<>() {
-            @Override
-            public ApiVersion version(TenantScope scope) {
-                return version;
-            }
-
-            @Override
-            public String path(TenantScope scope) {
-                return "/deviceManagement/iosUpdateStatuses";
-            }
-
-            @Override
-            public Option<TenantScope> onlyScope() {
-                return Option.some(TenantScope.TENANT);
-            }
-        }, filter -> ODataFilter.ANY.andEnum("installStatus", filter.installStatus())
-                .andEnum("status", filter.status()).andText("deviceId", filter.deviceId()),
+        super(client, IosUpdateKind.INSTANCE, EntityCodecs.IOS_UPDATE,
+                new StatusCollection<>(scope -> version, scope -> "/deviceManagement/iosUpdateStatuses",
+                        Option.some(TenantScope.TENANT)),
+                filter -> ODataFilter.ANY.andEnum("installStatus", filter.installStatus())
+                        .andEnum("status", filter.status()).andText("deviceId", filter.deviceId()),
                 "lastReportedDateTime", Option.some("deviceId"));
     }
 }

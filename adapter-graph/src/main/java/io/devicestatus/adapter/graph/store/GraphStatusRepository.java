@@ -156,15 +156,12 @@ class GraphStatusRepository<T, S, D, F extends StatusFilter<T>> implements Statu
                 ListOrder.ID, MAX_PAGE))).toList();
         var answers = client.batch(collection.version(scope).pathSegment(), queries, false);
         if (answers.isLeft()) {
-            return Either.left(errors.of(answers.getLeft(), Option.none(), Option.none()));
+            return Either.left(errors.of(answers.getLeft()));
         }
         A folded = start;
         for (var answer : answers.get()) {
             var page = answer.flatMap(GraphPage::of);
-            if (page.isLeft()) {
-                return Either.left(errors.of(page.getLeft(), Option.none(), Option.none()));
-            }
-            var items = entities(page.get(), scope);
+            var items = entities(page, scope);
             if (items.isLeft()) {
                 return Either.left(items.getLeft());
             }
@@ -195,7 +192,7 @@ class GraphStatusRepository<T, S, D, F extends StatusFilter<T>> implements Statu
         for (var run : runsByVersion(writes)) {
             var answers = client.batch(run._1.pathSegment(), run._2.map(write -> request(write, false)), true);
             if (answers.isLeft()) {
-                return Either.left(errors.of(answers.getLeft(), Option.none(), Option.none()));
+                return Either.left(errors.of(answers.getLeft()));
             }
             for (var pair : run._2.zip(answers.get())) {
                 var result = pair._2.mapLeft(failure -> refusal(pair._1, failure))
@@ -226,7 +223,7 @@ class GraphStatusRepository<T, S, D, F extends StatusFilter<T>> implements Statu
 
     @Override
     public Either<ApplicationError, Seq<Versioned<T>>> list(ListRequest<S, F> request) {
-        return page(request, status -> ListPosition.of(request.order(), kind.id(status), kind.reportTime(status).instant()))
+        return page(request, status -> ListPosition.of(request.order(), kind, status))
                 .map(ListPage::items);
     }
 
@@ -262,18 +259,17 @@ class GraphStatusRepository<T, S, D, F extends StatusFilter<T>> implements Statu
     /** One page as the service cuts it; more than {@code limit} statuses are cut here, and the rest read again. */
     private Either<ApplicationError, ListPage<T>> onePage(S scope, String target, int limit,
                                                           Function<? super T, ListPosition> positionOf) {
-        return client.page(target).mapLeft(failure -> errors.of(failure, Option.none(), Option.none()))
+        return client.page(target).mapLeft(errors::of)
                 .flatMap(page -> entities(page, scope).map(items -> {
                     if (items.size() > limit) {
                         var kept = items.take(limit);
                         return new ListPage<>(kept, Option.some(positionOf.apply(kept.last().value())));
                     }
-                    Option<ListPosition> next = page.nextLink().filter(link -> !items.isEmpty()
-                                    && link.length() <= ListPosition.MAX_RESUME_LENGTH)
-                            .map(link -> positionOf.apply(items.last().value()).resumingWith(link));
-                    if (next.isEmpty() && page.nextLink().isDefined() && !items.isEmpty()) {
-                        next = Option.some(positionOf.apply(items.last().value()));
-                    }
+                    // a nextLink too long to carry in a cursor leaves a plain position, reached by reading again
+                    Option<ListPosition> next = page.nextLink().filter(link -> !items.isEmpty()).map(link -> {
+                        var position = positionOf.apply(items.last().value());
+                        return ListPosition.isContinuation(link) ? position.resumingWith(link) : position;
+                    });
                     return new ListPage<>(items, next);
                 }));
     }
@@ -288,11 +284,7 @@ class GraphStatusRepository<T, S, D, F extends StatusFilter<T>> implements Statu
         var pages = client.pages(query(collection.target(scope), filter, request.order(), MAX_PAGE));
         List<Versioned<T>> taken = List.empty();
         while (pages.hasNext()) {
-            var page = pages.next();
-            if (page.isLeft()) {
-                return Either.left(errors.of(page.getLeft(), Option.none(), Option.none()));
-            }
-            var items = entities(page.get(), scope);
+            var items = entities(pages.next(), scope);
             if (items.isLeft()) {
                 return Either.left(items.getLeft());
             }
@@ -330,7 +322,7 @@ class GraphStatusRepository<T, S, D, F extends StatusFilter<T>> implements Statu
             return Either.right(0L);
         }
         return client.page(query(collection.target(scoped.get()), odata, ListOrder.ID, 1) + "&$count=true")
-                .mapLeft(failure -> errors.of(failure, Option.none(), Option.none()))
+                .mapLeft(errors::of)
                 .flatMap(page -> page.count().isDefined() ? Either.right(page.count().get())
                         : each(scoped.get(), query(collection.target(scoped.get()), odata, ListOrder.ID, MAX_PAGE), 0L,
                                 (n, stored) -> n + 1));
@@ -408,7 +400,7 @@ class GraphStatusRepository<T, S, D, F extends StatusFilter<T>> implements Statu
         if (write instanceof Write.Update<T> update) {
             return errors.of(failure, Option.some(kind.id(update.status())), Option.some(update.expectedVersion()));
         }
-        return errors.of(failure, Option.none(), Option.none());
+        return errors.of(failure);
     }
 
     /** The stored status a write's answer describes: its body, or for a bodiless 204 the status sent. */
@@ -421,8 +413,13 @@ class GraphStatusRepository<T, S, D, F extends StatusFilter<T>> implements Statu
     }
 
     private Either<ApplicationError, Versioned<T>> entity(GraphResponse response, S scope) {
-        return response.json().mapLeft(failure -> errors.of(failure, Option.none(), Option.none()))
+        return response.json().mapLeft(errors::of)
                 .flatMap(json -> entity(json, scope, response.header("etag")));
+    }
+
+    /** The statuses of a page as the client answered it, or the port error its failure becomes. */
+    private Either<ApplicationError, Seq<Versioned<T>>> entities(Either<GraphFailure, GraphPage> page, S scope) {
+        return page.mapLeft(errors::of).flatMap(read -> entities(read, scope));
     }
 
     private Either<ApplicationError, Seq<Versioned<T>>> entities(GraphPage page, S scope) {
@@ -463,11 +460,7 @@ class GraphStatusRepository<T, S, D, F extends StatusFilter<T>> implements Statu
         A folded = start;
         Iterator<Either<GraphFailure, GraphPage>> pages = client.pages(target);
         while (pages.hasNext()) {
-            var page = pages.next();
-            if (page.isLeft()) {
-                return Either.left(errors.of(page.getLeft(), Option.none(), Option.none()));
-            }
-            var items = entities(page.get(), scope);
+            var items = entities(pages.next(), scope);
             if (items.isLeft()) {
                 return Either.left(items.getLeft());
             }

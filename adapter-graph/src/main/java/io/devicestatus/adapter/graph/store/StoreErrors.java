@@ -31,6 +31,11 @@ final class StoreErrors {
         this.type = type;
     }
 
+    /** {@code failure} of a query or a create: a request about no particular status. */
+    ApplicationError of(GraphFailure failure) {
+        return of(failure, Option.none(), Option.none());
+    }
+
     /**
      * {@code failure} of a request about the status {@code id} (none for a create or a query), which expected
      * {@code expectedVersion} when it was conditional.
@@ -40,13 +45,13 @@ final class StoreErrors {
             return new ApplicationError.Unavailable(failure.message());
         }
         if (answered.status() == 404 || answered.status() == 412) {
-            LOG.debug("{} for {} {}: {}", answered.status(), answered.method(), answered.target(), trace(answered));
+            LOG.debug("{}", answered.message());
         }
         return switch (answered.status()) {
             case 400 -> invalid(answered);
             case 404 -> id.<ApplicationError>map(missing -> new ApplicationError.NotFound(type, missing))
                     .getOrElse(() -> ApplicationError.invalid("scope", answered.target(),
-                            "the service has no such parent: " + trace(answered)));
+                            "the service has no such parent: " + answered.message()));
             case 409 -> conflict(answered);
             case 412 -> new ApplicationError.VersionMismatch(type, id.getOrElse("?"), expectedVersion.getOrElse(0L),
                     Option.none());
@@ -59,27 +64,21 @@ final class StoreErrors {
             return ApplicationError.invalid("scope", answered.target(), "Microsoft Graph no longer serves app-install "
                     + "device statuses under mobileApps (since June 2023 it answers 400 \"" + RETIRED_SEGMENT
                     + "\"); keep mobileAppInstallStatus records in another store, or point this one at a service "
-                    + "that serves them (" + trace(answered) + ")");
+                    + "that serves them: " + answered.message());
         }
         if (answered.details().isEmpty()) {
-            return ApplicationError.invalid("request", answered.target(), "the service refused it: " + trace(answered));
+            return ApplicationError.invalid("request", answered.target(), "the service refused it: " + answered.message());
         }
         return new ApplicationError.Invalid(List.ofAll(answered.details()).map(detail -> new Violation(
-                detail.target(), Option.none(), detail.message() + " (" + trace(answered) + ")")));
+                detail.target(), Option.none(), detail.message() + " [" + answered.status() + " " + answered.code() + " " + answered.ids() + "]")));
     }
 
     private ApplicationError conflict(GraphFailure.Answered answered) {
         var worded = CONFLICT.matcher(answered.graphMessage());
         if ("Conflict".equals(answered.code()) && worded.matches()) {
-            return new ApplicationError.Conflict(type, worded.group(1) + " [" + trace(answered) + "]",
+            return new ApplicationError.Conflict(type, worded.group(1) + " [" + answered.message() + "]",
                     Option.of(worded.group(2)));
         }
-        return new ApplicationError.Conflict(type, "a conflicting state [" + trace(answered) + "]", Option.none());
-    }
-
-    /** Status, code, message and both request ids, as one parenthesis-free line. */
-    static String trace(GraphFailure.Answered answered) {
-        return answered.status() + " " + answered.code() + ": " + answered.graphMessage() + "; request-id "
-                + answered.requestId().getOrElse("none") + ", client-request-id " + answered.clientRequestId();
+        return new ApplicationError.Conflict(type, "a conflicting state [" + answered.message() + "]", Option.none());
     }
 }

@@ -1,5 +1,6 @@
 package io.devicestatus.adapter.graph.client;
 
+import io.devicestatus.adapter.graph.CapturedLog;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.vavr.collection.Vector;

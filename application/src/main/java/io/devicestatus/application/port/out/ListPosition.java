@@ -1,6 +1,7 @@
 package io.devicestatus.application.port.out;
 
 import io.devicestatus.application.model.ListOrder;
+import io.devicestatus.application.model.StatusKind;
 import io.vavr.control.Option;
 import java.time.Instant;
 import java.util.Objects;
@@ -30,8 +31,7 @@ public record ListPosition(String id, Option<Instant> reportTime, Option<String>
         reportTime.forEach(time -> Objects.requireNonNull(time, "reportTime"));
         Objects.requireNonNull(resume, "resume");
         resume.forEach(token -> {
-            if (token.isEmpty() || token.length() > MAX_RESUME_LENGTH
-                    || !token.chars().allMatch(c -> c > ' ' && c < 0x7f)) {
+            if (!isContinuation(token)) {
                 throw new IllegalArgumentException("a continuation is 1 to " + MAX_RESUME_LENGTH
                         + " printable ASCII characters (a URL): " + token.length() + " characters");
             }
@@ -41,6 +41,17 @@ public record ListPosition(String id, Option<Instant> reportTime, Option<String>
     /** A position without a store's continuation. */
     public ListPosition(String id, Option<Instant> reportTime) {
         this(id, reportTime, Option.none());
+    }
+
+    /** Whether {@code token} may be a store's continuation: 1 to {@value #MAX_RESUME_LENGTH} printable ASCII characters. */
+    public static boolean isContinuation(CharSequence token) {
+        return !token.isEmpty() && token.length() <= MAX_RESUME_LENGTH
+                && token.chars().allMatch(c -> c > ' ' && c < 0x7f);
+    }
+
+    /** The position of {@code status} in {@code order}. */
+    public static <T> ListPosition of(ListOrder order, StatusKind<T, ?, ?, ?> kind, T status) {
+        return of(order, kind.id(status), kind.reportTime(status).instant());
     }
 
     /** The position of the status with {@code id} and {@code reportTime} in {@code order}. */
