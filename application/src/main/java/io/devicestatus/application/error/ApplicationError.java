@@ -90,7 +90,7 @@ public sealed interface ApplicationError {
      * The id or the natural key is taken by another status.
      *
      * @param type     the Graph entity type
-     * @param taken    what is taken, e.g. {@code id 'abc'} or {@code deviceId 'device-1' in scope TENANT}
+     * @param taken    what is taken, e.g. {@code id 'abc'} or {@code deviceId 'device-1' in scope tenant 72f988bf-...}
      * @param holderId the id of the status that holds it, when known
      */
     record Conflict(String type, String taken, Option<String> holderId) implements ApplicationError {

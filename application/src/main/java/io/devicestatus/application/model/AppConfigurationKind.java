@@ -39,7 +39,7 @@ public final class AppConfigurationKind extends
 
     @Override
     public Either<DomainError, ConfigurationScope> checkScope(ConfigurationScope scope) {
-        return ConfigurationScope.of(scope.collection(), scope.configurationId());
+        return ConfigurationScope.of(scope.tenant(), scope.collection(), scope.configurationId());
     }
 
     @Override

@@ -37,7 +37,7 @@ public final class AppInstallKind
 
     @Override
     public Either<DomainError, AppInstallScope> checkScope(AppInstallScope scope) {
-        return AppInstallScope.of(scope.mobileAppId(), scope.userStatusId().getOrNull());
+        return AppInstallScope.of(scope.tenant(), scope.mobileAppId(), scope.userStatusId().getOrNull());
     }
 
     @Override

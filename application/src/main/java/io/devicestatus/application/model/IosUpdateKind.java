@@ -41,7 +41,7 @@ public final class IosUpdateKind
     @Override
     public Either<DomainError, IosUpdateDeviceStatus> create(String id, TenantScope scope, Draft draft,
                                                              ReportTimePolicy policy) {
-        return IosUpdateDeviceStatus.create(id, draft, policy);
+        return IosUpdateDeviceStatus.create(id, scope.tenant(), draft, policy);
     }
 
     @Override
@@ -57,7 +57,7 @@ public final class IosUpdateKind
 
     @Override
     public TenantScope scope(IosUpdateDeviceStatus status) {
-        return TenantScope.TENANT;
+        return TenantScope.of(status.tenant());
     }
 
     @Override
@@ -91,7 +91,7 @@ public final class IosUpdateKind
 
     @Override
     public Option<NaturalKey<TenantScope>> naturalKey(IosUpdateDeviceStatus status) {
-        return status.deviceId().map(device -> new NaturalKey<>(TenantScope.TENANT, List.of(device)));
+        return status.deviceId().map(device -> new NaturalKey<>(scope(status), List.of(device)));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.devicestatus.application.model;
 
+import io.devicestatus.domain.common.TenantId;
+import io.devicestatus.domain.common.Tenanted;
 import io.vavr.collection.Seq;
 import java.util.Objects;
 
@@ -7,7 +9,7 @@ import java.util.Objects;
  * The constant part of a {@link StatusKind}, as one table per status type: its Graph name and its property lists.
  * The kinds extend it and add only behaviour.
  */
-abstract class KindTable<T, S, D, F extends StatusFilter<T>> implements StatusKind<T, S, D, F> {
+abstract class KindTable<T, S extends Tenanted, D, F extends StatusFilter<T>> implements StatusKind<T, S, D, F> {
 
     private final String graphType;
     private final Seq<String> properties;
@@ -30,6 +32,11 @@ abstract class KindTable<T, S, D, F extends StatusFilter<T>> implements StatusKi
                 || !properties.containsAll(stateProperties)) {
             throw new IllegalArgumentException(graphType + ": every listed property must be one of " + properties);
         }
+    }
+
+    @Override
+    public final TenantId tenant(S scope) {
+        return scope.tenant();
     }
 
     @Override

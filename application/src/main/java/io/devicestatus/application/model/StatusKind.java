@@ -2,6 +2,7 @@ package io.devicestatus.application.model;
 
 import io.devicestatus.domain.common.GraphDateTime;
 import io.devicestatus.domain.common.ReportTimePolicy;
+import io.devicestatus.domain.common.TenantId;
 import io.devicestatus.domain.error.DomainError;
 import io.vavr.Tuple2;
 import io.vavr.collection.Seq;
@@ -16,7 +17,8 @@ import io.vavr.control.Option;
  * among them (it is assigned on create and never changes).
  *
  * @param <T> the aggregate, e.g. {@code IosUpdateDeviceStatus}
- * @param <S> its parent scope
+ * @param <S> its parent scope, which names the tenant ({@link TenantScope}, {@code ConfigurationScope},
+ *            {@code AppInstallScope})
  * @param <D> its draft (what a caller supplies; {@code null} = absent)
  * @param <F> its list filter
  */
@@ -25,8 +27,11 @@ public interface StatusKind<T, S, D, F extends StatusFilter<T>> {
     /** Graph's entity type name, e.g. {@code iosUpdateDeviceStatus}. */
     String graphType();
 
-    /** Validates a scope built by a caller (ids not blank, bounded). */
+    /** Validates a scope built by a caller (a tenant, ids not blank, bounded). */
     Either<DomainError, S> checkScope(S scope);
+
+    /** The tenant a scope belongs to. */
+    TenantId tenant(S scope);
 
     /** The domain's validating factory. */
     Either<DomainError, T> create(String id, S scope, D draft, ReportTimePolicy policy);
@@ -65,7 +70,7 @@ public interface StatusKind<T, S, D, F extends StatusFilter<T>> {
 
     /**
      * {@code key} in words, as errors name it: each key property with its value, then the scope, e.g.
-     * {@code deviceId 'device-1' in scope TENANT}.
+     * {@code deviceId 'device-1' in scope tenant 72f988bf-86f1-41af-91ab-2d7cd011db47}.
      */
     default String describe(NaturalKey<S> key) {
         return naturalKeyProperties().zip(key.parts()).map(part -> part._1 + " '" + part._2 + "'").mkString(", ")

@@ -3,6 +3,7 @@ package io.devicestatus.application.service;
 import io.devicestatus.application.error.ApplicationError;
 import io.devicestatus.application.model.ListOrder;
 import io.devicestatus.application.port.out.ListPosition;
+import io.devicestatus.domain.common.TenantId;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Instant;
@@ -13,10 +14,11 @@ import java.util.HexFormat;
  * The opaque cursor of keyset paging: the order it was issued for and the last status of a page, hex-encoded (no
  * charset needed) so that callers pass it back unchanged instead of building one, and so that it is safe in a URL.
  *
- * <p>A cursor is a prefix naming the order, then, in a report-time order, the last report time as 16 hex digits of
+ * <p>A cursor is a prefix naming the order, then the tenant it was issued for as its GUID's 32 hex digits (a cursor
+ * of one tenant's list is refused in another's), then, in a report-time order, the last report time as 16 hex digits of
  * its 100-ns ticks since 1970-01-01T00:00Z (two's complement, so times before 1970 too), then the last id as four
- * hex digits per UTF-16 unit. The prefixes are {@code k1} for {@link ListOrder#ID} (the form cursors had before lists
- * had an order, so those still work), {@code r1a} and {@code r1d} for report time ascending and descending. A cursor
+ * hex digits per UTF-16 unit. The prefixes are {@code k2} for {@link ListOrder#ID}, {@code r2a} and {@code r2d} for
+ * report time ascending and descending (the {@code 1} forms, from before tenants, are no longer issued nor taken). A cursor
  * carries its order so that one given with another order is refused, rather than read as a position it is not.
  *
  * <p>A position with a store's {@link ListPosition#resume() continuation} (a remote Graph store's nextLink) adds
@@ -29,15 +31,20 @@ final class Cursors {
     private static final Base64.Encoder RESUME = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder RESUME_DECODER = Base64.getUrlDecoder();
     private static final int TICK_DIGITS = 16;
+    private static final int TENANT_DIGITS = 32;
     private static final long TICKS_PER_SECOND = 10_000_000L;
     private static final int NANOS_PER_TICK = 100;
 
     private Cursors() {
     }
 
-    /** The cursor of the page after the status with {@code lastId} and {@code lastReportTime}, in {@code order}. */
-    static String after(ListOrder order, String lastId, Instant lastReportTime) {
-        var cursor = new StringBuilder(3 + TICK_DIGITS + 4 * lastId.length()).append(prefix(order));
+    /**
+     * The cursor of {@code tenant}'s page after the status with {@code lastId} and {@code lastReportTime}, in
+     * {@code order}.
+     */
+    static String after(TenantId tenant, ListOrder order, String lastId, Instant lastReportTime) {
+        var cursor = new StringBuilder(3 + TENANT_DIGITS + TICK_DIGITS + 4 * lastId.length())
+                .append(prefix(order)).append(hex(tenant));
         if (order.byReportTime()) {
             cursor.append(HEX.toHexDigits(ticks(lastReportTime)));
         }
@@ -45,25 +52,26 @@ final class Cursors {
         return cursor.toString();
     }
 
-    /** The cursor of the page after {@code position}, in {@code order}. */
-    static String after(ListOrder order, ListPosition position) {
-        String cursor = after(order, position.id(), position.reportTime().getOrElse(Instant.EPOCH));
+    /** The cursor of {@code tenant}'s page after {@code position}, in {@code order}. */
+    static String after(TenantId tenant, ListOrder order, ListPosition position) {
+        String cursor = after(tenant, order, position.id(), position.reportTime().getOrElse(Instant.EPOCH));
         return position.resume()
                 .map(token -> cursor + RESUME_SEPARATOR + RESUME.encodeToString(ascii(token)))
                 .getOrElse(cursor);
     }
 
     /**
-     * The position a cursor continues after, in {@code order}; {@code Invalid} naming {@code cursor} when it is not
-     * a cursor this service issued, or was issued for another order.
+     * The position a cursor continues after, in {@code tenant}'s list in {@code order}; {@code Invalid} naming
+     * {@code cursor} when it is not a cursor this service issued, or was issued for another tenant or order.
      */
-    static Either<ApplicationError, ListPosition> position(String cursor, ListOrder order) {
+    static Either<ApplicationError, ListPosition> position(String cursor, TenantId tenant, ListOrder order) {
         int separator = cursor.indexOf(RESUME_SEPARATOR);
         if (separator < 0) {
-            return keyset(cursor, cursor, order);
+            return keyset(cursor, cursor, tenant, order);
         }
         return resume(cursor.substring(separator + 1))
-                .map(token -> keyset(cursor, cursor.substring(0, separator), order).map(p -> p.resumingWith(token)))
+                .map(token -> keyset(cursor, cursor.substring(0, separator), tenant, order)
+                        .map(p -> p.resumingWith(token)))
                 .getOrElse(() -> Either.left(notIssued(cursor)));
     }
 
@@ -91,13 +99,19 @@ final class Cursors {
     }
 
     /** The position {@code keyset} (the part of {@code cursor} before any continuation) holds. */
-    private static Either<ApplicationError, ListPosition> keyset(String cursor, String keyset, ListOrder order) {
+    private static Either<ApplicationError, ListPosition> keyset(String cursor, String keyset, TenantId tenant,
+                                                                 ListOrder order) {
         for (ListOrder issued : ListOrder.values()) {
             String prefix = prefix(issued);
             if (keyset.startsWith(prefix)) {
-                var decoded = decode(keyset, prefix.length(), issued);
+                int start = prefix.length() + TENANT_DIGITS;
+                var decoded = decode(keyset, start, issued);
                 if (decoded.isEmpty()) {
                     break;
+                }
+                if (!keyset.regionMatches(prefix.length(), hex(tenant), 0, TENANT_DIGITS)) {
+                    return Either.left(ApplicationError.invalid("cursor", cursor, "was not issued for this tenant's "
+                            + "list; pass a page's nextCursor unchanged, with the credentials it was issued to"));
                 }
                 if (issued != order) {
                     return Either.left(ApplicationError.invalid("cursor", cursor, "was issued for a list in "
@@ -117,16 +131,27 @@ final class Cursors {
 
     private static String prefix(ListOrder order) {
         return switch (order) {
-            case ID -> "k1";
-            case REPORT_TIME_ASC -> "r1a";
-            case REPORT_TIME_DESC -> "r1d";
+            case ID -> "k2";
+            case REPORT_TIME_ASC -> "r2a";
+            case REPORT_TIME_DESC -> "r2d";
         };
+    }
+
+    /** The tenant's GUID as 32 lowercase hex digits. */
+    private static String hex(TenantId tenant) {
+        return HEX.toHexDigits(tenant.value().getMostSignificantBits())
+                + HEX.toHexDigits(tenant.value().getLeastSignificantBits());
     }
 
     /** The position after the prefix, or none when the rest is not of the form {@code issued} gives it. */
     private static Option<ListPosition> decode(String cursor, int start, ListOrder issued) {
         int at = start;
+        if (cursor.length() < start) {
+            return Option.none();
+        }
         try {
+            HexFormat.fromHexDigitsToLong(cursor, start - TENANT_DIGITS, start - TENANT_DIGITS / 2);
+            HexFormat.fromHexDigitsToLong(cursor, start - TENANT_DIGITS / 2, start);
             Option<Instant> reportTime = Option.none();
             if (issued.byReportTime()) {
                 if (cursor.length() < at + TICK_DIGITS) {

@@ -25,7 +25,7 @@ import io.devicestatus.domain.iosupdate.IosUpdateDeviceStatus;
  * var app = new DeviceStatusApplication(iosRepository, configRepository, installRepository, transactions,
  *         IdGeneratorPort.randomUuids(), CommandValidator.withDefaultProvider(),
  *         DeviceStatusSettings.defaults(Clock.systemUTC()));
- * app.iosUpdates().report().report(new ReportStatusCommand<>(TenantScope.TENANT, draft));
+ * app.iosUpdates().report().report(new ReportStatusCommand<>(TenantScope.of(tenant), draft));
  * }</pre>
  *
  * <p>The three repositories and {@code transactions} must come from the same adapter, so that a transaction covers
@@ -55,7 +55,7 @@ public final class DeviceStatusApplication {
                 transactions, ids, validator, settings));
     }
 
-    /** {@code iosUpdateDeviceStatus}, scoped by {@link TenantScope#TENANT}, reported by {@code deviceId}. */
+    /** {@code iosUpdateDeviceStatus}, scoped by the tenant ({@link TenantScope}), reported by {@code deviceId}. */
     public StatusUseCases<IosUpdateDeviceStatus, TenantScope, IosUpdateDeviceStatus.Draft,
             IosUpdateStatusFilter> iosUpdates() {
         return iosUpdates;

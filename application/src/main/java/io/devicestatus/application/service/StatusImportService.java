@@ -14,6 +14,7 @@ import io.devicestatus.application.port.in.ImportStatusCommand.Mode;
 import io.devicestatus.application.port.in.ImportStatusesUseCase;
 import io.devicestatus.application.port.in.ImportSummaryResult;
 import io.devicestatus.application.port.in.ReportResult;
+import io.devicestatus.domain.common.TenantId;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
@@ -56,8 +57,9 @@ public final class StatusImportService<T, S, D, F extends StatusFilter<T>> imple
     }
 
     @Override
-    public ImportSummaryResult importAll(Iterator<ImportStatusCommand<S, D>> items,
+    public ImportSummaryResult importAll(TenantId tenant, Iterator<ImportStatusCommand<S, D>> items,
                                          Consumer<ImportItemResult<T>> results) {
+        Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(items, "items");
         Objects.requireNonNull(results, "results");
         var totals = new EnumMap<Outcome, Long>(Outcome.class);
@@ -68,7 +70,7 @@ public final class StatusImportService<T, S, D, F extends StatusFilter<T>> imple
             while (batch.size() < batchSize && items.hasNext()) {
                 batch.add(new Item<>(index++, items.next()));
             }
-            for (ImportItemResult<T> result : importBatch(batch)) {
+            for (ImportItemResult<T> result : importBatch(tenant, batch)) {
                 totals.merge(result.outcome(), 1L, Long::sum);
                 results.accept(result);
             }
@@ -78,8 +80,8 @@ public final class StatusImportService<T, S, D, F extends StatusFilter<T>> imple
                 totals.getOrDefault(Outcome.REJECTED, 0L));
     }
 
-    private Seq<ImportItemResult<T>> importBatch(java.util.List<Item<S, D>> batch) {
-        var checked = List.ofAll(batch).map(item -> prepare(item).mapLeft(error -> rejected(item.index(), error)));
+    private Seq<ImportItemResult<T>> importBatch(TenantId tenant, java.util.List<Item<S, D>> batch) {
+        var checked = List.ofAll(batch).map(item -> prepare(tenant, item).mapLeft(error -> rejected(item.index(), error)));
         var valid = checked.filter(Either::isRight).map(Either::get);
         var applied = valid.isEmpty()
                 ? Either.<ApplicationError, Map<Long, ImportItemResult<T>>>right(Map.of())
@@ -90,10 +92,10 @@ public final class StatusImportService<T, S, D, F extends StatusFilter<T>> imple
     }
 
     /** Step 1: everything that can be checked without the store. */
-    private Either<ApplicationError, Prepared<S, D, T>> prepare(Item<S, D> item) {
+    private Either<ApplicationError, Prepared<S, D, T>> prepare(TenantId tenant, Item<S, D> item) {
         var kind = ports.kind();
         return ports.validator().check(item.command())
-                .flatMap(command -> ports.checkScope(command.scope()))
+                .flatMap(command -> ports.checkScopeIn(tenant, command.scope()))
                 .flatMap(scope -> domain(kind.create(ports.ids().newId(), scope, item.command().draft(),
                         ports.settings().reportTimePolicy())))
                 .flatMap(candidate -> (item.command().mode() == Mode.REPORT

@@ -7,6 +7,7 @@ import io.devicestatus.application.port.out.IdGeneratorPort;
 import io.devicestatus.application.port.out.StatusRepository;
 import io.devicestatus.application.port.out.TransactionPort;
 import io.devicestatus.application.model.Versioned;
+import io.devicestatus.domain.common.TenantId;
 import io.devicestatus.domain.error.DomainError;
 import io.vavr.control.Either;
 import java.util.Objects;
@@ -43,6 +44,17 @@ record StatusPorts<T, S, D, F extends StatusFilter<T>>(
     /** Validates a caller's scope. */
     Either<ApplicationError, S> checkScope(S scope) {
         return domain(kind.checkScope(scope));
+    }
+
+    /**
+     * Validates a caller's scope, which must belong to {@code tenant}: a query or import for one tenant never names
+     * another's scope. {@code Invalid} on {@code scope.tenant} otherwise.
+     */
+    Either<ApplicationError, S> checkScopeIn(TenantId tenant, S scope) {
+        return checkScope(scope).flatMap(checked -> kind.tenant(checked).equals(tenant)
+                ? Either.right(checked)
+                : Either.left(ApplicationError.invalid("scope.tenant", kind.tenant(checked),
+                        "is not the tenant " + tenant + " this call is for; a scope names its own tenant")));
     }
 
     /**

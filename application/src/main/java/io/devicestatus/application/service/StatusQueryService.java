@@ -16,6 +16,7 @@ import io.devicestatus.application.port.in.SummarizeStatusesUseCase;
 import io.devicestatus.application.port.out.ListPosition;
 import io.devicestatus.application.port.out.ListRequest;
 import io.vavr.collection.Seq;
+import io.devicestatus.domain.common.TenantId;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.util.Comparator;
@@ -41,9 +42,10 @@ public final class StatusQueryService<T, S, D, F extends StatusFilter<T>> implem
     @Override
     public Either<ApplicationError, StatusPageResult<T>> list(ListStatusesQuery<S, F> query) {
         return ports.validator().check(query)
-                .flatMap(q -> optionalScope(q.scope()))
+                .flatMap(q -> optionalScope(q.tenant(), q.scope()))
                 .flatMap(scope -> Option.of(query.cursor())
-                        .map(cursor -> Cursors.position(cursor, query.effectiveOrder()).map(Option::some))
+                        .map(cursor -> Cursors.position(cursor, query.tenant(), query.effectiveOrder())
+                                .map(Option::some))
                         .getOrElse(Either.right(Option.none()))
                         .flatMap(after -> page(query, scope, after)));
     }
@@ -53,27 +55,29 @@ public final class StatusQueryService<T, S, D, F extends StatusFilter<T>> implem
         ListOrder order = query.effectiveOrder();
         var kind = ports.kind();
         var repository = ports.repository();
-        return repository.page(new ListRequest<>(scope, query.filter(), order, after, query.effectivePageSize()),
+        var tenant = query.tenant();
+        return repository.page(new ListRequest<>(tenant, scope, query.filter(), order, after,
+                                query.effectivePageSize()),
                         status -> ListPosition.of(order, kind, status))
                 .flatMap(page -> (query.withCount()
-                        ? repository.count(scope, query.filter()).map(Option::some)
+                        ? repository.count(tenant, scope, query.filter()).map(Option::some)
                         : Either.<ApplicationError, Option<Long>>right(Option.none()))
                         .map(count -> new StatusPageResult<>(page.items(),
-                                page.next().map(next -> Cursors.after(order, next)), count)));
+                                page.next().map(next -> Cursors.after(tenant, order, next)), count)));
     }
 
     @Override
     public Either<ApplicationError, StatusSummaryResult<S>> summarize(SummarizeStatusesQuery<S> query) {
         return ports.validator().check(query)
-                .flatMap(q -> optionalScope(q.scope()))
-                .flatMap(scope -> ports.repository().summarize(scope))
+                .flatMap(q -> optionalScope(q.tenant(), q.scope()))
+                .flatMap(scope -> ports.repository().summarize(query.tenant(), scope))
                 .map(counts -> new StatusSummaryResult<>(counts.sorted(
                         Comparator.comparing((StateCount<S> c) -> String.valueOf(c.scope()))
                                 .thenComparing(StateCount::property)
                                 .thenComparing(StateCount::value))));
     }
 
-    private Either<ApplicationError, Option<S>> optionalScope(S scope) {
-        return scope == null ? Either.right(Option.none()) : ports.checkScope(scope).map(Option::some);
+    private Either<ApplicationError, Option<S>> optionalScope(TenantId tenant, S scope) {
+        return scope == null ? Either.right(Option.none()) : ports.checkScopeIn(tenant, scope).map(Option::some);
     }
 }

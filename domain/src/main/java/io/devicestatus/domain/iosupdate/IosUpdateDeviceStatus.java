@@ -5,6 +5,7 @@ import io.devicestatus.domain.common.ComplianceStatus;
 import io.devicestatus.domain.common.GraphDateTime;
 import io.devicestatus.domain.common.ReportTimePolicy;
 import io.devicestatus.domain.common.StatusId;
+import io.devicestatus.domain.common.TenantId;
 import io.devicestatus.domain.common.Text;
 import io.devicestatus.domain.common.TextLimit;
 import io.devicestatus.domain.common.UserPrincipalName;
@@ -15,12 +16,13 @@ import java.util.Objects;
 
 /**
  * Graph's {@code iosUpdateDeviceStatus}: where one iOS software update stands on one device. The collection
- * ({@code /deviceManagement/iosUpdateStatuses}) belongs to the tenant, so the status has no parent scope.
+ * ({@code /deviceManagement/iosUpdateStatuses}) belongs to the tenant, so the tenant is its only scope.
  *
  * <p>Create with {@link #create}, move forward with {@link #advance}. The canonical constructor is for
  * reconstitution from a trusted store: it checks only that nothing is {@code null}.
  *
- * @param id                                      Graph's key
+ * @param id                                      Graph's key, unique within the tenant
+ * @param tenant                                  the tenant the status belongs to; never changes
  * @param installStatus                           where the update stands; its moves follow {@link IosUpdateLifecycle}
  * @param osVersion                               the OS version reported; a new one starts a new update cycle
  * @param deviceId                                the reporting device
@@ -36,6 +38,7 @@ import java.util.Objects;
  */
 public record IosUpdateDeviceStatus(
         StatusId id,
+        TenantId tenant,
         IosUpdatesInstallStatus installStatus,
         Option<String> osVersion,
         Option<String> deviceId,
@@ -57,6 +60,7 @@ public record IosUpdateDeviceStatus(
 
     public IosUpdateDeviceStatus {
         Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(installStatus, INSTALL_STATUS);
         Objects.requireNonNull(osVersion, "osVersion");
         Objects.requireNonNull(deviceId, "deviceId");
@@ -94,11 +98,14 @@ public record IosUpdateDeviceStatus(
      * Validates a new status. Every violation is reported, each naming its property.
      *
      * @param id     the key to give it (the application's id generator mints one)
+     * @param tenant the tenant it belongs to
      * @param draft  the properties
      * @param policy the time rules for {@code lastReportedDateTime}
      */
-    public static Either<DomainError, IosUpdateDeviceStatus> create(String id, Draft draft, ReportTimePolicy policy) {
+    public static Either<DomainError, IosUpdateDeviceStatus> create(String id, TenantId tenant, Draft draft,
+                                                                    ReportTimePolicy policy) {
         var key = StatusId.of(id);
+        var owner = Checks.required("tenant", tenant);
         var installStatus = Checks.required(INSTALL_STATUS, draft.installStatus());
         var osVersion = Text.optional("osVersion", draft.osVersion(), TextLimit.IDENTIFIER);
         var deviceId = Text.optional("deviceId", draft.deviceId(), TextLimit.IDENTIFIER);
@@ -113,9 +120,9 @@ public record IosUpdateDeviceStatus(
                 .flatMap(t -> policy.notInFuture(LAST_REPORTED_DATE_TIME, t));
         var upn = UserPrincipalName.optional("userPrincipalName", draft.userPrincipalName());
 
-        var violations = Checks.violations(key, installStatus, osVersion, deviceId, userId, deviceDisplayName, userName,
+        var violations = Checks.violations(key, owner, installStatus, osVersion, deviceId, userId, deviceDisplayName, userName,
                 deviceModel, gracePeriod, status, lastReported, upn);
-        return Checks.result(violations, () -> new IosUpdateDeviceStatus(key.get(), installStatus.get(), osVersion.get(),
+        return Checks.result(violations, () -> new IosUpdateDeviceStatus(key.get(), owner.get(), installStatus.get(), osVersion.get(),
                 deviceId.get(), userId.get(), deviceDisplayName.get(), userName.get(), deviceModel.get(),
                 Option.of(draft.platform()).getOrElse(0), gracePeriod.get(), status.get(), lastReported.get(), upn.get()));
     }
@@ -126,12 +133,13 @@ public record IosUpdateDeviceStatus(
      * ({@link DomainError.IllegalTransition}). This status is never changed; on success the result is the new one.
      */
     public Either<DomainError, IosUpdateDeviceStatus> advance(Draft draft, ReportTimePolicy policy) {
-        return create(id.value(), draft, policy).flatMap(this::advanceTo);
+        return create(id.value(), tenant, draft, policy).flatMap(this::advanceTo);
     }
 
-    /** As {@link #advance}, for a status already validated. Its id must be this one's. */
+    /** As {@link #advance}, for a status already validated. Its id and tenant must be this one's. */
     public Either<DomainError, IosUpdateDeviceStatus> advanceTo(IosUpdateDeviceStatus next) {
-        return Checks.result(Checks.unchanged("id", id, next.id), () -> next)
+        return Checks.result(Checks.unchanged("id", id, next.id).appendAll(Checks.unchanged("tenant", tenant, next.tenant)),
+                        () -> next)
                 .flatMap(ok -> ReportTimePolicy.notStale(LAST_REPORTED_DATE_TIME, lastReportedDateTime,
                         next.lastReportedDateTime))
                 .flatMap(ok -> startsNewCycle(next)

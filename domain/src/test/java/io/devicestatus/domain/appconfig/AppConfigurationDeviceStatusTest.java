@@ -3,6 +3,7 @@ package io.devicestatus.domain.appconfig;
 import static io.devicestatus.domain.fixtures.Fixtures.CONFIG_SCOPE;
 import static io.devicestatus.domain.fixtures.Fixtures.ID;
 import static io.devicestatus.domain.fixtures.Fixtures.POLICY;
+import static io.devicestatus.domain.fixtures.Fixtures.TENANT;
 import static io.devicestatus.domain.fixtures.Fixtures.config;
 import static io.devicestatus.domain.fixtures.Fixtures.configDraft;
 import static io.devicestatus.domain.fixtures.Fixtures.time;
@@ -38,10 +39,10 @@ class AppConfigurationDeviceStatusTest {
 
     @Test
     void validates_its_scope() {
-        var invalid = (DomainError.Invalid) ConfigurationScope.of(null, "").getLeft();
+        var invalid = (DomainError.Invalid) ConfigurationScope.of(null, null, "").getLeft();
 
         assertThat(invalid.violations()).extracting(Violation::field)
-                .containsExactly("scope.collection", "scope.configurationId");
+                .containsExactly("scope.tenant", "scope.collection", "scope.configurationId");
     }
 
     @Test
@@ -72,7 +73,7 @@ class AppConfigurationDeviceStatusTest {
     @Test
     void the_scope_cannot_change() {
         AppConfigurationDeviceStatus stored = config(configDraft());
-        var otherScope = new ConfigurationScope(ConfigurationCollection.MOBILE_APP_CONFIGURATIONS, "config-1");
+        var otherScope = new ConfigurationScope(TENANT, ConfigurationCollection.MOBILE_APP_CONFIGURATIONS, "config-1");
         AppConfigurationDeviceStatus moved = AppConfigurationDeviceStatus.create(ID, otherScope, configDraft(), POLICY).get();
 
         var invalid = (DomainError.Invalid) stored.advanceTo(moved).getLeft();

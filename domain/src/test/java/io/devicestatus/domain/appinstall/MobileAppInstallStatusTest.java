@@ -3,6 +3,7 @@ package io.devicestatus.domain.appinstall;
 import static io.devicestatus.domain.fixtures.Fixtures.ID;
 import static io.devicestatus.domain.fixtures.Fixtures.INSTALL_SCOPE;
 import static io.devicestatus.domain.fixtures.Fixtures.POLICY;
+import static io.devicestatus.domain.fixtures.Fixtures.TENANT;
 import static io.devicestatus.domain.fixtures.Fixtures.install;
 import static io.devicestatus.domain.fixtures.Fixtures.installDraft;
 import static io.devicestatus.domain.fixtures.Fixtures.time;
@@ -61,17 +62,17 @@ class MobileAppInstallStatusTest {
 
     @Test
     void validates_its_scope() {
-        var invalid = (DomainError.Invalid) AppInstallScope.of(" ", "").getLeft();
+        var invalid = (DomainError.Invalid) AppInstallScope.of(null, " ", "").getLeft();
 
         assertThat(invalid.violations()).extracting(Violation::field)
-                .containsExactly("scope.mobileAppId", "scope.userStatusId");
-        assertThat(AppInstallScope.of("app", null).get().userStatusId()).isEqualTo(Option.none());
+                .containsExactly("scope.tenant", "scope.mobileAppId", "scope.userStatusId");
+        assertThat(AppInstallScope.of(TENANT, "app", null).get().userStatusId()).isEqualTo(Option.none());
     }
 
     @Test
     void the_scope_cannot_change() {
         MobileAppInstallStatus stored = install(installDraft());
-        MobileAppInstallStatus elsewhere = MobileAppInstallStatus.create(ID, new AppInstallScope("app-2", Option.none()),
+        MobileAppInstallStatus elsewhere = MobileAppInstallStatus.create(ID, new AppInstallScope(TENANT, "app-2", Option.none()),
                 installDraft(), POLICY).get();
 
         var invalid = (DomainError.Invalid) stored.advanceTo(elsewhere).getLeft();

@@ -1,6 +1,7 @@
 package io.devicestatus.domain.iosupdate;
 
 import static io.devicestatus.domain.fixtures.Fixtures.ID;
+import static io.devicestatus.domain.fixtures.Fixtures.TENANT;
 import static io.devicestatus.domain.fixtures.Fixtures.NOW;
 import static io.devicestatus.domain.fixtures.Fixtures.POLICY;
 import static io.devicestatus.domain.fixtures.Fixtures.with;
@@ -49,7 +50,7 @@ class IosUpdateDeviceStatusPropertiesTest {
 
     @Property
     void every_generated_valid_status_is_accepted_as_given(@ForAll("drafts") IosUpdateDeviceStatus.Draft draft) {
-        var created = IosUpdateDeviceStatus.create(ID, draft, POLICY);
+        var created = IosUpdateDeviceStatus.create(ID, TENANT, draft, POLICY);
 
         assertThat(created.isRight()).as(() -> created.getLeft().message()).isTrue();
         var expected = draft.platform() == null ? with(draft, "platform", 0) : draft;
@@ -66,7 +67,7 @@ class IosUpdateDeviceStatusPropertiesTest {
             corrupted = with(corrupted, field, bad == Optional.NULL ? null : bad);
         }
 
-        var invalid = (DomainError.Invalid) IosUpdateDeviceStatus.create(ID, corrupted, POLICY).getLeft();
+        var invalid = (DomainError.Invalid) IosUpdateDeviceStatus.create(ID, TENANT, corrupted, POLICY).getLeft();
 
         List<String> inDeclarationOrder = Arrays.stream(IosUpdateDeviceStatus.Draft.class.getRecordComponents())
                 .map(c -> c.getName()).filter(fields::contains).toList();
@@ -104,7 +105,7 @@ class IosUpdateDeviceStatusPropertiesTest {
                 assertThat(error.to()).isEqualTo(report.installStatus().wireName());
             } else {
                 Statistics.collect(newCycle ? "new cycle" : "advanced");
-                assertThat(result.get()).isEqualTo(IosUpdateDeviceStatus.create(ID, report, POLICY).get());
+                assertThat(result.get()).isEqualTo(IosUpdateDeviceStatus.create(ID, TENANT, report, POLICY).get());
                 current = result.get();
             }
             if (result.isLeft()) {

@@ -1,6 +1,8 @@
 package io.devicestatus.domain.iosupdate;
 
 import static io.devicestatus.domain.fixtures.Fixtures.ID;
+import static io.devicestatus.domain.fixtures.Fixtures.OTHER_TENANT;
+import static io.devicestatus.domain.fixtures.Fixtures.TENANT;
 import static io.devicestatus.domain.fixtures.Fixtures.NOW;
 import static io.devicestatus.domain.fixtures.Fixtures.POLICY;
 import static io.devicestatus.domain.fixtures.Fixtures.ios;
@@ -52,7 +54,7 @@ class IosUpdateDeviceStatusTest {
     void reports_every_missing_required_property_at_once() {
         var empty = new IosUpdateDeviceStatus.Draft(null, null, null, null, null, null, null, null, null, null, null, null);
 
-        var invalid = (DomainError.Invalid) IosUpdateDeviceStatus.create(ID, empty, POLICY).getLeft();
+        var invalid = (DomainError.Invalid) IosUpdateDeviceStatus.create(ID, TENANT, empty, POLICY).getLeft();
 
         assertThat(invalid.violations()).containsExactly(Violation.missing("installStatus"),
                 Violation.missing("complianceGracePeriodExpirationDateTime"), Violation.missing("status"),
@@ -65,7 +67,7 @@ class IosUpdateDeviceStatusTest {
                 "lastReportedDateTime", new GraphDateTime(NOW.plus(Duration.ofHours(1)).atOffset(ZoneOffset.UTC))),
                 "userPrincipalName", "nobody\u0000@contoso.com");
 
-        var invalid = (DomainError.Invalid) IosUpdateDeviceStatus.create(" ", draft, POLICY).getLeft();
+        var invalid = (DomainError.Invalid) IosUpdateDeviceStatus.create(" ", TENANT, draft, POLICY).getLeft();
 
         assertThat(invalid.violations()).extracting(Violation::field)
                 .containsExactly("id", "userName", "deviceModel", "lastReportedDateTime", "userPrincipalName");
@@ -111,7 +113,7 @@ class IosUpdateDeviceStatusTest {
     @Test
     void the_id_cannot_change() {
         IosUpdateDeviceStatus stored = ios(iosDraft());
-        IosUpdateDeviceStatus other = IosUpdateDeviceStatus.create("other", iosDraft(), POLICY).get();
+        IosUpdateDeviceStatus other = IosUpdateDeviceStatus.create("other", TENANT, iosDraft(), POLICY).get();
 
         var invalid = (DomainError.Invalid) stored.advanceTo(other).getLeft();
 
@@ -119,9 +121,26 @@ class IosUpdateDeviceStatusTest {
     }
 
     @Test
+    void the_tenant_cannot_change() {
+        IosUpdateDeviceStatus stored = ios(iosDraft());
+        IosUpdateDeviceStatus elsewhere = IosUpdateDeviceStatus.create(ID, OTHER_TENANT, iosDraft(), POLICY).get();
+
+        var invalid = (DomainError.Invalid) stored.advanceTo(elsewhere).getLeft();
+
+        assertThat(invalid.violations()).extracting(Violation::field).containsExactly("tenant");
+    }
+
+    @Test
+    void a_status_without_a_tenant_is_refused_naming_the_field() {
+        var invalid = (DomainError.Invalid) IosUpdateDeviceStatus.create(ID, null, iosDraft(), POLICY).getLeft();
+
+        assertThat(invalid.violations()).containsExactly(Violation.missing("tenant"));
+    }
+
+    @Test
     void a_status_turned_back_into_a_draft_recreates_itself() {
         IosUpdateDeviceStatus stored = ios(iosDraft());
 
-        assertThat(IosUpdateDeviceStatus.create(ID, stored.toDraft(), POLICY).get()).isEqualTo(stored);
+        assertThat(IosUpdateDeviceStatus.create(ID, TENANT, stored.toDraft(), POLICY).get()).isEqualTo(stored);
     }
 }

@@ -10,7 +10,8 @@ import jakarta.validation.constraints.NotNull;
  * forwarding what its own application created) keeps the id that application minted, and a create retried with the
  * same id cannot store a duplicate, since the retry finds the id taken ({@code Conflict}).
  *
- * @param scope the parent scope ({@code TenantScope.TENANT} for iOS update statuses)
+ * @param scope the parent scope (its tenant's {@link io.devicestatus.application.model.TenantScope} for iOS update
+ *              statuses)
  * @param draft the properties; {@code null} ones are absent
  * @param id    the id to create the status under, or none for the application to mint one. A given id is checked as
  *              the domain checks every id (not blank, at most 128 characters, no control characters; refused as

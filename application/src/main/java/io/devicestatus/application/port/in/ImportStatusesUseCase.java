@@ -1,5 +1,6 @@
 package io.devicestatus.application.port.in;
 
+import io.devicestatus.domain.common.TenantId;
 import java.util.Iterator;
 import java.util.function.Consumer;
 
@@ -11,9 +12,12 @@ import java.util.function.Consumer;
 public interface ImportStatusesUseCase<T, S, D> {
 
     /**
-     * Reads {@code items} to the end, handing one result per item to {@code results}, in input order.
+     * Reads {@code items} to the end, handing one result per item to {@code results}, in input order. Every item is
+     * for {@code tenant}: an item whose scope names another tenant is rejected ({@code Invalid} on
+     * {@code scope.tenant}) and writes nothing.
      *
      * @return the totals
      */
-    ImportSummaryResult importAll(Iterator<ImportStatusCommand<S, D>> items, Consumer<ImportItemResult<T>> results);
+    ImportSummaryResult importAll(TenantId tenant, Iterator<ImportStatusCommand<S, D>> items,
+                                  Consumer<ImportItemResult<T>> results);
 }

@@ -1,9 +1,14 @@
 package io.devicestatus.application.port.in;
 
+import io.devicestatus.domain.common.TenantId;
+import jakarta.validation.constraints.NotNull;
+
 /**
- * Count statuses per state value.
+ * Count a tenant's statuses per state value.
  *
- * @param scope the scope to count; {@code null} counts every scope, each separately
+ * @param tenant the tenant whose statuses are counted
+ * @param scope  the scope to count, which must belong to {@code tenant}; {@code null} counts every scope of the
+ *               tenant, each separately
  */
-public record SummarizeStatusesQuery<S>(S scope) {
+public record SummarizeStatusesQuery<S>(@NotNull TenantId tenant, S scope) {
 }

@@ -2,13 +2,15 @@ package io.devicestatus.application.port.out;
 
 import io.devicestatus.application.model.ListOrder;
 import io.devicestatus.application.model.StatusFilter;
+import io.devicestatus.domain.common.TenantId;
 import io.vavr.control.Option;
 import java.util.Objects;
 
 /**
- * One page of a list, as a repository is asked for it.
+ * One page of a list, as a repository is asked for it: always within one tenant.
  *
- * @param scope  the scope to list; none lists every scope
+ * @param tenant the tenant whose statuses are listed; no other tenant's status is ever listed
+ * @param scope  the scope to list, which belongs to {@code tenant}; none lists every scope of {@code tenant}
  * @param filter conditions every listed status passes
  * @param order  the order of the statuses
  * @param after  the page starts strictly after this position in {@code order} (keyset); none starts at the first.
@@ -19,9 +21,10 @@ import java.util.Objects;
  * @param <F>    the filter type
  */
 public record ListRequest<S, F extends StatusFilter<?>>(
-        Option<S> scope, F filter, ListOrder order, Option<ListPosition> after, int limit) {
+        TenantId tenant, Option<S> scope, F filter, ListOrder order, Option<ListPosition> after, int limit) {
 
     public ListRequest {
+        Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(filter, "filter");
         Objects.requireNonNull(order, "order");
@@ -36,8 +39,8 @@ public record ListRequest<S, F extends StatusFilter<?>>(
     }
 
     /** A page in {@link ListOrder#ID id order}, starting after {@code afterId} (none: at the first). */
-    public ListRequest(Option<S> scope, F filter, Option<String> afterId, int limit) {
-        this(scope, filter, ListOrder.ID, Objects.requireNonNull(afterId, "afterId").map(ListPosition::afterId),
+    public ListRequest(TenantId tenant, Option<S> scope, F filter, Option<String> afterId, int limit) {
+        this(tenant, scope, filter, ListOrder.ID, Objects.requireNonNull(afterId, "afterId").map(ListPosition::afterId),
                 limit);
     }
 }

@@ -8,6 +8,7 @@ import io.devicestatus.application.model.StatusFilter;
 import io.devicestatus.application.model.StatusKind;
 import io.devicestatus.application.model.Versioned;
 import io.devicestatus.application.model.Write;
+import io.devicestatus.domain.common.TenantId;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
@@ -18,7 +19,12 @@ import io.vavr.control.Option;
 import java.util.function.Function;
 
 /**
- * Storage of one status type, with optimistic concurrency: every stored status has a {@link Versioned version}, and
+ * Storage of one status type, with optimistic concurrency, kept apart per tenant: every status belongs to the tenant
+ * of its scope, and every call reads, writes, counts and pages within the tenant it names (through a scope, a natural
+ * key's scope, a status's scope, or a {@link TenantId}). The same id or natural key in two tenants is two unrelated
+ * statuses, and nothing one tenant's call answers or changes ever belongs to another.
+ *
+ * <p>Optimistic concurrency: every stored status has a {@link Versioned version}, and
  * every change names the version it expects. Implementations are thread-safe. Every method answers with an
  * {@link ApplicationError} rather than throwing: a store that cannot answer says {@code Unavailable}.
  *
@@ -92,8 +98,8 @@ public interface StatusRepository<T, S, F extends StatusFilter<T>> {
     default Either<ApplicationError, ListPage<T>> page(ListRequest<S, F> request,
                                                        Function<? super T, ListPosition> positionOf) {
         int limit = request.limit();
-        var oneMore = new ListRequest<>(request.scope(), request.filter(), request.order(), request.after(),
-                limit == Integer.MAX_VALUE ? limit : limit + 1);
+        var oneMore = new ListRequest<>(request.tenant(), request.scope(), request.filter(), request.order(),
+                request.after(), limit == Integer.MAX_VALUE ? limit : limit + 1);
         return list(oneMore).map(found -> {
             Seq<Versioned<T>> items = found.take(limit);
             return new ListPage<>(items, found.size() > limit
@@ -102,14 +108,17 @@ public interface StatusRepository<T, S, F extends StatusFilter<T>> {
         });
     }
 
-    /** How many statuses pass {@code filter} in {@code scope} (every scope when none). */
-    Either<ApplicationError, Long> count(Option<S> scope, F filter);
+    /**
+     * How many statuses of {@code tenant} pass {@code filter} in {@code scope} (every scope of the tenant when none);
+     * a given scope belongs to {@code tenant}.
+     */
+    Either<ApplicationError, Long> count(TenantId tenant, Option<S> scope, F filter);
 
     /**
-     * How many statuses have each value of each state property, per scope ({@code scope} only, when given), in no
-     * particular order. Values that no status has are left out.
+     * How many statuses of {@code tenant} have each value of each state property, per scope ({@code scope} only,
+     * when given; it belongs to {@code tenant}), in no particular order. Values that no status has are left out.
      */
-    Either<ApplicationError, Seq<StateCount<S>>> summarize(Option<S> scope);
+    Either<ApplicationError, Seq<StateCount<S>>> summarize(TenantId tenant, Option<S> scope);
 
     /** {@link #writeAll} of one insert. */
     default Either<ApplicationError, Versioned<T>> insert(T status) {
