@@ -33,6 +33,7 @@ import io.vavr.collection.LinkedHashSet;
 import io.vavr.collection.List;
 import io.vavr.collection.Set;
 import io.vavr.control.Either;
+import io.devicestatus.domain.common.TenantId;
 import io.vavr.control.Option;
 import java.net.URL;
 import java.text.ParseException;
@@ -52,7 +53,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Rules: {@code exp} is required, {@code nbf} honoured when present, both with a clock skew (default 60 s) either
  * way; {@code iss} must equal the issuer and {@code aud} contain the audience, when configured; {@code typ}, when
- * present, is {@code JWT} or {@code at+jwt}; the caller needs a {@code sub} (or {@code oid}). Instances are immutable
+ * present, is {@code JWT} or {@code at+jwt}; the caller needs a {@code sub} (or {@code oid}) and a GUID {@code tid},
+ * which the {@link TenantRule} accepts (with the {@code iss} it names). Instances are immutable
  * and thread-safe; the {@code with...} methods answer a changed copy that shares the key source (and its cache).
  */
 public final class NimbusTokenVerifier implements TokenVerifier {
@@ -71,7 +73,11 @@ public final class NimbusTokenVerifier implements TokenVerifier {
             HashSet.of(JOSEObjectType.JWT, new JOSEObjectType("at+jwt"), null);
 
     private record Settings(JWSAlgorithm algorithm, JWKSource<SecurityContext> keys, String keysDescription,
-                            Option<String> issuer, Option<String> audience, Duration clockSkew, Clock clock) {
+                            TenantRule tenants, Option<String> audience, Duration clockSkew, Clock clock) {
+
+        Option<String> issuer() {
+            return tenants.issuer();
+        }
     }
 
     private final Settings settings;
@@ -97,7 +103,9 @@ public final class NimbusTokenVerifier implements TokenVerifier {
             throw new IllegalArgumentException("an HS256 secret needs at least " + DevelopmentTokens.SECRET_BYTES
                     + " bytes, not " + hs256Secret.length);
         }
-        return of(JWSAlgorithm.HS256, new ImmutableSecret<>(hs256Secret.clone()), "a shared secret");
+        // whoever holds the secret mints any caller of any tenant anyway: a tenant rule would protect nothing
+        return of(JWSAlgorithm.HS256, new ImmutableSecret<>(hs256Secret.clone()), "a shared secret",
+                TenantRule.anyTenant());
     }
 
     /**
@@ -105,52 +113,61 @@ public final class NimbusTokenVerifier implements TokenVerifier {
      * {@code https://login.microsoftonline.com/{tenant}/discovery/v2.0/keys}). The set is cached for 5 minutes and
      * fetched again when a token names a key id it does not hold (at most twice in 30 s); it is fetched on the first
      * token, not here. A failed fetch refuses the token ("signing keys unavailable") and is logged at WARN.
+     *
+     * @param tenants whose tokens are accepted: Entra ID signs every tenant's tokens with the same keys, so there is
+     *                no default
      */
-    public static NimbusTokenVerifier jwks(URL jwksUrl) {
+    public static NimbusTokenVerifier jwks(URL jwksUrl, TenantRule tenants) {
         Objects.requireNonNull(jwksUrl, "jwksUrl");
+        Objects.requireNonNull(tenants, "tenants");
         // No refresh-ahead: it would start a non-daemon thread that keeps the JVM alive; the request after the cache
         // expires fetches instead.
         JWKSource<SecurityContext> keys = JWKSourceBuilder.<SecurityContext>create(jwksUrl)
                 .refreshAheadCache(false)
                 .build();
-        return of(JWSAlgorithm.RS256, keys, "the JWK set at " + jwksUrl);
+        return of(JWSAlgorithm.RS256, keys, "the JWK set at " + jwksUrl, tenants);
     }
 
     /**
      * RS256 against a fixed JWK set (e.g. read from a file with {@link JWKSet#load(java.io.File)}). Only the keys'
      * public parts are kept.
      *
+     * @param tenants whose tokens are accepted; no default, as for {@link #jwks(URL, TenantRule)}
      * @throws IllegalArgumentException if the set holds no RSA key
      */
-    public static NimbusTokenVerifier jwkSet(JWKSet keys) {
+    public static NimbusTokenVerifier jwkSet(JWKSet keys, TenantRule tenants) {
         Objects.requireNonNull(keys, "keys");
+        Objects.requireNonNull(tenants, "tenants");
         var publicKeys = keys.toPublicJWKSet();
         if (publicKeys.getKeys().stream().noneMatch(RSAKey.class::isInstance)) {
             throw new IllegalArgumentException("the JWK set holds no RSA key, so no RS256 token could be verified");
         }
         return of(JWSAlgorithm.RS256, new ImmutableJWKSet<>(publicKeys),
-                "a JWK set of " + publicKeys.getKeys().size() + " key(s)");
+                "a JWK set of " + publicKeys.getKeys().size() + " key(s)", tenants);
     }
 
     private static NimbusTokenVerifier of(JWSAlgorithm algorithm, JWKSource<SecurityContext> keys,
-                                          String description) {
-        return new NimbusTokenVerifier(new Settings(algorithm, keys, description, Option.none(), Option.none(),
+                                          String description, TenantRule tenants) {
+        return new NimbusTokenVerifier(new Settings(algorithm, keys, description, tenants, Option.none(),
                 DEFAULT_CLOCK_SKEW, Clock.systemUTC()));
     }
 
-    /** A copy that requires {@code iss} to equal {@code issuer} exactly. */
+    /**
+     * A copy that requires {@code iss} to equal {@code issuer} exactly (added to the tenant rule: when the issuer is an
+     * Entra issuer URL, the token's {@code tid} must be the tenant it names).
+     */
     public NimbusTokenVerifier withIssuer(String issuer) {
         requireText(issuer, "issuer");
         var s = settings;
-        return new NimbusTokenVerifier(new Settings(s.algorithm(), s.keys(), s.keysDescription(), Option.some(issuer),
-                s.audience(), s.clockSkew(), s.clock()));
+        return new NimbusTokenVerifier(new Settings(s.algorithm(), s.keys(), s.keysDescription(),
+                s.tenants().withIssuer(issuer), s.audience(), s.clockSkew(), s.clock()));
     }
 
     /** A copy that requires {@code aud} to contain {@code audience} (e.g. the API's application id URI). */
     public NimbusTokenVerifier withAudience(String audience) {
         requireText(audience, "audience");
         var s = settings;
-        return new NimbusTokenVerifier(new Settings(s.algorithm(), s.keys(), s.keysDescription(), s.issuer(),
+        return new NimbusTokenVerifier(new Settings(s.algorithm(), s.keys(), s.keysDescription(), s.tenants(),
                 Option.some(audience), s.clockSkew(), s.clock()));
     }
 
@@ -167,7 +184,7 @@ public final class NimbusTokenVerifier implements TokenVerifier {
                     + ": " + clockSkew);
         }
         var s = settings;
-        return new NimbusTokenVerifier(new Settings(s.algorithm(), s.keys(), s.keysDescription(), s.issuer(),
+        return new NimbusTokenVerifier(new Settings(s.algorithm(), s.keys(), s.keysDescription(), s.tenants(),
                 s.audience(), clockSkew, s.clock()));
     }
 
@@ -175,14 +192,14 @@ public final class NimbusTokenVerifier implements TokenVerifier {
     public NimbusTokenVerifier withClock(Clock clock) {
         Objects.requireNonNull(clock, "clock");
         var s = settings;
-        return new NimbusTokenVerifier(new Settings(s.algorithm(), s.keys(), s.keysDescription(), s.issuer(),
+        return new NimbusTokenVerifier(new Settings(s.algorithm(), s.keys(), s.keysDescription(), s.tenants(),
                 s.audience(), s.clockSkew(), clock));
     }
 
     @Override
     public Either<TokenRejected, Caller> verify(String token) {
         Objects.requireNonNull(token, "token");
-        var verified = signedJwt(token).flatMap(this::process).flatMap(NimbusTokenVerifier::caller);
+        var verified = signedJwt(token).flatMap(this::process).flatMap(this::caller);
         verified.swap().forEach(rejected -> LOG.debug("Bearer token refused: {}", rejected.reason()));
         return verified;
     }
@@ -245,14 +262,25 @@ public final class NimbusTokenVerifier implements TokenVerifier {
         }
     }
 
-    private static Either<TokenRejected, Caller> caller(JWTClaimsSet claims) {
+    private Either<TokenRejected, Caller> caller(JWTClaimsSet claims) {
         try {
             var subject = Option.of(claims.getSubject()).orElse(Option.of(claims.getStringClaim("oid")))
                     .filter(s -> !s.isBlank());
             if (subject.isEmpty()) {
                 return reject("token has no subject (sub)");
             }
-            var tenantId = Option.of(claims.getStringClaim("tid"));
+            var tid = claims.getClaim("tid");
+            if (tid == null) {
+                return reject("token has no tenant (tid)");
+            }
+            var tenant = tid instanceof String text ? TenantId.of("tid", text).toOption() : Option.<TenantId>none();
+            if (tenant.isEmpty()) {
+                return reject("token's tenant (tid) is not a GUID");
+            }
+            var refused = settings.tenants().refusal(tenant.get(), claims.getIssuer());
+            if (refused.isDefined()) {
+                return reject(refused.get());
+            }
             var scp = Option.of(claims.getStringClaim("scp"));
             Set<String> scopes = LinkedHashSet.ofAll(scp.toList().flatMap(s -> List.of(s.split(" "))))
                     .filter(s -> !s.isEmpty());
@@ -262,7 +290,7 @@ public final class NimbusTokenVerifier implements TokenVerifier {
             Set<String> roles = Option.of(claims.getStringArrayClaim("roles"))
                     .map(array -> LinkedHashSet.of(array).filter(Objects::nonNull))
                     .getOrElse(LinkedHashSet.empty());
-            return Either.right(new Caller(subject.get(), tenantId, scopes, roles));
+            return Either.right(new Caller(subject.get(), tenant.get(), scopes, roles));
         } catch (ParseException e) {
             return reject("token claims malformed");
         }
@@ -283,7 +311,7 @@ public final class NimbusTokenVerifier implements TokenVerifier {
     @Override
     public String toString() {
         return "NimbusTokenVerifier[" + settings.algorithm() + " with " + settings.keysDescription()
-                + settings.issuer().map(i -> ", issuer " + i).getOrElse("")
+                + ", " + settings.tenants()
                 + settings.audience().map(a -> ", audience " + a).getOrElse("")
                 + ", clock skew " + settings.clockSkew() + "]";
     }

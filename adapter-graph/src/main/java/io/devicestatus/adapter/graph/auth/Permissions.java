@@ -5,6 +5,7 @@ import static io.devicestatus.adapter.graph.auth.Access.WRITE;
 import static io.devicestatus.adapter.graph.auth.Resource.APP_STATUSES;
 import static io.devicestatus.adapter.graph.auth.Resource.IOS_UPDATE_STATUSES;
 
+import io.devicestatus.domain.common.TenantId;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
@@ -18,7 +19,7 @@ import java.util.Objects;
 public final class Permissions {
 
     /** The tenant of personal Microsoft accounts, which have no Intune data. */
-    static final String PERSONAL_ACCOUNT_TENANT = "9188040d-6c67-4c5b-b112-36a304b66dad";
+    static final TenantId PERSONAL_ACCOUNT_TENANT = TenantId.fromString("9188040d-6c67-4c5b-b112-36a304b66dad");
 
     private record Rule(Resource resource, Access access, Seq<String> accepted) {
     }
@@ -42,7 +43,7 @@ public final class Permissions {
     public static Either<PermissionDenied, Caller> check(Caller caller, Resource resource, Access access) {
         Objects.requireNonNull(caller, "caller");
         var accepted = accepted(resource, access);
-        if (caller.tenantId().exists(PERSONAL_ACCOUNT_TENANT::equalsIgnoreCase)) {
+        if (caller.tenant().equals(PERSONAL_ACCOUNT_TENANT)) {
             return Either.left(new PermissionDenied(
                     "personal Microsoft accounts are not supported; sign in with a work or school account"));
         }

@@ -42,9 +42,13 @@ import java.util.regex.Pattern;
  * Graph's error body; an unexpected exception is a 500 that says nothing of its cause but the request id, under
  * which it is logged. Tokens are never logged nor echoed.
  *
+ * <p>Tenants: every request runs within its caller's tenant (the token's {@code tid}): each path's scope is that
+ * tenant's, so another tenant's status is 404 like one that does not exist, and a {@code $skiptoken} issued for
+ * another tenant's list is 400.
+ *
  * <p>{@code POST /{version}/$batch} takes up to 20 requests in one JSON body ({@link BatchRequest}) and runs each
- * through the same pipeline from the path on, as the caller the batch's token names: each answers exactly what it
- * would alone. The batch itself needs a valid token and no permission.
+ * through the same pipeline from the path on, as the caller the batch's token names (and so in its tenant): each
+ * answers exactly what it would alone. The batch itself needs a valid token and no permission.
  */
 public final class GraphApi {
 
@@ -111,7 +115,7 @@ public final class GraphApi {
 
     /** Everything after authentication; a batch only when {@code batchAllowed} (a batch holds none). */
     private Either<Failure, ApiResponse> serve(ApiRequest request, Caller caller, boolean batchAllowed) {
-        return routes.resolve(request.path(), request.baseUri()).flatMap(addressed -> {
+        return routes.resolve(request.path(), request.baseUri(), caller.tenant()).flatMap(addressed -> {
             if (addressed instanceof Target<?> target) {
                 return dispatch(request, caller, target);
             }

@@ -11,6 +11,7 @@ import io.devicestatus.domain.appconfig.ConfigurationScope;
 import io.devicestatus.domain.appinstall.AppInstallScope;
 import io.devicestatus.domain.appinstall.MobileAppInstallStatus;
 import io.devicestatus.domain.common.ApiVersion;
+import io.devicestatus.domain.common.TenantId;
 import io.devicestatus.domain.error.DomainError;
 import io.devicestatus.domain.iosupdate.IosUpdateDeviceStatus;
 import io.vavr.collection.List;
@@ -52,8 +53,11 @@ final class Routes {
         this.appInstalls = appInstalls;
     }
 
-    /** What {@code path} (encoded, starting with {@code /}) addresses, or why nothing. */
-    Either<Failure, Addressed> resolve(String path, String baseUri) {
+    /**
+     * What {@code path} (encoded, starting with {@code /}) addresses within {@code tenant}, or why nothing. Every
+     * scope is the caller's tenant's: a path can never name another tenant.
+     */
+    Either<Failure, Addressed> resolve(String path, String baseUri, TenantId tenant) {
         var raw = List.of(path.split("/", -1)).drop(1);
         if (raw.size() > 1 && raw.last().isEmpty()) {
             raw = raw.init(); // one trailing slash is tolerated
@@ -72,7 +76,7 @@ final class Routes {
             return Either.left(Failure.badRequest("Invalid version: '" + segments.headOption().getOrElse("")
                     + "'; this API serves v1.0 and beta."));
         }
-        var resolved = new Path(version.get(), raw, segments, baseUri);
+        var resolved = new Path(version.get(), raw, segments, baseUri, tenant);
         return switch (resolved.at(1)) {
             case "deviceManagement" -> deviceManagement(resolved).map(Addressed.class::cast);
             case "deviceAppManagement" -> deviceAppManagement(resolved).map(Addressed.class::cast);
@@ -86,7 +90,7 @@ final class Routes {
         if (!path.at(2).equals("iosUpdateStatuses")) {
             return path.noSegment(2);
         }
-        return path.target(iosUpdates, Either.right(TenantScope.TENANT), 3);
+        return path.target(iosUpdates, Either.right(TenantScope.of(path.tenant())), 3);
     }
 
     private Either<Failure, Target<?>> deviceAppManagement(Path path) {
@@ -102,7 +106,7 @@ final class Routes {
         if (!path.at(4).equals("deviceStatuses")) {
             return path.noSegment(4);
         }
-        return path.target(appConfigurations, ConfigurationScope.of(configurations.get(), path.at(3)), 5);
+        return path.target(appConfigurations, ConfigurationScope.of(path.tenant(), configurations.get(), path.at(3)), 5);
     }
 
     private Either<Failure, Target<?>> mobileApps(Path path) {
@@ -121,7 +125,7 @@ final class Routes {
             // v1.0 has no mobileAppInstallStatus; Microsoft's service answers exactly this
             return path.noSegment(underUserStatus ? 4 : statuses);
         }
-        return path.target(appInstalls, AppInstallScope.of(path.at(3), underUserStatus ? path.at(5) : null),
+        return path.target(appInstalls, AppInstallScope.of(path.tenant(), path.at(3), underUserStatus ? path.at(5) : null),
                 statuses + 1);
     }
 
@@ -129,8 +133,9 @@ final class Routes {
         return List.of(ApiVersion.values()).find(v -> v.pathSegment().equals(segment));
     }
 
-    /** A path being matched: its encoded and decoded segments (the version is segment 0). */
-    private record Path(ApiVersion version, List<String> raw, List<String> segments, String baseUri) {
+    /** A path being matched: its encoded and decoded segments (the version is segment 0), for a tenant. */
+    private record Path(ApiVersion version, List<String> raw, List<String> segments, String baseUri,
+                        TenantId tenant) {
 
         int size() {
             return segments.size();

@@ -223,7 +223,7 @@ final class StatusEndpoint<T, S, D, F extends StatusFilter<T>> {
     }
 
     private Either<Failure, StatusPageResult<T>> page(S scope, ListOptions<F> options, String cursor) {
-        return useCases.list().list(new ListStatusesQuery<>(scope, options.filter(), options.top().getOrNull(), cursor,
+        return useCases.list().list(new ListStatusesQuery<>(useCases.kind().tenant(scope), scope, options.filter(), options.top().getOrNull(), cursor,
                         options.count(), options.order()))
                 .mapLeft(error -> Failure.of(error).rename("cursor", "$skiptoken"));
     }

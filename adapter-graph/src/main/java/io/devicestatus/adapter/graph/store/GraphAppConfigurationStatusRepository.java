@@ -8,6 +8,7 @@ import io.devicestatus.application.model.AppConfigurationStatusFilter;
 import io.devicestatus.application.port.out.AppConfigurationStatusRepository;
 import io.devicestatus.domain.appconfig.AppConfigurationDeviceStatus;
 import io.devicestatus.domain.appconfig.ConfigurationScope;
+import io.devicestatus.domain.common.TenantId;
 import io.vavr.control.Option;
 
 /**
@@ -19,8 +20,8 @@ final class GraphAppConfigurationStatusRepository extends GraphStatusRepository<
         ConfigurationScope, AppConfigurationDeviceStatus.Draft, AppConfigurationStatusFilter>
         implements AppConfigurationStatusRepository {
 
-    GraphAppConfigurationStatusRepository(GraphClient client, GraphVersions versions) {
-        super(client, AppConfigurationKind.INSTANCE, EntityCodecs.APP_CONFIGURATION,
+    GraphAppConfigurationStatusRepository(GraphClient client, TenantId tenant, GraphVersions versions) {
+        super(client, tenant, AppConfigurationKind.INSTANCE, EntityCodecs.APP_CONFIGURATION,
                 new StatusCollection<>(scope -> versions.appConfiguration(scope.collection()),
                         scope -> "/deviceAppManagement/" + scope.collection().pathSegment() + "/"
                                 + UriSegments.encode(scope.configurationId()) + "/deviceStatuses", Option.none()),

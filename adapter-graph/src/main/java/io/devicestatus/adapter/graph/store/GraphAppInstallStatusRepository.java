@@ -9,6 +9,7 @@ import io.devicestatus.application.port.out.AppInstallStatusRepository;
 import io.devicestatus.domain.appinstall.AppInstallScope;
 import io.devicestatus.domain.appinstall.MobileAppInstallStatus;
 import io.devicestatus.domain.common.ApiVersion;
+import io.devicestatus.domain.common.TenantId;
 import io.vavr.control.Option;
 
 /**
@@ -19,8 +20,8 @@ import io.vavr.control.Option;
 final class GraphAppInstallStatusRepository extends GraphStatusRepository<MobileAppInstallStatus, AppInstallScope,
         MobileAppInstallStatus.Draft, AppInstallStatusFilter> implements AppInstallStatusRepository {
 
-    GraphAppInstallStatusRepository(GraphClient client, ApiVersion version) {
-        super(client, AppInstallKind.INSTANCE, EntityCodecs.APP_INSTALL,
+    GraphAppInstallStatusRepository(GraphClient client, TenantId tenant, ApiVersion version) {
+        super(client, tenant, AppInstallKind.INSTANCE, EntityCodecs.APP_INSTALL,
                 new StatusCollection<>(scope -> version,
                         scope -> "/deviceAppManagement/mobileApps/" + UriSegments.encode(scope.mobileAppId())
                                 + scope.userStatusId().map(id -> "/userStatuses/" + UriSegments.encode(id)).getOrElse("")

@@ -7,6 +7,7 @@ import io.devicestatus.application.model.IosUpdateStatusFilter;
 import io.devicestatus.application.model.TenantScope;
 import io.devicestatus.application.port.out.IosUpdateStatusRepository;
 import io.devicestatus.domain.common.ApiVersion;
+import io.devicestatus.domain.common.TenantId;
 import io.devicestatus.domain.iosupdate.IosUpdateDeviceStatus;
 import io.vavr.control.Option;
 
@@ -15,10 +16,10 @@ final class GraphIosUpdateStatusRepository
         extends GraphStatusRepository<IosUpdateDeviceStatus, TenantScope, IosUpdateDeviceStatus.Draft, IosUpdateStatusFilter>
         implements IosUpdateStatusRepository {
 
-    GraphIosUpdateStatusRepository(GraphClient client, ApiVersion version) {
-        super(client, IosUpdateKind.INSTANCE, EntityCodecs.IOS_UPDATE,
+    GraphIosUpdateStatusRepository(GraphClient client, TenantId tenant, ApiVersion version) {
+        super(client, tenant, IosUpdateKind.INSTANCE, EntityCodecs.IOS_UPDATE,
                 new StatusCollection<>(scope -> version, scope -> "/deviceManagement/iosUpdateStatuses",
-                        Option.some(TenantScope.TENANT)),
+                        Option.some(TenantScope.of(tenant))),
                 filter -> ODataFilter.ANY.andEnum("installStatus", filter.installStatus())
                         .andEnum("status", filter.status()).andText("deviceId", filter.deviceId()),
                 "lastReportedDateTime", Option.some("deviceId"));

@@ -24,6 +24,7 @@ import io.devicestatus.application.port.out.ListRequest;
 import io.devicestatus.application.port.out.StatusRepository;
 import io.devicestatus.domain.common.ApiVersion;
 import io.devicestatus.domain.common.ReportTimePolicy;
+import io.devicestatus.domain.common.TenantId;
 import io.vavr.Tuple;
 import io.vavr.Tuple3;
 import io.vavr.collection.HashMap;
@@ -84,6 +85,7 @@ class GraphStatusRepository<T, S, D, F extends StatusFilter<T>> implements Statu
     private static final Pattern WEAK_VERSION = Pattern.compile("^(?:W/)?\"([1-9][0-9]{0,17})\"$");
 
     private final GraphClient client;
+    private final TenantId tenant;
     private final EntityCodec<T, D> codec;
     private final StatusKind<T, S, D, F> kind;
     private final StatusCollection<S> collection;
@@ -96,10 +98,11 @@ class GraphStatusRepository<T, S, D, F extends StatusFilter<T>> implements Statu
      * @param reportTimeProperty the property {@link StatusKind#reportTime} reads, for {@code $orderby}
      * @param keyProperty        the natural key's single property when {@code $filter} can name it
      */
-    GraphStatusRepository(GraphClient client, StatusKind<T, S, D, F> kind, EntityCodec<T, D> codec,
+    GraphStatusRepository(GraphClient client, TenantId tenant, StatusKind<T, S, D, F> kind, EntityCodec<T, D> codec,
                           StatusCollection<S> collection,
                           Function<F, ODataFilter> filters, String reportTimeProperty, Option<String> keyProperty) {
         this.client = Objects.requireNonNull(client, "client");
+        this.tenant = Objects.requireNonNull(tenant, "tenant");
         this.codec = Objects.requireNonNull(codec, "codec");
         this.kind = Objects.requireNonNull(kind, "kind");
         this.collection = Objects.requireNonNull(collection, "collection");
@@ -115,6 +118,10 @@ class GraphStatusRepository<T, S, D, F extends StatusFilter<T>> implements Statu
     public Either<ApplicationError, Option<Versioned<T>>> findById(S scope, String id) {
         Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(id, "id");
+        var foreign = foreign(kind.tenant(scope));
+        if (foreign.isDefined()) {
+            return Either.left(foreign.get());
+        }
         var answer = client.send(GraphRequest.get(entityTarget(scope, id)));
         if (answer.isLeft() && isStatus(answer.getLeft(), 404)) {
             return Either.right(Option.none());
@@ -126,6 +133,10 @@ class GraphStatusRepository<T, S, D, F extends StatusFilter<T>> implements Statu
     @Override
     public Either<ApplicationError, Map<NaturalKey<S>, Versioned<T>>> findByNaturalKeys(Set<NaturalKey<S>> keys) {
         Objects.requireNonNull(keys, "keys");
+        var foreign = keys.toList().map(key -> kind.tenant(key.scope())).distinct().flatMap(this::foreign).headOption();
+        if (foreign.isDefined()) {
+            return Either.left(foreign.get());
+        }
         Map<NaturalKey<S>, Versioned<T>> found = HashMap.empty();
         for (var byScope : keys.groupBy(NaturalKey::scope)) {
             S scope = byScope._1;
@@ -182,6 +193,11 @@ class GraphStatusRepository<T, S, D, F extends StatusFilter<T>> implements Statu
     @Override
     public Either<ApplicationError, Seq<Versioned<T>>> writeAll(Seq<Write<T>> writes) {
         Objects.requireNonNull(writes, "writes");
+        var foreign = writes.map(write -> kind.tenant(kind.scope(write.status()))).distinct().flatMap(this::foreign)
+                .headOption();
+        if (foreign.isDefined()) {
+            return Either.left(foreign.get());
+        }
         if (writes.size() == 1) {
             var write = writes.head();
             return client.send(request(write, true)).mapLeft(failure -> refusal(write, failure))
@@ -209,6 +225,7 @@ class GraphStatusRepository<T, S, D, F extends StatusFilter<T>> implements Statu
     @Override
     public Either<ApplicationError, Versioned<T>> delete(S scope, String id, Option<Long> expectedVersion) {
         Objects.requireNonNull(expectedVersion, "expectedVersion");
+        // findById refuses another tenant's scope before anything is sent
         return findById(scope, id)
                 .flatMap(found -> found.toEither(() -> new ApplicationError.NotFound(kind.graphType(), id)))
                 .flatMap(stored -> expectedVersion.exists(v -> v != stored.version())
@@ -231,7 +248,7 @@ class GraphStatusRepository<T, S, D, F extends StatusFilter<T>> implements Statu
     public Either<ApplicationError, ListPage<T>> page(ListRequest<S, F> request,
                                                       Function<? super T, ListPosition> positionOf) {
         Objects.requireNonNull(request, "request");
-        var scoped = scope(request.scope());
+        var scoped = scope(request.tenant(), request.scope());
         if (scoped.isLeft()) {
             return Either.left(scoped.getLeft());
         }
@@ -311,9 +328,9 @@ class GraphStatusRepository<T, S, D, F extends StatusFilter<T>> implements Statu
     }
 
     @Override
-    public Either<ApplicationError, Long> count(Option<S> scope, F filter) {
+    public Either<ApplicationError, Long> count(TenantId tenant, Option<S> scope, F filter) {
         Objects.requireNonNull(filter, "filter");
-        var scoped = scope(scope);
+        var scoped = scope(tenant, scope);
         if (scoped.isLeft()) {
             return Either.left(scoped.getLeft());
         }
@@ -329,8 +346,8 @@ class GraphStatusRepository<T, S, D, F extends StatusFilter<T>> implements Statu
     }
 
     @Override
-    public Either<ApplicationError, Seq<StateCount<S>>> summarize(Option<S> scope) {
-        var scoped = scope(scope);
+    public Either<ApplicationError, Seq<StateCount<S>>> summarize(TenantId tenant, Option<S> scope) {
+        var scoped = scope(tenant, scope);
         if (scoped.isLeft()) {
             return Either.left(scoped.getLeft());
         }
@@ -344,11 +361,35 @@ class GraphStatusRepository<T, S, D, F extends StatusFilter<T>> implements Statu
 
     // --- requests and answers ----------------------------------------------------------------------------------------
 
-    /** The scope asked for, or the type's only scope; {@code Invalid} for a parent-scoped type without one. */
-    private Either<ApplicationError, S> scope(Option<S> scope) {
+    /**
+     * The scope asked for, or the type's only scope; {@code Invalid} for a parent-scoped type without one, and for
+     * a tenant (or a scope of a tenant) other than this store's.
+     */
+    private Either<ApplicationError, S> scope(TenantId asked, Option<S> scope) {
+        Objects.requireNonNull(asked, "tenant");
+        Objects.requireNonNull(scope, "scope");
+        var foreign = foreign(asked).orElse(() -> scope.flatMap(s -> foreign(kind.tenant(s))));
+        if (foreign.isDefined()) {
+            return Either.left(foreign.get());
+        }
         return scope.orElse(collection.onlyScope()).toEither(() -> ApplicationError.invalid("scope", null,
                 "is required: Graph serves " + kind.graphType() + " records only under their parent, so a Graph "
                         + "store lists, counts and summarizes them one parent at a time"));
+    }
+
+    /**
+     * The refusal of a call for {@code asked} when that is not this store's tenant. A Graph store talks to the one
+     * tenant its access token is for; a call naming another is a wiring mistake (the platform picked the wrong
+     * tenant's store), refused before anything is sent. It is {@code Invalid} even for lookups, where "none" or
+     * {@code NotFound} would hide the mistake: this store cannot know what another tenant holds.
+     */
+    private Option<ApplicationError> foreign(TenantId asked) {
+        if (asked.equals(tenant)) {
+            return Option.none();
+        }
+        return Option.some(ApplicationError.invalid("scope.tenant", asked.toString(), "is not the tenant of this "
+                + "Graph store, which talks to tenant " + tenant + " (its access token's) only; use a GraphStore "
+                + "made for tenant " + asked));
     }
 
     private String entityTarget(S scope, String id) {

@@ -5,6 +5,7 @@
  * <p>Start at {@link io.devicestatus.adapter.graph.store.GraphStore}. What a remote store cannot promise, it says:
  * writes are not atomic ({@code writeAll} goes through {@code $batch} and stops at the first refusal, a unit of work
  * cannot be undone), app-configuration and app-install statuses are queried one parent at a time, and versions are
- * the service's ETags (a service that sends none gets last-writer-wins).
+ * the service's ETags (a service that sends none gets last-writer-wins). A store talks to one tenant, its access
+ * token's, and refuses a call naming another before sending anything.
  */
 package io.devicestatus.adapter.graph.store;
