@@ -78,10 +78,16 @@ class DevelopmentTokensTest {
     }
 
     @Test
+    void a_token_may_have_no_tid_for_tests_of_its_refusal() throws ParseException {
+        var token = DevelopmentTokens.sign(DevelopmentTokens.newSecret(),
+                new DevelopmentTokens.Claims("app-1", null, List.empty(), List.of("r"), null, null, ISSUED, EXPIRES));
+
+        assertThat(SignedJWT.parse(token).getJWTClaimsSet().getClaims()).doesNotContainKey("tid");
+    }
+
+    @Test
     void claims_are_checked() {
         assertThatIllegalArgumentException().isThrownBy(() -> new DevelopmentTokens.Claims(" ", "t", List.empty(),
-                List.empty(), null, null, ISSUED, EXPIRES));
-        assertThatIllegalArgumentException().isThrownBy(() -> new DevelopmentTokens.Claims("u", "", List.empty(),
                 List.empty(), null, null, ISSUED, EXPIRES));
         assertThatIllegalArgumentException().isThrownBy(() -> new DevelopmentTokens.Claims("u", "t",
                 List.of("two scopes"), List.empty(), null, null, ISSUED, EXPIRES)).withMessageContaining("whitespace");

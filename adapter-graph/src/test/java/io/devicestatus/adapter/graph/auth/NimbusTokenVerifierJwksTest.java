@@ -37,7 +37,7 @@ class NimbusTokenVerifierJwksTest {
     private static final RSAKey STRANGER = rsaKey("stranger");
 
     private final JwksServer server = JwksServer.serving(new JWKSet(KEY));
-    private final NimbusTokenVerifier verifier = NimbusTokenVerifier.jwks(server.url()).withClock(CLOCK);
+    private final NimbusTokenVerifier verifier = NimbusTokenVerifier.jwks(server.url(), TenantRule.anyTenant()).withClock(CLOCK);
 
     @AfterEach
     void stopServer() {
@@ -48,7 +48,7 @@ class NimbusTokenVerifierJwksTest {
     void a_token_signed_with_a_published_key_is_accepted() {
         var caller = accepted(verifier.verify(rs256(KEY, application())));
 
-        assertThat(caller).isEqualTo(new Caller("app-1", Option.some(TENANT), LinkedHashSet.empty(),
+        assertThat(caller).isEqualTo(new Caller("app-1", io.devicestatus.domain.common.TenantId.fromString(TENANT), LinkedHashSet.empty(),
                 LinkedHashSet.of("DeviceManagementApps.ReadWrite.All")));
     }
 
@@ -162,7 +162,7 @@ class NimbusTokenVerifierJwksTest {
 
     @Test
     void a_fixed_key_set_verifies_with_its_public_keys() {
-        var fixed = NimbusTokenVerifier.jwkSet(new JWKSet(List.of(KEY, NEXT_KEY))).withClock(CLOCK);
+        var fixed = NimbusTokenVerifier.jwkSet(new JWKSet(List.of(KEY, NEXT_KEY)), TenantRule.anyTenant()).withClock(CLOCK);
 
         assertThat(verdict(fixed.verify(rs256(KEY, delegated())))).isEqualTo(ACCEPTED);
         assertThat(verdict(fixed.verify(rs256(NEXT_KEY, delegated())))).isEqualTo(ACCEPTED);
@@ -172,7 +172,7 @@ class NimbusTokenVerifierJwksTest {
 
     @Test
     void a_fixed_key_set_refuses_hs256_and_unsecured_tokens() throws JOSEException {
-        var fixed = NimbusTokenVerifier.jwkSet(new JWKSet(KEY)).withClock(CLOCK);
+        var fixed = NimbusTokenVerifier.jwkSet(new JWKSet(KEY), TenantRule.anyTenant()).withClock(CLOCK);
         var confused = TestTokens.sign(new JWSHeader.Builder(JWSAlgorithm.HS256), delegated(),
                 KEY.toRSAPublicKey().getEncoded());
 
@@ -185,7 +185,7 @@ class NimbusTokenVerifierJwksTest {
     void a_key_set_without_rsa_keys_is_refused() throws JOSEException {
         var secretOnly = new JWKSet(new OctetSequenceKeyGenerator(256).keyID("oct").generate());
 
-        assertThatIllegalArgumentException().isThrownBy(() -> NimbusTokenVerifier.jwkSet(secretOnly));
-        assertThatIllegalArgumentException().isThrownBy(() -> NimbusTokenVerifier.jwkSet(new JWKSet()));
+        assertThatIllegalArgumentException().isThrownBy(() -> NimbusTokenVerifier.jwkSet(secretOnly, TenantRule.anyTenant()));
+        assertThatIllegalArgumentException().isThrownBy(() -> NimbusTokenVerifier.jwkSet(new JWKSet(), TenantRule.anyTenant()));
     }
 }

@@ -29,6 +29,7 @@ import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jwt.EncryptedJWT;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
+import io.devicestatus.domain.common.TenantId;
 import io.vavr.collection.LinkedHashSet;
 import io.vavr.control.Option;
 import java.nio.charset.StandardCharsets;
@@ -57,7 +58,7 @@ class NimbusTokenVerifierTest {
     void a_delegated_token_gives_its_subject_tenant_and_scopes() {
         var caller = accepted(verifier.verify(hs256(SECRET, delegated())));
 
-        assertThat(caller).isEqualTo(new Caller("user-1", Option.some(TENANT),
+        assertThat(caller).isEqualTo(new Caller("user-1", TenantId.fromString(TENANT),
                 LinkedHashSet.of(READ_CONFIGURATION, READ_APPS), LinkedHashSet.empty()));
         assertThat(caller.delegated()).isTrue();
     }
@@ -66,7 +67,7 @@ class NimbusTokenVerifierTest {
     void an_application_token_gives_its_roles_and_no_scopes() {
         var caller = accepted(verifier.verify(hs256(SECRET, application())));
 
-        assertThat(caller).isEqualTo(new Caller("app-1", Option.some(TENANT), LinkedHashSet.empty(),
+        assertThat(caller).isEqualTo(new Caller("app-1", TenantId.fromString(TENANT), LinkedHashSet.empty(),
                 LinkedHashSet.of("DeviceManagementApps.ReadWrite.All")));
         assertThat(caller.delegated()).isFalse();
     }
@@ -79,7 +80,7 @@ class NimbusTokenVerifierTest {
                 null, null, TestTokens.NOW, TestTokens.NOW.plusSeconds(600)));
 
         assertThat(accepted(NimbusTokenVerifier.development(secret).withClock(CLOCK).verify(token))).isEqualTo(
-                new Caller("user-2", Option.some(TENANT), LinkedHashSet.of("DeviceManagementApps.ReadWrite.All"),
+                new Caller("user-2", TenantId.fromString(TENANT), LinkedHashSet.of("DeviceManagementApps.ReadWrite.All"),
                         LinkedHashSet.empty()));
     }
 
@@ -99,10 +100,20 @@ class NimbusTokenVerifierTest {
     }
 
     @Test
-    void without_tid_the_tenant_is_none() {
-        var caller = verifier.verify(hs256(SECRET, delegated().claim("tid", null)));
+    void a_token_without_a_guid_tid_is_refused() {
+        assertRefused(hs256(SECRET, delegated().claim("tid", null)), "token has no tenant (tid)");
+        assertRefused(hs256(SECRET, delegated().claim("tid", "")), "token's tenant (tid) is not a GUID");
+        assertRefused(hs256(SECRET, delegated().claim("tid", "contoso.onmicrosoft.com")),
+                "token's tenant (tid) is not a GUID");
+        assertRefused(hs256(SECRET, delegated().claim("tid", "3f2b7c1e8d4a4e6b9c0d1a2b3c4d5e6f")),
+                "token's tenant (tid) is not a GUID");
+    }
 
-        assertThat(accepted(caller).tenantId()).isEqualTo(Option.none());
+    @Test
+    void the_tenant_is_the_tid_in_its_canonical_form() {
+        var caller = verifier.verify(hs256(SECRET, delegated().claim("tid", TENANT.toUpperCase(java.util.Locale.ROOT))));
+
+        assertThat(accepted(caller).tenant()).isEqualTo(TenantId.fromString(TENANT));
     }
 
     @Test
@@ -134,7 +145,7 @@ class NimbusTokenVerifierTest {
         assertRefused(hs256(SECRET, application().claim("roles", "DeviceManagementApps.ReadWrite.All")),
                 "token claims malformed");
         assertRefused(hs256(SECRET, delegated().claim("scp", List.of(READ_APPS))), "token claims malformed");
-        assertRefused(hs256(SECRET, delegated().claim("tid", 42)), "token claims malformed");
+        assertRefused(hs256(SECRET, delegated().claim("tid", 42)), "token's tenant (tid) is not a GUID");
     }
 
     @Test

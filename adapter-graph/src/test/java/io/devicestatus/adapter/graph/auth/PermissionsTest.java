@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.vavr.Tuple;
 import io.vavr.Tuple2;
 import io.vavr.collection.HashMap;
+import io.devicestatus.domain.common.TenantId;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
@@ -106,8 +107,8 @@ class PermissionsTest {
         for (var tenant : List.of(PERSONAL_TENANT, PERSONAL_TENANT.toUpperCase(Locale.ROOT))) {
             for (var resource : Resource.values()) {
                 for (var access : Access.values()) {
-                    var delegated = new Caller("user", Option.some(tenant), everything, HashSet.empty());
-                    var application = new Caller("app", Option.some(tenant), HashSet.empty(), everything);
+                    var delegated = new Caller("user", TenantId.fromString(tenant), everything, HashSet.empty());
+                    var application = new Caller("app", TenantId.fromString(tenant), HashSet.empty(), everything);
 
                     for (var caller : List.of(delegated, application)) {
                         var checked = Permissions.check(caller, resource, access);
@@ -118,13 +119,6 @@ class PermissionsTest {
                 }
             }
         }
-    }
-
-    @Test
-    void a_caller_without_a_tenant_is_judged_on_its_permissions() {
-        var caller = new Caller("app", Option.none(), HashSet.empty(), HashSet.of("DeviceManagementApps.Read.All"));
-
-        assertThat(Permissions.check(caller, APP_STATUSES, READ).isRight()).isTrue();
     }
 
     @Test
@@ -142,6 +136,6 @@ class PermissionsTest {
     }
 
     private static Caller caller(Set<String> scopes, Set<String> roles) {
-        return new Caller("someone", Option.some(TENANT), scopes, roles);
+        return new Caller("someone", TenantId.fromString(TENANT), scopes, roles);
     }
 }

@@ -25,6 +25,7 @@ import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
+import io.devicestatus.domain.common.TenantId;
 import io.vavr.control.Option;
 import java.lang.reflect.RecordComponent;
 import java.time.Clock;
@@ -48,9 +49,10 @@ class EntityCodecRoundTripTest {
     /** A clock at the end of Graph's range, so that no generated report time lies in the future. */
     private static final ReportTimePolicy POLICY =
             ReportTimePolicy.withDefaultSkew(Clock.fixed(GraphDateTime.LATEST, ZoneOffset.UTC));
+    private static final TenantId TENANT = TenantId.fromString("3f2b7c1e-8d4a-4e6b-9c0d-1a2b3c4d5e6f");
     private static final ConfigurationScope CONFIGURATION =
-            new ConfigurationScope(ConfigurationCollection.MOBILE_APP_CONFIGURATIONS, "configuration-1");
-    private static final AppInstallScope APP = new AppInstallScope("app-1", Option.some("user-status-1"));
+            new ConfigurationScope(TENANT, ConfigurationCollection.MOBILE_APP_CONFIGURATIONS, "configuration-1");
+    private static final AppInstallScope APP = new AppInstallScope(TENANT, "app-1", Option.some("user-status-1"));
 
     /** Graph's text form of a DateTimeOffset as the codec must write it: seconds always, at most 7 digits. */
     private static final Pattern DATE_TIME_OFFSET = Pattern.compile(
@@ -61,7 +63,7 @@ class EntityCodecRoundTripTest {
             @ForAll("versions") ApiVersion version, @ForAll("iosUpdateDrafts") IosUpdateDeviceStatus.Draft draft,
             @ForAll("ids") String id) {
         Assume.that(draft.installStatus().existsIn(version)); // beta's members are refused on v1.0 elsewhere
-        var status = created(IosUpdateDeviceStatus.create(id, draft, POLICY));
+        var status = created(IosUpdateDeviceStatus.create(id, TENANT, draft, POLICY));
         var expected = status.toDraft();
         if (version == ApiVersion.V1_0) {
             expected = new IosUpdateDeviceStatus.Draft(expected.installStatus(), expected.osVersion(),
@@ -103,7 +105,7 @@ class EntityCodecRoundTripTest {
             @ForAll("versions") ApiVersion version, @ForAll("iosUpdateDrafts") IosUpdateDeviceStatus.Draft draft,
             @ForAll("selections") java.util.Set<String> selection) {
         Assume.that(draft.installStatus().existsIn(version)); // beta's members are refused on v1.0 elsewhere
-        var status = created(IosUpdateDeviceStatus.create("status-1", draft, POLICY));
+        var status = created(IosUpdateDeviceStatus.create("status-1", TENANT, draft, POLICY));
 
         var json = EntityCodecs.IOS_UPDATE.write(status, version, Option.some(HashSet.ofAll(selection)));
 

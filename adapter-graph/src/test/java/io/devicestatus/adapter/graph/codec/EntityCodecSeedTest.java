@@ -18,6 +18,7 @@ import io.devicestatus.domain.error.Violation;
 import io.devicestatus.domain.iosupdate.IosUpdateDeviceStatus;
 import io.devicestatus.domain.iosupdate.IosUpdatesInstallStatus;
 import io.vavr.control.Either;
+import io.devicestatus.domain.common.TenantId;
 import io.vavr.control.Option;
 import java.io.IOException;
 import java.io.InputStream;
@@ -127,7 +128,7 @@ class EntityCodecSeedTest {
                 ResultantAppStateDetail.SEE_INSTALL_ERROR_CODE, 9, "Os Version value", "Os Description value",
                 "User Name value", "User Principal Name value", "Display Version value"));
         var policy = ReportTimePolicy.withDefaultSkew(Clock.fixed(Instant.parse("2026-11-23T00:00:00Z"), ZoneOffset.UTC));
-        assertThat(MobileAppInstallStatus.create("status-1", new AppInstallScope("app-1", Option.none()), draft, policy)
+        assertThat(MobileAppInstallStatus.create("status-1", new AppInstallScope(TenantId.fromString("3f2b7c1e-8d4a-4e6b-9c0d-1a2b3c4d5e6f"), "app-1", Option.none()), draft, policy)
                 .isRight()).isTrue();
     }
 
