@@ -3,6 +3,10 @@ package io.devicestatus.app;
 import io.devicestatus.adapter.graph.client.GraphBaseUrl;
 import com.nimbusds.jose.jwk.JWKSet;
 import io.devicestatus.adapter.graph.auth.NimbusTokenVerifier;
+import io.devicestatus.adapter.graph.auth.TenantRule;
+import io.devicestatus.adapter.graph.client.AccessTokenProvider;
+import io.devicestatus.adapter.graph.client.TenantTokens;
+import io.devicestatus.domain.common.TenantId;
 import io.devicestatus.adapter.graph.auth.TokenVerifier;
 import io.devicestatus.adapter.graph.http.GraphApi;
 import io.devicestatus.adapter.graph.http.GraphApiSettings;
@@ -71,16 +75,33 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--jwks-file", description = "Production auth: verify RS256 tokens against the keys in this JWKS file.")
     Path jwksFile;
 
-    @Option(names = "--issuer", description = "Production auth: the iss claim tokens must carry.")
+    @Option(names = "--issuer", description = "Production auth: the iss claim tokens must carry (an Entra issuer"
+            + " URL must name the token's own tid).")
     String issuer;
+
+    @Option(names = "--tenant", paramLabel = "GUID", description = "Production auth, repeatable: accept only tokens of"
+            + " this tenant (tid), issued by its own Entra issuer (https://login.microsoftonline.com/{tid}/v2.0 or"
+            + " https://sts.windows.net/{tid}/).")
+    java.util.List<String> tenants;
+
+    @Option(names = "--any-tenant", description = "Production auth: accept tokens of any tenant (a multi-tenant"
+            + " service); each tenant sees only its own statuses.")
+    boolean anyTenant;
+
+    @Option(names = "--graph-tenant", paramLabel = "GUID", description = "With --store graph: the tenant the token is"
+            + " for (default: the tid the token names); only this tenant's callers are served.")
+    String graphTenant;
 
     @Option(names = "--audience", description = "Production auth: the aud claim tokens must carry (required with --jwks-*).")
     String audience;
 
     @Override
     public Integer call() throws Exception {
-        var verifier = verifier();
-        var storage = storage();
+        var storeTenant = storeTenant();
+        var tokenVerifier = verifier();
+        // a Graph store holds one tenant's statuses: no other tenant's caller has anything to do here
+        var verifier = storeTenant.map(tokenVerifier::admitting).getOrElse(tokenVerifier);
+        var storage = storage(storeTenant);
         if (storage.isLeft()) {
             spec.commandLine().getErr().println("device-status: " + storage.getLeft());
             return 1;
@@ -100,7 +121,8 @@ final class ServeCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, storage.get()), "device-status-stop"));
         var out = spec.commandLine().getOut();
         out.println("device-status: store " + storage.get().description());
-        out.println("device-status: auth " + authDescription());
+        out.println("device-status: auth " + authDescription()
+                + storeTenant.map(t -> "; only tenant " + t + " (the Graph store's)").getOrElse(""));
         out.println("device-status: serving " + server.baseUri() + "/v1.0 and " + server.baseUri() + "/beta"
                 + " (health: " + server.baseUri() + "/health)");
         out.flush();
@@ -110,8 +132,9 @@ final class ServeCommand implements Callable<Integer> {
 
     private TokenVerifier verifier() throws IOException {
         if (jwksUrl == null && jwksFile == null) {
-            if (issuer != null || audience != null) {
-                throw new ParameterException(spec.commandLine(), "--issuer and --audience need --jwks-url or --jwks-file");
+            if (issuer != null || audience != null || tenants != null || anyTenant) {
+                throw new ParameterException(spec.commandLine(),
+                        "--issuer, --audience, --tenant and --any-tenant need --jwks-url or --jwks-file");
             }
             return NimbusTokenVerifier.development(DevelopmentKey.loadOrCreate(dataDir));
         }
@@ -122,54 +145,131 @@ final class ServeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--audience is required with --jwks-url or --jwks-file:"
                     + " without it, a token the same issuer made for any other API would be accepted");
         }
-        NimbusTokenVerifier verifier;
         if (jwksUrl != null && !GraphBaseUrl.httpsOrLoopback(jwksUrl)) {
             throw new ParameterException(spec.commandLine(), "--jwks-url must be https (http only on a loopback"
                     + " address): keys fetched in the clear could be replaced on the way");
         }
+        var rule = tenantRule();
+        NimbusTokenVerifier verifier;
         if (jwksUrl != null) {
-            verifier = NimbusTokenVerifier.jwks(jwksUrl.toURL());
+            verifier = NimbusTokenVerifier.jwks(jwksUrl.toURL(), rule);
         } else {
             try {
-                verifier = NimbusTokenVerifier.jwkSet(JWKSet.load(jwksFile.toFile()));
+                verifier = NimbusTokenVerifier.jwkSet(JWKSet.load(jwksFile.toFile()), rule);
             } catch (java.text.ParseException e) {
                 throw new ParameterException(spec.commandLine(), jwksFile + " is not a JWK set: " + e.getMessage());
             }
         }
-        verifier = verifier.withAudience(audience);
-        return issuer == null ? verifier : verifier.withIssuer(issuer);
+        return verifier.withAudience(audience);
     }
 
-    private Either<String, Storage> storage() {
-        return switch (store) {
-            case "memory" -> jdbcUrl == null ? Either.right(Storage.memory(Clock.systemUTC()))
-                    : Either.left("--jdbc-url cannot be used with --store memory");
-            case "sql" -> jdbcUrl == null ? Storage.h2Files(dataDir, Clock.systemUTC())
-                    : Storage.sql(jdbcUrl, jdbcUser, jdbcPassword, Clock.systemUTC());
-            case "graph" -> graphStorage();
-            default -> throw new ParameterException(spec.commandLine(),
-                    "--store must be sql, memory or graph, not '" + store + "'");
-        };
-    }
-
-    private Either<String, Storage> graphStorage() {
-        if (jdbcUrl != null) {
-            return Either.left("--jdbc-url cannot be used with --store graph");
+    /**
+     * Whose tokens production auth accepts. There is no default: Entra ID signs every tenant's tokens for a
+     * multi-tenant app with the same keys and audience, so keys and audience alone would let any tenant in.
+     */
+    private TenantRule tenantRule() {
+        if (issuer == null && tenants == null && !anyTenant) {
+            throw new ParameterException(spec.commandLine(), "production auth needs a tenant rule: --issuer URL,"
+                    + " --tenant GUID (repeatable), or --any-tenant for a multi-tenant service; without one, a token"
+                    + " of any tenant signed by the same keys for the same audience would be accepted");
         }
+        if (anyTenant && tenants != null) {
+            throw new ParameterException(spec.commandLine(), "--any-tenant and --tenant contradict each other:"
+                    + " give the tenants, or accept any");
+        }
+        try {
+            var rule = tenants == null ? TenantRule.anyTenant() : TenantRule.tenants(parsedTenants());
+            return issuer == null ? rule : rule.withIssuer(issuer);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--issuer: " + e.getMessage());
+        }
+    }
+
+    private java.util.List<TenantId> parsedTenants() {
+        return tenants.stream().map(text -> tenantOption("--tenant", text)).toList();
+    }
+
+    private TenantId tenantOption(String option, String text) {
+        var tenant = TenantId.of(option, text.strip());
+        if (tenant.isInvalid()) {
+            throw new ParameterException(spec.commandLine(), option + " '" + text + "' is not a tenant id: a GUID"
+                    + " written 8-4-4-4-12, e.g. 72f988bf-86f1-41af-91ab-2d7cd011db47");
+        }
+        return tenant.get();
+    }
+
+    /**
+     * With {@code --store graph}: the one tenant the store talks to, {@code --graph-tenant} or the token's
+     * {@code tid}; they must agree, and an allow-list of {@code --tenant} must hold it.
+     */
+    private io.vavr.control.Option<TenantId> storeTenant() {
+        if (!store.equals("graph")) {
+            if (graphTenant != null) {
+                throw new ParameterException(spec.commandLine(), "--graph-tenant needs --store graph");
+            }
+            return io.vavr.control.Option.none();
+        }
+        if (jdbcUrl != null) {
+            return io.vavr.control.Option.none(); // storage() says why this cannot be
+        }
+        graphUrl(); // its mistakes first: they are the likelier ones
+        var named = io.vavr.control.Option.of(graphTenant).map(text -> tenantOption("--graph-tenant", text));
+        var tokens = graphTokens();
+        var read = io.vavr.control.Try.of(tokens::accessToken).toOption().flatMap(TenantTokens::tenantOf);
+        if (named.isEmpty() && read.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "--store graph needs to know the tenant its token is for,"
+                    + " and the token names none that could be read (no readable JWT with a GUID tid); give"
+                    + " --graph-tenant GUID");
+        }
+        if (named.isDefined() && read.exists(t -> !t.equals(named.get()))) {
+            throw new ParameterException(spec.commandLine(), "--graph-tenant " + named.get() + " is not the tenant"
+                    + " the token is for (" + read.get() + ")");
+        }
+        var tenant = named.orElse(read).get();
+        if (tenants != null && !parsedTenants().contains(tenant)) {
+            throw new ParameterException(spec.commandLine(), "the Graph store's tenant " + tenant + " is not among"
+                    + " --tenant: no caller could use it");
+        }
+        return io.vavr.control.Option.some(tenant);
+    }
+
+    private GraphBaseUrl graphUrl() {
         if (graphUrl == null) {
             throw new ParameterException(spec.commandLine(), "--store graph needs --graph-url");
-        }
-        if ((tokenFile == null) == (tokenEnv == null)) {
-            throw new ParameterException(spec.commandLine(), "--store graph needs --token-file or --token-env (one)");
         }
         var url = GraphBaseUrl.of(graphUrl);
         if (url.isLeft()) {
             throw new ParameterException(spec.commandLine(), "--graph-url " + url.getLeft());
         }
-        return Either.right(tokenFile != null
-                ? Storage.graph(url.get(), AccessTokens.fromFile(tokenFile), "file " + tokenFile, Clock.systemUTC())
-                : Storage.graph(url.get(), AccessTokens.fromEnvironment(tokenEnv), "environment variable " + tokenEnv,
-                        Clock.systemUTC()));
+        return url.get();
+    }
+
+    /** The Graph store's token source, as given. */
+    private AccessTokenProvider graphTokens() {
+        if ((tokenFile == null) == (tokenEnv == null)) {
+            throw new ParameterException(spec.commandLine(), "--store graph needs --token-file or --token-env (one)");
+        }
+        return tokenFile != null ? AccessTokens.fromFile(tokenFile) : AccessTokens.fromEnvironment(tokenEnv);
+    }
+
+    private Either<String, Storage> storage(io.vavr.control.Option<TenantId> storeTenant) {
+        return switch (store) {
+            case "memory" -> jdbcUrl == null ? Either.right(Storage.memory(Clock.systemUTC()))
+                    : Either.left("--jdbc-url cannot be used with --store memory");
+            case "sql" -> jdbcUrl == null ? Storage.h2Files(dataDir, Clock.systemUTC())
+                    : Storage.sql(jdbcUrl, jdbcUser, jdbcPassword, Clock.systemUTC());
+            case "graph" -> graphStorage(storeTenant);
+            default -> throw new ParameterException(spec.commandLine(),
+                    "--store must be sql, memory or graph, not '" + store + "'");
+        };
+    }
+
+    private Either<String, Storage> graphStorage(io.vavr.control.Option<TenantId> tenant) {
+        if (jdbcUrl != null) {
+            return Either.left("--jdbc-url cannot be used with --store graph");
+        }
+        String source = tokenFile != null ? "file " + tokenFile : "environment variable " + tokenEnv;
+        return Either.right(Storage.graph(graphUrl(), graphTokens(), source, tenant.get(), Clock.systemUTC()));
     }
 
     private String authDescription() {
@@ -178,8 +278,8 @@ final class ServeCommand implements Callable<Integer> {
                     + "; mint tokens with: java -jar app/target/device-status.jar token --data-dir " + dataDir
                     + " --scope PERMISSION)";
         }
-        return "RS256 keys from " + (jwksUrl != null ? jwksUrl : jwksFile) + ", audience " + audience
-                + (issuer == null ? "" : ", issuer " + issuer);
+        return "RS256 keys from " + (jwksUrl != null ? jwksUrl : jwksFile) + ", audience " + audience + ", "
+                + tenantRule();
     }
 
     private void stop(DeviceStatusServer server, Storage storage) {

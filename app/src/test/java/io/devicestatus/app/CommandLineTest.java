@@ -16,6 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The {@code device-status} commands in process: what they print, and how they refuse bad options. */
 class CommandLineTest {
 
+    private static final String TENANT_A = ServerUnderTest.TENANT;
+    private static final String TENANT_B = TenantsEndToEndContract.TENANT_B;
+
     @TempDir
     Path dataDir;
 
@@ -48,7 +51,7 @@ class CommandLineTest {
         assertThat(caller.delegated()).isTrue();
         assertThat(caller.scopes()).containsExactlyInAnyOrder("DeviceManagementConfiguration.Read.All",
                 "DeviceManagementApps.Read.All");
-        assertThat(caller.tenantId()).contains(TokenCommand.DEVELOPMENT_TENANT);
+        assertThat(caller.tenant()).hasToString(TokenCommand.DEVELOPMENT_TENANT);
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir.resolve(DevelopmentKey.FILE_NAME))))
                 .isEqualTo("rw-------");
     }
@@ -61,7 +64,7 @@ class CommandLineTest {
         var caller = NimbusTokenVerifier.development(DevelopmentKey.loadOrCreate(dataDir)).verify(run.lastLine()).get();
         assertThat(caller.delegated()).isFalse();
         assertThat(caller.roles()).containsExactly("DeviceManagementApps.ReadWrite.All");
-        assertThat(caller.tenantId()).contains("9188040d-6c67-4c5b-b112-36a304b66dad");
+        assertThat(caller.tenant()).hasToString("9188040d-6c67-4c5b-b112-36a304b66dad");
     }
 
     @Test
@@ -86,6 +89,68 @@ class CommandLineTest {
 
         var issuerAlone = run("serve", "--data-dir", dataDir.toString(), "--issuer", "https://login.example");
         assertThat(issuerAlone.err()).contains("need --jwks-url or --jwks-file");
+    }
+
+    @Test
+    void production_auth_refuses_to_start_without_an_issuer_a_tenant_rule_or_any_tenant() {
+        var run = run("serve", "--data-dir", dataDir.toString(), "--jwks-file", "keys.json", "--audience", "api://x");
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("production auth needs a tenant rule", "--issuer", "--tenant", "--any-tenant")
+                .doesNotContain("Exception", "\tat ");
+        assertThat(run.out()).doesNotContain("serving");
+    }
+
+    @Test
+    void tenant_options_are_checked_before_starting() {
+        var both = run("serve", "--data-dir", dataDir.toString(), "--jwks-file", "keys.json", "--audience", "api://x",
+                "--any-tenant", "--tenant", TENANT_A);
+        assertThat(both.exit()).isEqualTo(2);
+        assertThat(both.err()).contains("--any-tenant and --tenant contradict each other");
+
+        var notGuid = run("serve", "--data-dir", dataDir.toString(), "--jwks-file", "keys.json", "--audience",
+                "api://x", "--tenant", "contoso.onmicrosoft.com");
+        assertThat(notGuid.exit()).isEqualTo(2);
+        assertThat(notGuid.err()).contains("--tenant 'contoso.onmicrosoft.com' is not a tenant id");
+
+        var otherIssuer = run("serve", "--data-dir", dataDir.toString(), "--jwks-file", "keys.json", "--audience",
+                "api://x", "--tenant", TENANT_A, "--issuer", "https://login.microsoftonline.com/" + TENANT_B + "/v2.0");
+        assertThat(otherIssuer.exit()).isEqualTo(2);
+        assertThat(otherIssuer.err()).contains("the issuer names tenant " + TENANT_B);
+
+        var development = run("serve", "--data-dir", dataDir.toString(), "--tenant", TENANT_A);
+        assertThat(development.exit()).isEqualTo(2);
+        assertThat(development.err()).contains("need --jwks-url or --jwks-file");
+
+        var token = run("token", "--data-dir", dataDir.toString(), "--scope", "a", "--tenant", "tenant-1");
+        assertThat(token.exit()).isEqualTo(2);
+        assertThat(token.err()).contains("--tenant 'tenant-1' is not a tenant id");
+    }
+
+    @Test
+    void serve_with_the_graph_store_needs_to_know_its_tenant() throws Exception {
+        var unreadable = run("serve", "--data-dir", dataDir.toString(), "--store", "graph", "--graph-url",
+                "https://graph.microsoft.com", "--token-env", "DEVICE_STATUS_TEST_NO_SUCH_VARIABLE");
+        assertThat(unreadable.exit()).isEqualTo(2);
+        assertThat(unreadable.err()).contains("give --graph-tenant GUID");
+
+        var tokenFile = dataDir.resolve("token.txt");
+        Files.writeString(tokenFile, DevelopmentTokensForTests.jwtOfTenant(TENANT_A));
+        var mismatch = run("serve", "--data-dir", dataDir.toString(), "--store", "graph", "--graph-url",
+                "https://graph.microsoft.com", "--token-file", tokenFile.toString(), "--graph-tenant", TENANT_B);
+        assertThat(mismatch.exit()).isEqualTo(2);
+        assertThat(mismatch.err()).contains("--graph-tenant " + TENANT_B + " is not the tenant the token is for ("
+                + TENANT_A + ")");
+
+        var notAllowed = run("serve", "--data-dir", dataDir.toString(), "--store", "graph", "--graph-url",
+                "https://graph.microsoft.com", "--token-file", tokenFile.toString(), "--jwks-file", "keys.json",
+                "--audience", "api://x", "--tenant", TENANT_B);
+        assertThat(notAllowed.exit()).isEqualTo(2);
+        assertThat(notAllowed.err()).contains("the Graph store's tenant " + TENANT_A + " is not among --tenant");
+
+        var notGraph = run("serve", "--data-dir", dataDir.toString(), "--store", "memory", "--graph-tenant", TENANT_A);
+        assertThat(notGraph.exit()).isEqualTo(2);
+        assertThat(notGraph.err()).contains("--graph-tenant needs --store graph");
     }
 
     @Test

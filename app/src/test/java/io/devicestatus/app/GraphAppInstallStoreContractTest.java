@@ -2,6 +2,7 @@ package io.devicestatus.app;
 
 import io.devicestatus.application.contract.AppInstallStatusRepositoryContract;
 import io.devicestatus.application.contract.PortsUnderTest;
+import io.devicestatus.application.contract.StatusRepositoryContract;
 import io.devicestatus.application.contract.StoreGuarantees;
 import io.devicestatus.application.port.out.AppInstallStatusRepository;
 import org.junit.jupiter.api.AfterEach;
@@ -19,7 +20,8 @@ class GraphAppInstallStoreContractTest extends AppInstallStatusRepositoryContrac
             throw new IllegalStateException(e);
         }
         return new PortsUnderTest<>(graph.store.appInstallStatuses(), graph.store.transactions(),
-                new StoreGuarantees(false, false));
+                new StoreGuarantees(false, false),
+                graph.storeFor(StatusRepositoryContract.OTHER_TENANT).appInstallStatuses());
     }
 
     @AfterEach

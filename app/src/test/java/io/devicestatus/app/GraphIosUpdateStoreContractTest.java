@@ -2,6 +2,7 @@ package io.devicestatus.app;
 
 import io.devicestatus.application.contract.IosUpdateStatusRepositoryContract;
 import io.devicestatus.application.contract.PortsUnderTest;
+import io.devicestatus.application.contract.StatusRepositoryContract;
 import io.devicestatus.application.contract.StoreGuarantees;
 import io.devicestatus.application.port.out.IosUpdateStatusRepository;
 import org.junit.jupiter.api.AfterEach;
@@ -19,7 +20,8 @@ class GraphIosUpdateStoreContractTest extends IosUpdateStatusRepositoryContract 
             throw new IllegalStateException(e);
         }
         return new PortsUnderTest<>(graph.store.iosUpdateStatuses(), graph.store.transactions(),
-                new StoreGuarantees(false, true));
+                new StoreGuarantees(false, true),
+                graph.storeFor(StatusRepositoryContract.OTHER_TENANT).iosUpdateStatuses());
     }
 
     @AfterEach

@@ -27,6 +27,7 @@ import io.devicestatus.domain.error.Violation;
 import io.devicestatus.domain.iosupdate.IosUpdateDeviceStatus;
 import io.devicestatus.domain.iosupdate.IosUpdatesInstallStatus;
 import io.devicestatus.adapter.graph.store.GraphVersions;
+import io.devicestatus.domain.common.TenantId;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.time.OffsetDateTime;
@@ -37,6 +38,7 @@ import org.junit.jupiter.api.Test;
 class GraphStoreBehaviourTest {
 
     private static final ReportTimePolicy POLICY = ReportTimePolicy.withDefaultSkew(GraphStoreUnderTest.SERVER_CLOCK);
+    private static final TenantId TENANT = GraphStoreUnderTest.TENANT;
     private static final GraphDateTime REPORTED = new GraphDateTime(OffsetDateTime.parse("2026-11-23T10:00:00.1234567+01:00"));
 
     @Test
@@ -48,15 +50,15 @@ class GraphStoreBehaviourTest {
                     .getOrElseThrow(error -> new AssertionError(id._1 + ": " + error.message())));
 
             for (String id : ids) {
-                assertThat(repository.findById(TenantScope.TENANT, id)
+                assertThat(repository.findById(TenantScope.of(TENANT), id)
                         .getOrElseThrow(error -> new AssertionError(id + ": " + error.message()))
                         .map(v -> v.value().id().value()))
                         .as(id).contains(id);
             }
-            assertThat(repository.count(Option.none(), IosUpdateStatusFilter.ANY).get()).isEqualTo(ids.size());
-            assertThat(repository.delete(TenantScope.TENANT, "a/b", Option.none()).isRight()).isTrue();
-            assertThat(repository.findById(TenantScope.TENANT, "a").get()).isEmpty();
-            assertThat(repository.count(Option.none(), IosUpdateStatusFilter.ANY).get()).isEqualTo(ids.size() - 1);
+            assertThat(repository.count(TENANT, Option.none(), IosUpdateStatusFilter.ANY).get()).isEqualTo(ids.size());
+            assertThat(repository.delete(TenantScope.of(TENANT), "a/b", Option.none()).isRight()).isTrue();
+            assertThat(repository.findById(TenantScope.of(TENANT), "a").get()).isEmpty();
+            assertThat(repository.count(TENANT, Option.none(), IosUpdateStatusFilter.ANY).get()).isEqualTo(ids.size() - 1);
         }
     }
 
@@ -71,7 +73,7 @@ class GraphStoreBehaviourTest {
             var violations = ((ApplicationError.Invalid) refused.getLeft()).violations();
             assertThat(violations.map(Violation::field)).containsExactly("installStatus");
             assertThat(violations.head().message()).contains("exists only in beta", "request-id", "client-request-id");
-            assertThat(repository.count(Option.none(), IosUpdateStatusFilter.ANY).get()).isZero();
+            assertThat(repository.count(TENANT, Option.none(), IosUpdateStatusFilter.ANY).get()).isZero();
             assertThat(repository.insert(ios("id-2", 2, IosUpdatesInstallStatus.AVAILABLE)).isRight()).isTrue();
         }
     }
@@ -79,7 +81,7 @@ class GraphStoreBehaviourTest {
     @Test
     void app_install_statuses_on_a_service_that_retired_them_are_a_clear_invalid_scope() throws Exception {
         try (var graph = GraphStoreUnderTest.start(GraphVersions.defaults().withAppInstall(ApiVersion.V1_0))) {
-            var scope = new AppInstallScope("app-1", Option.none());
+            var scope = new AppInstallScope(TENANT, "app-1", Option.none());
             var repository = graph.store.appInstallStatuses();
 
             var refused = repository.findById(scope, "id-1");
@@ -108,7 +110,7 @@ class GraphStoreBehaviourTest {
                     graph.server.baseUri() + "/beta/deviceAppManagement/mobileApps/x/deviceStatuses?$top=1",
                     graph.server.baseUri() + "/beta/deviceManagement/iosUpdateStatusesX?$top=1")) {
                 var after = ListPosition.afterId("id-0").resumingWith(resume);
-                var refused = repository.list(new ListRequest<>(Option.none(), IosUpdateStatusFilter.ANY, ListOrder.ID,
+                var refused = repository.list(new ListRequest<>(TENANT, Option.none(), IosUpdateStatusFilter.ANY, ListOrder.ID,
                         Option.some(after), 10));
                 assertThat(refused.getLeft()).as(resume).isInstanceOf(ApplicationError.Invalid.class);
                 assertThat(((ApplicationError.Invalid) refused.getLeft()).violations().head().field()).isEqualTo("cursor");
@@ -120,22 +122,24 @@ class GraphStoreBehaviourTest {
     void serve_over_the_graph_store_pages_by_the_upstream_nextlink_and_writes_upstream() throws Exception {
         try (var upstream = GraphStoreUnderTest.start();
              var proxy = ServerUnderTest.over(Storage.graph(GraphBaseUrl.of(upstream.server.baseUri()).get(),
-                     AccessTokenProvider.fixed(upstream.server.admin()), "test", GraphStoreUnderTest.SERVER_CLOCK))) {
+                     AccessTokenProvider.fixed(upstream.token(TENANT)), "test", TENANT,
+                     GraphStoreUnderTest.SERVER_CLOCK))) {
+            String caller = proxy.sign(List.of(ServerUnderTest.CONFIG_WRITE), List.empty(), TENANT.toString());
             for (int n = 0; n < 5; n++) {
-                var created = proxy.post("/v1.0/deviceManagement/iosUpdateStatuses", proxy.admin(), """
+                var created = proxy.post("/v1.0/deviceManagement/iosUpdateStatuses", caller, """
                         {"installStatus": "available", "deviceId": "device-%d", "osVersion": "17.1", "status": "compliant",
                          "complianceGracePeriodExpirationDateTime": "2026-12-31T00:00:00Z",
                          "lastReportedDateTime": "2026-11-23T10:00:0%d.1234567+01:00"}""".formatted(n, n));
                 assertThat(created.status()).as(created.body()).isEqualTo(201);
             }
-            assertThat(upstream.store.iosUpdateStatuses().count(Option.none(), IosUpdateStatusFilter.ANY).get())
+            assertThat(upstream.store.iosUpdateStatuses().count(TENANT, Option.none(), IosUpdateStatusFilter.ANY).get())
                     .isEqualTo(5);
 
             var seen = new HashSet<String>();
             String next = "/v1.0/deviceManagement/iosUpdateStatuses?$top=2&$orderby=lastReportedDateTime%20desc";
             int pages = 0;
             while (next != null) {
-                var page = ServerUnderTest.json(proxy.get(next, proxy.admin()).body());
+                var page = ServerUnderTest.json(proxy.get(next, caller).body());
                 page.get("value").forEach(item -> assertThat(seen.add(item.get("deviceId").textValue())).isTrue());
                 next = page.has("@odata.nextLink") ? page.get("@odata.nextLink").textValue() : null;
                 pages++;
@@ -151,26 +155,26 @@ class GraphStoreBehaviourTest {
             var application = Storage.application(graph.store.iosUpdateStatuses(), graph.store.appConfigurationStatuses(),
                     graph.store.appInstallStatuses(), graph.store.transactions(), GraphStoreUnderTest.SERVER_CLOCK);
             var reports = List.range(0, 3).flatMap(round -> List.range(0, 30).map(device ->
-                    ImportStatusCommand.report(TenantScope.TENANT, new IosUpdateDeviceStatus.Draft(
+                    ImportStatusCommand.report(TenantScope.of(TENANT), new IosUpdateDeviceStatus.Draft(
                             round == 2 ? IosUpdatesInstallStatus.SUCCESS : IosUpdatesInstallStatus.DOWNLOADING, "17.1",
                             "device-" + device, null, "iPad", null, "iPad13,1", null, REPORTED,
                             ComplianceStatus.COMPLIANT, new GraphDateTime(REPORTED.value().plusMinutes(round)),
                             "anna@contoso.com"))));
             var results = new java.util.ArrayList<ImportItemResult<IosUpdateDeviceStatus>>();
 
-            var summary = application.iosUpdates().importer().importAll(reports.iterator(), results::add);
+            var summary = application.iosUpdates().importer().importAll(TENANT, reports.iterator(), results::add);
 
             assertThat(summary).isEqualTo(new ImportSummaryResult(30, 60, 0, 0));
             var stored = graph.store.iosUpdateStatuses();
-            assertThat(stored.count(Option.none(), IosUpdateStatusFilter.ANY).get()).isEqualTo(30);
-            assertThat(stored.count(Option.none(), IosUpdateStatusFilter.ANY.withInstallStatus(
+            assertThat(stored.count(TENANT, Option.none(), IosUpdateStatusFilter.ANY).get()).isEqualTo(30);
+            assertThat(stored.count(TENANT, Option.none(), IosUpdateStatusFilter.ANY.withInstallStatus(
                     Match.eq(IosUpdatesInstallStatus.SUCCESS))).get()).isEqualTo(30);
             assertThat(List.ofAll(results).map(r -> r.result().get().version()).takeRight(30)).containsOnly(3L);
         }
     }
 
     private static IosUpdateDeviceStatus ios(String id, int device, IosUpdatesInstallStatus installStatus) {
-        return IosUpdateKind.INSTANCE.create(id, TenantScope.TENANT, new IosUpdateDeviceStatus.Draft(installStatus,
+        return IosUpdateKind.INSTANCE.create(id, TenantScope.of(TENANT), new IosUpdateDeviceStatus.Draft(installStatus,
                 "17.1", "device-" + device, null, "iPad", null, "iPad13,1", null, REPORTED, ComplianceStatus.COMPLIANT,
                 REPORTED, "anna@contoso.com"), POLICY).get();
     }

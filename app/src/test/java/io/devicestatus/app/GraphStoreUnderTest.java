@@ -7,7 +7,9 @@ import io.devicestatus.adapter.graph.client.GraphClientSettings;
 import io.devicestatus.adapter.graph.client.RetryPolicy;
 import io.devicestatus.adapter.graph.store.GraphStore;
 import io.devicestatus.adapter.graph.store.GraphVersions;
+import io.devicestatus.application.contract.StatusRepositoryContract;
 import io.devicestatus.domain.common.ApiVersion;
+import io.devicestatus.domain.common.TenantId;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,20 +23,46 @@ import java.util.UUID;
  */
 final class GraphStoreUnderTest implements AutoCloseable {
 
+    /** The tenant of {@link #store}: the contract kit's. */
+    static final TenantId TENANT = StatusRepositoryContract.TENANT;
+
     static final Clock SERVER_CLOCK = Clock.fixed(Instant.parse("2100-01-01T00:00:00Z"), ZoneOffset.UTC);
 
     final ServerUnderTest server;
     final GraphClient client;
     final GraphStore store;
+    private final GraphVersions versions;
+    private final java.util.List<GraphClient> clients = new java.util.ArrayList<>();
 
     private GraphStoreUnderTest(GraphVersions versions) throws Exception {
         var storage = Storage.sql("jdbc:h2:mem:graph-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "",
                 SERVER_CLOCK).get();
         this.server = ServerUnderTest.over(storage);
-        this.client = new GraphClient(GraphClientSettings.defaults(GraphBaseUrl.of(server.baseUri()).get())
+        this.versions = versions;
+        this.client = client(token(TENANT));
+        this.store = GraphStore.of(client, TENANT, versions);
+    }
+
+    private GraphClient client(String token) {
+        var client = new GraphClient(GraphClientSettings.defaults(GraphBaseUrl.of(server.baseUri()).get())
                 .withRetry(new RetryPolicy(3, Duration.ofSeconds(5), Duration.ofMillis(10), Duration.ofMillis(100)))
-                .withRequestTimeout(Duration.ofSeconds(30)), AccessTokenProvider.fixed(server.admin()));
-        this.store = GraphStore.of(client, versions);
+                .withRequestTimeout(Duration.ofSeconds(30)), AccessTokenProvider.fixed(token));
+        clients.add(client);
+        return client;
+    }
+
+    /**
+     * The store of another tenant against the same server: its own client, with a token for {@code tenant}, as a
+     * platform serving many tenants wires one store per tenant.
+     */
+    GraphStore storeFor(TenantId tenant) {
+        return GraphStore.of(client(token(tenant)), tenant, versions);
+    }
+
+    /** A token of {@code tenant} allowed everything, for the server under {@link #store}. */
+    String token(TenantId tenant) {
+        return server.sign(io.vavr.collection.List.of(ServerUnderTest.CONFIG_WRITE, ServerUnderTest.APPS_WRITE),
+                io.vavr.collection.List.empty(), tenant.toString());
     }
 
     /**
@@ -51,7 +79,7 @@ final class GraphStoreUnderTest implements AutoCloseable {
 
     @Override
     public void close() {
-        client.close();
+        clients.forEach(GraphClient::close);
         server.close();
     }
 }

@@ -13,6 +13,7 @@ import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
 import io.devicestatus.adapter.graph.auth.DevelopmentTokens;
 import io.devicestatus.adapter.graph.auth.NimbusTokenVerifier;
+import io.devicestatus.adapter.graph.auth.TenantRule;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -47,8 +48,8 @@ class JwtAttacksTest {
         signingKey = new RSAKeyGenerator(2048).keyID("k1").generate();
         otherKey = new RSAKeyGenerator(2048).keyID("k1").generate();
         development = ServerUnderTest.inMemory();
-        var verifier = NimbusTokenVerifier.jwkSet(new JWKSet(signingKey.toPublicJWK()))
-                .withIssuer(ISSUER).withAudience(AUDIENCE);
+        var verifier = NimbusTokenVerifier.jwkSet(new JWKSet(signingKey.toPublicJWK()), TenantRule.issuer(ISSUER))
+                .withAudience(AUDIENCE);
         production = ServerUnderTest.over(Storage.memory(Clock.systemUTC()).application(), verifier);
     }
 

@@ -24,6 +24,7 @@ import io.devicestatus.domain.common.GraphDateTime;
 import io.devicestatus.domain.common.ReportTimePolicy;
 import io.devicestatus.domain.iosupdate.IosUpdateDeviceStatus;
 import io.devicestatus.domain.iosupdate.IosUpdatesInstallStatus;
+import io.devicestatus.domain.common.TenantId;
 import io.vavr.collection.List;
 import jakarta.servlet.DispatcherType;
 import java.net.URI;
@@ -47,6 +48,9 @@ import org.eclipse.jetty.server.ServerConnector;
  * <p>Arguments: statuses per round (default 400), latency in ms (default 20), rounds (default 3).
  */
 public final class GraphBatchBenchmark {
+
+    private static final TenantId TENANT = TenantId.fromString("00000000-0000-0000-0000-00000000be7c");
+
 
     private GraphBatchBenchmark() {
     }
@@ -81,11 +85,11 @@ public final class GraphBatchBenchmark {
         try {
             var base = URI.create("http://127.0.0.1:" + connector.getLocalPort());
             var now = Instant.now();
-            String token = DevelopmentTokens.sign(key, new DevelopmentTokens.Claims("bench", "tenant", List.of(
+            String token = DevelopmentTokens.sign(key, new DevelopmentTokens.Claims("bench", TENANT.toString(), List.of(
                     "DeviceManagementConfiguration.ReadWrite.All"), List.empty(), null, null, now, now.plusSeconds(3600)));
             try (var client = new GraphClient(GraphClientSettings.defaults(GraphBaseUrl.of(base).get()),
                     AccessTokenProvider.fixed(token))) {
-                var graph = GraphStore.of(client);
+                var graph = GraphStore.of(client, TENANT);
                 var repository = graph.iosUpdateStatuses();
                 var overGraph = new DeviceStatusApplication(graph.iosUpdateStatuses(), graph.appConfigurationStatuses(),
                         graph.appInstallStatuses(), graph.transactions(), IdGeneratorPort.randomUuids(),
@@ -106,9 +110,9 @@ public final class GraphBatchBenchmark {
                     }
                     double batch = rate(statuses, start);
                     var reports = statuses("import-" + round + "-", statuses)
-                            .map(s -> ImportStatusCommand.report(TenantScope.TENANT, s.toDraft()));
+                            .map(s -> ImportStatusCommand.report(TenantScope.of(TENANT), s.toDraft()));
                     start = System.nanoTime();
-                    var summary = overGraph.iosUpdates().importer().importAll(reports.iterator(), result -> { });
+                    var summary = overGraph.iosUpdates().importer().importAll(TENANT, reports.iterator(), result -> { });
                     double imported = rate(statuses, start);
                     if (summary.created() != statuses) {
                         throw new IllegalStateException("the import did not create every status: " + summary);
@@ -130,7 +134,7 @@ public final class GraphBatchBenchmark {
     private static List<IosUpdateDeviceStatus> statuses(String prefix, int count) {
         var policy = ReportTimePolicy.withDefaultSkew(Clock.systemUTC());
         var reported = new GraphDateTime(OffsetDateTime.now().minusDays(1).truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
-        return List.range(0, count).map(n -> IosUpdateKind.INSTANCE.create(prefix + n, TenantScope.TENANT,
+        return List.range(0, count).map(n -> IosUpdateKind.INSTANCE.create(prefix + n, TenantScope.of(TENANT),
                 new IosUpdateDeviceStatus.Draft(IosUpdatesInstallStatus.AVAILABLE, "17.1", prefix + "device-" + n,
                         null, "iPad " + n, null, "iPad13,1", null, reported, ComplianceStatus.COMPLIANT, reported,
                         "anna@contoso.com"), policy).get());
