@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.SQLException;
+import org.jooq.Converter;
+import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
@@ -24,8 +26,10 @@ final class PostgresCopy {
     private PostgresCopy() {
     }
 
-    static void insert(Connection connection, Table<?> table, Seq<Field<?>> columns, Seq<? extends Record> records) {
-        copy(connection, table, columns, csv(columns, records));
+    /** Loads {@code records} into {@code columns} of {@code table} on {@code dsl}'s connection, with one COPY. */
+    static void insert(DSLContext dsl, Table<?> table, Seq<Field<?>> columns, Seq<? extends Record> records) {
+        String csv = csv(columns, records);
+        dsl.connection(connection -> copy(dsl, connection, table, columns, csv));
     }
 
     /** {@code records}' values of {@code columns}, one CSV line each, as {@code COPY ... (FORMAT csv)} reads them. */
@@ -38,17 +42,25 @@ final class PostgresCopy {
                     csv.append(',');
                 }
                 first = false;
-                append(csv, record.get(column));
+                append(csv, databaseValue(column, record.get(column)));
             }
             csv.append('\n');
         }
         return csv.toString();
     }
 
-    /** Loads {@code csv} (lines of {@link #csv}) into {@code columns} of {@code table} with one {@code COPY}. */
-    static void copy(Connection connection, Table<?> table, Seq<Field<?>> columns, String csv) {
+    /**
+     * Loads {@code csv} (lines of {@link #csv}) into {@code columns} of {@code table} with one {@code COPY}, shown
+     * first to {@code dsl}'s {@link CopyListener}s.
+     */
+    static void copy(DSLContext dsl, Connection connection, Table<?> table, Seq<Field<?>> columns, String csv) {
         var sql = "COPY " + table.getName() + " (" + columns.map(Field::getName).mkString(", ")
                 + ") FROM STDIN (FORMAT csv)";
+        for (var provider : dsl.configuration().executeListenerProviders()) {
+            if (provider.provide() instanceof CopyListener listener) {
+                listener.copying(sql);
+            }
+        }
         try {
             connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(csv));
         } catch (SQLException e) {
@@ -56,6 +68,12 @@ final class PostgresCopy {
         } catch (IOException e) {
             throw new DataAccessException("COPY into " + table.getName() + " failed reading its own rows", e);
         }
+    }
+
+    /** A column's value as the database holds it (a tenant as its GUID text), through the column's converter. */
+    @SuppressWarnings("unchecked")
+    private static Object databaseValue(Field<?> column, Object value) {
+        return ((Converter<Object, Object>) column.getConverter()).to(value);
     }
 
     private static void append(StringBuilder csv, Object value) {
