@@ -10,6 +10,7 @@ import io.devicestatus.application.model.Write;
 import io.devicestatus.application.port.out.ListPosition;
 import io.devicestatus.application.port.out.ListRequest;
 import io.devicestatus.application.port.out.StatusRepository;
+import io.devicestatus.domain.common.TenantId;
 import io.vavr.Tuple;
 import io.vavr.Tuple3;
 import io.vavr.collection.LinkedHashMap;
@@ -28,17 +29,16 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * One status type's table in memory: statuses by id and by (report time, id), both sorted for keyset paging, and an
- * index of natural keys.
+ * One status type's table in memory, partitioned by tenant: per tenant, statuses by id and by (report time, id), both
+ * sorted for keyset paging, and an index of natural keys. A call only ever touches the partition of the tenant it
+ * names, so ids and keys are per tenant by construction.
  * Every method holds the store's lock; writes register their undo with the running transaction, if any.
  */
 public abstract class InMemoryStatusRepository<T, S, F extends StatusFilter<T>> implements StatusRepository<T, S, F> {
 
     private final InMemoryDatabase database;
     private final StatusKind<T, S, ?, F> kind;
-    private final NavigableMap<String, Versioned<T>> byId = new TreeMap<>();
-    private final NavigableMap<ReportKey, Versioned<T>> byReportTime = new TreeMap<>();
-    private final java.util.Map<NaturalKey<S>, String> idByKey = new HashMap<>();
+    private final java.util.Map<TenantId, Partition<T, S>> partitions = new HashMap<>();
 
     InMemoryStatusRepository(InMemoryDatabase database, StatusKind<T, S, ?, F> kind) {
         this.database = Objects.requireNonNull(database, "database");
@@ -51,13 +51,27 @@ public abstract class InMemoryStatusRepository<T, S, F extends StatusFilter<T>> 
     }
 
     private Option<Versioned<T>> inScope(S scope, String id) {
-        return Option.of(byId.get(id)).filter(stored -> kind.scope(stored.value()).equals(scope));
+        return Option.of(partition(kind.tenant(scope)).byId.get(id))
+                .filter(stored -> kind.scope(stored.value()).equals(scope));
+    }
+
+    /** The tenant's partition; an empty one, not kept, when the tenant has none yet. */
+    private Partition<T, S> partition(TenantId tenant) {
+        return partitions.getOrDefault(tenant, new Partition<>());
+    }
+
+    /** The partition of the tenant {@code status} belongs to, made when it is the tenant's first. */
+    private Partition<T, S> partitionOf(T status) {
+        return partitions.computeIfAbsent(kind.tenant(kind.scope(status)), tenant -> new Partition<>());
     }
 
     @Override
     public Either<ApplicationError, Map<NaturalKey<S>, Versioned<T>>> findByNaturalKeys(Set<NaturalKey<S>> keys) {
         return database.locked(() -> Either.right(LinkedHashMap.ofEntries(keys
-                .flatMap(key -> Option.of(idByKey.get(key)).map(id -> Tuple.of(key, byId.get(id)))))));
+                .flatMap(key -> {
+                    var partition = partition(kind.tenant(key.scope()));
+                    return Option.of(partition.idByKey.get(key)).map(id -> Tuple.of(key, partition.byId.get(id)));
+                }))));
     }
 
     @Override
@@ -81,7 +95,7 @@ public abstract class InMemoryStatusRepository<T, S, F extends StatusFilter<T>> 
 
     private Either<ApplicationError, Versioned<T>> insert(T status, java.util.List<Runnable> undo) {
         var id = kind.id(status);
-        if (byId.containsKey(id)) {
+        if (partitionOf(status).byId.containsKey(id)) {
             return Either.left(new ApplicationError.Conflict(kind.graphType(), "id '" + id + "'", Option.some(id)));
         }
         var key = kind.naturalKey(status);
@@ -96,7 +110,7 @@ public abstract class InMemoryStatusRepository<T, S, F extends StatusFilter<T>> 
 
     private Either<ApplicationError, Versioned<T>> update(Write.Update<T> write, java.util.List<Runnable> undo) {
         var id = kind.id(write.status());
-        var before = byId.get(id);
+        var before = partitionOf(write.status()).byId.get(id);
         if (before == null) {
             return Either.left(new ApplicationError.NotFound(kind.graphType(), id));
         }
@@ -114,7 +128,7 @@ public abstract class InMemoryStatusRepository<T, S, F extends StatusFilter<T>> 
     }
 
     private Option<ApplicationError> keyTaken(Option<NaturalKey<S>> key, String id) {
-        return key.flatMap(k -> Option.of(idByKey.get(k)).filter(holder -> !holder.equals(id))
+        return key.flatMap(k -> Option.of(partition(kind.tenant(k.scope())).idByKey.get(k)).filter(holder -> !holder.equals(id))
                 .map(holder -> new ApplicationError.Conflict(kind.graphType(), kind.describe(k), Option.some(holder))));
     }
 
@@ -134,16 +148,18 @@ public abstract class InMemoryStatusRepository<T, S, F extends StatusFilter<T>> 
     /** Adds {@code row} under its id, its report time and its natural key. */
     private void store(Versioned<T> row) {
         var id = kind.id(row.value());
-        byId.put(id, row);
-        byReportTime.put(reportKey(row.value()), row);
-        kind.naturalKey(row.value()).forEach(key -> idByKey.put(key, id));
+        var partition = partitionOf(row.value());
+        partition.byId.put(id, row);
+        partition.byReportTime.put(reportKey(row.value()), row);
+        kind.naturalKey(row.value()).forEach(key -> partition.idByKey.put(key, id));
     }
 
     /** Removes {@code row} from under its id, its report time and its natural key. */
     private void unstore(Versioned<T> row) {
-        byId.remove(kind.id(row.value()));
-        byReportTime.remove(reportKey(row.value()));
-        kind.naturalKey(row.value()).forEach(idByKey::remove);
+        var partition = partitionOf(row.value());
+        partition.byId.remove(kind.id(row.value()));
+        partition.byReportTime.remove(reportKey(row.value()));
+        kind.naturalKey(row.value()).forEach(partition.idByKey::remove);
     }
 
     private ReportKey reportKey(T status) {
@@ -173,6 +189,9 @@ public abstract class InMemoryStatusRepository<T, S, F extends StatusFilter<T>> 
         Objects.requireNonNull(request, "request");
         var after = request.after();
         return database.locked(() -> {
+            var partition = partition(request.tenant());
+            var byId = partition.byId;
+            var byReportTime = partition.byReportTime;
             Collection<Versioned<T>> ordered = switch (request.order()) {
                 case ID -> after.map(p -> byId.tailMap(p.id(), false)).getOrElse(byId).values();
                 case REPORT_TIME_ASC -> after.map(p -> byReportTime.tailMap(ReportKey.of(p), false))
@@ -188,8 +207,9 @@ public abstract class InMemoryStatusRepository<T, S, F extends StatusFilter<T>> 
     }
 
     @Override
-    public Either<ApplicationError, Long> count(Option<S> scope, F filter) {
-        return database.locked(() -> Either.right(byId.values().stream().filter(row -> passes(row, scope, filter)).count()));
+    public Either<ApplicationError, Long> count(TenantId tenant, Option<S> scope, F filter) {
+        return database.locked(() -> Either.right(partition(tenant).byId.values().stream()
+                .filter(row -> passes(row, scope, filter)).count()));
     }
 
     private boolean passes(Versioned<T> row, Option<S> scope, F filter) {
@@ -197,10 +217,10 @@ public abstract class InMemoryStatusRepository<T, S, F extends StatusFilter<T>> 
     }
 
     @Override
-    public Either<ApplicationError, Seq<StateCount<S>>> summarize(Option<S> scope) {
+    public Either<ApplicationError, Seq<StateCount<S>>> summarize(TenantId tenant, Option<S> scope) {
         return database.locked(() -> {
             var counts = new java.util.LinkedHashMap<Tuple3<S, String, String>, Long>();
-            for (Versioned<T> row : byId.values()) {
+            for (Versioned<T> row : partition(tenant).byId.values()) {
                 var rowScope = kind.scope(row.value());
                 if (scope.forAll(rowScope::equals)) {
                     kind.stateValues(row.value()).forEach(state ->
@@ -210,6 +230,13 @@ public abstract class InMemoryStatusRepository<T, S, F extends StatusFilter<T>> 
             return Either.right(List.ofAll(counts.entrySet())
                     .map(e -> new StateCount<>(e.getKey()._1, e.getKey()._2, e.getKey()._3, e.getValue())));
         });
+    }
+
+    /** One tenant's statuses: by id and by report time for keyset paging, and its natural keys. */
+    private static final class Partition<T, S> {
+        final NavigableMap<String, Versioned<T>> byId = new TreeMap<>();
+        final NavigableMap<ReportKey, Versioned<T>> byReportTime = new TreeMap<>();
+        final java.util.Map<NaturalKey<S>, String> idByKey = new HashMap<>();
     }
 
     /** A status's place in the report-time orders: its report time as an instant, then its id. */

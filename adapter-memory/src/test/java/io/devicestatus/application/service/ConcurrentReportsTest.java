@@ -1,5 +1,7 @@
 package io.devicestatus.application.service;
 
+import static io.devicestatus.application.service.UseCaseFixtures.TENANT_SCOPE;
+import static io.devicestatus.application.service.UseCaseFixtures.TENANT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.devicestatus.adapter.memory.InMemoryStore;
@@ -67,7 +69,7 @@ class ConcurrentReportsTest {
                 awaitQuietly(start);
                 for (int i = thread; i < reports.size(); i += THREADS) {
                     var sent = reports.get(i);
-                    report.report(new ReportStatusCommand<>(TenantScope.TENANT, sent.draft())).fold(
+                    report.report(new ReportStatusCommand<>(TENANT_SCOPE, sent.draft())).fold(
                             error -> error instanceof ApplicationError.Stale ? stale.incrementAndGet() > 0
                                     : unexpected.add(error),
                             result -> outcomes.add(new Landed(thread, sent, result.outcome(),
@@ -84,13 +86,13 @@ class ConcurrentReportsTest {
         assertThat(outcomes.size() + stale.get()).isEqualTo(DEVICES * REPORTS_PER_DEVICE);
         long writeCount = outcomes.stream().filter(landed -> landed.outcome() != Outcome.UNCHANGED).count();
         assertThat(repository.writeCalls()).as("some writes lost a race and were retried").isGreaterThan((int) writeCount);
-        assertThat(repository.count(Option.none(), IosUpdateStatusFilter.ANY).get()).isEqualTo(DEVICES);
+        assertThat(repository.count(TENANT, Option.none(), IosUpdateStatusFilter.ANY).get()).isEqualTo(DEVICES);
         var writesPerDevice = new HashMap<Integer, java.util.List<Landed>>();
         outcomes.stream().filter(landed -> landed.outcome() != Outcome.UNCHANGED)
                 .forEach(landed -> writesPerDevice.computeIfAbsent(landed.sent().device(), d -> new ArrayList<>())
                         .add(landed));
         for (int device = 0; device < DEVICES; device++) {
-            var stored = repository.findByNaturalKey(new NaturalKey<>(TenantScope.TENANT, List.of(deviceId(device))))
+            var stored = repository.findByNaturalKey(new NaturalKey<>(TENANT_SCOPE, List.of(deviceId(device))))
                     .get().get();
             assertThat(stored.value().userName()).as("device %d ends at its newest report", device)
                     .contains(userName(REPORTS_PER_DEVICE - 1));

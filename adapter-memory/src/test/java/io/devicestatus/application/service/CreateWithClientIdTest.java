@@ -1,5 +1,7 @@
 package io.devicestatus.application.service;
 
+import static io.devicestatus.application.service.UseCaseFixtures.TENANT;
+import static io.devicestatus.application.service.UseCaseFixtures.TENANT_SCOPE;
 import static io.devicestatus.application.service.UseCaseFixtures.CONFIG_SCOPE;
 import static io.devicestatus.application.service.UseCaseFixtures.OTHER_CONFIG_SCOPE;
 import static io.devicestatus.application.service.UseCaseFixtures.at;
@@ -33,28 +35,28 @@ class CreateWithClientIdTest {
 
     @Test
     void a_free_id_is_the_id_of_the_new_status_and_the_generator_is_not_asked() {
-        var created = ios.create().create(new CreateStatusCommand<>(TenantScope.TENANT,
+        var created = ios.create().create(new CreateStatusCommand<>(TENANT_SCOPE,
                 ios("device-1", IosUpdatesInstallStatus.AVAILABLE, 0), Option.some("client-minted-1"))).get();
 
         assertThat(created.value().id().value()).isEqualTo("client-minted-1");
         assertThat(created.version()).isEqualTo(1);
-        assertThat(ios.get().get(new GetStatusQuery<>(TenantScope.TENANT, "client-minted-1")).get()).isEqualTo(created);
-        var minted = ios.create().create(new CreateStatusCommand<>(TenantScope.TENANT,
+        assertThat(ios.get().get(new GetStatusQuery<>(TENANT_SCOPE, "client-minted-1")).get()).isEqualTo(created);
+        var minted = ios.create().create(new CreateStatusCommand<>(TENANT_SCOPE,
                 ios("device-2", IosUpdatesInstallStatus.AVAILABLE, 0))).get();
         assertThat(minted.value().id().value()).as("the first id the generator minted").isEqualTo("id-1");
     }
 
     @Test
     void a_taken_id_is_a_conflict_and_the_stored_status_is_unchanged() {
-        var first = ios.create().create(new CreateStatusCommand<>(TenantScope.TENANT,
+        var first = ios.create().create(new CreateStatusCommand<>(TENANT_SCOPE,
                 ios("device-1", IosUpdatesInstallStatus.AVAILABLE, 0), Option.some("same"))).get();
 
-        var retried = ios.create().create(new CreateStatusCommand<>(TenantScope.TENANT,
+        var retried = ios.create().create(new CreateStatusCommand<>(TENANT_SCOPE,
                 ios("device-2", IosUpdatesInstallStatus.DOWNLOADING, 5), Option.some("same")));
 
         assertThat(retried.getLeft()).isInstanceOf(ApplicationError.Conflict.class);
         assertThat(retried.getLeft().message()).contains("same");
-        assertThat(ios.get().get(new GetStatusQuery<>(TenantScope.TENANT, "same")).get()).isEqualTo(first);
+        assertThat(ios.get().get(new GetStatusQuery<>(TENANT_SCOPE, "same")).get()).isEqualTo(first);
         assertThat(count()).isOne();
     }
 
@@ -73,7 +75,7 @@ class CreateWithClientIdTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "   ", "tab\there"})
     void a_blank_or_control_character_id_is_invalid_naming_id_and_nothing_is_stored(String id) {
-        var error = ios.create().create(new CreateStatusCommand<>(TenantScope.TENANT,
+        var error = ios.create().create(new CreateStatusCommand<>(TENANT_SCOPE,
                 ios("device-1", IosUpdatesInstallStatus.AVAILABLE, 0), Option.some(id))).getLeft();
 
         assertThat(((ApplicationError.Invalid) error).violations().map(Violation::field)).containsExactly("id");
@@ -85,7 +87,7 @@ class CreateWithClientIdTest {
         var draft = new IosUpdateDeviceStatus.Draft(null, "17.1", "device-1", null, null, null, null, null, at(-600),
                 ComplianceStatus.COMPLIANT, at(0), null);
 
-        var error = ios.create().create(new CreateStatusCommand<>(TenantScope.TENANT, draft,
+        var error = ios.create().create(new CreateStatusCommand<>(TENANT_SCOPE, draft,
                 Option.some("x".repeat(129)))).getLeft();
 
         assertThat(((ApplicationError.Invalid) error).violations().map(Violation::field))
@@ -93,14 +95,14 @@ class CreateWithClientIdTest {
         assertThat(error.message()).contains("129 characters", "at most 128");
         assertThat(count()).isZero();
         var longest = "😀".repeat(128);
-        assertThat(ios.create().create(new CreateStatusCommand<>(TenantScope.TENANT,
+        assertThat(ios.create().create(new CreateStatusCommand<>(TENANT_SCOPE,
                 ios("device-1", IosUpdatesInstallStatus.AVAILABLE, 0), Option.some(longest))).get().value().id()
                 .value()).isEqualTo(longest);
     }
 
     @Test
     void some_null_is_a_missing_id_not_a_minted_one() {
-        var error = ios.create().create(new CreateStatusCommand<>(TenantScope.TENANT,
+        var error = ios.create().create(new CreateStatusCommand<>(TENANT_SCOPE,
                 ios("device-1", IosUpdatesInstallStatus.AVAILABLE, 0), Option.some(null))).getLeft();
 
         assertThat(((ApplicationError.Invalid) error).violations().map(Violation::field)).containsExactly("id");
@@ -108,7 +110,7 @@ class CreateWithClientIdTest {
     }
 
     private long count() {
-        return ios.list().list(new ListStatusesQuery<>(TenantScope.TENANT, IosUpdateStatusFilter.ANY, null, null, true))
+        return ios.list().list(new ListStatusesQuery<>(TENANT, TENANT_SCOPE, IosUpdateStatusFilter.ANY, null, null, true))
                 .get().totalCount().get();
     }
 }

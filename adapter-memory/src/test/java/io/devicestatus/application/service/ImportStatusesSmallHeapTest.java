@@ -1,5 +1,7 @@
 package io.devicestatus.application.service;
 
+import static io.devicestatus.application.service.UseCaseFixtures.TENANT_SCOPE;
+import static io.devicestatus.application.service.UseCaseFixtures.TENANT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.devicestatus.adapter.memory.InMemoryStore;
@@ -38,7 +40,7 @@ class ImportStatusesSmallHeapTest {
         var counted = new long[Outcome.values().length];
         var nextIndex = new long[1];
 
-        var totals = importer.importAll(new Reports(), (ImportItemResult<IosUpdateDeviceStatus> result) -> {
+        var totals = importer.importAll(TENANT, new Reports(), (ImportItemResult<IosUpdateDeviceStatus> result) -> {
             assertThat(result.index()).isEqualTo(nextIndex[0]++);
             counted[result.outcome().ordinal()]++;
         });
@@ -46,7 +48,7 @@ class ImportStatusesSmallHeapTest {
         assertThat(totals).isEqualTo(new ImportSummaryResult(DEVICES, ITEMS - DEVICES, 0, 0));
         assertThat(counted[Outcome.CREATED.ordinal()]).isEqualTo(DEVICES);
         assertThat(counted[Outcome.ADVANCED.ordinal()]).isEqualTo(ITEMS - DEVICES);
-        assertThat(store.iosUpdateStatuses().count(Option.none(), IosUpdateStatusFilter.ANY).get()).isEqualTo(DEVICES);
+        assertThat(store.iosUpdateStatuses().count(TENANT, Option.none(), IosUpdateStatusFilter.ANY).get()).isEqualTo(DEVICES);
         var heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
         System.out.printf("imported %,d items with -Xmx %,d KiB; heap used at the end %,d KiB%n", ITEMS,
                 heap.getMax() / 1024, heap.getUsed() / 1024);
@@ -69,7 +71,7 @@ class ImportStatusesSmallHeapTest {
             int device = next % DEVICES;
             int round = next / DEVICES;
             next++;
-            return ImportStatusCommand.report(TenantScope.TENANT, new IosUpdateDeviceStatus.Draft(
+            return ImportStatusCommand.report(TENANT_SCOPE, new IosUpdateDeviceStatus.Draft(
                     round == 0 ? IosUpdatesInstallStatus.AVAILABLE : IosUpdatesInstallStatus.DOWNLOADING, "17.1",
                     "device-" + device, "user-" + device, "iPad " + device, "User " + round, "iPad13,1", null,
                     new GraphDateTime(FIRST_REPORT.minusDays(1)), ComplianceStatus.COMPLIANT,

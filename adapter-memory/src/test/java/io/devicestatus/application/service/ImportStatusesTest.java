@@ -1,5 +1,7 @@
 package io.devicestatus.application.service;
 
+import static io.devicestatus.application.service.UseCaseFixtures.TENANT_SCOPE;
+import static io.devicestatus.application.service.UseCaseFixtures.TENANT;
 import static io.devicestatus.application.service.UseCaseFixtures.SETTINGS;
 import static io.devicestatus.application.service.UseCaseFixtures.ios;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,7 +55,7 @@ class ImportStatusesTest {
                 store.appInstallStatuses(), store, SETTINGS.withImportBatchSize(batchSize));
         var results = new ArrayList<ImportItemResult<IosUpdateDeviceStatus>>();
 
-        var totals = app.iosUpdates().importer().importAll(MIXED.iterator(), results::add);
+        var totals = app.iosUpdates().importer().importAll(TENANT, MIXED.iterator(), results::add);
 
         assertThat(results).extracting(ImportItemResult::index).containsExactly(0L, 1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L);
         assertThat(results).extracting(ImportItemResult::outcome).containsExactlyElementsOf(MIXED_OUTCOMES);
@@ -69,11 +71,11 @@ class ImportStatusesTest {
         assertThat(results.get(2).result().get().version()).isEqualTo(2);
 
         var device1 = results.get(0).result().get().value().id().value();
-        var stored = store.iosUpdateStatuses().findById(TenantScope.TENANT, device1).get().get();
+        var stored = store.iosUpdateStatuses().findById(TENANT_SCOPE, device1).get().get();
         assertThat(stored.version()).isEqualTo(3);
         assertThat(stored.value().installStatus()).isEqualTo(IosUpdatesInstallStatus.SUCCESS);
         assertThat(stored).isEqualTo(results.get(9).result().get());
-        assertThat(store.iosUpdateStatuses().count(Option.none(), IosUpdateStatusFilter.ANY).get()).isEqualTo(2);
+        assertThat(store.iosUpdateStatuses().count(TENANT, Option.none(), IosUpdateStatusFilter.ANY).get()).isEqualTo(2);
     }
 
     @Test
@@ -85,13 +87,13 @@ class ImportStatusesTest {
                 store, SETTINGS.withImportBatchSize(3));
         var results = new ArrayList<ImportItemResult<IosUpdateDeviceStatus>>();
 
-        var totals = app.iosUpdates().importer().importAll(devices(6).iterator(), results::add);
+        var totals = app.iosUpdates().importer().importAll(TENANT, devices(6).iterator(), results::add);
 
         assertThat(results).extracting(ImportItemResult::outcome).containsExactly(Outcome.REJECTED, Outcome.REJECTED,
                 Outcome.REJECTED, Outcome.CREATED, Outcome.CREATED, Outcome.CREATED);
         assertThat(results.subList(0, 3)).allSatisfy(r -> assertThat(errorOf(r)).isEqualTo(down));
         assertThat(totals).isEqualTo(new ImportSummaryResult(3, 0, 0, 3));
-        assertThat(store.iosUpdateStatuses().count(Option.none(), IosUpdateStatusFilter.ANY).get()).isEqualTo(3);
+        assertThat(store.iosUpdateStatuses().count(TENANT, Option.none(), IosUpdateStatusFilter.ANY).get()).isEqualTo(3);
     }
 
     @Test
@@ -104,10 +106,10 @@ class ImportStatusesTest {
         var app = UseCaseFixtures.application(scripted, store.appConfigurationStatuses(), store.appInstallStatuses(),
                 store, SETTINGS);
 
-        var totals = app.iosUpdates().importer().importAll(devices(4).iterator(), result -> { });
+        var totals = app.iosUpdates().importer().importAll(TENANT, devices(4).iterator(), result -> { });
 
         assertThat(totals).isEqualTo(new ImportSummaryResult(0, 0, 0, 4));
-        assertThat(real.count(Option.none(), IosUpdateStatusFilter.ANY).get()).isZero();
+        assertThat(real.count(TENANT, Option.none(), IosUpdateStatusFilter.ANY).get()).isZero();
     }
 
     @Test
@@ -120,7 +122,7 @@ class ImportStatusesTest {
                 store, SETTINGS.withImportBatchSize(10));
         var results = new ArrayList<ImportItemResult<IosUpdateDeviceStatus>>();
 
-        app.iosUpdates().importer().importAll(MIXED.iterator(), results::add);
+        app.iosUpdates().importer().importAll(TENANT, MIXED.iterator(), results::add);
 
         assertThat(results).extracting(ImportItemResult::outcome).containsExactlyElementsOf(MIXED_OUTCOMES);
         // the batch tried maxWriteAttempts times, then one write each for items 0, 1, 4 (refused: key taken), 5, 9;
@@ -133,7 +135,7 @@ class ImportStatusesTest {
         var app = UseCaseFixtures.application(store);
         var results = new ArrayList<ImportItemResult<IosUpdateDeviceStatus>>();
 
-        var totals = app.iosUpdates().importer().importAll(java.util.Collections.emptyIterator(), results::add);
+        var totals = app.iosUpdates().importer().importAll(TENANT, java.util.Collections.emptyIterator(), results::add);
 
         assertThat(totals.total()).isZero();
         assertThat(results).isEmpty();
@@ -149,11 +151,11 @@ class ImportStatusesTest {
     }
 
     private static ImportStatusCommand<TenantScope, IosUpdateDeviceStatus.Draft> create(IosUpdateDeviceStatus.Draft d) {
-        return ImportStatusCommand.create(TenantScope.TENANT, d);
+        return ImportStatusCommand.create(TENANT_SCOPE, d);
     }
 
     private static ImportStatusCommand<TenantScope, IosUpdateDeviceStatus.Draft> report(IosUpdateDeviceStatus.Draft d) {
-        return ImportStatusCommand.report(TenantScope.TENANT, d);
+        return ImportStatusCommand.report(TENANT_SCOPE, d);
     }
 
     private static IosUpdateDeviceStatus.Draft withUpn(IosUpdateDeviceStatus.Draft d, String upn) {

@@ -1,5 +1,7 @@
 package io.devicestatus.application.service;
 
+import static io.devicestatus.application.service.UseCaseFixtures.TENANT_SCOPE;
+import static io.devicestatus.application.service.UseCaseFixtures.TENANT;
 import static io.devicestatus.application.service.UseCaseFixtures.INSTALL_SCOPE;
 import static io.devicestatus.application.service.UseCaseFixtures.OTHER_INSTALL_SCOPE;
 import static io.devicestatus.application.service.UseCaseFixtures.at;
@@ -47,7 +49,7 @@ class ListAndSummarizeTest {
         var pages = 0;
         String cursor = null;
         do {
-            var page = listIos(new ListStatusesQuery<>(TenantScope.TENANT, IosUpdateStatusFilter.ANY, 100, cursor,
+            var page = listIos(new ListStatusesQuery<>(TENANT, TENANT_SCOPE, IosUpdateStatusFilter.ANY, 100, cursor,
                     false));
             page.items().forEach(v -> seen.add(v.value().id().value()));
             cursor = page.nextCursor().getOrNull();
@@ -62,8 +64,8 @@ class ListAndSummarizeTest {
     void a_last_page_that_is_exactly_full_has_no_next_cursor() {
         createIos(200);
 
-        var first = listIos(new ListStatusesQuery<>(TenantScope.TENANT, IosUpdateStatusFilter.ANY, null, null, false));
-        var second = listIos(new ListStatusesQuery<>(TenantScope.TENANT, IosUpdateStatusFilter.ANY, null,
+        var first = listIos(new ListStatusesQuery<>(TENANT, TENANT_SCOPE, IosUpdateStatusFilter.ANY, null, null, false));
+        var second = listIos(new ListStatusesQuery<>(TENANT, TENANT_SCOPE, IosUpdateStatusFilter.ANY, null,
                 first.nextCursor().get(), false));
 
         assertThat(first.items()).hasSize(ListStatusesQuery.DEFAULT_PAGE_SIZE);
@@ -74,15 +76,15 @@ class ListAndSummarizeTest {
     @Test
     void page_sizes_outside_1_to_1000_and_foreign_cursors_are_invalid() {
         for (int size : new int[] {0, -1, 1001}) {
-            var error = app.iosUpdates().list().list(new ListStatusesQuery<>(TenantScope.TENANT,
+            var error = app.iosUpdates().list().list(new ListStatusesQuery<>(TENANT, TENANT_SCOPE,
                     IosUpdateStatusFilter.ANY, size, null, false)).getLeft();
             assertThat(((ApplicationError.Invalid) error).violations()).singleElement()
                     .satisfies(v -> assertThat(v.field()).isEqualTo("pageSize"));
         }
-        var error = app.iosUpdates().list().list(new ListStatusesQuery<>(TenantScope.TENANT,
+        var error = app.iosUpdates().list().list(new ListStatusesQuery<>(TENANT, TENANT_SCOPE,
                 IosUpdateStatusFilter.ANY, 10, "not-a-cursor", false)).getLeft();
         assertThat(((ApplicationError.Invalid) error).violations().map(Violation::field)).containsExactly("cursor");
-        assertThat(app.iosUpdates().list().list(new ListStatusesQuery<>(TenantScope.TENANT,
+        assertThat(app.iosUpdates().list().list(new ListStatusesQuery<>(TENANT, TENANT_SCOPE,
                 IosUpdateStatusFilter.ANY, 1000, null, false)).isRight()).isTrue();
     }
 
@@ -93,20 +95,20 @@ class ListAndSummarizeTest {
         var offsets = List.of(ZoneOffset.ofHours(1), ZoneOffset.ofHours(-8), ZoneOffset.UTC);
         for (int i = 1; i <= 25; i++) {
             var time = new GraphDateTime(at(i % 7).value().withOffsetSameInstant(offsets.get(i % 3)));
-            app.iosUpdates().create().create(new CreateStatusCommand<>(TenantScope.TENANT, iosReportedAt(i, time)))
+            app.iosUpdates().create().create(new CreateStatusCommand<>(TENANT_SCOPE, iosReportedAt(i, time)))
                     .get();
         }
         Comparator<IosUpdateDeviceStatus> ascending = Comparator
                 .comparing((IosUpdateDeviceStatus s) -> s.lastReportedDateTime().instant())
                 .thenComparing(s -> s.id().value());
-        var all = app.iosUpdates().list().list(new ListStatusesQuery<>(TenantScope.TENANT, IosUpdateStatusFilter.ANY,
+        var all = app.iosUpdates().list().list(new ListStatusesQuery<>(TENANT, TENANT_SCOPE, IosUpdateStatusFilter.ANY,
                 1000, null, false)).get().items().map(Versioned::value);
         var expected = all.sorted(order.descending() ? ascending.reversed() : ascending).map(s -> s.id().value());
         var seen = new ArrayList<String>();
         var pages = 0;
         String cursor = null;
         do {
-            var page = listIos(new ListStatusesQuery<>(TenantScope.TENANT, IosUpdateStatusFilter.ANY, 4, cursor,
+            var page = listIos(new ListStatusesQuery<>(TENANT, TENANT_SCOPE, IosUpdateStatusFilter.ANY, 4, cursor,
                     true, order));
             assertThat(page.totalCount()).contains(25L);
             page.items().forEach(v -> seen.add(v.value().id().value()));
@@ -125,9 +127,9 @@ class ListAndSummarizeTest {
     @Test
     void a_cursor_given_with_another_order_than_its_page_had_is_invalid_naming_the_cursor() {
         createIos(5);
-        var newestFirst = listIos(new ListStatusesQuery<>(TenantScope.TENANT, IosUpdateStatusFilter.ANY, 2, null,
+        var newestFirst = listIos(new ListStatusesQuery<>(TENANT, TENANT_SCOPE, IosUpdateStatusFilter.ANY, 2, null,
                 false, ListOrder.REPORT_TIME_DESC));
-        var byId = listIos(new ListStatusesQuery<>(TenantScope.TENANT, IosUpdateStatusFilter.ANY, 2, null, false));
+        var byId = listIos(new ListStatusesQuery<>(TENANT, TENANT_SCOPE, IosUpdateStatusFilter.ANY, 2, null, false));
         var descCursor = newestFirst.nextCursor().get();
         var idCursor = byId.nextCursor().get();
 
@@ -138,14 +140,14 @@ class ListAndSummarizeTest {
                 "issued for a list in report time order, newest first, not in id order");
         assertCursorRefused(idCursor, ListOrder.REPORT_TIME_DESC,
                 "issued for a list in id order, not in report time order, newest first");
-        var next = listIos(new ListStatusesQuery<>(TenantScope.TENANT, IosUpdateStatusFilter.ANY, 2, descCursor,
+        var next = listIos(new ListStatusesQuery<>(TENANT, TENANT_SCOPE, IosUpdateStatusFilter.ANY, 2, descCursor,
                 false, ListOrder.REPORT_TIME_DESC));
         assertThat(next.items()).as("the cursor goes on in its own order").hasSize(2)
                 .doesNotContainAnyElementsOf(newestFirst.items());
     }
 
     private void assertCursorRefused(String cursor, ListOrder order, String why) {
-        var error = app.iosUpdates().list().list(new ListStatusesQuery<>(TenantScope.TENANT,
+        var error = app.iosUpdates().list().list(new ListStatusesQuery<>(TENANT, TENANT_SCOPE,
                 IosUpdateStatusFilter.ANY, 2, cursor, false, order)).getLeft();
         assertThat(error).isInstanceOf(ApplicationError.Invalid.class);
         var violation = ((ApplicationError.Invalid) error).violations().single();
@@ -161,7 +163,7 @@ class ListAndSummarizeTest {
                 .withInstallStatus(Match.eq(IosUpdatesInstallStatus.DOWNLOADING))
                 .withDeviceId(Match.ne("device-3"));
 
-        var page = listIos(new ListStatusesQuery<>(TenantScope.TENANT, downloading, 4, null, true));
+        var page = listIos(new ListStatusesQuery<>(TENANT, TENANT_SCOPE, downloading, 4, null, true));
 
         var expected = List.rangeClosed(1, 30).filter(i -> i % 3 == 0 && i != 3).size();
         assertThat(page.totalCount()).contains((long) expected);
@@ -169,7 +171,7 @@ class ListAndSummarizeTest {
             assertThat(v.value().installStatus()).isEqualTo(IosUpdatesInstallStatus.DOWNLOADING);
             assertThat(v.value().deviceId()).isNotEqualTo(Option.some("device-3"));
         });
-        assertThat(listIos(new ListStatusesQuery<>(TenantScope.TENANT, downloading, 4, null, false)).totalCount())
+        assertThat(listIos(new ListStatusesQuery<>(TENANT, TENANT_SCOPE, downloading, 4, null, false)).totalCount())
                 .isEmpty();
     }
 
@@ -182,9 +184,9 @@ class ListAndSummarizeTest {
         installs.create().create(new CreateStatusCommand<>(OTHER_INSTALL_SCOPE,
                 install("d-2", ResultantAppState.FAILED, 0)));
 
-        var own = installs.list().list(ListStatusesQuery.firstPage(OTHER_INSTALL_SCOPE, AppInstallStatusFilter.ANY))
+        var own = installs.list().list(ListStatusesQuery.firstPage(TENANT, OTHER_INSTALL_SCOPE, AppInstallStatusFilter.ANY))
                 .get();
-        var all = installs.list().list(new ListStatusesQuery<>(null, AppInstallStatusFilter.ANY, null, null, true))
+        var all = installs.list().list(new ListStatusesQuery<>(TENANT, null, AppInstallStatusFilter.ANY, null, null, true))
                 .get();
 
         assertThat(own.items()).extracting(v -> v.value().scope()).containsOnly(OTHER_INSTALL_SCOPE).hasSize(2);
@@ -201,8 +203,8 @@ class ListAndSummarizeTest {
         installs.create().create(new CreateStatusCommand<>(OTHER_INSTALL_SCOPE,
                 install("d-1", ResultantAppState.FAILED, 0)));
 
-        var everywhere = installs.summarize().summarize(new SummarizeStatusesQuery<>(null)).get();
-        var one = installs.summarize().summarize(new SummarizeStatusesQuery<>(INSTALL_SCOPE)).get();
+        var everywhere = installs.summarize().summarize(new SummarizeStatusesQuery<>(TENANT, null)).get();
+        var one = installs.summarize().summarize(new SummarizeStatusesQuery<>(TENANT, INSTALL_SCOPE)).get();
 
         assertThat(everywhere.count(INSTALL_SCOPE, "installState", "installed")).isEqualTo(2);
         assertThat(everywhere.count(INSTALL_SCOPE, "installState", "failed")).isEqualTo(1);
@@ -217,11 +219,11 @@ class ListAndSummarizeTest {
     void the_ios_summary_counts_install_status_and_compliance_status() {
         createIos(9);
 
-        var summary = app.iosUpdates().summarize().summarize(new SummarizeStatusesQuery<>(TenantScope.TENANT)).get();
+        var summary = app.iosUpdates().summarize().summarize(new SummarizeStatusesQuery<>(TENANT, TENANT_SCOPE)).get();
 
-        assertThat(summary.count(TenantScope.TENANT, "installStatus", "downloading")).isEqualTo(3);
-        assertThat(summary.count(TenantScope.TENANT, "installStatus", "available")).isEqualTo(6);
-        assertThat(summary.count(TenantScope.TENANT, "status", "compliant")).isEqualTo(9);
+        assertThat(summary.count(TENANT_SCOPE, "installStatus", "downloading")).isEqualTo(3);
+        assertThat(summary.count(TENANT_SCOPE, "installStatus", "available")).isEqualTo(6);
+        assertThat(summary.count(TENANT_SCOPE, "status", "compliant")).isEqualTo(9);
         assertThat(summary.counts().map(StateCount::count).sum().longValue()).isEqualTo(18);
     }
 
@@ -229,7 +231,7 @@ class ListAndSummarizeTest {
     private void createIos(int n) {
         for (int i = 1; i <= n; i++) {
             var status = i % 3 == 0 ? IosUpdatesInstallStatus.DOWNLOADING : IosUpdatesInstallStatus.AVAILABLE;
-            app.iosUpdates().create().create(new CreateStatusCommand<>(TenantScope.TENANT, ios("device-" + i, status, 0)))
+            app.iosUpdates().create().create(new CreateStatusCommand<>(TENANT_SCOPE, ios("device-" + i, status, 0)))
                     .get();
         }
     }

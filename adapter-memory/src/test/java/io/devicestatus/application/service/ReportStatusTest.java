@@ -1,5 +1,7 @@
 package io.devicestatus.application.service;
 
+import static io.devicestatus.application.service.UseCaseFixtures.TENANT_SCOPE;
+import static io.devicestatus.application.service.UseCaseFixtures.TENANT;
 import static io.devicestatus.application.service.UseCaseFixtures.CONFIG_SCOPE;
 import static io.devicestatus.application.service.UseCaseFixtures.INSTALL_SCOPE;
 import static io.devicestatus.application.service.UseCaseFixtures.OTHER_INSTALL_SCOPE;
@@ -61,7 +63,7 @@ class ReportStatusTest {
 
         assertThat(stale).isInstanceOf(ApplicationError.Stale.class);
         assertThat(illegal).isInstanceOf(ApplicationError.IllegalTransition.class);
-        var stored = store.iosUpdateStatuses().findById(TenantScope.TENANT, "id-1").get().get();
+        var stored = store.iosUpdateStatuses().findById(TENANT_SCOPE, "id-1").get().get();
         assertThat(stored.version()).isEqualTo(1);
         assertThat(stored.value().installStatus()).isEqualTo(IosUpdatesInstallStatus.SUCCESS);
     }
@@ -106,8 +108,8 @@ class ReportStatusTest {
         report.report(new ReportStatusCommand<>(INSTALL_SCOPE, install("device-1", ResultantAppState.INSTALLED, 0)));
         report.report(new ReportStatusCommand<>(OTHER_INSTALL_SCOPE, install("device-1", ResultantAppState.FAILED, 0)));
 
-        assertThat(store.appInstallStatuses().count(Option.none(), AppInstallStatusFilter.ANY).get()).isEqualTo(2);
-        assertThat(store.appInstallStatuses().count(Option.some(INSTALL_SCOPE), AppInstallStatusFilter.ANY).get())
+        assertThat(store.appInstallStatuses().count(TENANT, Option.none(), AppInstallStatusFilter.ANY).get()).isEqualTo(2);
+        assertThat(store.appInstallStatuses().count(TENANT, Option.some(INSTALL_SCOPE), AppInstallStatusFilter.ANY).get())
                 .isOne();
     }
 
@@ -116,7 +118,7 @@ class ReportStatusTest {
         var real = store.iosUpdateStatuses();
         var scripted = new ScriptedIosUpdateStatusRepository(real, (call, writes) -> {
             if (call == 1) {
-                var theirs = IosUpdateDeviceStatus.create("theirs", ios("device-1", IosUpdatesInstallStatus.AVAILABLE, 0),
+                var theirs = IosUpdateDeviceStatus.create("theirs", TENANT, ios("device-1", IosUpdatesInstallStatus.AVAILABLE, 0),
                         SETTINGS.reportTimePolicy()).get();
                 real.writeAll(List.of(new Write.Insert<>(theirs)));
             }
@@ -160,7 +162,7 @@ class ReportStatusTest {
         var racing = UseCaseFixtures.application(scripted, store.appConfigurationStatuses(), store.appInstallStatuses(),
                 store, SETTINGS);
 
-        var created = racing.iosUpdates().create().create(new CreateStatusCommand<>(TenantScope.TENANT,
+        var created = racing.iosUpdates().create().create(new CreateStatusCommand<>(TENANT_SCOPE,
                 ios("device-1", IosUpdatesInstallStatus.AVAILABLE, 0)));
         var reported = racing.iosUpdates().report().report(iosReport("device-1", IosUpdatesInstallStatus.AVAILABLE, 0));
 
@@ -171,6 +173,6 @@ class ReportStatusTest {
 
     private static ReportStatusCommand<TenantScope, IosUpdateDeviceStatus.Draft> iosReport(
             String device, IosUpdatesInstallStatus status, int minutes) {
-        return new ReportStatusCommand<>(TenantScope.TENANT, ios(device, status, minutes));
+        return new ReportStatusCommand<>(TENANT_SCOPE, ios(device, status, minutes));
     }
 }

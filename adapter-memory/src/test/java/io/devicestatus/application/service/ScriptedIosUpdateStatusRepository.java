@@ -10,6 +10,7 @@ import io.devicestatus.application.model.Write;
 import io.devicestatus.application.port.out.IosUpdateStatusRepository;
 import io.devicestatus.application.port.out.ListRequest;
 import io.devicestatus.domain.iosupdate.IosUpdateDeviceStatus;
+import io.devicestatus.domain.common.TenantId;
 import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
@@ -84,12 +85,14 @@ final class ScriptedIosUpdateStatusRepository implements IosUpdateStatusReposito
     }
 
     @Override
-    public Either<ApplicationError, Long> count(Option<TenantScope> scope, IosUpdateStatusFilter filter) {
-        return real.count(scope, filter);
+    public Either<ApplicationError, Long> count(TenantId tenant, Option<TenantScope> scope,
+                                                IosUpdateStatusFilter filter) {
+        return real.count(tenant, scope, filter);
     }
 
     @Override
-    public Either<ApplicationError, Seq<StateCount<TenantScope>>> summarize(Option<TenantScope> scope) {
-        return real.summarize(scope);
+    public Either<ApplicationError, Seq<StateCount<TenantScope>>> summarize(TenantId tenant,
+                                                                          Option<TenantScope> scope) {
+        return real.summarize(tenant, scope);
     }
 }

@@ -1,5 +1,6 @@
 package io.devicestatus.application.service;
 
+import static io.devicestatus.application.service.UseCaseFixtures.TENANT_SCOPE;
 import static io.devicestatus.application.service.UseCaseFixtures.INSTALL_SCOPE;
 import static io.devicestatus.application.service.UseCaseFixtures.SETTINGS;
 import static io.devicestatus.application.service.UseCaseFixtures.at;
@@ -34,7 +35,7 @@ class UpdateStatusTest {
     private final InMemoryStore store = new InMemoryStore();
     private final DeviceStatusApplication app = UseCaseFixtures.application(store);
     private final IosUpdateDeviceStatus original = app.iosUpdates().create()
-            .create(new CreateStatusCommand<>(TenantScope.TENANT, ios("device-1", IosUpdatesInstallStatus.AVAILABLE, 0)))
+            .create(new CreateStatusCommand<>(TENANT_SCOPE, ios("device-1", IosUpdatesInstallStatus.AVAILABLE, 0)))
             .get().value();
 
     @Test
@@ -114,7 +115,7 @@ class UpdateStatusTest {
 
     @Test
     void an_unknown_id_is_not_found() {
-        var error = app.iosUpdates().update().update(new UpdateStatusCommand<>(TenantScope.TENANT, "id-9", NOTHING,
+        var error = app.iosUpdates().update().update(new UpdateStatusCommand<>(TENANT_SCOPE, "id-9", NOTHING,
                 List.empty(), null)).getLeft();
 
         assertThat(error).isEqualTo(new ApplicationError.NotFound("iosUpdateDeviceStatus", "id-9"));
@@ -122,7 +123,7 @@ class UpdateStatusTest {
 
     @Test
     void moving_onto_another_devices_natural_key_is_a_conflict() {
-        app.iosUpdates().create().create(new CreateStatusCommand<>(TenantScope.TENANT,
+        app.iosUpdates().create().create(new CreateStatusCommand<>(TENANT_SCOPE,
                 ios("device-2", IosUpdatesInstallStatus.AVAILABLE, 0)));
         var onto = new IosUpdateDeviceStatus.Draft(null, null, "device-2", null, null, null, null, null, null, null,
                 null, null);
@@ -139,7 +140,7 @@ class UpdateStatusTest {
         var racing = UseCaseFixtures.application(scripted, store.appConfigurationStatuses(),
                 store.appInstallStatuses(), store, SETTINGS);
 
-        var updated = racing.iosUpdates().update().update(new UpdateStatusCommand<>(TenantScope.TENANT, "id-1",
+        var updated = racing.iosUpdates().update().update(new UpdateStatusCommand<>(TENANT_SCOPE, "id-1",
                 withUserName(NOTHING, "mine"), List.empty(), null)).get();
 
         assertThat(updated.version()).isEqualTo(3);
@@ -154,7 +155,7 @@ class UpdateStatusTest {
         var racing = UseCaseFixtures.application(scripted, store.appConfigurationStatuses(),
                 store.appInstallStatuses(), store, SETTINGS);
 
-        var error = racing.iosUpdates().update().update(new UpdateStatusCommand<>(TenantScope.TENANT, "id-1",
+        var error = racing.iosUpdates().update().update(new UpdateStatusCommand<>(TENANT_SCOPE, "id-1",
                 withUserName(NOTHING, "mine"), List.empty(), 1L)).getLeft();
 
         assertThat(error).isInstanceOf(ApplicationError.VersionMismatch.class);
@@ -188,7 +189,7 @@ class UpdateStatusTest {
         var real = store.iosUpdateStatuses();
         return new ScriptedIosUpdateStatusRepository(real, (call, writes) -> {
             if (call == 1) {
-                var current = real.findById(TenantScope.TENANT, "id-1").get().get();
+                var current = real.findById(TENANT_SCOPE, "id-1").get().get();
                 var theirs = IosUpdateKind.INSTANCE.merge(current.value().toDraft(), new IosUpdateDeviceStatus.Draft(
                         null, null, null, null, "theirs", null, null, null, null, null, null, null), List.empty());
                 real.writeAll(List.of(new Write.Update<>(current.value().advance(theirs, SETTINGS.reportTimePolicy())
@@ -200,12 +201,12 @@ class UpdateStatusTest {
 
     private io.vavr.control.Either<ApplicationError, io.devicestatus.application.model.Versioned<IosUpdateDeviceStatus>>
             update(IosUpdateDeviceStatus.Draft changes, Seq<String> cleared, Long expectedVersion) {
-        return app.iosUpdates().update().update(new UpdateStatusCommand<>(TenantScope.TENANT, "id-1", changes, cleared,
+        return app.iosUpdates().update().update(new UpdateStatusCommand<>(TENANT_SCOPE, "id-1", changes, cleared,
                 expectedVersion));
     }
 
     private io.devicestatus.application.model.Versioned<IosUpdateDeviceStatus> stored() {
-        return app.iosUpdates().get().get(new GetStatusQuery<>(TenantScope.TENANT, "id-1")).get();
+        return app.iosUpdates().get().get(new GetStatusQuery<>(TENANT_SCOPE, "id-1")).get();
     }
 
     private static IosUpdateDeviceStatus.Draft withUserName(IosUpdateDeviceStatus.Draft d, String userName) {

@@ -1,5 +1,7 @@
 package io.devicestatus.application.service;
 
+import io.devicestatus.application.model.TenantScope;
+import io.devicestatus.domain.common.TenantId;
 import io.devicestatus.adapter.memory.InMemoryStore;
 import io.devicestatus.application.port.out.AppConfigurationStatusRepository;
 import io.devicestatus.application.port.out.AppInstallStatusRepository;
@@ -31,12 +33,15 @@ final class UseCaseFixtures {
     static final DeviceStatusSettings SETTINGS = DeviceStatusSettings.defaults(CLOCK);
     static final CommandValidator VALIDATOR = CommandValidator.withDefaultProvider();
 
+    static final TenantId TENANT = TenantId.fromString("72f988bf-86f1-41af-91ab-2d7cd011db47");
+    static final TenantId OTHER_TENANT = TenantId.fromString("f8cdef31-a31e-4b4a-93e4-5f571e91255a");
+    static final TenantScope TENANT_SCOPE = TenantScope.of(TENANT);
     static final ConfigurationScope CONFIG_SCOPE =
-            new ConfigurationScope(ConfigurationCollection.MOBILE_APP_CONFIGURATIONS, "config-1");
+            new ConfigurationScope(TENANT, ConfigurationCollection.MOBILE_APP_CONFIGURATIONS, "config-1");
     static final ConfigurationScope OTHER_CONFIG_SCOPE =
-            new ConfigurationScope(ConfigurationCollection.IOS_LOB_APP_PROVISIONING_CONFIGURATIONS, "config-1");
-    static final AppInstallScope INSTALL_SCOPE = new AppInstallScope("app-1", Option.some("user-status-1"));
-    static final AppInstallScope OTHER_INSTALL_SCOPE = new AppInstallScope("app-2", Option.none());
+            new ConfigurationScope(TENANT, ConfigurationCollection.IOS_LOB_APP_PROVISIONING_CONFIGURATIONS, "config-1");
+    static final AppInstallScope INSTALL_SCOPE = new AppInstallScope(TENANT, "app-1", Option.some("user-status-1"));
+    static final AppInstallScope OTHER_INSTALL_SCOPE = new AppInstallScope(TENANT, "app-2", Option.none());
 
     private UseCaseFixtures() {
     }

@@ -109,7 +109,7 @@ final class Cursors {
                 if (decoded.isEmpty()) {
                     break;
                 }
-                if (!keyset.regionMatches(prefix.length(), hex(tenant), 0, TENANT_DIGITS)) {
+                if (!keyset.regionMatches(true, prefix.length(), hex(tenant), 0, TENANT_DIGITS)) {
                     return Either.left(ApplicationError.invalid("cursor", cursor, "was not issued for this tenant's "
                             + "list; pass a page's nextCursor unchanged, with the credentials it was issued to"));
                 }

@@ -14,6 +14,7 @@ import io.devicestatus.domain.appconfig.ConfigurationCollection;
 import io.devicestatus.domain.appconfig.ConfigurationScope;
 import io.devicestatus.domain.common.ComplianceStatus;
 import io.devicestatus.domain.common.GraphDateTime;
+import io.devicestatus.domain.common.TenantId;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import org.junit.jupiter.api.Test;
@@ -37,11 +38,11 @@ public abstract class AppConfigurationStatusRepositoryContract extends
 
     /** Scopes that differ in the collection only, and in the configuration id only. */
     @Override
-    protected final Seq<ConfigurationScope> scopes() {
+    protected final Seq<ConfigurationScope> scopes(TenantId tenant) {
         return List.of(
-                new ConfigurationScope(ConfigurationCollection.MOBILE_APP_CONFIGURATIONS, "config-1"),
-                new ConfigurationScope(ConfigurationCollection.IOS_LOB_APP_PROVISIONING_CONFIGURATIONS, "config-1"),
-                new ConfigurationScope(ConfigurationCollection.MOBILE_APP_CONFIGURATIONS, "config-2"));
+                new ConfigurationScope(tenant, ConfigurationCollection.MOBILE_APP_CONFIGURATIONS, "config-1"),
+                new ConfigurationScope(tenant, ConfigurationCollection.IOS_LOB_APP_PROVISIONING_CONFIGURATIONS, "config-1"),
+                new ConfigurationScope(tenant, ConfigurationCollection.MOBILE_APP_CONFIGURATIONS, "config-2"));
     }
 
     @Override

@@ -14,6 +14,7 @@ import io.devicestatus.domain.appinstall.MobileAppInstallStatus;
 import io.devicestatus.domain.appinstall.ResultantAppState;
 import io.devicestatus.domain.appinstall.ResultantAppStateDetail;
 import io.devicestatus.domain.common.GraphDateTime;
+import io.devicestatus.domain.common.TenantId;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
@@ -46,11 +47,11 @@ public abstract class AppInstallStatusRepositoryContract
     }
 
     @Override
-    protected final Seq<AppInstallScope> scopes() {
+    protected final Seq<AppInstallScope> scopes(TenantId tenant) {
         return List.of(
-                new AppInstallScope("app-1", Option.some("user-status-1")),
-                new AppInstallScope("app-1", Option.none()),
-                new AppInstallScope("app-2", Option.none()));
+                new AppInstallScope(tenant, "app-1", Option.some("user-status-1")),
+                new AppInstallScope(tenant, "app-1", Option.none()),
+                new AppInstallScope(tenant, "app-2", Option.none()));
     }
 
     @Override
@@ -96,8 +97,8 @@ public abstract class AppInstallStatusRepositoryContract
         var error = left(repository().insert(status("id-3", withoutUser, 1, 1)));
 
         assertConflict(error, "id-2");
-        assertThat(right(repository().count(Option.some(withoutUser), AppInstallStatusFilter.ANY))).isEqualTo(1);
-        assertThat(right(repository().count(Option.some(withUser), AppInstallStatusFilter.ANY))).isEqualTo(1);
+        assertThat(right(repository().count(TENANT, Option.some(withoutUser), AppInstallStatusFilter.ANY))).isEqualTo(1);
+        assertThat(right(repository().count(TENANT, Option.some(withUser), AppInstallStatusFilter.ANY))).isEqualTo(1);
     }
 
     @Test

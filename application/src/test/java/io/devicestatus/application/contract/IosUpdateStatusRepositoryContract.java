@@ -11,6 +11,7 @@ import io.devicestatus.application.model.TenantScope;
 import io.devicestatus.application.port.out.IosUpdateStatusRepository;
 import io.devicestatus.domain.common.ComplianceStatus;
 import io.devicestatus.domain.common.GraphDateTime;
+import io.devicestatus.domain.common.TenantId;
 import io.devicestatus.domain.iosupdate.IosUpdateDeviceStatus;
 import io.devicestatus.domain.iosupdate.IosUpdatesInstallStatus;
 import io.vavr.collection.List;
@@ -35,8 +36,8 @@ public abstract class IosUpdateStatusRepositoryContract
     }
 
     @Override
-    protected final Seq<TenantScope> scopes() {
-        return List.of(TenantScope.TENANT);
+    protected final Seq<TenantScope> scopes(TenantId tenant) {
+        return List.of(TenantScope.of(tenant));
     }
 
     @Override

@@ -19,6 +19,7 @@ import io.devicestatus.application.port.out.ListRequest;
 import io.devicestatus.application.port.out.StatusRepository;
 import io.devicestatus.application.port.out.TransactionPort;
 import io.devicestatus.domain.common.GraphDateTime;
+import io.devicestatus.domain.common.TenantId;
 import io.vavr.Tuple;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
@@ -60,10 +61,17 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 public abstract class StatusRepositoryContract<T, S, F extends StatusFilter<T>> {
 
+    /** The tenant every test writes in. */
+    public static final TenantId TENANT = TenantId.fromString("72f988bf-86f1-41af-91ab-2d7cd011db47");
+
+    /** Another tenant, which the isolation tests show never sees nor changes {@link #TENANT}'s statuses. */
+    public static final TenantId OTHER_TENANT = TenantId.fromString("f8cdef31-a31e-4b4a-93e4-5f571e91255a");
+
     /** Large enough to list every status a test stores in one page, small enough for any store's LIMIT. */
     private static final int ONE_PAGE = 1_000;
 
     private StatusRepository<T, S, F> repository;
+    private StatusRepository<T, S, F> otherTenant;
     private TransactionPort transactions;
     private StoreGuarantees guarantees;
     private ExecutorService threads;
@@ -73,8 +81,16 @@ public abstract class StatusRepositoryContract<T, S, F extends StatusFilter<T>> 
 
     protected abstract StatusKind<T, S, ?, F> kind();
 
-    /** Distinct scopes, at least one; the first is where single-scope tests write. */
-    protected abstract Seq<S> scopes();
+    /**
+     * Distinct scopes of {@code tenant}, at least one; the first is where single-scope tests write. The scopes of two
+     * tenants are alike but for the tenant, so that isolation tests find any store that ignores it.
+     */
+    protected abstract Seq<S> scopes(TenantId tenant);
+
+    /** {@link #scopes(TenantId)} of {@link #TENANT}, where every test but the isolation tests writes. */
+    protected final Seq<S> scopes() {
+        return scopes(TENANT);
+    }
 
     /**
      * A valid status reported at {@code reportTime}. Equal arguments give equal statuses; statuses of the same
@@ -96,9 +112,10 @@ public abstract class StatusRepositoryContract<T, S, F extends StatusFilter<T>> 
     void openPorts() {
         var ports = newPorts();
         repository = ports.repository();
+        otherTenant = ports.otherTenant();
         transactions = ports.transactions();
         guarantees = ports.guarantees();
-        assertThat(right(repository.count(everyScope(), kind().anyFilter())))
+        assertThat(right(repository.count(TENANT, everyScope(), kind().anyFilter())))
                 .as("newPorts() must answer an empty store").isZero();
     }
 
@@ -198,7 +215,7 @@ public abstract class StatusRepositoryContract<T, S, F extends StatusFilter<T>> 
         }
 
         for (S scope : scopes()) {
-            assertThat(right(repository.count(Option.some(scope), kind().anyFilter()))).isEqualTo(1);
+            assertThat(right(repository.count(TENANT, Option.some(scope), kind().anyFilter()))).isEqualTo(1);
         }
         for (S scope : scopes()) {
             assertThat(right(repository.findByNaturalKey(key(status("x", scope, 1, 0)))).map(v -> kind().scope(v.value())))
@@ -523,7 +540,7 @@ public abstract class StatusRepositoryContract<T, S, F extends StatusFilter<T>> 
                 var description = filter + " in " + scope;
 
                 assertThat(listAll(scope, filter)).as(description).containsExactlyElementsOf(expected);
-                assertThat(right(repository.count(scope, filter))).as(description).isEqualTo(expected.size());
+                assertThat(right(repository.count(TENANT, scope, filter))).as(description).isEqualTo(expected.size());
                 assertThat(pagedBy(3, scope, filter)).as(description + ", by pages of 3")
                         .containsExactlyElementsOf(expected);
             }
@@ -576,9 +593,9 @@ public abstract class StatusRepositoryContract<T, S, F extends StatusFilter<T>> 
     void a_store_that_cannot_query_every_scope_says_so_naming_the_scope() {
         assumeThat(guarantees.everyScope()).as("the store queries every scope").isFalse();
 
-        for (var answer : List.<Either<ApplicationError, ?>>of(repository.count(Option.none(), kind().anyFilter()),
-                repository.list(new ListRequest<>(Option.none(), kind().anyFilter(), Option.none(), 10)),
-                repository.summarize(Option.none()))) {
+        for (var answer : List.<Either<ApplicationError, ?>>of(repository.count(TENANT, Option.none(), kind().anyFilter()),
+                repository.list(new ListRequest<>(TENANT, Option.none(), kind().anyFilter(), Option.none(), 10)),
+                repository.summarize(TENANT, Option.none()))) {
             var error = left(answer);
             assertThat(error).isInstanceOf(ApplicationError.Invalid.class);
             assertThat(((ApplicationError.Invalid) error).violations().map(v -> v.field())).containsExactly("scope");
@@ -754,10 +771,10 @@ public abstract class StatusRepositoryContract<T, S, F extends StatusFilter<T>> 
         var stored = storeAMix();
 
         if (guarantees.everyScope()) {
-            assertThat(right(repository.summarize(Option.none()))).containsExactlyInAnyOrderElementsOf(summaryOf(stored));
+            assertThat(right(repository.summarize(TENANT, Option.none()))).containsExactlyInAnyOrderElementsOf(summaryOf(stored));
         }
         for (S scope : scopes()) {
-            assertThat(right(repository.summarize(Option.some(scope)))).containsExactlyInAnyOrderElementsOf(
+            assertThat(right(repository.summarize(TENANT, Option.some(scope)))).containsExactlyInAnyOrderElementsOf(
                     summaryOf(stored.filter(v -> kind().scope(v.value()).equals(scope))));
         }
     }
@@ -771,16 +788,16 @@ public abstract class StatusRepositoryContract<T, S, F extends StatusFilter<T>> 
         var changed = right(repository.update(status("id-1", scope(), 1, 1), one.version()));
         right(repository.delete(kind().scope(three.value()), kind().id(three.value()), Option.none()));
 
-        assertThat(right(repository.summarize(everyScope()))).containsExactlyInAnyOrderElementsOf(
+        assertThat(right(repository.summarize(TENANT, everyScope()))).containsExactlyInAnyOrderElementsOf(
                 summaryOf(List.of(changed, right(repository.findById(scope(), "id-2")).get())));
-        assertThat(right(repository.summarize(Option.some(scope()))).map(StateCount::count).sum().longValue())
+        assertThat(right(repository.summarize(TENANT, Option.some(scope()))).map(StateCount::count).sum().longValue())
                 .isEqualTo(2L * kind().stateProperties().size());
     }
 
     @Test
     void the_summary_of_an_empty_store_is_empty() {
-        assertThat(right(repository.summarize(everyScope()))).isEmpty();
-        assertThat(right(repository.summarize(Option.some(scope())))).isEmpty();
+        assertThat(right(repository.summarize(TENANT, everyScope()))).isEmpty();
+        assertThat(right(repository.summarize(TENANT, Option.some(scope())))).isEmpty();
     }
 
     // --- transactions ----------------------------------------------------------------------------------------------
@@ -937,7 +954,117 @@ public abstract class StatusRepositoryContract<T, S, F extends StatusFilter<T>> 
         assertThat(ids(listAll())).containsExactlyElementsOf(List.range(0, 10).map(n -> "w" + winner + "-" + n).sorted());
     }
 
+    // --- tenants: what one tenant holds, another never sees nor changes --------------------------------------------
+
+    @Test
+    void another_tenant_lists_counts_and_summarizes_none_of_a_tenants_statuses() {
+        for (S scope : scopes()) {
+            right(repository.insert(status("a-" + scopes().indexOf(scope), scope, scopes().indexOf(scope), 0)));
+        }
+
+        for (Option<S> scope : queriedScopesOf(OTHER_TENANT)) {
+            assertThat(right(otherTenant.count(OTHER_TENANT, scope, kind().anyFilter()))).as("count in %s", scope)
+                    .isZero();
+            assertThat(right(otherTenant.list(new ListRequest<>(OTHER_TENANT, scope, kind().anyFilter(),
+                    Option.none(), ONE_PAGE)))).as("list of %s", scope).isEmpty();
+            assertThat(right(otherTenant.summarize(OTHER_TENANT, scope))).as("summary of %s", scope).isEmpty();
+        }
+
+        var theirs = status("b-0", otherScope(), 0, 1);
+        right(otherTenant.insert(theirs));
+        assertThat(right(otherTenant.list(new ListRequest<>(OTHER_TENANT, everyScopeOf(OTHER_TENANT),
+                kind().anyFilter(), Option.none(), ONE_PAGE))).map(Versioned::value)).containsExactly(theirs);
+        assertThat(ids(listAll())).doesNotContain("b-0").hasSize(guarantees.everyScope() ? scopes().size() : 1);
+        assertThat(right(repository.summarize(TENANT, everyScope())).map(StateCount::scope))
+                .allMatch(scope -> kind().tenant(scope).equals(TENANT));
+    }
+
+    @Test
+    void the_same_id_and_natural_key_in_two_tenants_are_two_unrelated_statuses() {
+        var ours = status("id-1", scope(), 1, 0);
+        var theirs = status("id-1", otherScope(), 1, 1);
+
+        right(repository.insert(ours));
+        assertThat(right(otherTenant.insert(theirs))).isEqualTo(new Versioned<>(theirs, Versioned.FIRST));
+
+        assertThat(right(repository.findById(scope(), "id-1"))).contains(new Versioned<>(ours, Versioned.FIRST));
+        assertThat(right(otherTenant.findById(otherScope(), "id-1"))).contains(new Versioned<>(theirs, Versioned.FIRST));
+        assertThat(right(repository.findByNaturalKey(key(ours))).map(Versioned::value)).contains(ours);
+        assertThat(right(otherTenant.findByNaturalKey(key(theirs))).map(Versioned::value)).contains(theirs);
+    }
+
+    @Test
+    void another_tenant_cannot_find_update_or_delete_a_tenants_status_by_its_id_or_key() {
+        var ours = right(repository.insert(status("id-1", scope(), 1, 0)));
+
+        assertThat(right(otherTenant.findById(otherScope(), "id-1"))).isEmpty();
+        assertThat(right(otherTenant.findByNaturalKey(key(status("id-9", otherScope(), 1, 0))))).isEmpty();
+        assertThat(left(otherTenant.update(status("id-1", otherScope(), 1, 2), Versioned.FIRST)))
+                .isInstanceOf(ApplicationError.NotFound.class);
+        assertThat(left(otherTenant.delete(otherScope(), "id-1", Option.none())))
+                .isInstanceOf(ApplicationError.NotFound.class);
+        assertThat(left(otherTenant.delete(otherScope(), "id-1", Option.some(Versioned.FIRST))))
+                .isInstanceOf(ApplicationError.NotFound.class);
+
+        assertThat(right(repository.findById(scope(), "id-1"))).contains(ours);
+        assertThat(count()).isEqualTo(1);
+    }
+
+    @Test
+    void a_tenants_write_all_takes_ids_and_keys_another_tenant_holds_and_leaves_those_untouched() {
+        var ours = List.of(status("id-1", scope(), 1, 0), status("id-2", scope(), 2, 0));
+        right(repository.writeAll(ours.map(Write.Insert::new)));
+
+        var theirKeys = List.of(1, 2).map(device -> key(status("x", otherScope(), device, 0))).toSet();
+        assertThat(right(otherTenant.findByNaturalKeys(theirKeys))).isEmpty();
+
+        var written = right(otherTenant.writeAll(List.of(new Write.Insert<>(status("id-1", otherScope(), 1, 3)),
+                new Write.Insert<>(status("id-2", otherScope(), 2, 3)),
+                new Write.Update<>(status("id-1", otherScope(), 1, 4), Versioned.FIRST))));
+
+        assertThat(written.map(Versioned::version)).containsExactly(1L, 1L, 2L);
+        for (T status : ours) {
+            assertThat(right(repository.findById(scope(), kind().id(status))))
+                    .contains(new Versioned<>(status, Versioned.FIRST));
+        }
+        assertThat(count()).isEqualTo(2);
+    }
+
+    @ParameterizedTest
+    @EnumSource(ListOrder.class)
+    void a_position_taken_from_another_tenants_list_pages_only_the_own_tenants_statuses(ListOrder order) {
+        for (int n = 0; n < 6; n++) {
+            right((n % 2 == 0 ? repository : otherTenant).insert(
+                    status(id(n), n % 2 == 0 ? scope() : otherScope(), n, n)));
+        }
+        var theirs = right(otherTenant.list(new ListRequest<>(OTHER_TENANT, everyScopeOf(OTHER_TENANT),
+                kind().anyFilter(), order, Option.none(), 1))).head().value();
+
+        var page = right(repository.page(new ListRequest<>(TENANT, everyScope(), kind().anyFilter(), order,
+                        Option.some(ListPosition.of(order, kind(), theirs)), ONE_PAGE),
+                status -> ListPosition.of(order, kind(), status)));
+
+        assertThat(page.items()).isNotEmpty()
+                .allMatch(stored -> kind().tenant(kind().scope(stored.value())).equals(TENANT));
+    }
+
     // --- helpers ---------------------------------------------------------------------------------------------------
+
+    /** The first scope of {@link #OTHER_TENANT}: where the isolation tests write as the other tenant. */
+    protected final S otherScope() {
+        return scopes(OTHER_TENANT).head();
+    }
+
+    /** {@link #everyScope()} for {@code tenant}. */
+    private Option<S> everyScopeOf(TenantId tenant) {
+        return guarantees.everyScope() ? Option.none() : Option.some(scopes(tenant).head());
+    }
+
+    /** {@link #queriedScopes()} for {@code tenant}. */
+    private Seq<Option<S>> queriedScopesOf(TenantId tenant) {
+        var each = scopes(tenant).map(Option::some);
+        return guarantees.everyScope() ? each.prepend(Option.none()) : each;
+    }
 
     /** No scope, when the store can query across every scope; else the first scope, where single-scope tests write. */
     protected final Option<S> everyScope() {
@@ -991,7 +1118,7 @@ public abstract class StatusRepositoryContract<T, S, F extends StatusFilter<T>> 
     }
 
     protected final long count() {
-        return right(repository.count(everyScope(), kind().anyFilter()));
+        return right(repository.count(TENANT, everyScope(), kind().anyFilter()));
     }
 
     protected final Seq<Versioned<T>> listAll() {
@@ -1014,7 +1141,7 @@ public abstract class StatusRepositoryContract<T, S, F extends StatusFilter<T>> 
 
     private Seq<Versioned<T>> list(Option<S> scope, F filter, ListOrder order, Option<ListPosition> after,
                                    int limit) {
-        var page = right(repository.list(new ListRequest<>(scope, filter, order, after, limit)));
+        var page = right(repository.list(new ListRequest<>(TENANT, scope, filter, order, after, limit)));
         assertThat(page.size()).as("a page holds at most its limit").isLessThanOrEqualTo(limit);
         return page;
     }
@@ -1043,7 +1170,7 @@ public abstract class StatusRepositoryContract<T, S, F extends StatusFilter<T>> 
         Seq<ListPage<T>> pages = List.empty();
         Option<ListPosition> after = Option.none();
         for (int n = 0; n < ONE_PAGE; n++) {
-            var page = right(repository.page(new ListRequest<>(scope, filter, order, after, limit),
+            var page = right(repository.page(new ListRequest<>(TENANT, scope, filter, order, after, limit),
                     status -> ListPosition.of(order, kind(), status)));
             pages = pages.append(page);
             if (page.next().isEmpty()) {
@@ -1055,7 +1182,7 @@ public abstract class StatusRepositoryContract<T, S, F extends StatusFilter<T>> 
     }
 
     private ListRequest<S, F> request(Option<ListPosition> after, int limit) {
-        return new ListRequest<>(everyScope(), kind().anyFilter(), ListOrder.ID, after, limit);
+        return new ListRequest<>(TENANT, everyScope(), kind().anyFilter(), ListOrder.ID, after, limit);
     }
 
     /** Where a page in {@code order} after {@code last} starts. */

@@ -1,5 +1,6 @@
 package io.devicestatus.application.model;
 
+import io.devicestatus.domain.common.TenantId;
 import static io.devicestatus.application.model.ModelFixtures.CONFIG_SCOPE;
 import static io.devicestatus.application.model.ModelFixtures.config;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,6 +18,8 @@ import net.jqwik.api.Example;
 
 class AppConfigurationKindTest extends
         StatusKindLaws<AppConfigurationDeviceStatus, ConfigurationScope, Draft, AppConfigurationStatusFilter> {
+
+    private static final TenantId TENANT = TenantId.fromString("72f988bf-86f1-41af-91ab-2d7cd011db47");
 
     @Override
     AppConfigurationKind kind() {
@@ -77,7 +80,7 @@ class AppConfigurationKindTest extends
 
     @Example
     void a_scope_with_a_blank_configuration_id_is_refused_naming_it() {
-        var refused = kind().checkScope(new ConfigurationScope(ConfigurationCollection.MOBILE_APP_CONFIGURATIONS, " "));
+        var refused = kind().checkScope(new ConfigurationScope(TENANT, ConfigurationCollection.MOBILE_APP_CONFIGURATIONS, " "));
 
         assertThat(refused.getLeft()).isInstanceOf(DomainError.Invalid.class);
         assertThat(((DomainError.Invalid) refused.getLeft()).violations().map(Violation::field))

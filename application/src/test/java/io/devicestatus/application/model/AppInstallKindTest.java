@@ -1,5 +1,6 @@
 package io.devicestatus.application.model;
 
+import io.devicestatus.domain.common.TenantId;
 import static io.devicestatus.application.model.ModelFixtures.INSTALL_SCOPE;
 import static io.devicestatus.application.model.ModelFixtures.get;
 import static io.devicestatus.application.model.ModelFixtures.install;
@@ -21,6 +22,8 @@ import net.jqwik.api.Example;
 
 class AppInstallKindTest
         extends StatusKindLaws<MobileAppInstallStatus, AppInstallScope, Draft, AppInstallStatusFilter> {
+
+    private static final TenantId TENANT = TenantId.fromString("72f988bf-86f1-41af-91ab-2d7cd011db47");
 
     private static final String STATE = "installState";
     private static final String VALUE = "mobileAppInstallStatusValue";
@@ -133,8 +136,8 @@ class AppInstallKindTest
 
     @Example
     void a_scope_with_a_blank_app_or_user_status_id_is_refused_naming_it() {
-        var blankApp = kind().checkScope(new AppInstallScope(" ", Option.none()));
-        var blankUser = kind().checkScope(new AppInstallScope("app-1", Option.some("")));
+        var blankApp = kind().checkScope(new AppInstallScope(TENANT, " ", Option.none()));
+        var blankUser = kind().checkScope(new AppInstallScope(TENANT, "app-1", Option.some("")));
 
         assertThat(((DomainError.Invalid) blankApp.getLeft()).violations().map(Violation::field))
                 .containsExactly("scope.mobileAppId");
@@ -144,7 +147,7 @@ class AppInstallKindTest
 
     @Example
     void a_scope_without_a_user_status_is_accepted() {
-        var scope = new AppInstallScope("app-2", Option.none());
+        var scope = new AppInstallScope(TENANT, "app-2", Option.none());
 
         assertThat(kind().checkScope(scope).get()).isEqualTo(scope);
     }

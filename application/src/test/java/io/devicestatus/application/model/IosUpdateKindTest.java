@@ -1,5 +1,6 @@
 package io.devicestatus.application.model;
 
+import io.devicestatus.domain.common.TenantId;
 import static io.devicestatus.application.model.ModelFixtures.ios;
 import static io.devicestatus.application.model.ModelFixtures.iosMinimal;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,6 +15,8 @@ import net.jqwik.api.Example;
 
 class IosUpdateKindTest
         extends StatusKindLaws<IosUpdateDeviceStatus, TenantScope, Draft, IosUpdateStatusFilter> {
+
+    private static final TenantId TENANT = TenantId.fromString("72f988bf-86f1-41af-91ab-2d7cd011db47");
 
     @Override
     IosUpdateKind kind() {
@@ -37,7 +40,7 @@ class IosUpdateKindTest
 
     @Override
     TenantScope scope() {
-        return TenantScope.TENANT;
+        return TenantScope.of(TENANT);
     }
 
     /** Every install status, each with a compliance status in turn; every third without a device id. */
@@ -52,12 +55,12 @@ class IosUpdateKindTest
 
     @Example
     void the_key_is_the_device_id_in_the_tenant() {
-        var status = ModelFixtures.valid(kind().create("id-1", TenantScope.TENANT,
+        var status = ModelFixtures.valid(kind().create("id-1", TenantScope.of(TENANT),
                 ios(IosUpdatesInstallStatus.IDLE, ComplianceStatus.COMPLIANT, "device-9"), ModelFixtures.POLICY));
 
         assertThat(kind().naturalKeyProperties()).containsExactly("deviceId");
         assertThat(kind().naturalKey(status).get())
-                .isEqualTo(new NaturalKey<>(TenantScope.TENANT, List.of("device-9")));
+                .isEqualTo(new NaturalKey<>(TenantScope.of(TENANT), List.of("device-9")));
     }
 
     @Example

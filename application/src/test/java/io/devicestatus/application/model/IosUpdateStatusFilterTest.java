@@ -1,5 +1,6 @@
 package io.devicestatus.application.model;
 
+import io.devicestatus.domain.common.TenantId;
 import static io.devicestatus.application.model.ModelFixtures.POLICY;
 import static io.devicestatus.application.model.ModelFixtures.ios;
 import static io.devicestatus.application.model.ModelFixtures.valid;
@@ -18,6 +19,8 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 class IosUpdateStatusFilterTest {
+
+    private static final TenantId TENANT = TenantId.fromString("72f988bf-86f1-41af-91ab-2d7cd011db47");
 
     @Property
     void any_passes_every_status(@ForAll IosUpdatesInstallStatus installStatus, @ForAll ComplianceStatus status,
@@ -90,7 +93,7 @@ class IosUpdateStatusFilterTest {
 
     private static IosUpdateDeviceStatus status(IosUpdatesInstallStatus installStatus, ComplianceStatus status,
                                                 Option<String> deviceId) {
-        return valid(IosUpdateDeviceStatus.create("id-1", ios(installStatus, status, deviceId.getOrNull()), POLICY));
+        return valid(IosUpdateDeviceStatus.create("id-1", TENANT, ios(installStatus, status, deviceId.getOrNull()), POLICY));
     }
 
     /** Few values, so that conditions and statuses often meet. */

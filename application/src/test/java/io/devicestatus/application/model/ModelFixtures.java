@@ -12,6 +12,7 @@ import io.devicestatus.domain.appinstall.ResultantAppStateDetail;
 import io.devicestatus.domain.common.ComplianceStatus;
 import io.devicestatus.domain.common.GraphDateTime;
 import io.devicestatus.domain.common.ReportTimePolicy;
+import io.devicestatus.domain.common.TenantId;
 import io.devicestatus.domain.error.DomainError;
 import io.devicestatus.domain.iosupdate.IosUpdateDeviceStatus;
 import io.devicestatus.domain.iosupdate.IosUpdatesInstallStatus;
@@ -36,9 +37,11 @@ final class ModelFixtures {
     static final Instant NOW = Instant.parse("2026-11-23T12:00:00Z");
     static final ReportTimePolicy POLICY = ReportTimePolicy.withDefaultSkew(Clock.fixed(NOW, ZoneOffset.UTC));
 
+    static final TenantId TENANT = TenantId.fromString("72f988bf-86f1-41af-91ab-2d7cd011db47");
+    static final TenantScope TENANT_SCOPE = TenantScope.of(TENANT);
     static final ConfigurationScope CONFIG_SCOPE =
-            new ConfigurationScope(ConfigurationCollection.MOBILE_APP_CONFIGURATIONS, "config-1");
-    static final AppInstallScope INSTALL_SCOPE = new AppInstallScope("app-1", Option.some("user-status-1"));
+            new ConfigurationScope(TENANT, ConfigurationCollection.MOBILE_APP_CONFIGURATIONS, "config-1");
+    static final AppInstallScope INSTALL_SCOPE = new AppInstallScope(TENANT, "app-1", Option.some("user-status-1"));
 
     /** Each draft type's components, read once: reading them is slow and the merge properties read them often. */
     private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {

@@ -1,5 +1,6 @@
 package io.devicestatus.application.model;
 
+import io.devicestatus.domain.common.TenantId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
@@ -8,19 +9,21 @@ import org.junit.jupiter.api.Test;
 
 class StateCountTest {
 
+    private static final TenantId TENANT = TenantId.fromString("72f988bf-86f1-41af-91ab-2d7cd011db47");
+
     @Test
     void a_count_is_at_least_1() {
-        assertThat(new StateCount<>(TenantScope.TENANT, "status", "compliant", 1).count()).isEqualTo(1);
+        assertThat(new StateCount<>(TenantScope.of(TENANT), "status", "compliant", 1).count()).isEqualTo(1);
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> new StateCount<>(TenantScope.TENANT, "status", "compliant", 0));
+                .isThrownBy(() -> new StateCount<>(TenantScope.of(TENANT), "status", "compliant", 0));
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> new StateCount<>(TenantScope.TENANT, "status", "compliant", -3));
+                .isThrownBy(() -> new StateCount<>(TenantScope.of(TENANT), "status", "compliant", -3));
     }
 
     @Test
     void scope_property_and_value_are_required() {
         assertThatNullPointerException().isThrownBy(() -> new StateCount<>(null, "status", "compliant", 1));
-        assertThatNullPointerException().isThrownBy(() -> new StateCount<>(TenantScope.TENANT, null, "compliant", 1));
-        assertThatNullPointerException().isThrownBy(() -> new StateCount<>(TenantScope.TENANT, "status", null, 1));
+        assertThatNullPointerException().isThrownBy(() -> new StateCount<>(TenantScope.of(TENANT), null, "compliant", 1));
+        assertThatNullPointerException().isThrownBy(() -> new StateCount<>(TenantScope.of(TENANT), "status", null, 1));
     }
 }

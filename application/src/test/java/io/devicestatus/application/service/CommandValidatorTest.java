@@ -1,5 +1,6 @@
 package io.devicestatus.application.service;
 
+import io.devicestatus.domain.common.TenantId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
@@ -29,8 +30,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class CommandValidatorTest {
 
+    private static final TenantId TENANT = TenantId.fromString("72f988bf-86f1-41af-91ab-2d7cd011db47");
+
     private static final CommandValidator VALIDATOR = CommandValidator.withDefaultProvider();
-    private static final TenantScope SCOPE = TenantScope.TENANT;
+    private static final TenantScope SCOPE = TenantScope.of(TENANT);
     private static final IosUpdateStatusFilter FILTER = IosUpdateStatusFilter.ANY;
     private static final Object DRAFT = "a draft";
 
@@ -45,7 +48,7 @@ class CommandValidatorTest {
 
     @Test
     void a_valid_command_passes_unchanged() {
-        var query = new ListStatusesQuery<>(SCOPE, FILTER, 50, "k10041", true);
+        var query = new ListStatusesQuery<>(TENANT, SCOPE, FILTER, 50, "k10041", true);
 
         assertThat(VALIDATOR.check(query).get()).isSameAs(query);
     }
@@ -54,13 +57,13 @@ class CommandValidatorTest {
     @ValueSource(ints = {1, 2, ListStatusesQuery.DEFAULT_PAGE_SIZE, ListStatusesQuery.MAX_PAGE_SIZE - 1,
             ListStatusesQuery.MAX_PAGE_SIZE})
     void page_sizes_from_1_to_the_maximum_pass(int pageSize) {
-        assertThat(VALIDATOR.check(new ListStatusesQuery<>(SCOPE, FILTER, pageSize, null, false)).isRight()).isTrue();
+        assertThat(VALIDATOR.check(new ListStatusesQuery<>(TENANT, SCOPE, FILTER, pageSize, null, false)).isRight()).isTrue();
     }
 
     @ParameterizedTest
     @ValueSource(ints = {Integer.MIN_VALUE, -1, 0})
     void a_page_size_below_1_is_refused_naming_page_size_and_the_minimum(int pageSize) {
-        var violation = onlyViolation(new ListStatusesQuery<>(SCOPE, FILTER, pageSize, null, false));
+        var violation = onlyViolation(new ListStatusesQuery<>(TENANT, SCOPE, FILTER, pageSize, null, false));
 
         assertThat(violation.field()).isEqualTo("pageSize");
         assertThat(violation.rejectedValue()).contains(String.valueOf(pageSize));
@@ -70,7 +73,7 @@ class CommandValidatorTest {
     @ParameterizedTest
     @ValueSource(ints = {ListStatusesQuery.MAX_PAGE_SIZE + 1, Integer.MAX_VALUE})
     void a_page_size_above_the_maximum_is_refused_naming_page_size_and_the_maximum(int pageSize) {
-        var violation = onlyViolation(new ListStatusesQuery<>(SCOPE, FILTER, pageSize, null, false));
+        var violation = onlyViolation(new ListStatusesQuery<>(TENANT, SCOPE, FILTER, pageSize, null, false));
 
         assertThat(violation.field()).isEqualTo("pageSize");
         assertThat(violation.rejectedValue()).contains(String.valueOf(pageSize));
@@ -79,9 +82,9 @@ class CommandValidatorTest {
 
     @Test
     void a_list_query_needs_a_filter_but_no_scope_page_size_or_cursor() {
-        assertThat(VALIDATOR.check(ListStatusesQuery.firstPage(null, FILTER)).isRight()).isTrue();
+        assertThat(VALIDATOR.check(ListStatusesQuery.firstPage(TENANT, null, FILTER)).isRight()).isTrue();
 
-        var violation = onlyViolation(ListStatusesQuery.firstPage(SCOPE, null));
+        var violation = onlyViolation(ListStatusesQuery.firstPage(TENANT, SCOPE, null));
         assertThat(violation.field()).isEqualTo("filter");
         assertThat(violation.rejectedValue()).isEmpty();
     }
@@ -89,9 +92,9 @@ class CommandValidatorTest {
     @Test
     void a_cursor_longer_than_the_longest_issued_one_is_refused_naming_cursor_and_the_bound() {
         var atBound = "k1" + "0".repeat(ListStatusesQuery.MAX_CURSOR_LENGTH - 2);
-        assertThat(VALIDATOR.check(new ListStatusesQuery<>(SCOPE, FILTER, null, atBound, false)).isRight()).isTrue();
+        assertThat(VALIDATOR.check(new ListStatusesQuery<>(TENANT, SCOPE, FILTER, null, atBound, false)).isRight()).isTrue();
 
-        var violation = onlyViolation(new ListStatusesQuery<>(SCOPE, FILTER, null, atBound + "0", false));
+        var violation = onlyViolation(new ListStatusesQuery<>(TENANT, SCOPE, FILTER, null, atBound + "0", false));
         assertThat(violation.field()).isEqualTo("cursor");
         assertThat(violation.message()).contains(String.valueOf(ListStatusesQuery.MAX_CURSOR_LENGTH));
     }
@@ -200,7 +203,7 @@ class CommandValidatorTest {
 
     @Test
     void a_summary_of_every_scope_passes() {
-        assertThat(VALIDATOR.check(new SummarizeStatusesQuery<>(null)).isRight()).isTrue();
+        assertThat(VALIDATOR.check(new SummarizeStatusesQuery<>(TENANT, null)).isRight()).isTrue();
     }
 
     @Test

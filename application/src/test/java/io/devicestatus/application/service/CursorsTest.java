@@ -1,5 +1,6 @@
 package io.devicestatus.application.service;
 
+import io.devicestatus.domain.common.TenantId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.devicestatus.application.error.ApplicationError;
@@ -29,10 +30,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class CursorsTest {
 
-    /** Hex digits in either case: what {@link Cursors#position} can decode, per order. */
-    private static final Pattern DECODABLE_ID = Pattern.compile("k1([0-9a-fA-F]{4})+");
-    private static final Pattern DECODABLE_ASC = Pattern.compile("r1a[0-9a-fA-F]{16}([0-9a-fA-F]{4})+");
-    private static final Pattern DECODABLE_DESC = Pattern.compile("r1d[0-9a-fA-F]{16}([0-9a-fA-F]{4})+");
+    private static final TenantId TENANT = TenantId.fromString("72f988bf-86f1-41af-91ab-2d7cd011db47");
+    private static final TenantId OTHER_TENANT = TenantId.fromString("f8cdef31-a31e-4b4a-93e4-5f571e91255a");
+
+    /** {@link #TENANT} as a cursor carries it: its 32 hex digits. */
+    private static final String T = "72f988bf86f141af91ab2d7cd011db47";
+
+    /** Hex digits in either case: what {@link Cursors#position} can decode for {@link #TENANT}, per order. */
+    private static final Pattern DECODABLE_ID = Pattern.compile("k2(?i:" + T + ")([0-9a-fA-F]{4})+");
+    private static final Pattern DECODABLE_ASC = Pattern.compile("r2a(?i:" + T + ")[0-9a-fA-F]{16}([0-9a-fA-F]{4})+");
+    private static final Pattern DECODABLE_DESC = Pattern.compile("r2d(?i:" + T + ")[0-9a-fA-F]{16}([0-9a-fA-F]{4})+");
 
     private static final CommandValidator VALIDATOR = CommandValidator.withDefaultProvider();
 
@@ -52,9 +59,9 @@ class CursorsTest {
     void the_cursor_bound_is_the_length_of_a_report_time_cursor_of_the_longest_id_with_the_longest_continuation() {
         var longest = ListPosition.after(TIME, LONGEST_ID).resumingWith("x".repeat(ListPosition.MAX_RESUME_LENGTH));
 
-        assertThat(Cursors.after(ListOrder.REPORT_TIME_DESC, LONGEST_ID, TIME))
-                .hasSize(3 + 16 + 4 * 2 * TextLimit.IDENTIFIER.maxCodePoints());
-        assertThat(Cursors.after(ListOrder.REPORT_TIME_DESC, longest)).hasSize(ListStatusesQuery.MAX_CURSOR_LENGTH);
+        assertThat(Cursors.after(TENANT, ListOrder.REPORT_TIME_DESC, LONGEST_ID, TIME))
+                .hasSize(3 + 32 + 16 + 4 * 2 * TextLimit.IDENTIFIER.maxCodePoints());
+        assertThat(Cursors.after(TENANT, ListOrder.REPORT_TIME_DESC, longest)).hasSize(ListStatusesQuery.MAX_CURSOR_LENGTH);
     }
 
     @Property
@@ -62,10 +69,10 @@ class CursorsTest {
                                                                @ForAll("continuations") String resume) {
         var position = ListPosition.of(order, "id-1", TIME).resumingWith(resume);
 
-        var cursor = Cursors.after(order, position);
+        var cursor = Cursors.after(TENANT, order, position);
 
         assertThat(cursor).as("URL-safe").matches("[0-9a-z]+\\.[0-9A-Za-z_-]+");
-        assertThat(Cursors.position(cursor, order).toOption()).contains(position);
+        assertThat(Cursors.position(cursor, TENANT, order).toOption()).contains(position);
     }
 
     @Provide
@@ -74,8 +81,8 @@ class CursorsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {".", "k10041.", "k10041.!!", "k10041.aGk=", "k10041.aGk.", "k1zz.aGk", "k10041.AA",
-            "k10041.gA"})
+    @ValueSource(strings = {".", "k2" + T + "0041.", "k2" + T + "0041.!!", "k2" + T + "0041.aGk=",
+            "k2" + T + "0041.aGk.", "k2" + T + "zz.aGk", "k2" + T + "0041.AA", "k2" + T + "0041.gA"})
     void a_continuation_that_is_not_unpadded_base64url_of_printable_ascii_is_not_a_cursor(String cursor) {
         assertForeign(cursor, ListOrder.ID);
     }
@@ -83,16 +90,16 @@ class CursorsTest {
     @ParameterizedTest
     @EnumSource(ListOrder.class)
     void the_cursor_of_the_longest_id_fits_the_bound_and_round_trips(ListOrder order) {
-        var cursor = Cursors.after(order, LONGEST_ID, TIME);
+        var cursor = Cursors.after(TENANT, order, LONGEST_ID, TIME);
 
         assertThat(cursor).hasSizeLessThanOrEqualTo(ListStatusesQuery.MAX_CURSOR_LENGTH);
-        assertThat(Cursors.position(cursor, order)).isEqualTo(Either.right(position(order, LONGEST_ID, TIME)));
+        assertThat(Cursors.position(cursor, TENANT, order)).isEqualTo(Either.right(position(order, LONGEST_ID, TIME)));
     }
 
     @ParameterizedTest
     @EnumSource(ListOrder.class)
     void a_query_with_the_cursor_of_the_longest_id_passes_validation(ListOrder order) {
-        var query = new ListStatusesQuery<>(null, IosUpdateStatusFilter.ANY, 10, Cursors.after(order, LONGEST_ID, TIME),
+        var query = new ListStatusesQuery<>(TENANT, null, IosUpdateStatusFilter.ANY, 10, Cursors.after(TENANT, order, LONGEST_ID, TIME),
                 false, order);
 
         assertThat(VALIDATOR.check(query)).isEqualTo(Either.<ApplicationError, Object>right(query));
@@ -104,47 +111,70 @@ class CursorsTest {
     void report_times_before_and_after_1970_and_at_the_ends_of_graphs_range_round_trip(String time) {
         var instant = Instant.parse(time);
         for (ListOrder order : List.of(ListOrder.REPORT_TIME_ASC, ListOrder.REPORT_TIME_DESC)) {
-            assertThat(Cursors.position(Cursors.after(order, "id-1", instant), order))
+            assertThat(Cursors.position(Cursors.after(TENANT, order, "id-1", instant), TENANT, order))
                     .isEqualTo(Either.right(ListPosition.after(instant, "id-1")));
         }
     }
 
     @Test
-    void a_report_time_is_16_hex_digits_of_its_ticks_and_an_id_cursor_is_unchanged_from_before_orders() {
-        assertThat(Cursors.after(ListOrder.ID, "A", TIME)).isEqualTo("k10041");
-        assertThat(Cursors.after(ListOrder.REPORT_TIME_ASC, "A", Instant.EPOCH.plusNanos(100)))
-                .isEqualTo("r1a0000000000000001" + "0041");
-        assertThat(Cursors.after(ListOrder.REPORT_TIME_DESC, "A", Instant.EPOCH.minusNanos(100)))
-                .isEqualTo("r1dffffffffffffffff" + "0041");
-        assertThat(Cursors.position("k10041", ListOrder.ID)).isEqualTo(Either.right(ListPosition.afterId("A")));
+    void a_cursor_is_the_prefix_the_tenants_32_hex_digits_then_16_hex_digits_of_ticks_for_a_report_time() {
+        assertThat(Cursors.after(TENANT, ListOrder.ID, "A", TIME)).isEqualTo("k2" + T + "0041");
+        assertThat(Cursors.after(TENANT, ListOrder.REPORT_TIME_ASC, "A", Instant.EPOCH.plusNanos(100)))
+                .isEqualTo("r2a" + T + "0000000000000001" + "0041");
+        assertThat(Cursors.after(TENANT, ListOrder.REPORT_TIME_DESC, "A", Instant.EPOCH.minusNanos(100)))
+                .isEqualTo("r2d" + T + "ffffffffffffffff" + "0041");
+        assertThat(Cursors.position("k2" + T + "0041", TENANT, ListOrder.ID))
+                .isEqualTo(Either.right(ListPosition.afterId("A")));
+    }
+
+    @Test
+    void cursors_from_before_tenants_are_no_longer_taken() {
+        assertForeign("k10041", ListOrder.ID);
+        assertForeign("r1a0000000000000001" + "0041", ListOrder.REPORT_TIME_ASC);
+    }
+
+    @Property
+    void a_cursor_issued_for_one_tenant_is_refused_for_any_other_naming_the_cursor(
+            @ForAll("anyChars") String id, @ForAll ListOrder order, @ForAll("continuations") String resume) {
+        var plain = Cursors.after(TENANT, order, id, TIME);
+        var resuming = Cursors.after(TENANT, order, ListPosition.of(order, id, TIME).resumingWith(resume));
+
+        for (String cursor : List.of(plain, resuming)) {
+            var refused = Cursors.position(cursor, OTHER_TENANT, order);
+            assertThat(refused.isLeft()).as("refuses %s for another tenant", cursor).isTrue();
+            var violation = ((ApplicationError.Invalid) refused.getLeft()).violations().single();
+            assertThat(violation.field()).isEqualTo("cursor");
+            assertThat(violation.message()).contains("not issued for this tenant's list");
+            assertThat(Cursors.position(cursor, TENANT, order).isRight()).isTrue();
+        }
     }
 
     @Property
     void any_non_empty_string_of_any_chars_round_trips_in_every_order(@ForAll("anyChars") String id,
                                                                         @ForAll("graphInstants") Instant time,
                                                                         @ForAll ListOrder order) {
-        assertThat(Cursors.position(Cursors.after(order, id, time), order))
+        assertThat(Cursors.position(Cursors.after(TENANT, order, id, time), TENANT, order))
                 .isEqualTo(Either.right(position(order, id, time)));
     }
 
     @Property
     void any_string_of_any_code_points_round_trips(@ForAll("anyCodePoints") String id,
                                                    @ForAll("graphInstants") Instant time, @ForAll ListOrder order) {
-        assertThat(Cursors.position(Cursors.after(order, id, time), order))
+        assertThat(Cursors.position(Cursors.after(TENANT, order, id, time), TENANT, order))
                 .isEqualTo(Either.right(position(order, id, time)));
     }
 
     @Property
     void a_cursor_is_the_prefix_the_ticks_and_four_lower_case_hex_digits_per_utf16_unit(
             @ForAll("anyChars") String id, @ForAll("graphInstants") Instant time, @ForAll ListOrder order) {
-        var cursor = Cursors.after(order, id, time);
+        var cursor = Cursors.after(TENANT, order, id, time);
 
         switch (order) {
-            case ID -> assertThat(cursor).matches("k1([0-9a-f]{4})+").hasSize(2 + 4 * id.length());
-            case REPORT_TIME_ASC -> assertThat(cursor).matches("r1a[0-9a-f]{16}([0-9a-f]{4})+")
-                    .hasSize(3 + 16 + 4 * id.length());
-            case REPORT_TIME_DESC -> assertThat(cursor).matches("r1d[0-9a-f]{16}([0-9a-f]{4})+")
-                    .hasSize(3 + 16 + 4 * id.length());
+            case ID -> assertThat(cursor).matches("k2" + T + "([0-9a-f]{4})+").hasSize(2 + 32 + 4 * id.length());
+            case REPORT_TIME_ASC -> assertThat(cursor).matches("r2a" + T + "[0-9a-f]{16}([0-9a-f]{4})+")
+                    .hasSize(3 + 32 + 16 + 4 * id.length());
+            case REPORT_TIME_DESC -> assertThat(cursor).matches("r2d" + T + "[0-9a-f]{16}([0-9a-f]{4})+")
+                    .hasSize(3 + 32 + 16 + 4 * id.length());
         }
         assertThat(cursor).as("URL-safe").matches("[0-9a-z]+");
     }
@@ -155,14 +185,15 @@ class CursorsTest {
                                                                          @ForAll ListOrder order) {
         assertThat(StatusId.of(id).isValid()).as("the domain accepts %s", id).isTrue();
 
-        assertThat(Cursors.after(order, id, time)).hasSizeLessThanOrEqualTo(ListStatusesQuery.MAX_CURSOR_LENGTH);
+        assertThat(Cursors.after(TENANT, order, id, time)).hasSizeLessThanOrEqualTo(ListStatusesQuery.MAX_CURSOR_LENGTH);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"", "k", "k1", "k1abc", "k1abcde", "k10041004", "k1zzzz", "k1004g", "k1-041", "k1+041",
             "k1 041", "x10041", "K10041", " k10041", "10041", "k2004100", "r", "r1", "r1a", "r1d", "r1a0041",
             "r1a0000000000000000", "r1d0000000000000000004", "r1a000000000000000g0041", "r1b00000000000000000041",
-            "R1A00000000000000000041", "r1a-000000000000000-041", "r2a00000000000000000041", "r1ad000000000000000041"})
+            "R1A00000000000000000041", "r1a-000000000000000-041", "r2a00000000000000000041", "r1ad000000000000000041", "k2" + T,
+            "k2" + T + "004", "k2" + "2f988bf86f141af91ab2d7cd011db47" + "0041", "r2a" + T + "00000000000000010041x"})
     void a_foreign_cursor_is_invalid_in_every_order_naming_the_cursor(String cursor) {
         for (ListOrder order : ListOrder.values()) {
             assertForeign(cursor, order);
@@ -172,7 +203,7 @@ class CursorsTest {
     @ParameterizedTest
     @EnumSource(ListOrder.class)
     void a_cursor_given_with_another_order_than_it_was_issued_for_is_invalid_naming_both_orders(ListOrder issued) {
-        var cursor = Cursors.after(issued, "id-1", TIME);
+        var cursor = Cursors.after(TENANT, issued, "id-1", TIME);
 
         for (ListOrder given : List.of(ListOrder.values()).remove(issued)) {
             var violation = refusal(cursor, given);
@@ -184,12 +215,12 @@ class CursorsTest {
     @Property
     void only_cursors_of_the_issued_forms_decode_and_they_decode_to_what_encodes_them_again(
             @ForAll("cursorLike") String cursor, @ForAll ListOrder order) {
-        var decoded = Cursors.position(cursor, order);
+        var decoded = Cursors.position(cursor, TENANT, order);
 
         if (decodable(order).matcher(cursor).matches()) {
             assertThat(decoded.isRight()).as("decodes %s", cursor).isTrue();
             var position = decoded.get();
-            assertThat(Cursors.after(order, position.id(), position.reportTime().getOrElse(TIME)))
+            assertThat(Cursors.after(TENANT, order, position.id(), position.reportTime().getOrElse(TIME)))
                     .isEqualToIgnoringCase(cursor);
         } else if (List.of(ListOrder.values()).exists(other -> decodable(other).matcher(cursor).matches())) {
             assertThat(refusal(cursor, order).message()).contains("issued for a list in");
@@ -217,7 +248,7 @@ class CursorsTest {
 
     /** The single violation of refusing {@code cursor} in {@code order}, on field {@code cursor}. */
     private static Violation refusal(String cursor, ListOrder order) {
-        var refused = Cursors.position(cursor, order);
+        var refused = Cursors.position(cursor, TENANT, order);
 
         assertThat(refused.isLeft()).as("refuses '%s' in %s", cursor, order).isTrue();
         assertThat(refused.getLeft()).isInstanceOf(ApplicationError.Invalid.class);
@@ -252,7 +283,8 @@ class CursorsTest {
                 .list().ofMinSize(1).ofMaxSize(TextLimit.IDENTIFIER.maxCodePoints()).withSizeDistribution(
                         RandomDistribution.uniform())
                 .map(codePoints -> codePoints.stream()
-                        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString());
+                        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString())
+                .filter(id -> !id.equals(".") && !id.equals(".."));
     }
 
     /** Instants of 100-ns precision in Graph's range, the epoch and its neighbours included. */
@@ -270,10 +302,10 @@ class CursorsTest {
     Arbitrary<String> cursorLike() {
         var text = Arbitraries.strings().withChars("0123456789abcdefABCDEFgkrxz1- ").ofMaxLength(30);
         var hex = Arbitraries.strings().withChars("0123456789abcdefABCDEF");
-        return Arbitraries.oneOf(text, text.map(rest -> "k1" + rest), text.map(rest -> "r1a" + rest),
-                hex.ofMaxLength(14).map(digits -> "k1" + digits),
-                Arbitraries.of("r1a", "r1d").flatMap(prefix -> hex.ofMinLength(14).ofMaxLength(30)
-                        .map(digits -> prefix + digits)));
+        return Arbitraries.oneOf(text, text.map(rest -> "k2" + T + rest), text.map(rest -> "r2a" + T + rest),
+                hex.ofMaxLength(14).map(digits -> "k2" + T + digits),
+                Arbitraries.of("r2a", "r2d").flatMap(prefix -> hex.ofMinLength(14).ofMaxLength(30)
+                        .map(digits -> prefix + T + digits)));
     }
 
     private static long ticks(Instant instant) {
