@@ -26,10 +26,18 @@ final class PostgresCopy {
     private PostgresCopy() {
     }
 
-    /** Loads {@code records} into {@code columns} of {@code table} on {@code dsl}'s connection, with one COPY. */
+    /**
+     * Loads {@code records} into {@code columns} of {@code table} on {@code dsl}'s connection, with one COPY shown
+     * first to {@code dsl}'s {@link CopyListener}s.
+     */
     static void insert(DSLContext dsl, Table<?> table, Seq<Field<?>> columns, Seq<? extends Record> records) {
         String csv = csv(columns, records);
-        dsl.connection(connection -> copy(dsl, connection, table, columns, csv));
+        for (var provider : dsl.configuration().executeListenerProviders()) {
+            if (provider.provide() instanceof CopyListener listener) {
+                listener.copying(sql(table, columns));
+            }
+        }
+        dsl.connection(connection -> copy(connection, table, columns, csv));
     }
 
     /** {@code records}' values of {@code columns}, one CSV line each, as {@code COPY ... (FORMAT csv)} reads them. */
@@ -49,25 +57,20 @@ final class PostgresCopy {
         return csv.toString();
     }
 
-    /**
-     * Loads {@code csv} (lines of {@link #csv}) into {@code columns} of {@code table} with one {@code COPY}, shown
-     * first to {@code dsl}'s {@link CopyListener}s.
-     */
-    static void copy(DSLContext dsl, Connection connection, Table<?> table, Seq<Field<?>> columns, String csv) {
-        var sql = "COPY " + table.getName() + " (" + columns.map(Field::getName).mkString(", ")
-                + ") FROM STDIN (FORMAT csv)";
-        for (var provider : dsl.configuration().executeListenerProviders()) {
-            if (provider.provide() instanceof CopyListener listener) {
-                listener.copying(sql);
-            }
-        }
+    /** Loads {@code csv} (lines of {@link #csv}) into {@code columns} of {@code table} with one {@code COPY}. */
+    static void copy(Connection connection, Table<?> table, Seq<Field<?>> columns, String csv) {
         try {
-            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(csv));
+            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql(table, columns), new StringReader(csv));
         } catch (SQLException e) {
             throw new DataAccessException("COPY into " + table.getName() + " failed: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new DataAccessException("COPY into " + table.getName() + " failed reading its own rows", e);
         }
+    }
+
+    private static String sql(Table<?> table, Seq<Field<?>> columns) {
+        return "COPY " + table.getName() + " (" + columns.map(Field::getName).mkString(", ")
+                + ") FROM STDIN (FORMAT csv)";
     }
 
     /** A column's value as the database holds it (a tenant as its GUID text), through the column's converter. */
