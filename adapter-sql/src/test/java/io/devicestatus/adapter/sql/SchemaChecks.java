@@ -197,6 +197,17 @@ abstract class SchemaChecks {
     }
 
     @Test
+    void the_tenant_audit_sees_the_stores_reads_and_writes_the_copy_on_postgresql_included() {
+        long before = schema().auditedStatements();
+
+        assertThat(store.iosUpdateStatuses().insert(iosStatus("audited")).isRight()).isTrue();
+        assertThat(store.iosUpdateStatuses().findById(TenantScope.of(TENANT), "audited").get()).isNotEmpty();
+
+        assertThat(schema().auditedStatements() - before).as("the insert (a COPY on PostgreSQL) and the read")
+                .isEqualTo(2);
+    }
+
+    @Test
     void a_schema_newer_than_the_library_is_refused_naming_both_versions() {
         // Flyway's own table, with names quoted as Flyway creates them (jOOQ's default quoting).
         var flyway = DSL.using(schema().dataSource(), schema().vendor().dialect());

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import org.jooq.ExecuteContext;
 import org.jooq.ExecuteListener;
@@ -36,6 +37,8 @@ final class TenantAudit implements ExecuteListener, CopyListener {
                     + "\\s*\\(([^)]*)\\)", Pattern.DOTALL);
 
     private final List<String> refused = new CopyOnWriteArrayList<>();
+    /** Statements on status tables seen, so that a test can show the audit is wired in at all. */
+    private final AtomicLong checked = new AtomicLong();
 
     @Override
     public void executeStart(ExecuteContext ctx) {
@@ -54,6 +57,11 @@ final class TenantAudit implements ExecuteListener, CopyListener {
         check(sql);
     }
 
+    /** How many statements on status tables the audit has checked. */
+    long checked() {
+        return checked.get();
+    }
+
     /** Fails with every statement refused since the last call, and forgets them. */
     void assertClean() {
         if (!refused.isEmpty()) {
@@ -65,6 +73,9 @@ final class TenantAudit implements ExecuteListener, CopyListener {
     }
 
     private void check(String sql) {
+        if (TABLE.matcher(sql.toLowerCase(Locale.ROOT)).find()) {
+            checked.incrementAndGet();
+        }
         problem(sql).ifPresent(problem -> {
             String refusal = problem + ": " + sql;
             refused.add(refusal);

@@ -59,6 +59,11 @@ final class TestSchema implements BeforeAllCallback, AfterAllCallback, AfterEach
         assertAuditClean();
     }
 
+    /** How many statements on status tables the stores of this schema have sent (all checked by the audit). */
+    long auditedStatements() {
+        return audit.checked();
+    }
+
     /** Fails when a store of this schema sent a statement without a tenant since the last check. */
     void assertAuditClean() {
         audit.assertClean();
