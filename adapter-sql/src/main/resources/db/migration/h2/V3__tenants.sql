@@ -2,6 +2,8 @@
 -- placeholder existing_rows_tenant. H2 commits each DDL statement on its own, so the guard comes first: with rows
 -- and no tenant named, the constraint named after what to set fails before any status table is touched.
 
+-- A refused run leaves its temporary table on the pooled connection: drop it first, so that the next run can start.
+DROP TABLE IF EXISTS device_status_v3_guard;
 CREATE LOCAL TEMPORARY TABLE device_status_v3_guard (
     rows_from_before_tenants bigint NOT NULL,
     CONSTRAINT set_flyway_placeholder_existing_rows_tenant_to_their_tenant CHECK (rows_from_before_tenants = 0)
