@@ -14,6 +14,7 @@ import io.devicestatus.domain.appconfig.ConfigurationScope;
 import io.devicestatus.domain.common.ComplianceStatus;
 import io.devicestatus.domain.common.GraphEnum;
 import io.devicestatus.domain.common.StatusId;
+import io.devicestatus.domain.common.TenantId;
 import io.devicestatus.domain.common.UserPrincipalName;
 import io.vavr.Tuple;
 import io.vavr.Tuple2;
@@ -27,7 +28,7 @@ import org.jooq.TableField;
 
 /**
  * {@code managedDeviceMobileAppConfigurationDeviceStatus} rows: table {@code app_configuration_status}, scoped by
- * configuration collection (its URL path segment) and configuration id, keyed by device display name and UPN.
+ * tenant, configuration collection (its URL path segment) and configuration id, keyed by device display name and UPN.
  */
 final class AppConfigurationStatusRows implements StatusRows<AppConfigurationDeviceStatus, ConfigurationScope,
         AppConfigurationStatusFilter, AppConfigurationStatusRecord> {
@@ -47,6 +48,11 @@ final class AppConfigurationStatusRows implements StatusRows<AppConfigurationDev
     @Override
     public TableField<AppConfigurationStatusRecord, String> id() {
         return T.ID;
+    }
+
+    @Override
+    public TableField<AppConfigurationStatusRecord, TenantId> tenantId() {
+        return T.TENANT_ID;
     }
 
     @Override
@@ -75,8 +81,8 @@ final class AppConfigurationStatusRows implements StatusRows<AppConfigurationDev
     }
 
     @Override
-    public ConfigurationScope scope(Seq<String> scopeValues) {
-        return new ConfigurationScope(collection(scopeValues.get(0)), scopeValues.get(1));
+    public ConfigurationScope scope(TenantId tenant, Seq<String> scopeValues) {
+        return new ConfigurationScope(tenant, collection(scopeValues.get(0)), scopeValues.get(1));
     }
 
     @Override
@@ -98,6 +104,7 @@ final class AppConfigurationStatusRows implements StatusRows<AppConfigurationDev
     public AppConfigurationStatusRecord toRecord(AppConfigurationDeviceStatus status) {
         var record = new AppConfigurationStatusRecord();
         record.setId(status.id().value());
+        record.setTenantId(status.scope().tenant());
         record.setConfigurationCollection(status.scope().collection().pathSegment());
         record.setConfigurationId(status.scope().configurationId());
         record.setDeviceDisplayName(status.deviceDisplayName().getOrNull());
@@ -118,7 +125,8 @@ final class AppConfigurationStatusRows implements StatusRows<AppConfigurationDev
     public AppConfigurationDeviceStatus fromRecord(AppConfigurationStatusRecord record) {
         return new AppConfigurationDeviceStatus(
                 new StatusId(record.getId()),
-                new ConfigurationScope(collection(record.getConfigurationCollection()), record.getConfigurationId()),
+                new ConfigurationScope(record.getTenantId(), collection(record.getConfigurationCollection()),
+                        record.getConfigurationId()),
                 Option.of(record.getDeviceDisplayName()),
                 Option.of(record.getUserName()),
                 Option.of(record.getDeviceModel()),

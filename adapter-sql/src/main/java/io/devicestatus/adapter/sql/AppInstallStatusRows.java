@@ -14,6 +14,7 @@ import io.devicestatus.domain.appinstall.ResultantAppState;
 import io.devicestatus.domain.appinstall.ResultantAppStateDetail;
 import io.devicestatus.domain.common.GraphEnum;
 import io.devicestatus.domain.common.StatusId;
+import io.devicestatus.domain.common.TenantId;
 import io.devicestatus.domain.common.UserPrincipalName;
 import io.vavr.Tuple;
 import io.vavr.Tuple2;
@@ -26,7 +27,7 @@ import org.jooq.Table;
 import org.jooq.TableField;
 
 /**
- * {@code mobileAppInstallStatus} rows: table {@code app_install_status}, scoped by app and user-install status
+ * {@code mobileAppInstallStatus} rows: table {@code app_install_status}, scoped by tenant, app and user-install status
  * ({@code ''} when the status is listed directly under the app), keyed by {@code device_id}.
  */
 final class AppInstallStatusRows implements StatusRows<MobileAppInstallStatus, AppInstallScope,
@@ -49,6 +50,11 @@ final class AppInstallStatusRows implements StatusRows<MobileAppInstallStatus, A
     @Override
     public TableField<AppInstallStatusRecord, String> id() {
         return T.ID;
+    }
+
+    @Override
+    public TableField<AppInstallStatusRecord, TenantId> tenantId() {
+        return T.TENANT_ID;
     }
 
     @Override
@@ -77,8 +83,8 @@ final class AppInstallStatusRows implements StatusRows<MobileAppInstallStatus, A
     }
 
     @Override
-    public AppInstallScope scope(Seq<String> scopeValues) {
-        return scope(scopeValues.get(0), scopeValues.get(1));
+    public AppInstallScope scope(TenantId tenant, Seq<String> scopeValues) {
+        return scope(tenant, scopeValues.get(0), scopeValues.get(1));
     }
 
     @Override
@@ -101,6 +107,7 @@ final class AppInstallStatusRows implements StatusRows<MobileAppInstallStatus, A
     public AppInstallStatusRecord toRecord(MobileAppInstallStatus status) {
         var record = new AppInstallStatusRecord();
         record.setId(status.id().value());
+        record.setTenantId(status.scope().tenant());
         record.setMobileAppId(status.scope().mobileAppId());
         record.setUserStatusId(status.scope().userStatusId().getOrElse(NO_USER_STATUS));
         record.setDeviceName(status.deviceName().getOrNull());
@@ -122,7 +129,7 @@ final class AppInstallStatusRows implements StatusRows<MobileAppInstallStatus, A
     public MobileAppInstallStatus fromRecord(AppInstallStatusRecord record) {
         return new MobileAppInstallStatus(
                 new StatusId(record.getId()),
-                scope(record.getMobileAppId(), record.getUserStatusId()),
+                scope(record.getTenantId(), record.getMobileAppId(), record.getUserStatusId()),
                 Option.of(record.getDeviceName()),
                 Option.of(record.getDeviceId()),
                 SqlTime.time(record.getLastSyncTicks(), record.getLastSyncOffset()),
@@ -136,8 +143,8 @@ final class AppInstallStatusRows implements StatusRows<MobileAppInstallStatus, A
                 Option.of(record.getDisplayVersion()));
     }
 
-    private static AppInstallScope scope(String mobileAppId, String userStatusId) {
-        return new AppInstallScope(mobileAppId,
+    private static AppInstallScope scope(TenantId tenant, String mobileAppId, String userStatusId) {
+        return new AppInstallScope(tenant, mobileAppId,
                 NO_USER_STATUS.equals(userStatusId) ? Option.none() : Option.some(userStatusId));
     }
 }

@@ -12,6 +12,7 @@ import io.devicestatus.application.model.TenantScope;
 import io.devicestatus.domain.common.ComplianceStatus;
 import io.devicestatus.domain.common.GraphEnum;
 import io.devicestatus.domain.common.StatusId;
+import io.devicestatus.domain.common.TenantId;
 import io.devicestatus.domain.common.UserPrincipalName;
 import io.devicestatus.domain.iosupdate.IosUpdateDeviceStatus;
 import io.devicestatus.domain.iosupdate.IosUpdatesInstallStatus;
@@ -25,7 +26,10 @@ import org.jooq.Condition;
 import org.jooq.Table;
 import org.jooq.TableField;
 
-/** {@code iosUpdateDeviceStatus} rows: table {@code ios_update_status}, tenant-wide, keyed by {@code device_id}. */
+/**
+ * {@code iosUpdateDeviceStatus} rows: table {@code ios_update_status}; the tenant is the whole scope, keyed by
+ * {@code device_id} within it.
+ */
 final class IosUpdateStatusRows
         implements StatusRows<IosUpdateDeviceStatus, TenantScope, IosUpdateStatusFilter, IosUpdateStatusRecord> {
 
@@ -44,6 +48,11 @@ final class IosUpdateStatusRows
     @Override
     public TableField<IosUpdateStatusRecord, String> id() {
         return T.ID;
+    }
+
+    @Override
+    public TableField<IosUpdateStatusRecord, TenantId> tenantId() {
+        return T.TENANT_ID;
     }
 
     @Override
@@ -72,8 +81,8 @@ final class IosUpdateStatusRows
     }
 
     @Override
-    public TenantScope scope(Seq<String> scopeValues) {
-        return TenantScope.TENANT;
+    public TenantScope scope(TenantId tenant, Seq<String> scopeValues) {
+        return TenantScope.of(tenant);
     }
 
     @Override
@@ -97,6 +106,7 @@ final class IosUpdateStatusRows
     public IosUpdateStatusRecord toRecord(IosUpdateDeviceStatus status) {
         var record = new IosUpdateStatusRecord();
         record.setId(status.id().value());
+        record.setTenantId(status.tenant());
         record.setInstallStatus(status.installStatus().wireName());
         record.setOsVersion(status.osVersion().getOrNull());
         record.setDeviceId(status.deviceId().getOrNull());
@@ -119,6 +129,7 @@ final class IosUpdateStatusRows
     public IosUpdateDeviceStatus fromRecord(IosUpdateStatusRecord record) {
         return new IosUpdateDeviceStatus(
                 new StatusId(record.getId()),
+                record.getTenantId(),
                 member(IosUpdatesInstallStatus.TYPE, "install_status", record.getInstallStatus()),
                 Option.of(record.getOsVersion()),
                 Option.of(record.getDeviceId()),

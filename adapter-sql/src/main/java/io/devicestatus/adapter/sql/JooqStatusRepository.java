@@ -11,6 +11,7 @@ import io.devicestatus.application.model.Write;
 import io.devicestatus.application.port.out.ListPosition;
 import io.devicestatus.application.port.out.ListRequest;
 import io.devicestatus.application.port.out.StatusRepository;
+import io.devicestatus.domain.common.TenantId;
 import io.vavr.Tuple;
 import io.vavr.collection.HashMap;
 import io.vavr.collection.HashSet;
@@ -21,6 +22,7 @@ import io.vavr.collection.Set;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -37,6 +39,10 @@ import org.jooq.exception.DataAccessException;
 
 /**
  * One status table behind the repository port, written once for the three types; {@link StatusRows} maps each.
+ *
+ * <p>Tenants: every statement names the tenant it works in ({@code tenant_id = ?} in each WHERE, {@code tenant_id} in
+ * each inserted row), taken from the scope, the natural key's scope, the status's scope or the request. A stored row
+ * is known by its tenant and id ({@link RowId}): the same id in two tenants is two rows.
  *
  * <p>How a {@link #writeAll} stays atomic, ordered and checked:
  * <ol>
@@ -73,13 +79,20 @@ abstract class JooqStatusRepository<T, S, F extends StatusFilter<T>, R extends R
         this.writtenColumns = rows.writtenColumns();
     }
 
+    /** A stored row's identity: ids are unique per tenant only. */
+    private record RowId(TenantId tenant, String id) {
+
+        static final Comparator<RowId> ORDER =
+                Comparator.comparing((RowId row) -> row.tenant().toString()).thenComparing(RowId::id);
+    }
+
     @Override
     public Either<ApplicationError, Option<Versioned<T>>> findById(S scope, String id) {
         Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(id, "id");
         return guard("reading a " + kind.graphType(), () -> Either.right(transactions.read(dsl -> Option.ofOptional(
-                dsl.selectFrom(rows.table()).where(rows.id().eq(id)).fetchOptional()).map(this::versioned)
-                .filter(stored -> inScope(stored, scope)))));
+                dsl.selectFrom(rows.table()).where(rows.within(scope), rows.id().eq(id)).fetchOptional())
+                .map(this::versioned))));
     }
 
     private boolean inScope(Versioned<T> stored, S scope) {
@@ -119,8 +132,9 @@ abstract class JooqStatusRepository<T, S, F extends StatusFilter<T>, R extends R
         Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(expectedVersion, "expectedVersion");
+        var row = new RowId(kind.tenant(scope), id);
         return guard("deleting a " + kind.graphType(), () -> retriedAlone(() -> transactions.atomically(dsl -> {
-            var stored = lockedRows(dsl, List.of(id)).get(id).filter(row -> inScope(row, scope));
+            var stored = lockedRows(dsl, List.of(row)).get(row).filter(found -> inScope(found, scope));
             if (stored.isEmpty()) {
                 return Either.left(new ApplicationError.NotFound(kind.graphType(), id));
             }
@@ -129,7 +143,7 @@ abstract class JooqStatusRepository<T, S, F extends StatusFilter<T>, R extends R
                 return Either.left(new ApplicationError.VersionMismatch(kind.graphType(), id, expectedVersion.get(),
                         Option.some(version)));
             }
-            dsl.deleteFrom(rows.table()).where(rows.id().eq(id)).execute();
+            dsl.deleteFrom(rows.table()).where(rows.tenantId().eq(row.tenant()), rows.id().eq(id)).execute();
             return Either.right(stored.get());
         })));
     }
@@ -139,7 +153,7 @@ abstract class JooqStatusRepository<T, S, F extends StatusFilter<T>, R extends R
         Objects.requireNonNull(request, "request");
         return guard("listing " + kind.graphType() + " statuses", () -> Either.right(transactions.read(dsl ->
                 List.ofAll(dsl.selectFrom(rows.table())
-                        .where(rows.scopeCondition(request.scope()), rows.condition(request.filter()),
+                        .where(rows.within(request.tenant(), request.scope()), rows.condition(request.filter()),
                                 after(dsl.family(), request))
                         .orderBy(orderBy(request).toJavaList())
                         .limit(request.limit())
@@ -147,19 +161,16 @@ abstract class JooqStatusRepository<T, S, F extends StatusFilter<T>, R extends R
     }
 
     /**
-     * The request's order. By report time within one scope, the scope columns lead: they are constant then, and H2
-     * reads its index in order only for an ORDER BY that starts where the index does (PostgreSQL and MariaDB see
-     * that without them).
+     * The request's order, led by the columns the request holds constant: {@code tenant_id}, and the scope columns
+     * within one scope. They change nothing in the order, but H2 reads its index in order only for an ORDER BY that
+     * starts where the index does (PostgreSQL and MariaDB see that without them), and every index starts with them.
      */
     private List<SortField<?>> orderBy(ListRequest<S, F> request) {
         ListOrder order = request.order();
-        if (!order.byReportTime()) {
-            return List.of(rows.id().asc());
-        }
-        List<Field<?>> columns = request.scope().isDefined() ? List.<Field<?>>ofAll(rows.scopeColumns())
-                : List.empty();
-        return columns.append(rows.reportTicks()).append(rows.id())
-                .map(column -> order.descending() ? column.desc() : column.asc());
+        List<Field<?>> columns = List.<Field<?>>of(rows.tenantId())
+                .appendAll(request.scope().isDefined() ? rows.scopeColumns() : List.empty());
+        columns = order.byReportTime() ? columns.append(rows.reportTicks()) : columns;
+        return columns.append(rows.id()).map(column -> order.descending() ? column.desc() : column.asc());
     }
 
     /**
@@ -189,11 +200,12 @@ abstract class JooqStatusRepository<T, S, F extends StatusFilter<T>, R extends R
     }
 
     @Override
-    public Either<ApplicationError, Long> count(Option<S> scope, F filter) {
+    public Either<ApplicationError, Long> count(TenantId tenant, Option<S> scope, F filter) {
+        Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(filter, "filter");
         return guard("counting " + kind.graphType() + " statuses", () -> Either.right(transactions.read(dsl ->
-                (long) dsl.fetchCount(rows.table(), rows.scopeCondition(scope), rows.condition(filter)))));
+                (long) dsl.fetchCount(rows.table(), rows.within(tenant, scope), rows.condition(filter)))));
     }
 
     /**
@@ -201,7 +213,8 @@ abstract class JooqStatusRepository<T, S, F extends StatusFilter<T>, R extends R
      * that iOS's two state properties are counted in one pass without GROUPING SETS, which MariaDB lacks.
      */
     @Override
-    public Either<ApplicationError, Seq<StateCount<S>>> summarize(Option<S> scope) {
+    public Either<ApplicationError, Seq<StateCount<S>>> summarize(TenantId tenant, Option<S> scope) {
+        Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(scope, "scope");
         return guard("summarizing " + kind.graphType() + " statuses", () -> Either.right(transactions.read(dsl -> {
             Select<Record> stacked = rows.stateColumns()
@@ -209,7 +222,7 @@ abstract class JooqStatusRepository<T, S, F extends StatusFilter<T>, R extends R
                                     .append(DSL.inline(state._1).as(STATE_PROPERTY))
                                     .append(state._2.as(STATE_VALUE)).toJavaList())
                             .from(rows.table())
-                            .where(rows.scopeCondition(scope)))
+                            .where(rows.within(tenant, scope)))
                     .map(select -> (Select<Record>) select)
                     .reduce(Select::unionAll);
             var states = stacked.asTable("states");
@@ -221,7 +234,7 @@ abstract class JooqStatusRepository<T, S, F extends StatusFilter<T>, R extends R
             return List.ofAll(dsl.select(groups.append(DSL.count()).toJavaList())
                     .from(states)
                     .groupBy(groups.toJavaList())
-                    .fetch(row -> new StateCount<>(rows.scope(scopeFields.map(row::get)), row.get(property),
+                    .fetch(row -> new StateCount<>(rows.scope(tenant, scopeFields.map(row::get)), row.get(property),
                             row.get(value), row.get(groups.size(), Integer.class))));
         })));
     }
@@ -230,7 +243,7 @@ abstract class JooqStatusRepository<T, S, F extends StatusFilter<T>, R extends R
 
     private Either<ApplicationError, Seq<Versioned<T>>> write(DSLContext dsl, Seq<Write<T>> writes) {
         // Only updated rows are locked and checked here; an insert's id is checked by the primary key.
-        var updated = writes.filter(w -> w instanceof Write.Update).map(w -> kind.id(w.status())).distinct();
+        var updated = writes.filter(w -> w instanceof Write.Update).map(w -> rowId(w.status())).distinct();
         var stored = lockedRows(dsl, updated);
         var planned = plan(stored.mapValues(Versioned::version), writes);
         if (planned.isRight()) {
@@ -240,28 +253,28 @@ abstract class JooqStatusRepository<T, S, F extends StatusFilter<T>, R extends R
     }
 
     /** The statuses as written, each paired with its write, checked against the stored versions in write order. */
-    private Either<ApplicationError, Seq<Write<Versioned<T>>>> plan(Map<String, Long> stored, Seq<Write<T>> writes) {
+    private Either<ApplicationError, Seq<Write<Versioned<T>>>> plan(Map<RowId, Long> stored, Seq<Write<T>> writes) {
         var versions = new java.util.HashMap<>(stored.toJavaMap());
         var planned = new ArrayList<Write<Versioned<T>>>(writes.size());
         for (Write<T> write : writes) {
-            String id = kind.id(write.status());
-            Long current = versions.get(id);
+            RowId row = rowId(write.status());
+            Long current = versions.get(row);
             if (write instanceof Write.Insert<T>) {
                 if (current != null) {
-                    return Either.left(idTaken(id));
+                    return Either.left(idTaken(row.id()));
                 }
-                versions.put(id, Versioned.FIRST);
+                versions.put(row, Versioned.FIRST);
                 planned.add(new Write.Insert<>(new Versioned<>(write.status(), Versioned.FIRST)));
             } else {
                 long expected = ((Write.Update<T>) write).expectedVersion();
                 if (current == null) {
-                    return Either.left(new ApplicationError.NotFound(kind.graphType(), id));
+                    return Either.left(new ApplicationError.NotFound(kind.graphType(), row.id()));
                 }
                 if (current != expected) {
-                    return Either.left(new ApplicationError.VersionMismatch(kind.graphType(), id, expected,
+                    return Either.left(new ApplicationError.VersionMismatch(kind.graphType(), row.id(), expected,
                             Option.some(current)));
                 }
-                versions.put(id, expected + 1);
+                versions.put(row, expected + 1);
                 planned.add(new Write.Update<>(new Versioned<>(write.status(), expected + 1), expected));
             }
         }
@@ -287,12 +300,13 @@ abstract class JooqStatusRepository<T, S, F extends StatusFilter<T>, R extends R
 
     /**
      * One statement for the run: on PostgreSQL a {@code COPY} ({@link PostgresCopy}), elsewhere a multi-row
-     * {@code INSERT ... VALUES}.
+     * {@code INSERT ... VALUES}. Each row carries its status's tenant ({@link #writtenColumns} holds
+     * {@code tenant_id}).
      */
     private void insert(DSLContext dsl, Seq<Versioned<T>> statuses) {
         var records = statuses.map(this::record);
         if (dsl.family() == SQLDialect.POSTGRES) {
-            dsl.connection(connection -> PostgresCopy.insert(connection, rows.table(), writtenColumns, records));
+            PostgresCopy.insert(dsl, rows.table(), writtenColumns, records);
             return;
         }
         var insert = dsl.insertInto(rows.table(), writtenColumns.toJavaList());
@@ -302,21 +316,25 @@ abstract class JooqStatusRepository<T, S, F extends StatusFilter<T>, R extends R
         insert.execute();
     }
 
+    /** One batch of {@code UPDATE ... WHERE tenant_id = ? AND id = ? AND version = ?}; a status never changes tenant. */
     private void update(DSLContext dsl, Seq<Write.Update<Versioned<T>>> updates) {
-        var assigned = writtenColumns.filter(column -> !column.equals(rows.id()));
+        var assigned = writtenColumns.filter(column -> !column.equals(rows.id()) && !column.equals(rows.tenantId()));
         var assignments = new LinkedHashMap<Field<?>, Object>();
         assigned.forEach(column -> assignments.put(column, DSL.val(null, column)));
         // The column default: the database's clock, rendered the same on every vendor.
         assignments.put(rows.updatedAt(), DSL.defaultValue(rows.updatedAt()));
         var batch = dsl.batch(dsl.update(rows.table())
                 .set(assignments)
-                .where(rows.id().eq(DSL.val((String) null)))
+                .where(rows.tenantId().eq(DSL.val(null, rows.tenantId())))
+                .and(rows.id().eq(DSL.val((String) null)))
                 .and(rows.version().eq(DSL.val((Long) null))));
         for (var update : updates) {
-            // Bind values in SQL order: the SET list, then the WHERE clause's id and expected version.
+            // Bind values in SQL order: the SET list, then the WHERE clause's tenant, id and expected version.
             R record = record(update.status());
+            RowId row = rowId(update.status().value());
             batch = batch.bind(assigned.<Object>map(record::get)
-                    .append(kind.id(update.status().value()))
+                    .append(row.tenant())
+                    .append(row.id())
                     .append(update.expectedVersion())
                     .toJavaArray());
         }
@@ -337,36 +355,45 @@ abstract class JooqStatusRepository<T, S, F extends StatusFilter<T>, R extends R
 
     // --- reading ---------------------------------------------------------------------------------------------------
 
-    /** The stored statuses of {@code ids}, read {@code FOR UPDATE} in id order. */
-    private Map<String, Versioned<T>> lockedRows(DSLContext dsl, Seq<String> ids) {
+    /** The stored statuses of {@code ids}, read {@code FOR UPDATE} in (tenant, id) order, the primary key's. */
+    private Map<RowId, Versioned<T>> lockedRows(DSLContext dsl, Seq<RowId> ids) {
         return storedRows(dsl, ids, true);
     }
 
-    /** The stored statuses of {@code ids}, by id; locked in id order when {@code forUpdate}. */
-    private Map<String, Versioned<T>> storedRows(DSLContext dsl, Seq<String> ids, boolean forUpdate) {
-        Map<String, Versioned<T>> found = HashMap.empty();
-        for (var chunk : ids.sorted().grouped(ROWS_PER_STATEMENT)) {
-            var select = dsl.selectFrom(rows.table()).where(rows.id().in(chunk.toJavaList())).orderBy(rows.id());
-            var stored = forUpdate ? select.forUpdate().fetch(this::versioned) : select.fetch(this::versioned);
-            found = found.merge(HashMap.ofEntries(List.ofAll(stored).map(v -> Tuple.of(kind.id(v.value()), v))));
+    /** The stored statuses of {@code ids}; locked in (tenant, id) order when {@code forUpdate}. */
+    private Map<RowId, Versioned<T>> storedRows(DSLContext dsl, Seq<RowId> ids, boolean forUpdate) {
+        Map<RowId, Versioned<T>> found = HashMap.empty();
+        for (var ofTenant : ids.sorted(RowId.ORDER).groupBy(RowId::tenant).toList()
+                .sortBy(tenant -> tenant._1.toString())) {
+            for (var chunk : ofTenant._2.map(RowId::id).grouped(ROWS_PER_STATEMENT)) {
+                var select = dsl.selectFrom(rows.table())
+                        .where(rows.tenantId().eq(ofTenant._1), rows.id().in(chunk.toJavaList()))
+                        .orderBy(rows.id());
+                var stored = forUpdate ? select.forUpdate().fetch(this::versioned) : select.fetch(this::versioned);
+                found = found.merge(HashMap.ofEntries(List.ofAll(stored).map(v -> Tuple.of(rowId(v.value()), v))));
+            }
         }
         return found;
     }
 
-    /** Who holds each of {@code keys}; keys nobody holds are left out. */
+    /** Who holds each of {@code keys}, each looked up in its own scope's tenant; keys nobody holds are left out. */
     private Map<NaturalKey<S>, Versioned<T>> holders(DSLContext dsl, Set<NaturalKey<S>> keys) {
         var columns = rows.naturalKeyColumns();
         Map<NaturalKey<S>, Versioned<T>> found = HashMap.empty();
-        for (var chunk : keys.toList().grouped(ROWS_PER_STATEMENT)) {
-            var values = chunk.map(rows::naturalKeyValues);
-            // A single-column key as a plain IN list, which every planner turns into an index lookup.
-            Condition held = columns.size() == 1
-                    ? columns.head().in(values.map(List::head).toJavaList())
-                    : DSL.row(columns.toJavaList()).in(values.map(value -> DSL.row(value.toJavaList())).toJavaList());
-            for (var stored : dsl.selectFrom(rows.table()).where(held).fetch(this::versioned)) {
-                var key = kind.naturalKey(stored.value());
-                if (key.exists(keys::contains)) {
-                    found = found.put(key.get(), stored);
+        for (var ofTenant : keys.toList().groupBy(key -> kind.tenant(key.scope()))) {
+            for (var chunk : ofTenant._2.grouped(ROWS_PER_STATEMENT)) {
+                var values = chunk.map(rows::naturalKeyValues);
+                // A single-column key as a plain IN list, which every planner turns into an index lookup.
+                Condition held = columns.size() == 1
+                        ? columns.head().in(values.map(List::head).toJavaList())
+                        : DSL.row(columns.toJavaList())
+                                .in(values.map(value -> DSL.row(value.toJavaList())).toJavaList());
+                var select = dsl.selectFrom(rows.table()).where(rows.tenantId().eq(ofTenant._1), held);
+                for (var stored : select.fetch(this::versioned)) {
+                    var key = kind.naturalKey(stored.value());
+                    if (key.exists(keys::contains)) {
+                        found = found.put(key.get(), stored);
+                    }
                 }
             }
         }
@@ -379,32 +406,36 @@ abstract class JooqStatusRepository<T, S, F extends StatusFilter<T>, R extends R
      * moved on since: the conflict is then answered without a holder.
      */
     private ApplicationError conflictIn(DSLContext dsl, Seq<Write<T>> writes) {
-        var ids = writes.map(w -> kind.id(w.status())).distinct();
+        var ids = writes.map(w -> rowId(w.status())).distinct();
         var keys = HashSet.ofAll(writes.flatMap(w -> kind.naturalKey(w.status())));
         var keyOfId = new java.util.HashMap<>(
                 storedRows(dsl, ids, false).mapValues(stored -> kind.naturalKey(stored.value())).toJavaMap());
-        var holderOfKey = new java.util.HashMap<NaturalKey<S>, String>();
-        holders(dsl, keys).forEach((key, holder) -> holderOfKey.put(key, kind.id(holder.value())));
+        var holderOfKey = new java.util.HashMap<NaturalKey<S>, RowId>();
+        holders(dsl, keys).forEach((key, holder) -> holderOfKey.put(key, rowId(holder.value())));
         for (Write<T> write : writes) {
-            String id = kind.id(write.status());
-            if (write instanceof Write.Insert<T> && keyOfId.containsKey(id)) {
-                return idTaken(id);
+            RowId row = rowId(write.status());
+            if (write instanceof Write.Insert<T> && keyOfId.containsKey(row)) {
+                return idTaken(row.id());
             }
-            var oldKey = keyOfId.getOrDefault(id, Option.none());
-            oldKey.filter(key -> id.equals(holderOfKey.get(key))).forEach(holderOfKey::remove);
+            var oldKey = keyOfId.getOrDefault(row, Option.none());
+            oldKey.filter(key -> row.equals(holderOfKey.get(key))).forEach(holderOfKey::remove);
             var newKey = kind.naturalKey(write.status());
             if (newKey.isDefined()) {
-                String holder = holderOfKey.get(newKey.get());
-                if (holder != null && !holder.equals(id)) {
+                RowId holder = holderOfKey.get(newKey.get());
+                if (holder != null && !holder.equals(row)) {
                     return new ApplicationError.Conflict(kind.graphType(), kind.describe(newKey.get()),
-                            Option.some(holder));
+                            Option.some(holder.id()));
                 }
-                holderOfKey.put(newKey.get(), id);
+                holderOfKey.put(newKey.get(), row);
             }
-            keyOfId.put(id, newKey);
+            keyOfId.put(row, newKey);
         }
         return new ApplicationError.Conflict(kind.graphType(),
                 "an id or natural key of this batch (taken by a concurrent writer)", Option.none());
+    }
+
+    private RowId rowId(T status) {
+        return new RowId(kind.tenant(kind.scope(status)), kind.id(status));
     }
 
     private ApplicationError idTaken(String id) {

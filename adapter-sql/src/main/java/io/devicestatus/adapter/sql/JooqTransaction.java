@@ -11,9 +11,11 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
+import org.jooq.ExecuteListenerProvider;
 import org.jooq.conf.Settings;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
+import org.jooq.impl.DefaultConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,12 +35,15 @@ public final class JooqTransaction implements TransactionPort {
     private final DataSource dataSource;
     private final SqlVendor vendor;
     private final Settings settings;
+    /** Shown every statement of every repository call (the tests' tenant audit); none in production. */
+    private final ExecuteListenerProvider[] listeners;
     private final ThreadLocal<Connection> current = new ThreadLocal<>();
 
-    JooqTransaction(DataSource dataSource, SqlVendor vendor, Settings settings) {
+    JooqTransaction(DataSource dataSource, SqlVendor vendor, Settings settings, ExecuteListenerProvider... listeners) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         this.vendor = Objects.requireNonNull(vendor, "vendor");
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.listeners = listeners.clone();
     }
 
     @Override
@@ -118,11 +123,17 @@ public final class JooqTransaction implements TransactionPort {
     /** Runs {@code query} in the current unit, or on a connection of its own that commits each statement. */
     <R> R read(Function<DSLContext, R> query) {
         Connection connection = current.get();
-        return query.apply(connection != null ? dsl(connection) : DSL.using(dataSource, vendor.dialect(), settings));
+        return query.apply(connection != null ? dsl(connection) : DSL.using(configuration().set(dataSource)));
     }
 
     private DSLContext dsl(Connection connection) {
-        return DSL.using(connection, vendor.dialect(), settings);
+        return DSL.using(configuration().set(connection));
+    }
+
+    private DefaultConfiguration configuration() {
+        var configuration = new DefaultConfiguration();
+        configuration.set(vendor.dialect()).set(settings).set(listeners);
+        return configuration;
     }
 
     private static Savepoint savepoint(Connection connection) {

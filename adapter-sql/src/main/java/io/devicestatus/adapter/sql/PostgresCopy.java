@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.SQLException;
+import org.jooq.Converter;
+import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
@@ -24,8 +26,18 @@ final class PostgresCopy {
     private PostgresCopy() {
     }
 
-    static void insert(Connection connection, Table<?> table, Seq<Field<?>> columns, Seq<? extends Record> records) {
-        copy(connection, table, columns, csv(columns, records));
+    /**
+     * Loads {@code records} into {@code columns} of {@code table} on {@code dsl}'s connection, with one COPY shown
+     * first to {@code dsl}'s {@link CopyListener}s.
+     */
+    static void insert(DSLContext dsl, Table<?> table, Seq<Field<?>> columns, Seq<? extends Record> records) {
+        String csv = csv(columns, records);
+        for (var provider : dsl.configuration().executeListenerProviders()) {
+            if (provider.provide() instanceof CopyListener listener) {
+                listener.copying(sql(table, columns));
+            }
+        }
+        dsl.connection(connection -> copy(connection, table, columns, csv));
     }
 
     /** {@code records}' values of {@code columns}, one CSV line each, as {@code COPY ... (FORMAT csv)} reads them. */
@@ -38,7 +50,7 @@ final class PostgresCopy {
                     csv.append(',');
                 }
                 first = false;
-                append(csv, record.get(column));
+                append(csv, databaseValue(column, record.get(column)));
             }
             csv.append('\n');
         }
@@ -47,15 +59,24 @@ final class PostgresCopy {
 
     /** Loads {@code csv} (lines of {@link #csv}) into {@code columns} of {@code table} with one {@code COPY}. */
     static void copy(Connection connection, Table<?> table, Seq<Field<?>> columns, String csv) {
-        var sql = "COPY " + table.getName() + " (" + columns.map(Field::getName).mkString(", ")
-                + ") FROM STDIN (FORMAT csv)";
         try {
-            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(csv));
+            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql(table, columns), new StringReader(csv));
         } catch (SQLException e) {
             throw new DataAccessException("COPY into " + table.getName() + " failed: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new DataAccessException("COPY into " + table.getName() + " failed reading its own rows", e);
         }
+    }
+
+    private static String sql(Table<?> table, Seq<Field<?>> columns) {
+        return "COPY " + table.getName() + " (" + columns.map(Field::getName).mkString(", ")
+                + ") FROM STDIN (FORMAT csv)";
+    }
+
+    /** A column's value as the database holds it (a tenant as its GUID text), through the column's converter. */
+    @SuppressWarnings("unchecked")
+    private static Object databaseValue(Field<?> column, Object value) {
+        return ((Converter<Object, Object>) column.getConverter()).to(value);
     }
 
     private static void append(StringBuilder csv, Object value) {

@@ -2,28 +2,41 @@ package io.devicestatus.adapter.sql;
 
 import io.vavr.collection.List;
 import io.vavr.control.Option;
+import java.sql.SQLException;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
+import org.flywaydb.core.api.MigrationVersion;
 
 /** The tables, owned by Flyway: one set of migrations per vendor, under {@code db/migration/<vendor>}. */
 final class SqlSchema {
 
-    private final Flyway flyway;
+    /** The migration that gives every status a tenant, and so needs one for the rows stored before it. */
+    static final MigrationVersion TENANTS = MigrationVersion.fromVersion("3");
+
+    static final List<String> TABLES = List.of("ios_update_status", "app_configuration_status", "app_install_status");
+
+    private final DataSource dataSource;
+    private final SqlVendor vendor;
 
     SqlSchema(DataSource dataSource, SqlVendor vendor) {
-        this.flyway = Flyway.configure(SqlSchema.class.getClassLoader())
+        this.dataSource = dataSource;
+        this.vendor = vendor;
+    }
+
+    MigrationResult migrate(MigrationOptions options) {
+        var flyway = Flyway.configure(SqlSchema.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations(vendor.migrationLocation())
                 .failOnMissingLocations(true)
+                .placeholders(Map.of(MigrationOptions.PLACEHOLDER, options.placeholderValue()))
                 .load();
-    }
-
-    MigrationResult migrate() {
         try {
-            refuseNewerSchema();
+            refuseNewerSchema(flyway);
+            refuseRowsWithoutTenant(flyway, options);
             var result = flyway.migrate();
             // Flyway names no target version when nothing ran: the current one is then where the schema stands.
             String now = Option.of(result.targetSchemaVersion)
@@ -39,7 +52,7 @@ final class SqlSchema {
      * Flyway ignores migrations it does not know by default; running against a schema a newer release has changed
      * could read or write it wrongly, so that is refused here, naming both versions.
      */
-    private void refuseNewerSchema() {
+    private static void refuseNewerSchema(Flyway flyway) {
         var info = flyway.info();
         var unknown = List.of(info.applied()).filter(m -> m.getState() == MigrationState.FUTURE_SUCCESS
                 || m.getState() == MigrationState.FUTURE_FAILED);
@@ -52,6 +65,37 @@ final class SqlSchema {
                     + ", newer than this library knows (newest: " + newest + "; unknown migrations: "
                     + unknown.map(m -> m.getVersion() + " " + m.getDescription()).mkString(", ")
                     + "). Use the device-status release that migrated it, or a newer one.", null);
+        }
+    }
+
+    /**
+     * Rows stored before {@link #TENANTS} belong to a tenant only the operator knows. The V3 scripts refuse them
+     * without one too, but only in words a SQL error allows; checking here first gives the whole message, and
+     * changes nothing (MariaDB and H2 commit each DDL statement, so a script failing half-way could not be undone).
+     */
+    private void refuseRowsWithoutTenant(Flyway flyway, MigrationOptions options) {
+        var info = flyway.info();
+        boolean tenantsPending = List.of(info.pending()).exists(m -> TENANTS.equals(m.getVersion()));
+        if (options.existingRowsTenant().isDefined() || !tenantsPending || info.current() == null) {
+            return;
+        }
+        var holding = TABLES.filter(this::holdsRows);
+        if (holding.nonEmpty()) {
+            throw new SchemaMigrationException("the database (schema version " + info.current().getVersion()
+                    + ") holds device statuses from before tenants, in " + holding.mkString(", ")
+                    + ", and schema version " + TENANTS + " gives every status a tenant; no tenant was named for"
+                    + " them. Name the tenant (its GUID) they belong to with " + options.tenantSetting()
+                    + " (Flyway placeholder " + MigrationOptions.PLACEHOLDER + " when running the scripts with"
+                    + " your own Flyway). Nothing was changed.", null);
+        }
+    }
+
+    private boolean holdsRows(String table) {
+        try (var connection = dataSource.getConnection(); var statement = connection.createStatement();
+             var rows = statement.executeQuery("SELECT 1 FROM " + table + " LIMIT 1")) {
+            return rows.next();
+        } catch (SQLException e) {
+            throw new SchemaMigrationException("looking for rows in " + table + " failed: " + e.getMessage(), e);
         }
     }
 }

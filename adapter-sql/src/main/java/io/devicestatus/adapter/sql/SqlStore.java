@@ -2,17 +2,21 @@ package io.devicestatus.adapter.sql;
 
 import java.util.Objects;
 import javax.sql.DataSource;
+import org.jooq.ExecuteListenerProvider;
 import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
 
 /**
  * The SQL adapter over one database: the three repositories and the transactions over them, on a {@link DataSource}
- * the platform owns (and pools). Call {@link #migrate()} once at start, before the first repository call; it is never
- * run implicitly.
+ * the platform owns (and pools). Call {@link #migrate(MigrationOptions)} once at start, before the first repository
+ * call; it is never run implicitly.
+ *
+ * <p>Every status belongs to one tenant, and every statement the repositories send names it: rows of different
+ * tenants share the tables and never meet (see {@link JooqStatusRepository}).
  *
  * <pre>{@code
  * var store = SqlStore.of(dataSource, SqlVendor.POSTGRESQL);
- * store.migrate();
+ * store.migrate(MigrationOptions.defaults()); // or existingRowsIn(tenant) for a database from before tenants
  * var app = new DeviceStatusApplication(store.iosUpdateStatuses(), store.appConfigurationStatuses(),
  *         store.appInstallStatuses(), store.transactions(), IdGeneratorPort.randomUuids(),
  *         CommandValidator.withDefaultProvider(), DeviceStatusSettings.defaults(Clock.systemUTC()));
@@ -26,13 +30,13 @@ public final class SqlStore {
     private final JooqAppConfigurationStatusRepository appConfigurationStatuses;
     private final JooqAppInstallStatusRepository appInstallStatuses;
 
-    private SqlStore(DataSource dataSource, SqlVendor vendor) {
+    private SqlStore(DataSource dataSource, SqlVendor vendor, ExecuteListenerProvider... listeners) {
         // Names unquoted, as the migrations write them: each vendor then folds them its own way (H2 to upper case).
         var settings = new Settings()
                 .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
                 .withExecuteLogging(false);
         this.schema = new SqlSchema(dataSource, vendor);
-        this.transactions = new JooqTransaction(dataSource, vendor, settings);
+        this.transactions = new JooqTransaction(dataSource, vendor, settings, listeners);
         this.iosUpdateStatuses = new JooqIosUpdateStatusRepository(transactions);
         this.appConfigurationStatuses = new JooqAppConfigurationStatusRepository(transactions);
         this.appInstallStatuses = new JooqAppInstallStatusRepository(transactions);
@@ -46,15 +50,34 @@ public final class SqlStore {
         return new SqlStore(Objects.requireNonNull(dataSource, "dataSource"), Objects.requireNonNull(vendor, "vendor"));
     }
 
+    /** The adapter with {@code listeners} shown every statement it sends through jOOQ, and every COPY. */
+    static SqlStore withListeners(DataSource dataSource, SqlVendor vendor, ExecuteListenerProvider... listeners) {
+        return new SqlStore(Objects.requireNonNull(dataSource, "dataSource"), Objects.requireNonNull(vendor, "vendor"),
+                listeners);
+    }
+
     /**
      * Brings the database's schema up to the newest version this library knows, with Flyway; a schema already there
      * is left alone.
      *
-     * @throws SchemaMigrationException when the schema is newer than this library (a newer release migrated it), or
-     *                                  the migration fails; the message says which
+     * <p>A database from before tenants (schema version 1 or 2) that holds statuses needs
+     * {@link MigrationOptions#existingRowsTenant() the tenant they belong to}; without one it is refused and left
+     * unchanged. Once at version 3 the option is not read again (naming it then, or leaving it out, changes nothing).
+     *
+     * @throws SchemaMigrationException when the schema is newer than this library (a newer release migrated it),
+     *                                  holds statuses from before tenants and no tenant was named for them, or the
+     *                                  migration fails; the message says which
+     */
+    public MigrationResult migrate(MigrationOptions options) {
+        return schema.migrate(Objects.requireNonNull(options, "options"));
+    }
+
+    /**
+     * {@link #migrate(MigrationOptions)} naming no tenant for statuses from before tenants: for a new database, or
+     * one at version 3 already.
      */
     public MigrationResult migrate() {
-        return schema.migrate();
+        return migrate(MigrationOptions.defaults());
     }
 
     public JooqIosUpdateStatusRepository iosUpdateStatuses() {

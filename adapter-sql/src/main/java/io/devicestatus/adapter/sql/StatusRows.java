@@ -5,6 +5,7 @@ import io.devicestatus.application.model.StatusFilter;
 import io.devicestatus.application.model.StatusKind;
 import io.devicestatus.domain.common.GraphEnum;
 import io.devicestatus.domain.common.GraphEnumType;
+import io.devicestatus.domain.common.TenantId;
 import io.vavr.Tuple2;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -21,6 +22,9 @@ import org.jooq.impl.DSL;
  * How one status type maps onto its table: the one place that knows both the domain record and the generated jOOQ
  * classes. {@link JooqStatusRepository} does the rest once for all three types.
  *
+ * <p>Every table leads each key and index with {@code tenant_id}: a scope is the tenant plus the
+ * {@link #scopeColumns() scope columns}, and every condition on rows starts from {@link #within}.
+ *
  * @param <T> the status type
  * @param <S> its scope
  * @param <F> its list filter
@@ -34,6 +38,9 @@ interface StatusRows<T, S, F extends StatusFilter<T>, R extends Record> {
 
     TableField<R, String> id();
 
+    /** The tenant the row belongs to: the first column of every key and index. */
+    TableField<R, TenantId> tenantId();
+
     TableField<R, Long> version();
 
     TableField<R, OffsetDateTime> updatedAt();
@@ -41,14 +48,14 @@ interface StatusRows<T, S, F extends StatusFilter<T>, R extends Record> {
     /** The ticks column of the {@link StatusKind#reportTime report time}: what the report-time orders sort by. */
     TableField<R, Long> reportTicks();
 
-    /** The columns holding the scope, in a fixed order; none for a tenant-wide type. */
+    /** The columns holding the scope within the tenant, in a fixed order; none for a tenant-wide type. */
     List<TableField<R, String>> scopeColumns();
 
-    /** {@code scope}'s values for {@link #scopeColumns()}, in that order. */
+    /** {@code scope}'s values for {@link #scopeColumns()}, in that order (its tenant is not among them). */
     List<String> scopeValues(S scope);
 
-    /** The scope a row of {@link #scopeColumns()} values stands for. */
-    S scope(Seq<String> scopeValues);
+    /** The scope of {@code tenant} that a row of {@link #scopeColumns()} values stands for. */
+    S scope(TenantId tenant, Seq<String> scopeValues);
 
     /** The columns holding the natural key's parts, in {@link NaturalKey#parts()} order. */
     List<TableField<R, String>> keyColumns();
@@ -71,7 +78,10 @@ interface StatusRows<T, S, F extends StatusFilter<T>, R extends Record> {
                 .filter(field -> !field.getName().equals("created_at") && !field.equals(updatedAt()));
     }
 
-    /** The scope columns followed by the key columns: the natural-key unique constraint. */
+    /**
+     * The scope columns followed by the key columns: the natural-key unique constraint after its leading
+     * {@code tenant_id}, which a lookup by key sets on its own ({@link #within}).
+     */
     default List<Field<?>> naturalKeyColumns() {
         return List.<Field<?>>ofAll(scopeColumns()).appendAll(keyColumns());
     }
@@ -81,12 +91,26 @@ interface StatusRows<T, S, F extends StatusFilter<T>, R extends Record> {
         return List.<Object>ofAll(scopeValues(key.scope())).appendAll(key.parts());
     }
 
-    /** Rows in {@code scope}, or in every scope. */
-    default Condition scopeCondition(Option<S> scope) {
-        return scope.map(s -> scopeColumns().zip(scopeValues(s))
-                        .map(column -> column._1.eq(column._2))
-                        .foldLeft(DSL.noCondition(), Condition::and))
-                .getOrElse(DSL.noCondition());
+    /**
+     * Rows of {@code tenant}: in {@code scope} when one is given, in every scope of the tenant otherwise. A scope of
+     * another tenant holds none of its rows, so that is no row at all (the port's callers never ask for it).
+     */
+    default Condition within(TenantId tenant, Option<S> scope) {
+        Condition ofTenant = tenantId().eq(tenant);
+        if (scope.isEmpty()) {
+            return ofTenant;
+        }
+        if (!kind().tenant(scope.get()).equals(tenant)) {
+            return DSL.falseCondition();
+        }
+        return scopeColumns().zip(scopeValues(scope.get()))
+                .map(column -> column._1.eq(column._2))
+                .foldLeft(ofTenant, Condition::and);
+    }
+
+    /** Rows in {@code scope}, which names its tenant. */
+    default Condition within(S scope) {
+        return within(kind().tenant(scope), Option.some(scope));
     }
 
     /** A stored wire name as its enum member; the schema's CHECK constraint guarantees it is one. */

@@ -55,7 +55,7 @@ abstract class ConnectionLossChecks {
     void openWriter() throws SQLException {
         schema().emptyStore();
         writerPool = schema().newPool(1, "device-status-writer");
-        store = SqlStore.of(writerPool, schema().vendor());
+        store = schema().auditedStore(writerPool);
         repository = store.iosUpdateStatuses();
         try (var connection = writerPool.getConnection(); var statement = connection.createStatement();
              var result = statement.executeQuery(sessionIdQuery())) {
@@ -136,7 +136,8 @@ abstract class ConnectionLossChecks {
 
     private static Seq<Write<IosUpdateDeviceStatus>> inserts(int from, int count) {
         return List.range(from, from + count).map(n -> new Write.Insert<>(new IosUpdateDeviceStatus(
-                new StatusId(String.format("status-%06d", n)), IosUpdatesInstallStatus.DOWNLOADING, Option.some("17.1"),
+                new StatusId(String.format("status-%06d", n)), TestSchema.TENANT, IosUpdatesInstallStatus.DOWNLOADING,
+                Option.some("17.1"),
                 Option.some("device-" + n), Option.none(), Option.some("iPad " + n), Option.none(), Option.none(), 0,
                 TIME, ComplianceStatus.COMPLIANT, TIME, Option.none())));
     }

@@ -11,6 +11,7 @@ import io.devicestatus.application.service.DeviceStatusSettings;
 import io.devicestatus.domain.common.ComplianceStatus;
 import io.devicestatus.domain.common.GraphDateTime;
 import io.devicestatus.domain.common.ReportTimePolicy;
+import io.devicestatus.domain.common.TenantId;
 import io.devicestatus.domain.iosupdate.IosUpdateDeviceStatus;
 import io.devicestatus.domain.iosupdate.IosUpdatesInstallStatus;
 import java.sql.Connection;
@@ -38,6 +39,7 @@ import java.util.UUID;
 public final class ImportBenchmark {
 
     private static final Instant NOW = Instant.parse("2026-11-23T12:00:00Z");
+    private static final TenantId TENANT = TenantId.fromString("72f988bf-86f1-41af-91ab-2d7cd011db47");
     private static final IosUpdatesInstallStatus[] INSTALL_STATUSES = IosUpdatesInstallStatus.values();
     private static final ComplianceStatus[] COMPLIANCE = ComplianceStatus.values();
 
@@ -94,7 +96,7 @@ public final class ImportBenchmark {
     private static double importOnce(DeviceStatusApplication app,
                                      List<ImportStatusCommand<TenantScope, IosUpdateDeviceStatus.Draft>> items) {
         long start = System.nanoTime();
-        var summary = app.iosUpdates().importer().importAll(items.iterator(), result -> { });
+        var summary = app.iosUpdates().importer().importAll(TENANT, items.iterator(), result -> { });
         double seconds = (System.nanoTime() - start) / 1e9;
         if (summary.rejected() > 0 || summary.total() != items.size()) {
             throw new IllegalStateException("the import did not take every item: " + summary);
@@ -117,7 +119,7 @@ public final class ImportBenchmark {
         for (int n = 0; n < rows; n++) {
             var reported = OffsetDateTime.ofInstant(NOW.minusSeconds(n % 86_400).minusNanos((n % 9_999_999) * 100L),
                     ZoneOffset.ofHours(n % 3 - 1));
-            items.add(ImportStatusCommand.report(TenantScope.TENANT, new IosUpdateDeviceStatus.Draft(
+            items.add(ImportStatusCommand.report(TenantScope.of(TENANT), new IosUpdateDeviceStatus.Draft(
                     INSTALL_STATUSES[n % INSTALL_STATUSES.length], "17." + n % 7, "device-" + n, "user-" + n % 5000,
                     "iPad of user " + n % 5000, "User " + n % 5000, "iPad13," + n % 19, null,
                     new GraphDateTime(reported.plusDays(7)), COMPLIANCE[n % COMPLIANCE.length],
@@ -131,7 +133,7 @@ public final class ImportBenchmark {
                               ReportTimePolicy policy) {
         var rows = new IosUpdateStatusRows();
         var records = io.vavr.collection.List.ofAll(items).map(item -> {
-            var status = IosUpdateDeviceStatus.create(UUID.randomUUID().toString(), item.draft(), policy)
+            var status = IosUpdateDeviceStatus.create(UUID.randomUUID().toString(), TENANT, item.draft(), policy)
                     .getOrElseThrow(error -> new IllegalStateException(error.toString()));
             var record = rows.toRecord(status);
             record.set(rows.version(), 1L);

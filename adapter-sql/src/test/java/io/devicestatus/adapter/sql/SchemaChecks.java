@@ -1,14 +1,12 @@
 package io.devicestatus.adapter.sql;
 
-import io.devicestatus.application.model.TenantScope;
+import static io.devicestatus.adapter.sql.TestSchema.TENANT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.devicestatus.adapter.sql.schema.DefaultSchema;
-import io.devicestatus.application.model.IosUpdateStatusFilter;
-import io.devicestatus.application.model.ListOrder;
+import io.devicestatus.application.model.TenantScope;
 import io.devicestatus.application.model.Versioned;
-import io.devicestatus.application.port.out.ListRequest;
 import io.devicestatus.domain.appconfig.AppConfigurationDeviceStatus;
 import io.devicestatus.domain.appconfig.ConfigurationCollection;
 import io.devicestatus.domain.appconfig.ConfigurationScope;
@@ -21,15 +19,12 @@ import io.devicestatus.domain.common.StatusId;
 import io.devicestatus.domain.common.UserPrincipalName;
 import io.devicestatus.domain.iosupdate.IosUpdateDeviceStatus;
 import io.devicestatus.domain.iosupdate.IosUpdatesInstallStatus;
-import io.vavr.Tuple;
-import io.vavr.Tuple2;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.time.OffsetDateTime;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.jooq.DSLContext;
-import org.jooq.Index;
 import org.jooq.Table;
 import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
@@ -44,7 +39,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * What the schema itself promises, on one vendor: Flyway's real migrations on a fresh database match the classes
  * jOOQ generated offline from the PostgreSQL scripts, the CHECK constraints hold exactly the domain's enum names,
- * the seed examples' 7-digit timestamps survive, and a schema newer than the library is refused.
+ * every key and index leads with tenant_id, the seed examples' 7-digit timestamps survive, and a schema newer than
+ * the library is refused. {@link MigrationChecks} covers upgrades.
  */
 abstract class SchemaChecks {
 
@@ -54,7 +50,7 @@ abstract class SchemaChecks {
             "2016-12-31T23:57:41.6559639+03:00", "2016-12-31T23:59:04.0371883+03:00");
 
     /** The version of the newest migration, which every test schema is at. */
-    private static final String CURRENT_VERSION = "2";
+    private static final String CURRENT_VERSION = "3";
 
     protected abstract TestSchema schema();
 
@@ -78,34 +74,6 @@ abstract class SchemaChecks {
     }
 
     @Test
-    void a_schema_at_version_1_holding_statuses_is_brought_to_the_current_version_with_its_report_time_indexes() {
-        var status = iosStatus("kept-through-the-upgrade");
-        assertThat(store.iosUpdateStatuses().insert(status).isRight()).isTrue();
-        // Back to version 1: without the indexes of version 2, and without its line in Flyway's history.
-        var reportTimeIndexes = List.of(
-                Tuple.of("ios_update_status", "ios_update_status_report_time_ix"),
-                Tuple.of("app_configuration_status", "app_configuration_status_scope_report_time_ix"),
-                Tuple.of("app_install_status", "app_install_status_scope_report_time_ix"));
-        reportTimeIndexes.forEach(index -> dsl.dropIndex(index._2).on(index._1).execute());
-        var flyway = DSL.using(schema().dataSource(), schema().vendor().dialect());
-        flyway.deleteFrom(DSL.table(DSL.name("flyway_schema_history")))
-                .where(DSL.field(DSL.name("version"), String.class).eq(CURRENT_VERSION)).execute();
-
-        var upgrade = store.migrate();
-
-        assertThat(upgrade.from()).isEqualTo(Option.some("1"));
-        assertThat(upgrade.to()).isEqualTo(CURRENT_VERSION);
-        assertThat(upgrade.applied()).isEqualTo(1);
-        for (var index : reportTimeIndexes) {
-            assertThat(List.ofAll(realTable(DSL.table(index._1)).getIndexes()).map(i -> i.getName().toLowerCase(
-                    Locale.ROOT))).as(index._1).contains(index._2);
-        }
-        var listed = store.iosUpdateStatuses().list(new ListRequest<>(Option.none(), IosUpdateStatusFilter.ANY,
-                ListOrder.REPORT_TIME_DESC, Option.none(), 10));
-        assertThat(listed.get()).containsExactly(new Versioned<>(status, 1));
-    }
-
-    @Test
     void the_real_tables_have_exactly_the_columns_of_the_generated_classes() {
         for (Table<?> generated : DefaultSchema.DEFAULT_SCHEMA.getTables()) {
             var real = realTable(generated);
@@ -121,13 +89,44 @@ abstract class SchemaChecks {
     void the_real_tables_have_the_indexes_of_the_generated_classes_the_report_time_ones_included() {
         var reportTimeIndexes = 0;
         for (Table<?> generated : DefaultSchema.DEFAULT_SCHEMA.getTables()) {
-            var real = List.ofAll(realTable(generated).getIndexes()).map(SchemaChecks::nameAndColumns);
-            var expected = List.ofAll(generated.getIndexes()).map(SchemaChecks::nameAndColumns);
+            var real = List.ofAll(realTable(generated).getIndexes()).map(RealTables::nameAndColumns);
+            var expected = List.ofAll(generated.getIndexes()).map(RealTables::nameAndColumns);
 
             assertThat(real).as(generated.getName()).containsAll(expected);
             reportTimeIndexes += expected.count(index -> index._1.endsWith("_report_time_ix"));
         }
         assertThat(reportTimeIndexes).as("one report-time index per table").isEqualTo(3);
+    }
+
+    @Test
+    void tenant_id_leads_the_primary_key_every_unique_key_and_every_index_as_in_the_generated_classes() {
+        for (Table<?> generated : RealTables.generated()) {
+            var real = realTable(generated);
+            assertThat(RealTables.columns(real.getPrimaryKey())).as(generated.getName())
+                    .isEqualTo(RealTables.columns(generated.getPrimaryKey()))
+                    .startsWith("tenant_id", "id");
+            for (var key : generated.getUniqueKeys()) {
+                assertThat(List.ofAll(real.getUniqueKeys()).map(RealTables::columns)).as(key.getName())
+                        .contains(RealTables.columns(key));
+            }
+            for (var keyOrIndex : RealTables.keysAndIndexes(real)) {
+                assertThat(keyOrIndex._2).as(generated.getName() + " " + keyOrIndex._1).startsWith("tenant_id");
+            }
+        }
+    }
+
+    @Test
+    void a_tenant_id_is_a_lower_case_guid_and_an_insert_without_one_fails() {
+        insertRow("ios_update_status", "status", "compliant");
+        assertThatThrownBy(() -> insertRow("ios_update_status", "tenant_id", TENANT.toString().toUpperCase(Locale.ROOT)))
+                .extracting(e -> e.getMessage().toLowerCase(Locale.ROOT)).asString()
+                .contains("ios_update_status_tenant_id_ck");
+        assertThatThrownBy(() -> insertRow("app_install_status", "tenant_id", "not-a-guid"))
+                .extracting(e -> e.getMessage().toLowerCase(Locale.ROOT)).asString()
+                .contains("app_install_status_tenant_id_ck");
+        // No default: a row without a tenant is refused rather than given one.
+        assertThatThrownBy(() -> insertRow("app_configuration_status", "tenant_id", null))
+                .isInstanceOf(DataAccessException.class);
     }
 
     static Stream<Arguments> enumColumns() {
@@ -170,7 +169,7 @@ abstract class SchemaChecks {
     void the_seed_examples_timestamps_keep_all_seven_digits_and_their_offset() {
         var statuses = SEED_TIMES.zipWithIndex().map(seed -> new AppConfigurationDeviceStatus(
                 new StatusId("seed-" + seed._2),
-                new ConfigurationScope(ConfigurationCollection.MOBILE_APP_CONFIGURATIONS, "config-1"),
+                new ConfigurationScope(TENANT, ConfigurationCollection.MOBILE_APP_CONFIGURATIONS, "config-1"),
                 Option.some("device " + seed._2), Option.none(), Option.none(), 0, time(seed._1),
                 ComplianceStatus.COMPLIANT, time(seed._1), Option.some(new UserPrincipalName("user@contoso.com"))));
         for (var status : statuses) {
@@ -192,9 +191,20 @@ abstract class SchemaChecks {
 
         store.iosUpdateStatuses().insert(status);
 
-        assertThat(store.iosUpdateStatuses().findById(TenantScope.TENANT, "seed-ios").get().get().value()).isEqualTo(status);
-        assertThat(store.iosUpdateStatuses().findById(TenantScope.TENANT, "seed-ios").get().get().value().lastReportedDateTime().toString())
-                .isEqualTo(SEED_TIMES.get(2));
+        var read = store.iosUpdateStatuses().findById(TenantScope.of(TENANT), "seed-ios").get().get().value();
+        assertThat(read).isEqualTo(status);
+        assertThat(read.lastReportedDateTime().toString()).isEqualTo(SEED_TIMES.get(2));
+    }
+
+    @Test
+    void the_tenant_audit_sees_the_stores_reads_and_writes_the_copy_on_postgresql_included() {
+        long before = schema().auditedStatements();
+
+        assertThat(store.iosUpdateStatuses().insert(iosStatus("audited")).isRight()).isTrue();
+        assertThat(store.iosUpdateStatuses().findById(TenantScope.of(TENANT), "audited").get()).isNotEmpty();
+
+        assertThat(schema().auditedStatements() - before).as("the insert (a COPY on PostgreSQL) and the read")
+                .isEqualTo(2);
     }
 
     @Test
@@ -205,10 +215,10 @@ abstract class SchemaChecks {
         var rank = DSL.field(DSL.name("installed_rank"), Integer.class);
         flyway.insertInto(history)
                 .set(rank, 99)
-                .set(DSL.field(DSL.name("version"), String.class), "3")
+                .set(DSL.field(DSL.name("version"), String.class), "4")
                 .set(DSL.field(DSL.name("description"), String.class), "from a newer release")
                 .set(DSL.field(DSL.name("type"), String.class), "SQL")
-                .set(DSL.field(DSL.name("script"), String.class), "V3__from_a_newer_release.sql")
+                .set(DSL.field(DSL.name("script"), String.class), "V4__from_a_newer_release.sql")
                 .set(DSL.field(DSL.name("checksum"), Integer.class), 0)
                 .set(DSL.field(DSL.name("installed_by"), String.class), "test")
                 .set(DSL.field(DSL.name("execution_time"), Integer.class), 0)
@@ -217,7 +227,7 @@ abstract class SchemaChecks {
         try {
             assertThatThrownBy(store::migrate)
                     .isInstanceOf(SchemaMigrationException.class)
-                    .hasMessageContaining("schema is at version 3")
+                    .hasMessageContaining("schema is at version 4")
                     .hasMessageContaining("newest: " + CURRENT_VERSION)
                     .hasMessageContaining("from a newer release");
         } finally {
@@ -227,23 +237,13 @@ abstract class SchemaChecks {
     }
 
     private Table<?> realTable(Table<?> generated) {
-        return dsl.meta().getTables().stream()
-                .filter(table -> table.getName().equalsIgnoreCase(generated.getName()))
-                .filter(table -> table.getSchema() == null || schema().vendor() == SqlVendor.H2
-                        || schema().name().equalsIgnoreCase(table.getSchema().getName()))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("no table " + generated.getName() + " in " + schema().name()));
-    }
-
-    /** An index's name and its columns in order, in lower case. */
-    private static Tuple2<String, List<String>> nameAndColumns(Index index) {
-        return Tuple.of(index.getName().toLowerCase(Locale.ROOT),
-                List.ofAll(index.getFields()).map(field -> field.getName().toLowerCase(Locale.ROOT)));
+        return new RealTables(schema().dataSource(), schema().vendor(), schema().name()).table(generated);
     }
 
     private void insertRow(String table, String column, String value) {
         var row = new java.util.LinkedHashMap<String, Object>();
         row.put("id", "row-" + value + "-" + System.nanoTime());
+        row.put("tenant_id", TENANT.toString());
         row.put("version", 1L);
         switch (table) {
             case "ios_update_status" -> {
@@ -270,7 +270,11 @@ abstract class SchemaChecks {
                 row.put("error_code", 0);
             }
         }
-        row.put(column, value);
+        if (value == null) {
+            row.remove(column);
+        } else {
+            row.put(column, value);
+        }
         dsl.insertInto(DSL.table(table))
                 .columns(row.keySet().stream().map(DSL::field).toList())
                 .values(row.values())
@@ -284,7 +288,7 @@ abstract class SchemaChecks {
 
     /** An iOS update status reported at the third seed time. */
     private static IosUpdateDeviceStatus iosStatus(String id) {
-        return new IosUpdateDeviceStatus(new StatusId(id), IosUpdatesInstallStatus.INSTALL_INSUFFICIENT_SPACE,
+        return new IosUpdateDeviceStatus(new StatusId(id), TENANT, IosUpdatesInstallStatus.INSTALL_INSUFFICIENT_SPACE,
                 Option.some("17.1"), Option.some("device-1"), Option.none(), Option.none(), Option.none(),
                 Option.none(), 0, time(SEED_TIMES.get(0)), ComplianceStatus.NOT_APPLICABLE, time(SEED_TIMES.get(2)),
                 Option.none());

@@ -2,11 +2,15 @@ package io.devicestatus.adapter.sql;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import io.devicestatus.application.contract.StatusRepositoryContract;
+import io.devicestatus.domain.common.TenantId;
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
+import org.jooq.impl.DefaultExecuteListenerProvider;
 import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -14,10 +18,17 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * A migrated schema of its own for one test class, dropped after it: a PostgreSQL schema, a MariaDB database or an H2
  * in-memory database, named after the class plus a random suffix, so that runs cannot interfere. Register it as a
  * static {@code @RegisterExtension} field.
+ *
+ * <p>Its stores are audited ({@link TenantAudit}): a test whose repository calls sent a statement without a tenant
+ * fails. {@link #scratch} makes an unmigrated one for a single test (the migration tests).
  */
-final class TestSchema implements BeforeAllCallback, AfterAllCallback {
+final class TestSchema implements BeforeAllCallback, AfterAllCallback, AfterEachCallback {
+
+    /** The tenant the adapter's own tests write as: the contract kit's. */
+    static final TenantId TENANT = StatusRepositoryContract.TENANT;
 
     private final SqlVendor vendor;
+    private final TenantAudit audit = new TenantAudit();
     private String name;
     private HikariDataSource dataSource;
     private SqlStore store;
@@ -30,20 +41,51 @@ final class TestSchema implements BeforeAllCallback, AfterAllCallback {
         return new TestSchema(vendor);
     }
 
+    /** An empty, unmigrated schema named after {@code label}, for one test; {@link #close()} drops it. */
+    static TestSchema scratch(SqlVendor vendor, String label) throws SQLException {
+        var schema = new TestSchema(vendor);
+        schema.open(label);
+        return schema;
+    }
+
     @Override
     public void beforeAll(ExtensionContext context) throws SQLException {
-        TestServers.requireReachable(vendor);
-        String className = context.getRequiredTestClass().getSimpleName().toLowerCase(Locale.ROOT);
-        name = "ds_" + className.substring(0, Math.min(40, className.length())) + "_"
-                + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x100000, 0xFFFFFF));
-        execute("CREATE " + container() + " " + name);
-        dataSource = pool(TestServers.url(vendor, name), 10, "device-status-test");
-        store = SqlStore.of(dataSource, vendor);
+        open(context.getRequiredTestClass().getSimpleName());
         store.migrate();
     }
 
     @Override
+    public void afterEach(ExtensionContext context) {
+        assertAuditClean();
+    }
+
+    /** How many statements on status tables the stores of this schema have sent (all checked by the audit). */
+    long auditedStatements() {
+        return audit.checked();
+    }
+
+    /** Fails when a store of this schema sent a statement without a tenant since the last check. */
+    void assertAuditClean() {
+        audit.assertClean();
+    }
+
+    @Override
     public void afterAll(ExtensionContext context) throws SQLException {
+        close();
+    }
+
+    private void open(String label) throws SQLException {
+        TestServers.requireReachable(vendor);
+        String lower = label.toLowerCase(Locale.ROOT);
+        name = "ds_" + lower.substring(0, Math.min(40, lower.length())) + "_"
+                + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x100000, 0xFFFFFF));
+        execute("CREATE " + container() + " " + name);
+        dataSource = pool(TestServers.url(vendor, name), 10, "device-status-test");
+        store = auditedStore(dataSource);
+    }
+
+    /** Drops the schema and closes its pool. */
+    void close() throws SQLException {
         if (dataSource != null) {
             dataSource.close();
         }
@@ -68,10 +110,20 @@ final class TestSchema implements BeforeAllCallback, AfterAllCallback {
         return dataSource;
     }
 
+    /** The (audited) store over this schema, as it is. */
+    SqlStore store() {
+        return store;
+    }
+
+    /** A store over {@code pool}, a pool on this schema, whose statements {@link TenantAudit} checks. */
+    SqlStore auditedStore(DataSource pool) {
+        return SqlStore.withListeners(pool, vendor, new DefaultExecuteListenerProvider(audit));
+    }
+
     /** The store over this schema, emptied of every status. */
     SqlStore emptyStore() {
         try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
-            for (String table : new String[] {"ios_update_status", "app_configuration_status", "app_install_status"}) {
+            for (String table : SqlSchema.TABLES) {
                 statement.executeUpdate("DELETE FROM " + table);
             }
         } catch (SQLException e) {
