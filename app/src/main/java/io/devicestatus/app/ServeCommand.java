@@ -92,6 +92,11 @@ final class ServeCommand implements Callable<Integer> {
             + " for (default: the tid the token names); only this tenant's callers are served.")
     String graphTenant;
 
+    @Option(names = "--existing-rows-tenant", paramLabel = "GUID", description = "With --store sql: the tenant that"
+            + " statuses stored before tenants (schema version 2 or older) belong to, for the migration to move them"
+            + " to; not needed for a new or already migrated database.")
+    String existingRowsTenant;
+
     @Option(names = "--audience", description = "Production auth: the aud claim tokens must carry (required with --jwks-*).")
     String audience;
 
@@ -256,12 +261,17 @@ final class ServeCommand implements Callable<Integer> {
         return switch (store) {
             case "memory" -> jdbcUrl == null ? Either.right(Storage.memory(Clock.systemUTC()))
                     : Either.left("--jdbc-url cannot be used with --store memory");
-            case "sql" -> jdbcUrl == null ? Storage.h2Files(dataDir, Clock.systemUTC())
-                    : Storage.sql(jdbcUrl, jdbcUser, jdbcPassword, Clock.systemUTC());
+            case "sql" -> jdbcUrl == null ? Storage.h2Files(dataDir, existingRowsTenant(), Clock.systemUTC())
+                    : Storage.sql(jdbcUrl, jdbcUser, jdbcPassword, existingRowsTenant(), Clock.systemUTC());
             case "graph" -> graphStorage(storeTenant);
             default -> throw new ParameterException(spec.commandLine(),
                     "--store must be sql, memory or graph, not '" + store + "'");
         };
+    }
+
+    /** {@code --existing-rows-tenant}, checked; only the SQL store migrates rows. */
+    private io.vavr.control.Option<TenantId> existingRowsTenant() {
+        return io.vavr.control.Option.of(existingRowsTenant).map(text -> tenantOption("--existing-rows-tenant", text));
     }
 
     private Either<String, Storage> graphStorage(io.vavr.control.Option<TenantId> tenant) {

@@ -9,6 +9,7 @@ import io.devicestatus.adapter.graph.store.GraphStore;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.devicestatus.adapter.memory.InMemoryStore;
+import io.devicestatus.adapter.sql.MigrationOptions;
 import io.devicestatus.adapter.sql.SqlStore;
 import io.devicestatus.adapter.sql.SqlVendor;
 import io.devicestatus.application.port.out.AppConfigurationStatusRepository;
@@ -21,6 +22,7 @@ import io.devicestatus.application.service.DeviceStatusApplication;
 import io.devicestatus.application.service.DeviceStatusSettings;
 import io.devicestatus.domain.common.TenantId;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -43,14 +45,34 @@ public record Storage(DeviceStatusApplication application, String description, R
         Objects.requireNonNull(closer, "closer");
     }
 
+    /** How an operator names the tenant of statuses stored before tenants, as a refused migration tells them. */
+    static final String EXISTING_ROWS_TENANT_OPTION = "serve --existing-rows-tenant GUID";
+
     /** The embedded default: an H2 database in files under {@code dataDir}, migrated. */
     public static Either<String, Storage> h2Files(Path dataDir, Clock clock) {
+        return h2Files(dataDir, Option.none(), clock);
+    }
+
+    /**
+     * The embedded default, migrated; statuses stored before tenants (schema version 2 or older) move to
+     * {@code existingRowsTenant}.
+     */
+    public static Either<String, Storage> h2Files(Path dataDir, Option<TenantId> existingRowsTenant, Clock clock) {
         String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().normalize().resolve("device-status");
-        return sql(url, "sa", "", clock);
+        return sql(url, "sa", "", existingRowsTenant, clock);
     }
 
     /** A SQL database by JDBC URL (PostgreSQL, MariaDB or H2), migrated; or why it cannot be used. */
     public static Either<String, Storage> sql(String jdbcUrl, String user, String password, Clock clock) {
+        return sql(jdbcUrl, user, password, Option.none(), clock);
+    }
+
+    /**
+     * A SQL database by JDBC URL, migrated, statuses stored before tenants moving to {@code existingRowsTenant}; or
+     * why it cannot be used (a database holding such statuses and no tenant named for them among the reasons).
+     */
+    public static Either<String, Storage> sql(String jdbcUrl, String user, String password,
+                                              Option<TenantId> existingRowsTenant, Clock clock) {
         var vendor = vendorOf(jdbcUrl);
         if (vendor.isLeft()) {
             return Either.left(vendor.getLeft());
@@ -69,10 +91,7 @@ public record Storage(DeviceStatusApplication application, String description, R
         }
         try {
             var store = SqlStore.of(pool, vendor.get());
-            // TODO(tenants, for the maintainer): the V3 migration moves pre-tenant rows to a tenant the operator
-            //  names; wire its option here (e.g. serve/migrate --existing-rows-tenant GUID passed to the migration)
-            //  once adapter-sql exposes it on this branch. Until then migrate() runs without it.
-            var migrated = store.migrate();
+            var migrated = store.migrate(new MigrationOptions(existingRowsTenant, EXISTING_ROWS_TENANT_OPTION));
             var application = application(store.iosUpdateStatuses(), store.appConfigurationStatuses(),
                     store.appInstallStatuses(), store.transactions(), clock);
             return Either.right(new Storage(application, vendor.get().name().toLowerCase(Locale.ROOT) + " "

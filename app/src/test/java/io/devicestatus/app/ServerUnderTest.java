@@ -33,7 +33,12 @@ final class ServerUnderTest implements AutoCloseable {
     static final String TENANT = "6babcaad-604b-40ac-a9d7-9fd97c0b779f";
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    /**
+     * One client per server: a client shared by every test keeps connections to servers that have stopped, and a new
+     * server on a reused port then meets a dead pooled connection ("header parser received no bytes").
+     */
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     final byte[] key = DevelopmentTokens.newSecret();
     private final Storage storage;
@@ -126,7 +131,7 @@ final class ServerUnderTest implements AutoCloseable {
             request.header("Authorization", "Bearer " + token);
         }
         try {
-            var response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            var response = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Reply(response.statusCode(), response.headers(), response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
