@@ -12,6 +12,7 @@ import io.devicestatus.adapter.graph.http.GraphApi;
 import io.devicestatus.adapter.graph.http.GraphApiSettings;
 import io.vavr.control.Either;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -35,15 +36,18 @@ final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    DatabaseOptions database;
+
+    @Option(names = "--no-migrate", description = "Do not migrate the SQL schema at start (run 'migrate' first);"
+            + " refuse to start on a schema that is behind, naming the versions.")
+    boolean noMigrate;
+
     @Option(names = "--port", defaultValue = "8080", description = "TCP port; 0 for any free one (default: ${DEFAULT-VALUE}).")
     int port;
 
     @Option(names = "--host", defaultValue = "127.0.0.1", description = "Interface to listen on (default: ${DEFAULT-VALUE}).")
     String host;
-
-    @Option(names = "--data-dir", defaultValue = "./data",
-            description = "Holds the embedded database and the development key (default: ${DEFAULT-VALUE}).")
-    Path dataDir;
 
     @Option(names = "--store", defaultValue = "sql", description = "sql (the embedded H2 database, or --jdbc-url),"
             + " memory, or graph (proxy to --graph-url) (default: ${DEFAULT-VALUE}).")
@@ -59,15 +63,6 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--token-env", description = "With --store graph: the environment variable holding the access token.")
     String tokenEnv;
-
-    @Option(names = "--jdbc-url", description = "A PostgreSQL, MariaDB or H2 database instead of the embedded one.")
-    String jdbcUrl;
-
-    @Option(names = "--jdbc-user", defaultValue = "", description = "Database user.")
-    String jdbcUser;
-
-    @Option(names = "--jdbc-password", defaultValue = "", description = "Database password.")
-    String jdbcPassword;
 
     @Option(names = "--jwks-url", description = "Production auth: verify RS256 tokens against this JWKS URL.")
     URI jwksUrl;
@@ -91,11 +86,6 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--graph-tenant", paramLabel = "GUID", description = "With --store graph: the tenant the token is"
             + " for (default: the tid the token names); only this tenant's callers are served.")
     String graphTenant;
-
-    @Option(names = "--existing-rows-tenant", paramLabel = "GUID", description = "With --store sql: the tenant that"
-            + " statuses stored before tenants (schema version 2 or older) belong to, for the migration to move them"
-            + " to; not needed for a new or already migrated database.")
-    String existingRowsTenant;
 
     @Option(names = "--audience", description = "Production auth: the aud claim tokens must carry (required with --jwks-*).")
     String audience;
@@ -141,7 +131,7 @@ final class ServeCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(),
                         "--issuer, --audience, --tenant and --any-tenant need --jwks-url or --jwks-file");
             }
-            return NimbusTokenVerifier.development(DevelopmentKey.loadOrCreate(dataDir));
+            return NimbusTokenVerifier.development(DevelopmentKey.loadOrCreate(database.dataDir));
         }
         if (jwksUrl != null && jwksFile != null) {
             throw new ParameterException(spec.commandLine(), "give --jwks-url or --jwks-file, not both");
@@ -195,12 +185,7 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     private TenantId tenantOption(String option, String text) {
-        var tenant = TenantId.of(option, text.strip());
-        if (tenant.isInvalid()) {
-            throw new ParameterException(spec.commandLine(), option + " '" + text + "' is not a tenant id: a GUID"
-                    + " written 8-4-4-4-12, e.g. 72f988bf-86f1-41af-91ab-2d7cd011db47");
-        }
-        return tenant.get();
+        return TenantOption.parse(spec.commandLine(), option, text);
     }
 
     /**
@@ -214,7 +199,7 @@ final class ServeCommand implements Callable<Integer> {
             }
             return io.vavr.control.Option.none();
         }
-        if (jdbcUrl != null) {
+        if (database.external()) {
             return io.vavr.control.Option.none(); // storage() says why this cannot be
         }
         graphUrl(); // its mistakes first: they are the likelier ones
@@ -259,23 +244,19 @@ final class ServeCommand implements Callable<Integer> {
 
     private Either<String, Storage> storage(io.vavr.control.Option<TenantId> storeTenant) {
         return switch (store) {
-            case "memory" -> jdbcUrl == null ? Either.right(Storage.memory(Clock.systemUTC()))
+            case "memory" -> !database.external() ? Either.right(Storage.memory(Clock.systemUTC()))
                     : Either.left("--jdbc-url cannot be used with --store memory");
-            case "sql" -> jdbcUrl == null ? Storage.h2Files(dataDir, existingRowsTenant(), Clock.systemUTC())
-                    : Storage.sql(jdbcUrl, jdbcUser, jdbcPassword, existingRowsTenant(), Clock.systemUTC());
+            case "sql" -> Storage.sql(database.url(), database.user(), database.password(),
+                    database.existingRowsTenant(), noMigrate ? Storage.Schema.REQUIRE_CURRENT : Storage.Schema.MIGRATE,
+                    Clock.systemUTC());
             case "graph" -> graphStorage(storeTenant);
             default -> throw new ParameterException(spec.commandLine(),
                     "--store must be sql, memory or graph, not '" + store + "'");
         };
     }
 
-    /** {@code --existing-rows-tenant}, checked; only the SQL store migrates rows. */
-    private io.vavr.control.Option<TenantId> existingRowsTenant() {
-        return io.vavr.control.Option.of(existingRowsTenant).map(text -> tenantOption("--existing-rows-tenant", text));
-    }
-
     private Either<String, Storage> graphStorage(io.vavr.control.Option<TenantId> tenant) {
-        if (jdbcUrl != null) {
+        if (database.external()) {
             return Either.left("--jdbc-url cannot be used with --store graph");
         }
         String source = tokenFile != null ? "file " + tokenFile : "environment variable " + tokenEnv;
@@ -284,8 +265,8 @@ final class ServeCommand implements Callable<Integer> {
 
     private String authDescription() {
         if (jwksUrl == null && jwksFile == null) {
-            return "development (HS256 key " + dataDir.resolve(DevelopmentKey.FILE_NAME)
-                    + "; mint tokens with: java -jar app/target/device-status.jar token --data-dir " + dataDir
+            return "development (HS256 key " + database.dataDir.resolve(DevelopmentKey.FILE_NAME)
+                    + "; mint tokens with: java -jar app/target/device-status.jar token --data-dir " + database.dataDir
                     + " --scope PERMISSION)";
         }
         return "RS256 keys from " + (jwksUrl != null ? jwksUrl : jwksFile) + ", audience " + audience + ", "

@@ -6,12 +6,8 @@ import io.devicestatus.adapter.graph.client.GraphClient;
 import io.devicestatus.adapter.graph.client.GraphClientSettings;
 import io.devicestatus.adapter.graph.client.TenantTokens;
 import io.devicestatus.adapter.graph.store.GraphStore;
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
 import io.devicestatus.adapter.memory.InMemoryStore;
 import io.devicestatus.adapter.sql.MigrationOptions;
-import io.devicestatus.adapter.sql.SqlStore;
-import io.devicestatus.adapter.sql.SqlVendor;
 import io.devicestatus.application.port.out.AppConfigurationStatusRepository;
 import io.devicestatus.application.port.out.AppInstallStatusRepository;
 import io.devicestatus.application.port.out.IdGeneratorPort;
@@ -26,7 +22,6 @@ import io.vavr.control.Option;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -46,7 +41,20 @@ public record Storage(DeviceStatusApplication application, String description, R
     }
 
     /** How an operator names the tenant of statuses stored before tenants, as a refused migration tells them. */
-    static final String EXISTING_ROWS_TENANT_OPTION = "serve --existing-rows-tenant GUID";
+    static final String EXISTING_ROWS_TENANT_OPTION = "--existing-rows-tenant GUID";
+
+    /** What opening a SQL store does with its schema. */
+    public enum Schema {
+        /** Migrate it to this release's version first (the default of {@code serve}). */
+        MIGRATE,
+        /** Leave it alone, and refuse a schema that is not at this release's version ({@code serve --no-migrate}). */
+        REQUIRE_CURRENT
+    }
+
+    /** The JDBC URL of the embedded H2 database in files under {@code dataDir}. */
+    static String h2Url(Path dataDir) {
+        return "jdbc:h2:file:" + dataDir.toAbsolutePath().normalize().resolve("device-status");
+    }
 
     /** The embedded default: an H2 database in files under {@code dataDir}, migrated. */
     public static Either<String, Storage> h2Files(Path dataDir, Clock clock) {
@@ -58,48 +66,53 @@ public record Storage(DeviceStatusApplication application, String description, R
      * {@code existingRowsTenant}.
      */
     public static Either<String, Storage> h2Files(Path dataDir, Option<TenantId> existingRowsTenant, Clock clock) {
-        String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().normalize().resolve("device-status");
-        return sql(url, "sa", "", existingRowsTenant, clock);
+        return sql(h2Url(dataDir), "sa", "", existingRowsTenant, Schema.MIGRATE, clock);
     }
 
     /** A SQL database by JDBC URL (PostgreSQL, MariaDB or H2), migrated; or why it cannot be used. */
     public static Either<String, Storage> sql(String jdbcUrl, String user, String password, Clock clock) {
-        return sql(jdbcUrl, user, password, Option.none(), clock);
+        return sql(jdbcUrl, user, password, Option.none(), Schema.MIGRATE, clock);
     }
 
     /**
-     * A SQL database by JDBC URL, migrated, statuses stored before tenants moving to {@code existingRowsTenant}; or
-     * why it cannot be used (a database holding such statuses and no tenant named for them among the reasons).
+     * A SQL database by JDBC URL, its schema migrated (statuses stored before tenants moving to
+     * {@code existingRowsTenant}) or required to be current; or why it cannot be used (a database holding such
+     * statuses and no tenant named for them, or a schema behind this release, among the reasons).
      */
     public static Either<String, Storage> sql(String jdbcUrl, String user, String password,
-                                              Option<TenantId> existingRowsTenant, Clock clock) {
-        var vendor = vendorOf(jdbcUrl);
-        if (vendor.isLeft()) {
-            return Either.left(vendor.getLeft());
+                                              Option<TenantId> existingRowsTenant, Schema schema, Clock clock) {
+        return SqlDatabase.open(jdbcUrl, user, password).flatMap(database -> {
+            try {
+                String version = schema == Schema.MIGRATE
+                        ? database.store().migrate(new MigrationOptions(existingRowsTenant,
+                                EXISTING_ROWS_TENANT_OPTION)).to()
+                        : current(database);
+                var store = database.store();
+                var application = application(store.iosUpdateStatuses(), store.appConfigurationStatuses(),
+                        store.appInstallStatuses(), store.transactions(), clock);
+                return Either.right(new Storage(application, database.description() + " (schema version "
+                        + version + ")", database::close));
+            } catch (RuntimeException e) {
+                database.close();
+                return Either.left("cannot use the database at " + database.printableUrl() + ": "
+                        + SqlDatabase.rootMessage(e));
+            }
+        });
+    }
+
+    /** The schema version, when it is the one this release needs; a refusal naming both versions otherwise. */
+    private static String current(SqlDatabase database) {
+        var status = database.store().schemaStatus();
+        if (!status.newer().isEmpty()) {
+            throw new IllegalStateException("its schema was migrated by a newer release ("
+                    + status.newer().mkString(", ") + "); this release knows versions up to " + status.latest());
         }
-        var config = new HikariConfig();
-        config.setJdbcUrl(jdbcUrl);
-        config.setUsername(user);
-        config.setPassword(password);
-        config.setPoolName("device-status");
-        config.setMaximumPoolSize(10);
-        HikariDataSource pool;
-        try {
-            pool = new HikariDataSource(config);
-        } catch (RuntimeException e) {
-            return Either.left("cannot connect to " + withoutPassword(jdbcUrl) + ": " + rootMessage(e));
+        if (!status.pending().isEmpty()) {
+            throw new IllegalStateException("its schema is at version " + status.currentText() + ", this release"
+                    + " needs " + status.latest() + " (pending: " + status.pending().mkString(", ") + "); run"
+                    + " 'device-status migrate' with the same database options, or serve without --no-migrate");
         }
-        try {
-            var store = SqlStore.of(pool, vendor.get());
-            var migrated = store.migrate(new MigrationOptions(existingRowsTenant, EXISTING_ROWS_TENANT_OPTION));
-            var application = application(store.iosUpdateStatuses(), store.appConfigurationStatuses(),
-                    store.appInstallStatuses(), store.transactions(), clock);
-            return Either.right(new Storage(application, vendor.get().name().toLowerCase(Locale.ROOT) + " "
-                    + withoutPassword(jdbcUrl) + " (schema version " + migrated.to() + ")", pool::close));
-        } catch (RuntimeException e) {
-            pool.close();
-            return Either.left("cannot use the database at " + withoutPassword(jdbcUrl) + ": " + rootMessage(e));
-        }
+        return status.latest();
     }
 
     /** Everything in memory, gone at exit: for demonstrations and tests. */
@@ -134,32 +147,7 @@ public record Storage(DeviceStatusApplication application, String description, R
                 IdGeneratorPort.randomUuids(), CommandValidator.withDefaultProvider(), DeviceStatusSettings.defaults(clock));
     }
 
-    static Either<String, SqlVendor> vendorOf(String jdbcUrl) {
-        if (jdbcUrl.startsWith("jdbc:postgresql:")) {
-            return Either.right(SqlVendor.POSTGRESQL);
-        }
-        if (jdbcUrl.startsWith("jdbc:mariadb:") || jdbcUrl.startsWith("jdbc:mysql:")) {
-            return Either.right(SqlVendor.MARIADB);
-        }
-        if (jdbcUrl.startsWith("jdbc:h2:")) {
-            return Either.right(SqlVendor.H2);
-        }
-        return Either.left("unsupported JDBC URL '" + jdbcUrl + "': use jdbc:postgresql:, jdbc:mariadb: or jdbc:h2:");
-    }
-
-    /** The URL as it may be printed: a {@code password=} parameter is masked. */
-    static String withoutPassword(String jdbcUrl) {
-        return jdbcUrl.replaceAll("(?i)(password=)[^&;]*", "$1***");
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return Objects.requireNonNullElse(root.getMessage(), root.getClass().getSimpleName());
-    }
-
+    /** Releases the store's resources. */
     @Override
     public void close() {
         closer.run();

@@ -1,7 +1,6 @@
 package io.devicestatus.app;
 
 import io.devicestatus.adapter.graph.auth.DevelopmentTokens;
-import io.devicestatus.domain.common.TenantId;
 import io.vavr.collection.List;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -67,14 +66,10 @@ final class TokenCommand implements Callable<Integer> {
         if (scopes.isEmpty() && roles.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "--scope or --role needs at least one permission name");
         }
-        var tid = TenantId.of("--tenant", tenant.strip());
-        if (tid.isInvalid()) {
-            throw new ParameterException(spec.commandLine(), "--tenant '" + tenant + "' is not a tenant id: a GUID"
-                    + " written 8-4-4-4-12, e.g. 72f988bf-86f1-41af-91ab-2d7cd011db47");
-        }
+        var tid = TenantOption.parse(spec.commandLine(), "--tenant", tenant);
         byte[] key = DevelopmentKey.loadOrCreate(dataDir);
         Instant now = Instant.now();
-        String token = DevelopmentTokens.sign(key, new DevelopmentTokens.Claims(subject, tid.get().toString(), scopes, roles,
+        String token = DevelopmentTokens.sign(key, new DevelopmentTokens.Claims(subject, tid.toString(), scopes, roles,
                 null, null, now, now.plus(Duration.ofMinutes(minutes))));
         spec.commandLine().getOut().println(token);
         spec.commandLine().getOut().flush();

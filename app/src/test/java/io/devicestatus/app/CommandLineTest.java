@@ -199,7 +199,7 @@ class CommandLineTest {
 
     @Test
     void jdbc_urls_are_printed_without_their_password() {
-        assertThat(Storage.withoutPassword("jdbc:postgresql://h/db?user=a&password=s3cret&ssl=true"))
+        assertThat(SqlDatabase.withoutPassword("jdbc:postgresql://h/db?user=a&password=s3cret&ssl=true"))
                 .isEqualTo("jdbc:postgresql://h/db?user=a&password=***&ssl=true");
     }
 }

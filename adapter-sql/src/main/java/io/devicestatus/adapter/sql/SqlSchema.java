@@ -1,6 +1,7 @@
 package io.devicestatus.adapter.sql;
 
 import io.vavr.collection.List;
+import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.sql.SQLException;
 import java.util.Map;
@@ -27,13 +28,61 @@ final class SqlSchema {
         this.vendor = vendor;
     }
 
-    MigrationResult migrate(MigrationOptions options) {
-        var flyway = Flyway.configure(SqlSchema.class.getClassLoader())
+    /** Flyway over this library's migrations; validation checks applied migrations only, pending ones are expected. */
+    private Flyway flyway(MigrationOptions options) {
+        return Flyway.configure(SqlSchema.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations(vendor.migrationLocation())
                 .failOnMissingLocations(true)
                 .placeholders(Map.of(MigrationOptions.PLACEHOLDER, options.placeholderValue()))
+                .ignoreMigrationPatterns("*:pending")
                 .load();
+    }
+
+    /** Where the schema stands; reads Flyway's history only. */
+    SchemaStatus status() {
+        try {
+            var info = flyway(MigrationOptions.defaults()).info();
+            var known = List.of(info.all()).filter(m -> !isFuture(m) && m.getVersion() != null);
+            return new SchemaStatus(Option.of(info.current()).map(m -> m.getVersion().toString()),
+                    known.last().getVersion().toString(),
+                    List.of(info.pending()).map(SqlSchema::describe),
+                    List.of(info.applied()).filter(SqlSchema::isFuture).map(SqlSchema::describe));
+        } catch (FlywayException e) {
+            throw new SchemaMigrationException("reading the device-status schema's history failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Whether the migrations applied to the database are the ones this library ships (same versions, descriptions
+     * and checksums; none missing, none failed); answers each difference Flyway found, or none. Pending migrations are
+     * not a difference.
+     */
+    Seq<String> validate() {
+        try {
+            var result = flyway(MigrationOptions.defaults()).validateWithResult();
+            if (result.validationSuccessful) {
+                return List.empty();
+            }
+            var invalid = List.ofAll(result.invalidMigrations).map(m -> m.version + " " + m.description + ": "
+                    + m.errorDetails.errorMessage);
+            return invalid.isEmpty() ? List.of(result.getAllErrorMessages()) : invalid;
+        } catch (FlywayException e) {
+            throw new SchemaMigrationException("validating the device-status schema failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean isFuture(MigrationInfo migration) {
+        return migration.getState() == MigrationState.FUTURE_SUCCESS
+                || migration.getState() == MigrationState.FUTURE_FAILED;
+    }
+
+    private static String describe(MigrationInfo migration) {
+        return migration.getVersion() + " " + migration.getDescription();
+    }
+
+    MigrationResult migrate(MigrationOptions options) {
+        var flyway = flyway(options);
         try {
             refuseNewerSchema(flyway);
             refuseRowsWithoutTenant(flyway, options);

@@ -1,5 +1,6 @@
 package io.devicestatus.adapter.sql;
 
+import io.vavr.collection.Seq;
 import java.util.Objects;
 import javax.sql.DataSource;
 import org.jooq.ExecuteListenerProvider;
@@ -78,6 +79,22 @@ public final class SqlStore {
      */
     public MigrationResult migrate() {
         return migrate(MigrationOptions.defaults());
+    }
+
+    /** Where the schema stands against this library's migrations, read without changing anything. */
+    public SchemaStatus schemaStatus() {
+        return schema.status();
+    }
+
+    /**
+     * Each way the migrations applied to the database differ from the ones this library ships (an edited or missing
+     * migration, a failed one); empty when they match. Pending migrations are no difference: see
+     * {@link #schemaStatus()}.
+     *
+     * @throws SchemaMigrationException when the database cannot be read
+     */
+    public Seq<String> validateSchema() {
+        return schema.validate();
     }
 
     public JooqIosUpdateStatusRepository iosUpdateStatuses() {
