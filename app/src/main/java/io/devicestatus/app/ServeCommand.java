@@ -4,8 +4,6 @@ import io.devicestatus.adapter.graph.client.GraphBaseUrl;
 import com.nimbusds.jose.jwk.JWKSet;
 import io.devicestatus.adapter.graph.auth.NimbusTokenVerifier;
 import io.devicestatus.adapter.graph.auth.TenantRule;
-import io.devicestatus.adapter.graph.client.AccessTokenProvider;
-import io.devicestatus.adapter.graph.client.TenantTokens;
 import io.devicestatus.domain.common.TenantId;
 import io.devicestatus.adapter.graph.auth.TokenVerifier;
 import io.devicestatus.adapter.graph.http.GraphApi;
@@ -33,11 +31,18 @@ import java.util.concurrent.Callable;
         description = "Serve the Graph-compatible API under /v1.0 and /beta.")
 final class ServeCommand implements Callable<Integer> {
 
+    /** How messages name the Graph store's options. */
+    private static final String GRAPH_STORE = "--store graph";
+
     @Spec
     CommandSpec spec;
 
     @Mixin
     DatabaseOptions database;
+
+    /** With {@code --store graph}: the service proxied to. */
+    @Mixin
+    GraphOptions graph;
 
     @Option(names = "--no-migrate", description = "Do not migrate the SQL schema at start (run 'migrate' first);"
             + " refuse to start on a schema that is behind, naming the versions.")
@@ -52,17 +57,6 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--store", defaultValue = "sql", description = "sql (the embedded H2 database, or --jdbc-url),"
             + " memory, or graph (proxy to --graph-url) (default: ${DEFAULT-VALUE}).")
     String store;
-
-    @Option(names = "--graph-url", description = "With --store graph: the Graph service root, e.g."
-            + " https://graph.microsoft.com (https; http only on a loopback address).")
-    URI graphUrl;
-
-    @Option(names = "--token-file", description = "With --store graph: a file holding the access token, read again"
-            + " before every request (so it may be rotated).")
-    Path tokenFile;
-
-    @Option(names = "--token-env", description = "With --store graph: the environment variable holding the access token.")
-    String tokenEnv;
 
     @Option(names = "--jwks-url", description = "Production auth: verify RS256 tokens against this JWKS URL.")
     URI jwksUrl;
@@ -82,10 +76,6 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--any-tenant", description = "Production auth: accept tokens of any tenant (a multi-tenant"
             + " service); each tenant sees only its own statuses.")
     boolean anyTenant;
-
-    @Option(names = "--graph-tenant", paramLabel = "GUID", description = "With --store graph: the tenant the token is"
-            + " for (default: the tid the token names); only this tenant's callers are served.")
-    String graphTenant;
 
     @Option(names = "--audience", description = "Production auth: the aud claim tokens must carry (required with --jwks-*).")
     String audience;
@@ -194,7 +184,7 @@ final class ServeCommand implements Callable<Integer> {
      */
     private io.vavr.control.Option<TenantId> storeTenant() {
         if (!store.equals("graph")) {
-            if (graphTenant != null) {
+            if (graph.graphTenant != null) {
                 throw new ParameterException(spec.commandLine(), "--graph-tenant needs --store graph");
             }
             return io.vavr.control.Option.none();
@@ -202,44 +192,13 @@ final class ServeCommand implements Callable<Integer> {
         if (database.external()) {
             return io.vavr.control.Option.none(); // storage() says why this cannot be
         }
-        graphUrl(); // its mistakes first: they are the likelier ones
-        var named = io.vavr.control.Option.of(graphTenant).map(text -> tenantOption("--graph-tenant", text));
-        var tokens = graphTokens();
-        var read = io.vavr.control.Try.of(tokens::accessToken).toOption().flatMap(TenantTokens::tenantOf);
-        if (named.isEmpty() && read.isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "--store graph needs to know the tenant its token is for,"
-                    + " and the token names none that could be read (no readable JWT with a GUID tid); give"
-                    + " --graph-tenant GUID");
-        }
-        if (named.isDefined() && read.exists(t -> !t.equals(named.get()))) {
-            throw new ParameterException(spec.commandLine(), "--graph-tenant " + named.get() + " is not the tenant"
-                    + " the token is for (" + read.get() + ")");
-        }
-        var tenant = named.orElse(read).get();
+        graph.url(GRAPH_STORE, io.vavr.control.Option.none()); // its mistakes first: they are the likelier ones
+        var tenant = graph.tenant(GRAPH_STORE);
         if (tenants != null && !parsedTenants().contains(tenant)) {
             throw new ParameterException(spec.commandLine(), "the Graph store's tenant " + tenant + " is not among"
                     + " --tenant: no caller could use it");
         }
         return io.vavr.control.Option.some(tenant);
-    }
-
-    private GraphBaseUrl graphUrl() {
-        if (graphUrl == null) {
-            throw new ParameterException(spec.commandLine(), "--store graph needs --graph-url");
-        }
-        var url = GraphBaseUrl.of(graphUrl);
-        if (url.isLeft()) {
-            throw new ParameterException(spec.commandLine(), "--graph-url " + url.getLeft());
-        }
-        return url.get();
-    }
-
-    /** The Graph store's token source, as given. */
-    private AccessTokenProvider graphTokens() {
-        if ((tokenFile == null) == (tokenEnv == null)) {
-            throw new ParameterException(spec.commandLine(), "--store graph needs --token-file or --token-env (one)");
-        }
-        return tokenFile != null ? AccessTokens.fromFile(tokenFile) : AccessTokens.fromEnvironment(tokenEnv);
     }
 
     private Either<String, Storage> storage(io.vavr.control.Option<TenantId> storeTenant) {
@@ -259,8 +218,8 @@ final class ServeCommand implements Callable<Integer> {
         if (database.external()) {
             return Either.left("--jdbc-url cannot be used with --store graph");
         }
-        String source = tokenFile != null ? "file " + tokenFile : "environment variable " + tokenEnv;
-        return Either.right(Storage.graph(graphUrl(), graphTokens(), source, tenant.get(), Clock.systemUTC()));
+        return Either.right(graph.storage(graph.url(GRAPH_STORE, io.vavr.control.Option.none()), tenant.get(),
+                GRAPH_STORE, Clock.systemUTC()));
     }
 
     private String authDescription() {

@@ -1,0 +1,96 @@
+package io.devicestatus.app;
+
+import io.devicestatus.adapter.graph.client.AccessTokenProvider;
+import io.devicestatus.adapter.graph.client.GraphBaseUrl;
+import io.devicestatus.adapter.graph.client.TenantTokens;
+import io.devicestatus.domain.common.TenantId;
+import io.vavr.control.Option;
+import io.vavr.control.Try;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * A remote Graph service and the access token for it, for the commands that talk to one ({@code serve --store
+ * graph}, {@code sync}). The token is read again before every request (so it may be rotated), and the service is
+ * one tenant's: the token's {@code tid}, or {@code --graph-tenant} for an opaque token.
+ */
+final class GraphOptions {
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
+
+    @picocli.CommandLine.Option(names = "--graph-url", paramLabel = "URL", description = "The Graph service root, e.g."
+            + " https://graph.microsoft.com (https; http only on a loopback address).")
+    URI graphUrl;
+
+    @picocli.CommandLine.Option(names = "--token-file", paramLabel = "FILE", description = "A file holding the Graph"
+            + " access token, read again before every request (so it may be rotated).")
+    Path tokenFile;
+
+    @picocli.CommandLine.Option(names = "--token-env", paramLabel = "NAME",
+            description = "The environment variable holding the Graph access token.")
+    String tokenEnv;
+
+    @picocli.CommandLine.Option(names = "--graph-tenant", paramLabel = "GUID", description = "The tenant the token is"
+            + " for (default: the tid the token names).")
+    String graphTenant;
+
+    /** The service root; {@code fallback} when none was given, a usage error naming {@code who} without either. */
+    GraphBaseUrl url(String who, Option<GraphBaseUrl> fallback) {
+        if (graphUrl == null) {
+            return fallback.getOrElseThrow(() -> new ParameterException(spec.commandLine(), who + " needs --graph-url"));
+        }
+        var url = GraphBaseUrl.of(graphUrl);
+        if (url.isLeft()) {
+            throw new ParameterException(spec.commandLine(), "--graph-url " + url.getLeft());
+        }
+        return url.get();
+    }
+
+    /** The token source, as given: exactly one of {@code --token-file} and {@code --token-env}. */
+    AccessTokenProvider tokens(String who) {
+        if ((tokenFile == null) == (tokenEnv == null)) {
+            throw new ParameterException(spec.commandLine(), who + " needs --token-file or --token-env (one)");
+        }
+        return tokenFile != null ? AccessTokens.fromFile(tokenFile) : AccessTokens.fromEnvironment(tokenEnv);
+    }
+
+    /** Where the token comes from, in words (never the token). */
+    String source() {
+        return tokenFile != null ? "file " + tokenFile : "environment variable " + tokenEnv;
+    }
+
+    /** Whether any of these options was given. */
+    boolean given() {
+        return graphUrl != null || tokenFile != null || tokenEnv != null || graphTenant != null;
+    }
+
+    /**
+     * The one tenant the service is talked to for: {@code --graph-tenant} or the token's {@code tid}, which must
+     * agree; a usage error when neither names one.
+     */
+    TenantId tenant(String who) {
+        var named = Option.of(graphTenant).map(text -> TenantOption.parse(spec.commandLine(), "--graph-tenant", text));
+        var tokens = tokens(who);
+        var read = Try.of(tokens::accessToken).toOption().flatMap(TenantTokens::tenantOf);
+        if (named.isEmpty() && read.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), who + " needs to know the tenant its token is for,"
+                    + " and the token names none that could be read (no readable JWT with a GUID tid); give"
+                    + " --graph-tenant GUID");
+        }
+        if (named.isDefined() && read.exists(t -> !t.equals(named.get()))) {
+            throw new ParameterException(spec.commandLine(), "--graph-tenant " + named.get() + " is not the tenant"
+                    + " the token is for (" + read.get() + ")");
+        }
+        return named.orElse(read).get();
+    }
+
+    /** The service as {@code tenant}'s store, its client sending only tokens of that tenant. */
+    Storage storage(GraphBaseUrl url, TenantId tenant, String who, Clock clock) {
+        return Storage.graph(url, tokens(who), source(), tenant, clock);
+    }
+}

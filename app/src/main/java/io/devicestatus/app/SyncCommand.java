@@ -1,0 +1,212 @@
+package io.devicestatus.app;
+
+import io.devicestatus.adapter.graph.client.GraphCloud;
+import io.devicestatus.application.model.ListOrder;
+import io.devicestatus.application.model.StatusFilter;
+import io.devicestatus.application.model.TenantScope;
+import io.devicestatus.application.port.in.ImportItemResult;
+import io.devicestatus.application.port.in.ImportStatusCommand;
+import io.devicestatus.application.port.in.ImportSummaryResult;
+import io.devicestatus.application.port.in.ListStatusesQuery;
+import io.devicestatus.application.service.StatusUseCases;
+import io.devicestatus.domain.appconfig.ConfigurationCollection;
+import io.devicestatus.domain.appconfig.ConfigurationScope;
+import io.devicestatus.domain.appinstall.AppInstallScope;
+import io.devicestatus.domain.common.TenantId;
+import io.devicestatus.domain.error.DomainError;
+import io.vavr.collection.Iterator;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code sync}: every status of one tenant's collections pulled from a Graph service into the local store, through
+ * the import use case in report mode: a status new here is created, a newer report advances it, the same report is
+ * unchanged. The client pages by {@code @odata.nextLink} and waits out throttling (429/503 with {@code Retry-After}).
+ * Running it again applies nothing new; an interrupted run is simply run again. Exit 0 when every status was
+ * applied, 1 when some were rejected or the service or store failed (what was applied stays), 2 on usage errors.
+ */
+@Command(name = "sync", mixinStandardHelpOptions = true,
+        description = "Pull a tenant's statuses from a Graph service into the local store (create or advance).")
+final class SyncCommand implements Callable<Integer> {
+
+    private static final String WHO = "sync";
+    private static final long PROGRESS_EVERY_NANOS = 5_000_000_000L;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DatabaseOptions database;
+
+    @Mixin
+    GraphOptions graph;
+
+    @picocli.CommandLine.Option(names = "--type", required = true, paramLabel = "TYPE",
+            converter = SelectionOptions.TypeConverter.class,
+            description = "ios-update, app-configuration or app-install.")
+    SelectionOptions.Type type;
+
+    @picocli.CommandLine.Option(names = "--configuration", paramLabel = "ID", description = "With --type"
+            + " app-configuration, repeatable: the configurations whose statuses to pull (required).")
+    java.util.List<String> configurations;
+
+    @picocli.CommandLine.Option(names = "--collection", defaultValue = "mobileAppConfigurations", paramLabel = "NAME",
+            description = "With --configuration: mobileAppConfigurations or iosLobAppProvisioningConfigurations"
+                    + " (default: ${DEFAULT-VALUE}).")
+    String collection;
+
+    @picocli.CommandLine.Option(names = "--app", paramLabel = "ID", description = "With --type app-install,"
+            + " repeatable: the apps whose statuses (directly under each app) to pull (required).")
+    java.util.List<String> apps;
+
+    @Override
+    public Integer call() {
+        var url = graph.url(WHO, Option.some(GraphCloud.GLOBAL.baseUrl()));
+        var tenant = graph.tenant(WHO);
+        var local = Storage.sql(database.url(), database.user(), database.password(), database.existingRowsTenant(),
+                Storage.Schema.MIGRATE, Clock.systemUTC());
+        if (local.isLeft()) {
+            spec.commandLine().getErr().println("device-status: " + local.getLeft());
+            return 1;
+        }
+        try (var here = local.get(); var there = graph.storage(url, tenant, WHO, Clock.systemUTC())) {
+            var err = spec.commandLine().getErr();
+            err.println("sync: " + type + " statuses of tenant " + tenant + " from " + url.root() + " into "
+                    + here.description());
+            return switch (type) {
+                case IOS_UPDATE -> sync(there.application().iosUpdates(), here.application().iosUpdates(), tenant,
+                        List.of(TenantScope.of(tenant)));
+                case APP_CONFIGURATION -> sync(there.application().appConfigurations(),
+                        here.application().appConfigurations(), tenant, configurationScopes(tenant));
+                case APP_INSTALL -> sync(there.application().appInstalls(), here.application().appInstalls(), tenant,
+                        appScopes(tenant));
+            };
+        }
+    }
+
+    private <T, S, D, F extends StatusFilter<T>> int sync(StatusUseCases<T, S, D, F> from,
+                                                          StatusUseCases<T, S, D, F> into, TenantId tenant,
+                                                          Seq<S> scopes) {
+        var err = spec.commandLine().getErr();
+        var upstream = new Upstream<>(from, tenant, scopes);
+        var seen = new AtomicLong();
+        long started = System.nanoTime();
+        var lastProgress = new AtomicLong(started);
+        ImportSummaryResult totals = into.importer().importAll(tenant, upstream, (ImportItemResult<T> result) -> {
+            long now = System.nanoTime();
+            seen.incrementAndGet();
+            result.result().swap().forEach(error -> err.println("sync: rejected "
+                    + from.kind().graphType() + " #" + result.index() + ": " + error.message()));
+            if (now - lastProgress.get() >= PROGRESS_EVERY_NANOS) {
+                lastProgress.set(now);
+                err.println("sync: " + seen.get() + " statuses, " + rate(seen.get(), now - started) + "/s");
+            }
+        });
+        double seconds = (System.nanoTime() - started) / 1e9;
+        err.println("sync: " + totals.total() + " statuses in " + String.format("%.1f", seconds) + " s: created "
+                + totals.created() + ", advanced " + totals.advanced() + ", unchanged " + totals.unchanged()
+                + ", rejected " + totals.rejected()
+                + (totals.total() > 0 && totals.unchanged() == totals.total() ? " (nothing new)" : ""));
+        if (upstream.failure.isDefined()) {
+            err.println("device-status: sync stopped: " + upstream.failure.get() + "; the statuses above were"
+                    + " applied, run sync again to go on");
+            return 1;
+        }
+        return totals.rejected() == 0 ? 0 : 1;
+    }
+
+    private static long rate(long items, long nanos) {
+        return nanos <= 0 ? items : items * 1_000_000_000L / nanos;
+    }
+
+    private Seq<ConfigurationScope> configurationScopes(TenantId tenant) {
+        if (configurations == null || configurations.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "sync --type app-configuration needs --configuration ID"
+                    + " (repeatable): Graph lists device statuses per configuration");
+        }
+        var chosen = List.of(ConfigurationCollection.values()).find(c -> c.pathSegment().equals(collection))
+                .getOrElseThrow(() -> new ParameterException(spec.commandLine(), "--collection '" + collection
+                        + "' is not a configuration collection: mobileAppConfigurations or"
+                        + " iosLobAppProvisioningConfigurations"));
+        return List.ofAll(configurations).map(id -> scope(ConfigurationScope.of(tenant, chosen, id)));
+    }
+
+    private Seq<AppInstallScope> appScopes(TenantId tenant) {
+        if (apps == null || apps.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "sync --type app-install needs --app ID (repeatable):"
+                    + " Graph lists device statuses per app");
+        }
+        return List.ofAll(apps).map(id -> scope(AppInstallScope.of(tenant, id, null)));
+    }
+
+    private <S> S scope(Either<DomainError, S> scope) {
+        return scope.getOrElseThrow(error -> new ParameterException(spec.commandLine(),
+                io.devicestatus.application.error.ApplicationError.of(error).message()));
+    }
+
+    /**
+     * The upstream statuses of every scope as report items, read a page at a time as the import asks for them. A
+     * failure of the service ends the items and is kept for the summary.
+     */
+    private static final class Upstream<T, S, D, F extends StatusFilter<T>>
+            implements java.util.Iterator<ImportStatusCommand<S, D>> {
+
+        private final StatusUseCases<T, S, D, F> from;
+        private final TenantId tenant;
+        private final java.util.Iterator<S> scopes;
+        private Iterator<ImportStatusCommand<S, D>> page = Iterator.empty();
+        private S scope;
+        private String cursor;
+        private boolean scopeDone = true;
+        Option<String> failure = Option.none();
+
+        Upstream(StatusUseCases<T, S, D, F> from, TenantId tenant, Seq<S> scopes) {
+            this.from = from;
+            this.tenant = tenant;
+            this.scopes = scopes.iterator();
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (!page.hasNext() && failure.isEmpty()) {
+                if (scopeDone) {
+                    if (!scopes.hasNext()) {
+                        return false;
+                    }
+                    scope = scopes.next();
+                    cursor = null;
+                }
+                var next = from.list().list(new ListStatusesQuery<>(tenant, scope, from.kind().anyFilter(),
+                        ListStatusesQuery.MAX_PAGE_SIZE, cursor, false, ListOrder.ID));
+                if (next.isLeft()) {
+                    failure = Option.some(next.getLeft().message());
+                    return false;
+                }
+                S current = scope;
+                page = next.get().items().iterator().map(stored -> ImportStatusCommand.report(current,
+                        from.kind().toDraft(stored.value())));
+                cursor = next.get().nextCursor().getOrNull();
+                scopeDone = cursor == null;
+            }
+            return page.hasNext();
+        }
+
+        @Override
+        public ImportStatusCommand<S, D> next() {
+            if (!hasNext()) {
+                throw new java.util.NoSuchElementException();
+            }
+            return page.next();
+        }
+    }
+}
