@@ -56,13 +56,78 @@ class DeviceStatusJarIT {
         }
     }
 
+    @Test
+    void migrate_serve_without_migrating_summary_export_and_sync_from_the_jar() throws Exception {
+        String tenant = ServerUnderTest.TENANT;
+        Path upstreamDir = dataDir.resolve("upstream");
+        Path localDir = dataDir.resolve("local");
+
+        var migrated = run("migrate", "--data-dir", upstreamDir.toString());
+        assertThat(migrated.exit()).as(migrated.err()).isZero();
+        assertThat(migrated.out()).contains("from version none (empty database) to 3 (3 migrations)");
+        assertThat(run("migrate", "info", "--data-dir", upstreamDir.toString()).out()).contains("up to date");
+
+        String token = token(upstreamDir, tenant);
+        var upstream = Served.start(upstreamDir, "--no-migrate");
+        try {
+            var created = send("POST", upstream.base + "/v1.0/deviceManagement/iosUpdateStatuses", token,
+                    seed("001-request.json"));
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+
+            Path tokenFile = dataDir.resolve("token");
+            Files.writeString(tokenFile, token);
+            var synced = run("sync", "--type", "ios-update", "--graph-url", upstream.base, "--token-file",
+                    tokenFile.toString(), "--data-dir", localDir.toString());
+            assertThat(synced.exit()).as(synced.err()).isZero();
+            assertThat(synced.err()).contains("created 1, advanced 0, unchanged 0, rejected 0");
+        } finally {
+            upstream.terminate();
+        }
+
+        var summary = run("summary", "--tenant", tenant, "--type", "ios-update", "--data-dir", localDir.toString());
+        assertThat(summary.exit()).as(summary.err()).isZero();
+        assertThat(summary.out()).contains("deviceManagement  installStatus");
+        Path exported = dataDir.resolve("export.ndjson");
+        var export = run("export", "--tenant", tenant, "--type", "ios-update", "-o", exported.toString(),
+                "--data-dir", localDir.toString());
+        assertThat(export.exit()).as(export.err()).isZero();
+        assertThat(Files.readAllLines(exported)).hasSize(1).allMatch(line -> line.contains("Device Id value"));
+    }
+
+    /** Exit code, standard output and standard error of one {@code java -jar device-status.jar} run. */
+    private record Run(int exit, String out, String err) {
+    }
+
+    private static Run run(String... args) throws Exception {
+        var command = new java.util.ArrayList<>(java.util.List.of(java(), "-jar", JAR.toString()));
+        command.addAll(java.util.List.of(args));
+        var process = new ProcessBuilder(command).start();
+        var err = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        return new Run(process.exitValue(), out, err.get());
+    }
+
     private String token() throws Exception {
-        var process = new ProcessBuilder(java(), "-jar", JAR.toString(), "token", "--data-dir", dataDir.toString(),
-                "--scope", "DeviceManagementConfiguration.ReadWrite.All").redirectErrorStream(false).start();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).isZero();
-        var lines = out.split("\n");
+        return token(dataDir, null);
+    }
+
+    /** A development token of {@code tenant} (none: the default) from the key under {@code keyDir}. */
+    private static String token(Path keyDir, String tenant) throws Exception {
+        var args = new java.util.ArrayList<>(java.util.List.of("token", "--data-dir", keyDir.toString(), "--scope",
+                "DeviceManagementConfiguration.ReadWrite.All"));
+        if (tenant != null) {
+            args.addAll(java.util.List.of("--tenant", tenant));
+        }
+        var token = run(args.toArray(String[]::new));
+        assertThat(token.exit()).as(token.err()).isZero();
+        var lines = token.out().strip().split("\n");
         return lines[lines.length - 1];
     }
 
@@ -96,10 +161,13 @@ class DeviceStatusJarIT {
             this.base = base;
         }
 
-        static Served start(Path dataDir) throws Exception {
+        static Served start(Path dataDir, String... options) throws Exception {
+            Files.createDirectories(dataDir);
             Path log = Files.createTempFile(dataDir, "serve", ".log");
-            var process = new ProcessBuilder(java(), "-jar", JAR.toString(), "serve", "--port", "0", "--data-dir",
-                    dataDir.toString()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            var command = new java.util.ArrayList<>(java.util.List.of(java(), "-jar", JAR.toString(), "serve", "--port",
+                    "0", "--data-dir", dataDir.toString()));
+            command.addAll(java.util.List.of(options));
+            var process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             while (System.nanoTime() < deadline) {
                 var matcher = SERVING.matcher(Files.readString(log));
