@@ -13,6 +13,11 @@ public final class DeviceStatusCommand {
         // jOOQ prints a banner and a tip of the day on first use; a server's log is no place for them
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
+        // the pool's and Flyway's start-up lines belong in a server's log, not between a command's answers
+        if (args.length == 0 || !args[0].equals("serve")) {
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel",
+                    System.getProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn"));
+        }
         System.exit(commandLine().execute(args));
     }
 
