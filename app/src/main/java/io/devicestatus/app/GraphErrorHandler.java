@@ -82,10 +82,7 @@ final class GraphErrorHandler implements Request.Handler {
         String why = reason == null || reason.isBlank() ? HttpStatus.getMessage(status) : reason;
         return switch (status) {
             case HttpStatus.BAD_REQUEST_400 -> new Refusal("BadRequest", "The HTTP server refused the request before"
-                    + " the API saw it: " + why + ". A request needs an origin-form target (/v1.0/... or /beta/...)"
-                    + " whose path has no empty, '.' or '..' segments (plain or percent-encoded), no backslash, no"
-                    + " control characters and only UTF-8 percent-encodings, and at most one of Content-Length and"
-                    + " Transfer-Encoding.");
+                    + " the API saw it: " + why + ". " + allowed(why));
             case HttpStatus.URI_TOO_LONG_414 -> new Refusal("RequestUriTooLong", "The request line is longer than"
                     + " the server takes (" + requestHeaderBytes + " bytes for the request line and headers"
                     + " together); shorten the query, for example page with $top and @odata.nextLink.");
@@ -100,6 +97,26 @@ final class GraphErrorHandler implements Request.Handler {
             default -> new Refusal(pascalCase(HttpStatus.getMessage(status)), "The HTTP server refused the request"
                     + " before the API saw it: " + why + ".");
         };
+    }
+
+    /**
+     * What a request must be like, for the part Jetty's reason names: its target, its body framing, or else its
+     * syntax. Jetty's reasons are not an API; one it words differently gets the last, general answer.
+     */
+    private static String allowed(String reason) {
+        String r = reason.toLowerCase(Locale.ROOT);
+        if (r.contains("content-length") || r.contains("transfer-encoding")) {
+            return "A body is framed by one Content-Length or by Transfer-Encoding: chunked, never both.";
+        }
+        if (r.contains("uri") || r.contains("path") || r.contains("utf-8") || r.contains("fragment")
+                || r.contains("authority")) {
+            return "The target must be a path under /v1.0/ or /beta/ (or an absolute URL naming the Host the"
+                    + " request is sent to) with no empty, '.' or '..' segments (plain or percent-encoded), no"
+                    + " backslash, no control characters, no fragment, and only UTF-8 percent-encodings.";
+        }
+        return "A request must follow HTTP/1.1's syntax (RFC 9112): a request line whose path is under /v1.0/ or"
+                + " /beta/ with valid percent-encodings of no control character, one Host header, and header lines"
+                + " 'Name: value' without folding or control characters.";
     }
 
     /** Graph's style of code for a status without a mapping of its own: {@code Length Required} is LengthRequired. */

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.charset.StandardCharsets;
@@ -175,6 +176,39 @@ class ServerRefusalsTest {
         assertGraphError(reply.get(0), 405, "MethodNotAllowed");
         assertThat(reply.get(0).header("client-request-id")).isEqualTo("tunnel-1");
         assertThat(reply.get(0).message()).contains("CONNECT").contains("not a proxy");
+    }
+
+    /** Malformed requests beyond the list: Jetty's parser refuses each, and the answer is still Graph's. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "a request line without a target | GARBAGE\\r\\n\\r\\n | 400 | BadRequest",
+            "no Host | GET /health HTTP/1.1\\r\\nclient-request-id: x\\r\\n\\r\\n | 400 | BadRequest",
+            "two Hosts | GET /health HTTP/1.1\\r\\nHost: a\\r\\nHost: b\\r\\n\\r\\n | 400 | BadRequest",
+            "a header without a colon | GET /health HTTP/1.1\\r\\nHost: a\\r\\nNoColon\\r\\n\\r\\n | 400 | BadRequest",
+            "a folded header | GET /health HTTP/1.1\\r\\nHost: a\\r\\nX-A: b\\r\\n c\\r\\n\\r\\n | 400 | BadRequest",
+            "two Content-Lengths | POST /v1.0/$batch HTTP/1.1\\r\\nHost: a\\r\\nContent-Length: 2\\r\\n"
+                    + "Content-Length: 3\\r\\n\\r\\n{} | 400 | BadRequest",
+            "a fragment | GET /health#top HTTP/1.1\\r\\nHost: a\\r\\n\\r\\n | 400 | BadRequest",
+            "HTTP/9.9 | GET /health HTTP/9.9\\r\\nHost: a\\r\\n\\r\\n | 505 | HttpVersionNotSupported",
+            "the HTTP/2 preface | PRI * HTTP/2.0\\r\\n\\r\\nSM\\r\\n\\r\\n | 426 | UpgradeRequired",
+            "an unknown expectation | GET /health HTTP/1.1\\r\\nHost: a\\r\\nExpect: teapot\\r\\n\\r\\n | 417 | "
+                    + "ExpectationFailed"})
+    void a_request_the_parser_refuses_answers_graphs_error(String what, String request, int status, String code) {
+        var replies = RawHttp.exchange(server.baseUri(), request.replace("\\r\\n", "\r\n"), false);
+
+        assertThat(replies).as(what).hasSize(1);
+        assertGraphError(replies.get(0), status, code);
+    }
+
+    @Test
+    void a_connection_closed_in_the_middle_of_the_headers_gets_no_answer() throws Exception {
+        try (var socket = RawHttp.connect(server.baseUri())) {
+            socket.getOutputStream().write("GET /health HTTP/1.1\r\nHo".getBytes(StandardCharsets.US_ASCII));
+            socket.shutdownOutput();
+
+            // nothing to answer: Jetty closes without a response, as HTTP/1.1 has no way to answer half a request
+            assertThat(RawHttp.readUntilClosed(socket.getInputStream())).isEmpty();
+        }
     }
 
     @Test
