@@ -188,7 +188,7 @@ class ServerRefusalsTest {
             "a folded header | GET /health HTTP/1.1\\r\\nHost: a\\r\\nX-A: b\\r\\n c\\r\\n\\r\\n | 400 | BadRequest",
             "two Content-Lengths | POST /v1.0/$batch HTTP/1.1\\r\\nHost: a\\r\\nContent-Length: 2\\r\\n"
                     + "Content-Length: 3\\r\\n\\r\\n{} | 400 | BadRequest",
-            "a fragment | GET /health#top HTTP/1.1\\r\\nHost: a\\r\\n\\r\\n | 400 | BadRequest",
+            "a fragment | GET /health#top HTTP/1.1\\r\\nHost: a\\r\\nConnection: close\\r\\n\\r\\n | 400 | BadRequest",
             "HTTP/9.9 | GET /health HTTP/9.9\\r\\nHost: a\\r\\n\\r\\n | 505 | HttpVersionNotSupported",
             "the HTTP/2 preface | PRI * HTTP/2.0\\r\\n\\r\\nSM\\r\\n\\r\\n | 426 | UpgradeRequired",
             "an unknown expectation | GET /health HTTP/1.1\\r\\nHost: a\\r\\nExpect: teapot\\r\\n\\r\\n | 417 | "
