@@ -23,12 +23,19 @@ public final class DeviceStatusServer implements AutoCloseable {
 
     static final long STOP_TIMEOUT_MILLIS = 10_000;
     static final long IDLE_CLOSE_ON_STOP_MILLIS = 100;
+    /**
+     * The most the request line and headers may take together: room for a large Entra ID token and a long
+     * {@code $filter}; more is 431 (or 414 when the request line alone is too long).
+     */
+    static final int REQUEST_HEADER_BYTES = 16 * 1024;
 
     private final Server server;
+    private final GracefulHandler graceful;
     private final URI baseUri;
 
-    private DeviceStatusServer(Server server, URI baseUri) {
+    private DeviceStatusServer(Server server, GracefulHandler graceful, URI baseUri) {
         this.server = server;
+        this.graceful = graceful;
         this.baseUri = baseUri;
     }
 
@@ -46,6 +53,7 @@ public final class DeviceStatusServer implements AutoCloseable {
 
         var http = new HttpConfiguration();
         http.setSendServerVersion(false);
+        http.setRequestHeaderSize(REQUEST_HEADER_BYTES);
         // ids may hold '/', sent as %2F; the core decodes each segment itself
         http.setUriCompliance(UriCompliance.DEFAULT.with("ids-with-encoded-separators",
                 UriCompliance.Violation.AMBIGUOUS_PATH_SEPARATOR, UriCompliance.Violation.AMBIGUOUS_PATH_ENCODING));
@@ -60,7 +68,13 @@ public final class DeviceStatusServer implements AutoCloseable {
         context.setContextPath("/");
         context.getServletHandler().setDecodeAmbiguousURIs(true);
         context.addServlet(new ServletHolder("graph", new GraphServlet(api)), "/*");
-        server.setHandler(new GracefulHandler(context));
+        var errors = new GraphErrorHandler(api, REQUEST_HEADER_BYTES);
+        // the server's handler answers what Jetty refuses before any context (parser, URI rules, shutdown); the
+        // context's what fails inside it, so no Jetty HTML page is ever sent
+        server.setErrorHandler(errors);
+        context.setErrorHandler(errors);
+        var graceful = new GracefulHandler(new ResourceTargetsOnly(errors, context));
+        server.setHandler(graceful);
         server.setStopTimeout(STOP_TIMEOUT_MILLIS);
         try {
             server.start();
@@ -69,12 +83,23 @@ public final class DeviceStatusServer implements AutoCloseable {
             throw e;
         }
         String shownHost = host.contains(":") ? "[" + host + "]" : host;
-        return new DeviceStatusServer(server, URI.create("http://" + shownHost + ":" + connector.getLocalPort()));
+        return new DeviceStatusServer(server, graceful,
+                URI.create("http://" + shownHost + ":" + connector.getLocalPort()));
     }
 
     /** Where the server answers, e.g. {@code http://127.0.0.1:8080}; the API is under {@code /v1.0} and {@code /beta}. */
     public URI baseUri() {
         return baseUri;
+    }
+
+    /** Whether stopping has begun: from then on a request that arrives is refused with 503. */
+    boolean shuttingDown() {
+        return graceful.isShutdown();
+    }
+
+    /** Requests being handled now, for tests that need a connection quiet before they stop the server. */
+    long requestsInFlight() {
+        return graceful.getCurrentRequestCount();
     }
 
     /** Blocks until the server stops. */

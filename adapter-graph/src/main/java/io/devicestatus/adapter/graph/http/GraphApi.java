@@ -10,6 +10,8 @@ import io.devicestatus.adapter.graph.auth.TokenVerifier;
 import io.devicestatus.adapter.graph.codec.EntityCodec;
 import io.devicestatus.adapter.graph.codec.EntityCodecs;
 import io.devicestatus.application.service.DeviceStatusApplication;
+import io.vavr.collection.List;
+import io.vavr.collection.Map;
 import io.vavr.collection.Set;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -79,6 +81,24 @@ public final class GraphApi {
     /** Answers one request; never throws. */
     public ApiResponse handle(ApiRequest request) {
         return respond(request, this::answer);
+    }
+
+    /**
+     * Graph's error response to a request the HTTP server in front of this API refused before {@link #handle} could
+     * see it (a path it will not route, a header section too large, a request during shutdown): the same body and
+     * {@code request-id}/{@code client-request-id} as this API's own errors, so a client meets one error shape.
+     * {@code request} holds what the server could read of it (its headers give the {@code client-request-id});
+     * {@code headers} go with the refusal ({@code Retry-After}, {@code Allow}).
+     *
+     * @throws IllegalArgumentException when {@code status} is not an error status (400 to 599)
+     */
+    public ApiResponse refuse(ApiRequest request, int status, String code, String message,
+                              Map<String, String> headers) {
+        if (status < 400 || status > 599) {
+            throw new IllegalArgumentException("a refusal's status must be 400 to 599, not " + status);
+        }
+        var failure = new Failure(status, code, message, List.empty(), headers);
+        return respond(request, r -> Either.left(failure));
     }
 
     /**
