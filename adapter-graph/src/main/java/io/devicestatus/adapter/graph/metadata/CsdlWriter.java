@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * Writes a {@link Csdl.Schema} as an OData V4 {@code $metadata} document (CSDL XML, OData Version 4.0 Part 3) with
  * the JDK's StAX writer, which escapes every name and value. Indented two spaces a level, for people who read it.
+ * The JDK's own implementation ({@code newDefaultFactory}), not whichever StAX provider a classpath brings (Olingo's
+ * client brings Aalto), so the bytes are the same wherever the server runs.
  */
 public final class CsdlWriter {
 
@@ -30,7 +32,7 @@ public final class CsdlWriter {
     public static byte[] write(Csdl.Schema schema) {
         var out = new ByteArrayOutputStream(16 * 1024);
         try {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+            XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out, "UTF-8");
             new CsdlWriter(xml).document(schema);
             xml.close();
         } catch (XMLStreamException e) {
