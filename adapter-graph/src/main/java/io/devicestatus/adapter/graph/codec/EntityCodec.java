@@ -75,6 +75,11 @@ public final class EntityCodec<T, D> {
         return List.of(ID).appendAll(properties.values().filter(p -> p.existsIn(version)).map(WireProperty::name));
     }
 
+    /** The properties after {@code id}, in Graph's order, as {@code $metadata} describes them. */
+    public Seq<PropertyShape> shape() {
+        return properties.values().map(PropertyShape::of);
+    }
+
     /**
      * Reads a request body.
      *

@@ -61,6 +61,7 @@ public final class GraphApi {
     private static final byte[] HEALTHY = "{\"status\":\"up\"}".getBytes(StandardCharsets.UTF_8);
 
     private final Routes routes;
+    private final MetadataEndpoint metadata = new MetadataEndpoint();
     private final TokenVerifier verifier;
     private final GraphApiSettings settings;
 
@@ -129,6 +130,10 @@ public final class GraphApi {
             return request.method().equals("GET")
                     ? Either.right(ApiResponse.json(200, HEALTHY))
                     : Either.left(methodNotAllowed(request.method() + " is not allowed on /health.", "GET"));
+        }
+        var document = metadata.answer(request); // GET /{version}/$metadata needs no token, as on Graph
+        if (document.isDefined()) {
+            return document.get();
         }
         return authenticate(request).flatMap(caller -> serve(request, caller, true));
     }
