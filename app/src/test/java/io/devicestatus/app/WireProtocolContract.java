@@ -70,7 +70,7 @@ abstract class WireProtocolContract {
         assertThat(page.path("@odata.count").asInt()).isEqualTo(2);
         assertThat(page.path("@odata.nextLink").asText()).startsWith(root + "/v1.0" + IOS + "?");
         assertThat(page.path("value").get(0).has("@odata.context")).as("items carry none").isFalse();
-        assertThat(page.path("value").get(0).path("@odata.etag").asText()).isEqualTo("W/\"1\"");
+        assertThat(page.path("value").get(0).path("@odata.etag").asText()).matches("W/\"[12]\"");
         var next = server.get(page.path("@odata.nextLink").asText(), admin).json();
         assertContextFirst(next, metadata);
 
