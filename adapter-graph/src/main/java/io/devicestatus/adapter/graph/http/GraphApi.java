@@ -36,7 +36,8 @@ import java.util.regex.Pattern;
  * {@link ApiResponse}. A binding (the servlet in {@code adapter.graph.servlet}, or a platform's own) only copies
  * requests and responses.
  *
- * <p>In order: {@code GET /health} answers without a token; otherwise the Bearer token is verified (401), the path
+ * <p>In order: a method this server does not know is 501 (names are case-sensitive: {@code delete} is unknown);
+ * {@code GET /health} answers without a token; otherwise the Bearer token is verified (401), the path
  * resolved (400, 405), the caller's permission checked (403), and the body read and checked (415, 413, 400) before
  * a use case runs. Every response carries {@code request-id} and {@code client-request-id}; every failure has
  * Graph's error body; an unexpected exception is a 500 that says nothing of its cause but the request id, under
