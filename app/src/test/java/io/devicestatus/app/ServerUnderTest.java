@@ -141,6 +141,23 @@ final class ServerUnderTest implements AutoCloseable {
         }
     }
 
+    /** Sends {@code body} byte for byte as {@code application/json}, for bodies no Java string can hold. */
+    Reply sendBytes(String method, String path, String token, byte[] body) {
+        var request = HttpRequest.newBuilder(URI.create(baseUri() + path)).timeout(Duration.ofSeconds(30))
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token);
+        try {
+            var response = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Reply(response.statusCode(), response.headers(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A seed example body (adapter-graph's test-jar), e.g. {@code 001-request.json}. */
     static String seed(String name) {
         try (InputStream in = ServerUnderTest.class.getResourceAsStream("/seed/" + name)) {
