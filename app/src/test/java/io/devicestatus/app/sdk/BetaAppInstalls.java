@@ -55,6 +55,18 @@ record BetaAppInstalls(GraphServiceClient graph, String parent) implements SdkCo
         return "beta " + parent.replaceFirst("^/deviceAppManagement/", "");
     }
 
+    /** OData's form of the path: {@code mobileApps('app-1')/userStatuses('user-1')/deviceStatuses}. */
+    @Override
+    public String contextPath() {
+        String[] segments = parent.substring(1).split("/");
+        var context = new StringBuilder(segments[0]);
+        for (int i = 1; i < segments.length; i++) {
+            boolean key = i % 2 == 0 && i < segments.length - 1;
+            context.append(key ? "('" + segments[i] + "')" : "/" + segments[i]);
+        }
+        return context.toString();
+    }
+
     @Override
     public IBaseClient client() {
         return graph;
@@ -168,7 +180,8 @@ record BetaAppInstalls(GraphServiceClient graph, String parent) implements SdkCo
     public Page<MobileAppInstallStatus> list(Query q) {
         MobileAppInstallStatusCollectionResponse page = adapter().send(listRequest(q), errors(),
                 MobileAppInstallStatusCollectionResponse::createFromDiscriminatorValue);
-        return new Page<>(page.getValue(), page.getOdataCount(), page.getOdataNextLink());
+        return new Page<>(page.getValue(), page.getOdataCount(), page.getOdataNextLink(),
+                    page.getAdditionalData().get("@odata.context"));
     }
 
     @Override

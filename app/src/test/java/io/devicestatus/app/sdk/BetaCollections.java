@@ -34,6 +34,11 @@ final class BetaCollections {
         }
 
         @Override
+        public String contextPath() {
+            return "deviceManagement/iosUpdateStatuses";
+        }
+
+        @Override
         public IBaseClient client() {
             return graph;
         }
@@ -127,7 +132,8 @@ final class BetaCollections {
                 rc.queryParameters.orderby = q.orderby();
                 rc.queryParameters.count = q.count();
             });
-            return new Page<>(page.getValue(), page.getOdataCount(), page.getOdataNextLink());
+            return new Page<>(page.getValue(), page.getOdataCount(), page.getOdataNextLink(),
+                    page.getAdditionalData().get("@odata.context"));
         }
 
         @Override
@@ -256,7 +262,8 @@ final class BetaCollections {
 
         static Page<ManagedDeviceMobileAppConfigurationDeviceStatus> page(
                 ManagedDeviceMobileAppConfigurationDeviceStatusCollectionResponse page) {
-            return new Page<>(page.getValue(), page.getOdataCount(), page.getOdataNextLink());
+            return new Page<>(page.getValue(), page.getOdataCount(), page.getOdataNextLink(),
+                    page.getAdditionalData().get("@odata.context"));
         }
     }
 }

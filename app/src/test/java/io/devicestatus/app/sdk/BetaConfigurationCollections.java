@@ -34,6 +34,11 @@ final class BetaConfigurationCollections {
         }
 
         @Override
+        public String contextPath() {
+            return "deviceAppManagement/mobileAppConfigurations('" + configId + "')/deviceStatuses";
+        }
+
+        @Override
         public ManagedDeviceMobileAppConfigurationDeviceStatus create(ManagedDeviceMobileAppConfigurationDeviceStatus e) {
             return statuses().post(e);
         }
@@ -102,6 +107,11 @@ final class BetaConfigurationCollections {
         @Override
         public String name() {
             return "beta iosLobAppProvisioningConfigurations/{id}/deviceStatuses";
+        }
+
+        @Override
+        public String contextPath() {
+            return "deviceAppManagement/iosLobAppProvisioningConfigurations('" + configId + "')/deviceStatuses";
         }
 
         @Override

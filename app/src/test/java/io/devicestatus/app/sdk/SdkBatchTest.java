@@ -50,7 +50,8 @@ class SdkBatchTest {
 
         var responses = c.client().getBatchRequestBuilder().post(batch, null);
 
-        assertThat(responses.getResponsesStatusCodes()).hasSize(30).containsOnlyKeys(samples.keySet())
+        assertThat(responses.getResponsesStatusCodes())
+                .as("the SDK shows no step at all when the server refuses a batch whole").hasSize(30).containsOnlyKeys(samples.keySet())
                 .allSatisfy((step, status) -> assertThat(status).as("step " + step).isEqualTo(201));
         samples.forEach((step, sample) -> assertThat(c.properties(responses.getResponseById(step, c.factory())))
                 .as("step " + step).isEqualTo(c.properties(sample)));

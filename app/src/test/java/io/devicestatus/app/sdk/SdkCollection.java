@@ -25,6 +25,12 @@ interface SdkCollection<T extends Parsable> {
     /** E.g. {@code "v1.0 iosUpdateStatuses"}. */
     String name();
 
+    /**
+     * The collection as an {@code @odata.context} names it after {@code $metadata#}, parent keys in parentheses:
+     * {@code deviceAppManagement/mobileAppConfigurations('config-1')/deviceStatuses}.
+     */
+    String contextPath();
+
     /** The client the collection's requests go through (batching needs it). */
     IBaseClient client();
 
@@ -90,8 +96,11 @@ interface SdkCollection<T extends Parsable> {
         }
     }
 
-    /** One page of a list: its entities, {@code @odata.count} and {@code @odata.nextLink}. */
-    record Page<T>(List<T> value, Long count, String nextLink) {
+    /**
+     * One page of a list: its entities, {@code @odata.count}, {@code @odata.nextLink}, and {@code @odata.context}
+     * (which the SDK keeps among the page's additional data).
+     */
+    record Page<T>(List<T> value, Long count, String nextLink, Object context) {
     }
 
     /** Follows the pages from the first one with the SDK's own iterator, as the SDK's documentation shows. */

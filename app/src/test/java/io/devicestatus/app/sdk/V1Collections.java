@@ -35,6 +35,11 @@ final class V1Collections {
         }
 
         @Override
+        public String contextPath() {
+            return "deviceManagement/iosUpdateStatuses";
+        }
+
+        @Override
         public IBaseClient client() {
             return graph;
         }
@@ -126,7 +131,8 @@ final class V1Collections {
                 rc.queryParameters.orderby = q.orderby();
                 rc.queryParameters.count = q.count();
             });
-            return new Page<>(page.getValue(), page.getOdataCount(), page.getOdataNextLink());
+            return new Page<>(page.getValue(), page.getOdataCount(), page.getOdataNextLink(),
+                    page.getAdditionalData().get("@odata.context"));
         }
 
         @Override
@@ -177,6 +183,11 @@ final class V1Collections {
         @Override
         public String name() {
             return "v1.0 mobileAppConfigurations/{id}/deviceStatuses";
+        }
+
+        @Override
+        public String contextPath() {
+            return "deviceAppManagement/mobileAppConfigurations('" + configId + "')/deviceStatuses";
         }
 
         @Override
@@ -265,7 +276,8 @@ final class V1Collections {
                 rc.queryParameters.orderby = q.orderby();
                 rc.queryParameters.count = q.count();
             });
-            return new Page<>(page.getValue(), page.getOdataCount(), page.getOdataNextLink());
+            return new Page<>(page.getValue(), page.getOdataCount(), page.getOdataNextLink(),
+                    page.getAdditionalData().get("@odata.context"));
         }
 
         @Override
