@@ -6,6 +6,7 @@ import io.devicestatus.adapter.graph.client.GraphClient;
 import io.devicestatus.adapter.graph.client.GraphClientSettings;
 import io.devicestatus.adapter.graph.client.TenantTokens;
 import io.devicestatus.adapter.graph.store.GraphStore;
+import io.devicestatus.adapter.graph.store.GraphVersions;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.devicestatus.adapter.memory.InMemoryStore;
@@ -118,7 +119,8 @@ public record Storage(DeviceStatusApplication application, String description, R
     public static Storage graph(GraphBaseUrl url, AccessTokenProvider tokens, String tokenSource, TenantId tenant,
                                 Clock clock) {
         var client = new GraphClient(GraphClientSettings.defaults(url), TenantTokens.boundTo(tenant, tokens));
-        var store = GraphStore.of(client, tenant);
+        // beta upstream for every type: the served API takes beta members in both versions (see superset())
+        var store = GraphStore.of(client, tenant, GraphVersions.superset());
         var application = application(store.iosUpdateStatuses(), store.appConfigurationStatuses(),
                 store.appInstallStatuses(), store.transactions(), clock);
         return new Storage(application, "graph " + url.root() + " for tenant " + tenant + " (token from "

@@ -10,7 +10,8 @@ import java.util.Objects;
 /**
  * One HTTP request as the framework-neutral core sees it; a binding (the servlet, a test) builds it.
  *
- * @param method   the HTTP method, upper case
+ * @param method   the HTTP method exactly as sent: method names are case-sensitive (RFC 9110, 9.1), so a binding
+ *                 must not change its case ({@code delete} is no {@code DELETE})
  * @param path     the path below the API's mount point, still percent-encoded, e.g.
  *                 {@code /v1.0/deviceManagement/iosUpdateStatuses/abc}
  * @param rawQuery the query string, still encoded; empty when there is none

@@ -15,6 +15,7 @@ import java.util.Objects;
 public record ApiResponse(int status, Map<String, String> headers, byte[] body) {
 
     static final String JSON = "application/json; charset=utf-8";
+    static final String TEXT = "text/plain";
 
     public ApiResponse {
         Objects.requireNonNull(headers, "headers");
@@ -23,6 +24,12 @@ public record ApiResponse(int status, Map<String, String> headers, byte[] body) 
 
     static ApiResponse json(int status, byte[] body) {
         return new ApiResponse(status, LinkedHashMap.of("Content-Type", JSON), body);
+    }
+
+    /** A plain-text body, as OData's {@code /$count} answers; Graph sends it as {@code text/plain}. */
+    static ApiResponse text(int status, String body) {
+        return new ApiResponse(status, LinkedHashMap.of("Content-Type", TEXT),
+                body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     static ApiResponse empty(int status) {

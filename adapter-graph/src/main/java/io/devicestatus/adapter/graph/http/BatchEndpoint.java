@@ -10,13 +10,14 @@ import io.devicestatus.domain.common.ApiVersion;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 
 /**
  * Runs a checked batch: each request in {@link BatchRequest#order()}, answered as it would be alone, unless a request
  * it depends on answered 400 or more (a 424 included): then it does not run and answers 424 {@code FailedDependency}.
  * The responses come in the order of the requests, each with its id, status, headers and JSON body (none when the
- * response has none, as a 204).
+ * response has none, as a 204; a number for a {@code /$count}).
  */
 final class BatchEndpoint {
 
@@ -67,15 +68,22 @@ final class BatchEndpoint {
         var headers = json.putObject("headers");
         answer.headers().forEach(headers::put);
         if (answer.body().length > 0) {
-            json.set("body", parse(answer.body()));
+            json.set("body", body(answer));
         }
         return json;
     }
 
-    /** A body this API wrote, always JSON. */
-    private static JsonNode parse(byte[] body) {
+    /**
+     * A body this API wrote: JSON as it is; the plain-text integer of a {@code /$count} as a JSON number, which is
+     * what a client reads back from the batch's JSON (the Graph SDKs hand a step's body on as its JSON text).
+     */
+    private static JsonNode body(ApiResponse answer) {
+        if (answer.headers().get("Content-Type").contains(ApiResponse.TEXT)) {
+            return JsonNodeFactory.instance.numberNode(Long.parseLong(new String(answer.body(),
+                    StandardCharsets.UTF_8)));
+        }
         try {
-            return GraphJson.MAPPER.readTree(body);
+            return GraphJson.MAPPER.readTree(answer.body());
         } catch (IOException e) {
             throw new UncheckedIOException("the API wrote a body that is not JSON", e);
         }

@@ -55,7 +55,7 @@ record BatchRequest(Seq<Item> items, Seq<Item> order) {
      * One request of a batch.
      *
      * @param id        the client's id for it, unique in the batch; its response carries it
-     * @param method    upper case, one of {@link #METHODS}
+     * @param method    one of {@link #METHODS}, exactly (method names are case-sensitive)
      * @param url       as given, relative to the version root
      * @param headers   its own headers, by lower-case name
      * @param body      its JSON body, or none
@@ -165,10 +165,14 @@ record BatchRequest(Seq<Item> items, Seq<Item> order) {
                 : Either.left(List.of(wrongType(field, json, "a string")));
     }
 
+    /** A method as it would be sent alone: case-sensitive (RFC 9110, 9.1), so {@code post} is refused, not run. */
     private static Either<List<Violation>, String> method(String field, String text) {
-        String method = text.toUpperCase(Locale.ROOT);
-        return METHODS.contains(method) ? Either.right(method)
-                : Either.left(List.of(Violation.of(field, text, "must be one of " + METHODS.mkString(", "))));
+        if (METHODS.contains(text)) {
+            return Either.right(text);
+        }
+        String hint = METHODS.contains(text.toUpperCase(Locale.ROOT))
+                ? "; method names are case-sensitive, so write '" + text.toUpperCase(Locale.ROOT) + "'" : "";
+        return Either.left(List.of(Violation.of(field, text, "must be one of " + METHODS.mkString(", ") + hint)));
     }
 
     /** A URL relative to the version root: no scheme, no authority, no version segment, no nested batch. */
@@ -192,8 +196,11 @@ record BatchRequest(Seq<Item> items, Seq<Item> order) {
     }
 
     /**
-     * The request's headers by lower-case name, each a string. {@code Authorization} is refused: every request runs
-     * as the caller the batch's own token names.
+     * The request's headers by lower-case name, each a string. Names are case-insensitive (RFC 9110, 5.1), so
+     * {@code content-type} and {@code Content-Type} are one header: given twice with the same value (as the Graph
+     * SDKs' {@code BatchRequestContent} writes a create) it is taken once, with different values it is refused, as
+     * which one counts would be a guess. {@code Authorization} is refused: every request runs as the caller the
+     * batch's own token names.
      */
     private static Either<List<Violation>, Map<String, String>> headers(String field, JsonNode json) {
         if (json == null || json.isNull()) {
@@ -211,10 +218,12 @@ record BatchRequest(Seq<Item> items, Seq<Item> order) {
             if (key.equals("authorization")) {
                 violations = violations.append(Violation.of(field + "." + name, null, "is not taken per request: "
                         + "every request of a batch runs with the batch's own Authorization header"));
-            } else if (headers.containsKey(key)) {
-                violations = violations.append(Violation.of(field + "." + name, null, "is given twice"));
             } else if (!value.isTextual()) {
                 violations = violations.append(wrongType(field + "." + name, value, "a string"));
+            } else if (headers.get(key).exists(earlier -> !earlier.equals(value.textValue()))) {
+                violations = violations.append(Violation.of(field + "." + name, abbreviated(value.textValue()),
+                        "is given twice with different values (header names are case-insensitive); the other is '"
+                                + abbreviated(headers.get(key).get()) + "'"));
             } else {
                 headers = headers.put(key, value.textValue());
             }

@@ -56,6 +56,10 @@ public final class GraphApi {
     private static final Pattern CLIENT_REQUEST_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
     private static final Pattern ETAG = Pattern.compile("(?:W/)?\"([1-9][0-9]{0,17})\"");
     private static final DateTimeFormatter ERROR_DATE = DateTimeFormatter.ISO_LOCAL_DATE_TIME;
+    /** RFC 9110's methods and PATCH (RFC 5789), exactly as registered; others are 501, these 405 where not served. */
+    private static final Set<String> KNOWN_METHODS = io.vavr.collection.HashSet.of("GET", "HEAD", "POST", "PUT",
+            "DELETE", "CONNECT", "OPTIONS", "TRACE", "PATCH");
+    private static final String IMPLEMENTED_METHODS = "GET, POST, PATCH, DELETE";
     private static final byte[] HEALTHY = "{\"status\":\"up\"}".getBytes(StandardCharsets.UTF_8);
 
     private final Routes routes;
@@ -105,6 +109,9 @@ public final class GraphApi {
     }
 
     private Either<Failure, ApiResponse> answer(ApiRequest request) {
+        if (!KNOWN_METHODS.contains(request.method())) {
+            return Either.left(notImplemented(request.method()));
+        }
         if (request.path().equals("/health")) {
             return request.method().equals("GET")
                     ? Either.right(ApiResponse.json(200, HEALTHY))
@@ -118,6 +125,9 @@ public final class GraphApi {
         return routes.resolve(request.path(), request.baseUri(), caller.tenant()).flatMap(addressed -> {
             if (addressed instanceof Target<?> target) {
                 return dispatch(request, caller, target);
+            }
+            if (addressed instanceof Addressed.Count count) {
+                return count(request, caller, count.collection());
             }
             var batch = (Addressed.Batch) addressed;
             return batchAllowed ? batch(request, caller, batch)
@@ -198,12 +208,35 @@ public final class GraphApi {
         };
     }
 
+    /**
+     * {@code GET <collection>/$count}: as a list needs (the permission to read, the tenant's scope), with
+     * {@code $filter} the one option that means something for a number.
+     */
+    private <S> Either<Failure, ApiResponse> count(ApiRequest request, Caller caller, Target<S> collection) {
+        if (!request.method().equals("GET")) {
+            return Either.left(methodNotAllowed(request.method() + " is not allowed on /$count; it is read with"
+                    + " GET.", "GET"));
+        }
+        var endpoint = collection.endpoint();
+        return admitted(request, caller, endpoint.resource(), Access.READ, QueryOptions.COUNT)
+                .flatMap(query -> endpoint.count(collection.call(), collection.scope(), query));
+    }
+
     /** The request's query options, once the caller may have {@code access} (403) and they are allowed (400). */
     private static Either<Failure, QueryOptions> admitted(ApiRequest request, Caller caller, Resource resource,
                                                           Access access, Set<String> allowedOptions) {
         return Permissions.check(caller, resource, access)
                 .mapLeft(denied -> Failure.of(403, "Forbidden", denied.message()))
                 .flatMap(ok -> QueryOptions.parse(request.rawQuery(), allowedOptions));
+    }
+
+    /**
+     * 501 for a method this server does not know at all, as RFC 9110 (15.6.2) has it; methods are case-sensitive
+     * (9.1), so {@code delete} is not {@code DELETE} and must not delete. A known method a resource has not is 405.
+     */
+    private static Failure notImplemented(String method) {
+        return Failure.of(501, "NotImplemented", "The method '" + method + "' is not implemented by this service."
+                + " Method names are case-sensitive; it implements " + IMPLEMENTED_METHODS + ".");
     }
 
     private static Failure methodNotAllowed(String message, String allow) {

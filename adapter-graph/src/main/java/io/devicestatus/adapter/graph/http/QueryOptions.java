@@ -23,6 +23,8 @@ record QueryOptions(Map<String, String> options, List<Tuple2<String, String>> pa
     static final Set<String> LIST = io.vavr.collection.LinkedHashSet.of("$top", "$skip", "$skiptoken", "$filter",
             "$orderby", "$select", "$count");
     static final Set<String> ENTITY = io.vavr.collection.LinkedHashSet.of("$select");
+    /** What {@code /$count} takes: a number has no page, order, shape nor count of its own. */
+    static final Set<String> COUNT = io.vavr.collection.LinkedHashSet.of("$filter");
     static final Set<String> NONE = io.vavr.collection.LinkedHashSet.empty();
 
     /** Parses a raw query string; a {@code $} option given twice, or not in {@code allowed}, is refused. */

@@ -23,10 +23,10 @@ import io.vavr.control.Option;
  * this API has no resource for is answered as Graph answers it: 400, "Resource not found for the segment '...'".
  *
  * <pre>
- * /{v}/deviceManagement/iosUpdateStatuses[/{id}]
- * /{v}/deviceAppManagement/mobileAppConfigurations/{configId}/deviceStatuses[/{id}]
- * /beta/deviceAppManagement/iosLobAppProvisioningConfigurations/{configId}/deviceStatuses[/{id}]
- * /beta/deviceAppManagement/mobileApps/{mobileAppId}[/userStatuses/{userStatusId}]/deviceStatuses[/{id}]
+ * /{v}/deviceManagement/iosUpdateStatuses[/{id} | /$count]
+ * /{v}/deviceAppManagement/mobileAppConfigurations/{configId}/deviceStatuses[/{id} | /$count]
+ * /beta/deviceAppManagement/iosLobAppProvisioningConfigurations/{configId}/deviceStatuses[/{id} | /$count]
+ * /beta/deviceAppManagement/mobileApps/{mobileAppId}[/userStatuses/{userStatusId}]/deviceStatuses[/{id} | /$count]
  * /{v}/$batch
  * </pre>
  */
@@ -34,6 +34,8 @@ final class Routes {
 
     /** The segment of the JSON batch endpoint under a version. */
     static final String BATCH_SEGMENT = "$batch";
+    /** OData's segment for the number of a collection's members, after the collection. */
+    static final String COUNT_SEGMENT = "$count";
 
     private final StatusEndpoint<IosUpdateDeviceStatus, TenantScope, IosUpdateDeviceStatus.Draft, IosUpdateStatusFilter>
             iosUpdates;
@@ -78,22 +80,22 @@ final class Routes {
         }
         var resolved = new Path(version.get(), raw, segments, baseUri, tenant);
         return switch (resolved.at(1)) {
-            case "deviceManagement" -> deviceManagement(resolved).map(Addressed.class::cast);
-            case "deviceAppManagement" -> deviceAppManagement(resolved).map(Addressed.class::cast);
+            case "deviceManagement" -> deviceManagement(resolved);
+            case "deviceAppManagement" -> deviceAppManagement(resolved);
             case BATCH_SEGMENT -> resolved.size() > 2 ? resolved.noSegment(2)
                     : Either.right(new Addressed.Batch(resolved.version()));
             default -> resolved.noSegment(1);
         };
     }
 
-    private Either<Failure, Target<?>> deviceManagement(Path path) {
+    private Either<Failure, Addressed> deviceManagement(Path path) {
         if (!path.at(2).equals("iosUpdateStatuses")) {
             return path.noSegment(2);
         }
         return path.target(iosUpdates, Either.right(TenantScope.of(path.tenant())), 3);
     }
 
-    private Either<Failure, Target<?>> deviceAppManagement(Path path) {
+    private Either<Failure, Addressed> deviceAppManagement(Path path) {
         String collection = path.at(2);
         if (collection.equals("mobileApps")) {
             return mobileApps(path);
@@ -109,7 +111,7 @@ final class Routes {
         return path.target(appConfigurations, ConfigurationScope.of(path.tenant(), configurations.get(), path.at(3)), 5);
     }
 
-    private Either<Failure, Target<?>> mobileApps(Path path) {
+    private Either<Failure, Addressed> mobileApps(Path path) {
         if (path.size() < 4) {
             return path.noSegment(3);
         }
@@ -150,8 +152,12 @@ final class Routes {
             return Either.left(Failure.noSegment(at(index)));
         }
 
-        /** The collection ending before {@code idIndex}, or one entity of it, in a validated scope. */
-        <S> Either<Failure, Target<?>> target(StatusEndpoint<?, S, ?, ?> endpoint,
+        /**
+         * The collection ending before {@code idIndex}, one entity of it, or its {@code /$count}, in a validated
+         * scope. Only {@code $count} as sent is the count: an id {@code $count} is addressed as {@code %24count},
+         * as {@link UriSegments#encode} writes it.
+         */
+        <S> Either<Failure, Addressed> target(StatusEndpoint<?, S, ?, ?> endpoint,
                                               Either<DomainError, S> scope, int idIndex) {
             if (segments.size() > idIndex + 1) {
                 return noSegment(idIndex + 1);
@@ -159,10 +165,26 @@ final class Routes {
             if (segments.size() == idIndex + 1 && at(idIndex).isEmpty()) {
                 return noSegment(idIndex);
             }
-            var call = new Call(version, baseUri, "/" + raw.take(idIndex).mkString("/"));
-            Option<String> id = segments.size() > idIndex ? Option.some(at(idIndex)) : Option.none();
+            var call = new Call(version, baseUri, "/" + raw.take(idIndex).mkString("/"), contextPath(idIndex));
+            boolean count = raw.size() == idIndex + 1 && raw.get(idIndex).equals(COUNT_SEGMENT);
+            Option<String> id = segments.size() > idIndex && !count ? Option.some(at(idIndex)) : Option.none();
             return scope.mapLeft(error -> Failure.of(ApplicationError.of(error)))
-                    .map(valid -> new Target<>(endpoint, valid, id, call));
+                    .map(valid -> new Target<>(endpoint, valid, id, call))
+                    .map(target -> count ? new Addressed.Count(target) : target);
+        }
+
+        /**
+         * The collection before {@code end} as a context URL names it. Below the singleton (segment 1), segments
+         * alternate between a collection and a key of it, the last being the collection addressed: each key is
+         * written in parentheses as an OData string literal, {@code mobileApps('a')/userStatuses('u')/deviceStatuses}.
+         */
+        private String contextPath(int end) {
+            var out = new StringBuilder(at(1));
+            for (int i = 2; i < end; i++) {
+                out.append(i % 2 == 1 ? "(" + UriSegments.encode("'" + at(i).replace("'", "''") + "'") + ")"
+                        : "/" + at(i));
+            }
+            return out.toString();
         }
     }
 }

@@ -16,7 +16,7 @@ import io.devicestatus.application.port.in.StatusPageResult;
 import io.devicestatus.application.port.in.UpdateStatusCommand;
 import io.devicestatus.application.service.StatusUseCases;
 import io.devicestatus.domain.common.ApiVersion;
-import io.vavr.collection.HashSet;
+import io.vavr.collection.LinkedHashSet;
 import io.vavr.collection.List;
 import io.vavr.collection.Set;
 import io.vavr.control.Either;
@@ -79,7 +79,7 @@ final class StatusEndpoint<T, S, D, F extends StatusFilter<T>> {
     }
 
     /** The list's query options, read at once so that every bad one is reported together. */
-    private record ListOptions<F>(Option<Integer> top, int skip, F filter, Option<Set<String>> select,
+    private record ListOptions<F>(Option<Integer> top, int skip, F filter, Option<LinkedHashSet<String>> select,
                                   ListOrder order, boolean count) {
         ListOptions<F> withTop(int size) {
             return new ListOptions<>(Option.some(size), skip, filter, select, order, count);
@@ -103,19 +103,31 @@ final class StatusEndpoint<T, S, D, F extends StatusFilter<T>> {
                 .mapLeft(Failure::merged);
     }
 
+    /**
+     * {@code GET <collection>/$count}: the number of statuses that pass {@code $filter} (all without one), as
+     * OData's {@code /$count} segment answers it: a plain-text integer.
+     */
+    Either<Failure, ApiResponse> count(Call call, S scope, QueryOptions query) {
+        var counting = filter(query, call.version())
+                .map(filter -> new ListOptions<>(Option.some(1), 0, filter, Option.<LinkedHashSet<String>>none(),
+                        ListOrder.ID, true));
+        return counting.flatMap(options -> page(scope, options, null))
+                .map(page -> ApiResponse.text(200, String.valueOf(page.totalCount().getOrElse(0L))));
+    }
+
     Either<Failure, ApiResponse> create(Call call, S scope, byte[] body) {
         return codec.read(body, call.version(), Option.none()).mapLeft(Failure::of)
                 .flatMap(entity -> useCases.create().create(new CreateStatusCommand<>(scope, entity.draft(),
                                 entity.id()))
                         .mapLeft(Failure::of))
-                .map(created -> entityResponse(201, created, call.version(), Option.none())
+                .map(created -> entityResponse(201, created, call, Option.none())
                         .withHeader("Location", call.entityUrl(useCases.kind().id(created.value()))));
     }
 
     Either<Failure, ApiResponse> get(Call call, S scope, String id, QueryOptions query) {
         return select(query, call.version()).flatMap(select -> useCases.get().get(new GetStatusQuery<>(scope, id))
                 .mapLeft(Failure::of)
-                .map(found -> entityResponse(200, found, call.version(), select)));
+                .map(found -> entityResponse(200, found, call, select)));
     }
 
     Either<Failure, ApiResponse> update(Call call, S scope, String id, byte[] body, Option<Long> expectedVersion,
@@ -126,7 +138,7 @@ final class StatusEndpoint<T, S, D, F extends StatusFilter<T>> {
                 .map(updated -> minimal
                         ? ApiResponse.empty(204).withHeader("ETag", etag(updated.version()))
                         .withHeader("Preference-Applied", "return=minimal")
-                        : entityResponse(200, updated, call.version(), Option.none()));
+                        : entityResponse(200, updated, call, Option.none()));
     }
 
     Either<Failure, ApiResponse> delete(S scope, String id, Option<Long> expectedVersion) {
@@ -147,7 +159,8 @@ final class StatusEndpoint<T, S, D, F extends StatusFilter<T>> {
                         .flatMap(comparisons -> filterFields.filter(comparisons, version)));
     }
 
-    private Either<Failure, Option<Set<String>>> select(QueryOptions query, ApiVersion version) {
+    /** {@code $select}: the names in the order given (the context URL lists them so), each once. */
+    private Either<Failure, Option<LinkedHashSet<String>>> select(QueryOptions query, ApiVersion version) {
         var text = query.get("$select");
         if (text.isEmpty()) {
             return Either.right(Option.none());
@@ -156,7 +169,7 @@ final class StatusEndpoint<T, S, D, F extends StatusFilter<T>> {
         var known = codec.propertyNames(version);
         var unknown = names.filter(name -> !known.contains(name));
         return unknown.isEmpty()
-                ? Either.right(Option.some(HashSet.ofAll(names)))
+                ? Either.right(Option.some(LinkedHashSet.ofAll(names)))
                 : Either.left(Failure.badRequest("$select", text.get(), "names " + unknown.map(n -> "'" + n + "'")
                 .mkString(", ") + " that " + codec.kind().graphType() + " does not have in " + version.pathSegment()
                 + "; it has: " + known.mkString(", ")));
@@ -229,8 +242,9 @@ final class StatusEndpoint<T, S, D, F extends StatusFilter<T>> {
     }
 
     private ApiResponse listResponse(Call call, QueryOptions query, StatusPageResult<T> page,
-                                     Option<Set<String>> select) {
+                                     Option<LinkedHashSet<String>> select) {
         ObjectNode json = JsonNodeFactory.instance.objectNode();
+        json.put("@odata.context", call.context(select, false));
         page.totalCount().forEach(count -> json.put("@odata.count", count));
         ArrayNode values = json.putArray("value");
         page.items().forEach(item -> values.add(entityJson(item, call.version(), select)));
@@ -244,17 +258,21 @@ final class StatusEndpoint<T, S, D, F extends StatusFilter<T>> {
         return call.baseUri() + call.collectionPath() + "?" + parameters.mkString("&");
     }
 
-    private ApiResponse entityResponse(int status, Versioned<T> entity, ApiVersion version, Option<Set<String>> select) {
-        return ApiResponse.json(status, EntityCodec.bytes(entityJson(entity, version, select)))
-                .withHeader("ETag", etag(entity.version()));
+    /** One entity with its {@code @odata.context} first, as OData requires it of a response's top object. */
+    private ApiResponse entityResponse(int status, Versioned<T> entity, Call call,
+                                       Option<LinkedHashSet<String>> select) {
+        ObjectNode json = JsonNodeFactory.instance.objectNode();
+        json.put("@odata.context", call.context(select, true));
+        json.setAll(entityJson(entity, call.version(), select));
+        return ApiResponse.json(status, EntityCodec.bytes(json)).withHeader("ETag", etag(entity.version()));
     }
 
     /**
      * The entity's JSON with its version as {@code @odata.etag} after the type, as OData writes an entity that has
      * an ETag: in a list, that is the only place a client finds each item's version.
      */
-    private ObjectNode entityJson(Versioned<T> entity, ApiVersion version, Option<Set<String>> select) {
-        ObjectNode written = codec.write(entity.value(), version, select);
+    private ObjectNode entityJson(Versioned<T> entity, ApiVersion version, Option<LinkedHashSet<String>> select) {
+        ObjectNode written = codec.write(entity.value(), version, Option.narrow(select));
         ObjectNode json = JsonNodeFactory.instance.objectNode();
         json.set("@odata.type", written.remove("@odata.type"));
         json.put("@odata.etag", etag(entity.version()));

@@ -20,10 +20,16 @@ public final class UriSegments {
     private UriSegments() {
     }
 
-    /** {@code value} as one path segment; {@code .} and {@code ..} are encoded so that no resolver removes them. */
+    /**
+     * {@code value} as one path segment; {@code .} and {@code ..} are encoded so that no resolver removes them, and a
+     * leading {@code $} so that an id is never taken for an OData segment such as {@code $count} or {@code $ref}.
+     */
     public static String encode(String value) {
         if (value.equals(".") || value.equals("..")) {
             return value.replace(".", "%2E");
+        }
+        if (value.startsWith("$")) {
+            return "%24" + encode(value.substring(1));
         }
         var out = new StringBuilder(value.length() + 8);
         for (byte b : value.getBytes(StandardCharsets.UTF_8)) {

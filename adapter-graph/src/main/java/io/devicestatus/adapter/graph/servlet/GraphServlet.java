@@ -37,7 +37,7 @@ public final class GraphServlet extends HttpServlet {
         String mount = request.getContextPath() + request.getServletPath();
         String uri = request.getRequestURI();
         String path = uri.startsWith(mount) ? uri.substring(mount.length()) : uri;
-        var apiResponse = api.handle(new ApiRequest(request.getMethod().toUpperCase(Locale.ROOT),
+        var apiResponse = api.handle(new ApiRequest(request.getMethod(),
                 path.isEmpty() ? "/" : path,
                 Objects.requireNonNullElse(request.getQueryString(), ""),
                 headers(request), request.getInputStream(), baseUri(request, mount)));

@@ -28,6 +28,17 @@ public record GraphVersions(ApiVersion iosUpdate, ApiVersion appConfiguration, A
         return new GraphVersions(ApiVersion.V1_0, ApiVersion.BETA, ApiVersion.BETA);
     }
 
+    /**
+     * beta for every type: the store of a server whose own API takes beta's members in either version, as
+     * {@code serve --store graph} in front of another server. beta is the superset (v1.0's members and properties
+     * and more), so every status the domain holds can be written and read back whole; the server's own codec then
+     * writes each response for its caller's version (no {@code platform} for a v1.0 caller). Carrying the caller's
+     * version upstream instead would lose data: a v1.0 read of a status with {@code platform} would not see it.
+     */
+    public static GraphVersions superset() {
+        return all(ApiVersion.BETA);
+    }
+
     /** Every type in one version. */
     public static GraphVersions all(ApiVersion version) {
         return new GraphVersions(version, version, version);

@@ -69,8 +69,22 @@ final class StoreErrors {
         if (answered.details().isEmpty()) {
             return ApplicationError.invalid("request", answered.target(), "the service refused it: " + answered.message());
         }
-        return new ApplicationError.Invalid(List.ofAll(answered.details()).map(detail -> new Violation(
-                detail.target(), Option.none(), detail.message() + " [" + answered.status() + " " + answered.code() + " " + answered.ids() + "]")));
+        String trace = " [" + answered.status() + " " + answered.code() + " " + answered.ids() + "]";
+        return new ApplicationError.Invalid(List.ofAll(answered.details())
+                .map(detail -> violation(detail.target(), detail.message(), trace)));
+    }
+
+    /**
+     * A detail of Graph's error as a violation of {@code target}. This project's server writes a detail's message
+     * as a whole violation ({@code installStatus 'x': exists only in beta}); its field and value are taken apart so
+     * that the violation does not name the field twice. Another service's message is kept as it is.
+     */
+    static Violation violation(String target, String message, String trace) {
+        var worded = Pattern.compile("^" + Pattern.quote(target) + "(?: '(.*?)')?: (.+)$",
+                Pattern.DOTALL).matcher(message);
+        return worded.matches()
+                ? new Violation(target, Option.of(worded.group(1)), worded.group(2) + trace)
+                : new Violation(target, Option.none(), message + trace);
     }
 
     private ApplicationError conflict(GraphFailure.Answered answered) {

@@ -102,7 +102,7 @@ class EntityCodecReadTest {
         var refused = EntityCodecs.IOS_UPDATE.read(body, V1_0, CREATE);
 
         assertThat(single(invalid(refused)).field()).isEqualTo("body");
-        assertThat(single(invalid(refused)).message()).startsWith("is not valid JSON: ");
+        assertThat(single(invalid(refused)).message()).startsWith("is not valid UTF-8: at byte 6 ");
     }
 
     // ---- answers of a Graph service (the outbound store) ----------------------------------------------------------

@@ -21,7 +21,7 @@ class BatchRequestTest {
     void reads_each_request_with_its_method_url_headers_body_and_dependencies() {
         var batch = parsed("""
                 {"requests": [
-                  {"id": "1", "method": "post", "url": "/deviceManagement/iosUpdateStatuses",
+                  {"id": "1", "method": "POST", "url": "/deviceManagement/iosUpdateStatuses",
                    "headers": {"Content-Type": "application/json", "If-Match": "*"}, "body": {"deviceId": "d"}},
                   {"id": "2", "method": "GET", "url": "deviceManagement/iosUpdateStatuses/x", "dependsOn": ["1", "1"],
                    "body": null}]}""");
@@ -134,11 +134,53 @@ class BatchRequestTest {
     }
 
     @Test
-    void a_header_given_twice_in_different_case_is_refused() {
+    void a_header_given_twice_in_different_case_with_different_values_is_refused_naming_both() {
         var violations = refused(batchOf("{\"id\": \"1\", \"method\": \"GET\", \"url\": \"/x\","
                 + " \"headers\": {\"Prefer\": \"a\", \"prefer\": \"b\"}}"));
 
         assertThat(violations).extracting(Violation::field).containsExactly("requests[0].headers.prefer");
+        assertThat(violations.head().rejectedValue()).contains("b");
+        assertThat(violations.head().message()).contains("different values", "case-insensitive", "'a'");
+    }
+
+    /** What the Graph SDKs' BatchRequestContent writes for a create: its own header and the request's copy. */
+    @Test
+    void a_header_given_twice_in_different_case_with_the_same_value_is_one_header() {
+        var batch = parsed(batchOf("{\"id\": \"1\", \"method\": \"POST\", \"url\": \"/x\", \"body\": {},"
+                + " \"headers\": {\"content-type\": \"application/json\", \"Content-Type\": \"application/json\","
+                + " \"CONTENT-TYPE\": \"application/json\", \"Accept\": \"application/json\"}}"));
+
+        var headers = batch.items().head().headers();
+        assertThat(headers.keySet()).containsExactly("content-type", "accept");
+        assertThat(headers.get("content-type")).contains("application/json");
+    }
+
+    /** RFC 9110, 9.1: method names are case-sensitive; a step would not be run alone as {@code post} either. */
+    @ParameterizedTest
+    @ValueSource(strings = {"post", "Post", "get", "delete", "patch", "pAtCh"})
+    void a_method_in_another_case_is_refused_not_run(String method) {
+        var violations = refused(batchOf("{\"id\": \"1\", \"method\": \"" + method + "\", \"url\": \"/x\"}"));
+
+        assertThat(violations).extracting(Violation::field).containsExactly("requests[0].method");
+        assertThat(violations.head().rejectedValue()).contains(method);
+        assertThat(violations.head().message()).contains("case-sensitive", method.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    @Test
+    void a_batch_body_that_is_not_utf8_is_refused_on_body() {
+        byte[] prefix = "{\"requests\": [{\"id\": \"1\", \"method\": \"POST\", \"url\": \"/x\", \"body\": {\"deviceName\": \"An".getBytes(StandardCharsets.UTF_8);
+        byte[] suffix = "na\"}}]}".getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[prefix.length + 2 + suffix.length];
+        System.arraycopy(prefix, 0, body, 0, prefix.length);
+        body[prefix.length] = (byte) 0xC0;
+        body[prefix.length + 1] = (byte) 0xAF;
+        System.arraycopy(suffix, 0, body, prefix.length + 2, suffix.length);
+
+        var parsed = BatchRequest.parse(body);
+
+        assertThat(parsed.getLeft().status()).isEqualTo(400);
+        assertThat(parsed.getLeft().details()).extracting(Violation::field).containsExactly("body");
+        assertThat(parsed.getLeft().message()).contains("not valid UTF-8", "byte " + prefix.length, "C0 AF");
     }
 
     @Test
