@@ -4,6 +4,7 @@ import static io.devicestatus.app.sdk.SdkCollections.graphError;
 import static io.devicestatus.app.sdk.SdkCollections.wire;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.kiota.serialization.AdditionalDataHolder;
 import com.microsoft.kiota.serialization.Parsable;
 import io.devicestatus.app.sdk.SdkCollection.Query;
 import io.devicestatus.app.sdk.SdkServer.SdkClients;
@@ -154,13 +155,18 @@ class SdkCollectionsTest {
 
     @ParameterizedTest
     @MethodSource(ALL)
-    void patch_changes_what_it_names_and_delete_removes(Function<SdkClients, SdkCollection<?>> pair) {
+    void patch_if_match_its_etag_changes_what_it_names_and_delete_removes(
+            Function<SdkClients, SdkCollection<?>> pair) {
         patchAndDelete(pair.apply(admin));
     }
 
     private <T extends Parsable> void patchAndDelete(SdkCollection<T> c) {
         T sample = c.sample(2);
-        String id = c.id(c.create(sample));
+        T created = c.create(sample);
+        String id = c.id(created);
+        // The SDK keeps @odata.etag among the model's additional data: a user's If-Match comes from there.
+        Object etag = ((AdditionalDataHolder) created).getAdditionalData().get("@odata.etag");
+        assertThat(etag).isEqualTo("W/\"1\"");
         var expected = c.properties(sample);
         c.properties(c.change()).forEach((name, value) -> {
             if (value != null) {
@@ -168,10 +174,11 @@ class SdkCollectionsTest {
             }
         });
 
-        T patched = c.patch(id, c.change(), null);
+        T patched = c.patch(id, c.change(), (String) etag);
 
         assertThat(c.properties(patched)).isEqualTo(expected);
         assertThat(c.properties(c.get(id))).isEqualTo(expected);
+        assertThat(((AdditionalDataHolder) patched).getAdditionalData().get("@odata.etag")).isEqualTo("W/\"2\"");
 
         c.delete(id);
 
