@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code sync} from this project's own server over real HTTP, behind a proxy that throttles every third request:
+ * {@code sync} from this project's own server over real HTTP, behind a proxy that throttles every second request:
  * every status arrives exactly once, a second run applies nothing new, a newer upstream report advances.
  */
 class SyncCommandTest {
@@ -51,7 +51,7 @@ class SyncCommandTest {
                     IosUpdatesInstallStatus.DOWNLOADING))).get();
         }
         upstream = ServerUnderTest.over(upstreamStore);
-        proxy = new ThrottlingProxy(upstream.baseUri(), 3);
+        proxy = new ThrottlingProxy(upstream.baseUri(), 2);
         tokenFile = dataDir.resolve("token");
         Files.writeString(tokenFile, upstream.sign(List.of(ServerUnderTest.CONFIG_READ, ServerUnderTest.APPS_READ),
                 List.empty(), ServerUnderTest.TENANT));
