@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code java -jar device-status.jar}: the entry point, with the commands {@code serve}, {@code migrate} and {@code token}. */
 @Command(name = "device-status", mixinStandardHelpOptions = true, version = "device-status 0.1.0-SNAPSHOT",
         description = "Graph-compatible device-status records (iOS update, app configuration and app install statuses).",
-        subcommands = {ServeCommand.class, MigrateCommand.class, TokenCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ServeCommand.class, MigrateCommand.class, ImportCommand.class, TokenCommand.class, CommandLine.HelpCommand.class})
 public final class DeviceStatusCommand {
 
     public static void main(String[] args) {
