@@ -31,6 +31,7 @@ public interface ImportProgress extends AutoCloseable {
         long started = System.nanoTime();
         return new ImportProgress() {
             private long shown;
+            private boolean closed;
 
             @Override
             public void update(long items, long bytes) {
@@ -43,7 +44,10 @@ public interface ImportProgress extends AutoCloseable {
 
             @Override
             public void close() {
-                bar.close();
+                if (!closed) {
+                    closed = true;
+                    bar.close();
+                }
             }
         };
     }
