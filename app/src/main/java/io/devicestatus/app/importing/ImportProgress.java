@@ -38,7 +38,8 @@ public interface ImportProgress extends AutoCloseable {
                 bar.stepTo(bytes);
                 if (items - shown >= 1000) {
                     shown = items;
-                    bar.setExtraMessage(items + " items, " + Plain.rate(items, System.nanoTime() - started) + "/s");
+                    bar.setExtraMessage(" " + items + " items, " + Plain.rate(items, System.nanoTime() - started)
+                            + "/s");
                 }
             }
 
