@@ -3,10 +3,14 @@ package io.devicestatus.app;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code java -jar device-status.jar}: the entry point, with the commands {@code serve}, {@code migrate} and {@code token}. */
+/**
+ * {@code java -jar device-status.jar}: the entry point, with the commands {@code serve}, {@code migrate}, {@code import},
+ * {@code export}, {@code summary}, {@code sync} and {@code token}.
+ */
 @Command(name = "device-status", mixinStandardHelpOptions = true, version = "device-status 0.1.0-SNAPSHOT",
         description = "Graph-compatible device-status records (iOS update, app configuration and app install statuses).",
-        subcommands = {ServeCommand.class, MigrateCommand.class, SummaryCommand.class, ExportCommand.class, SyncCommand.class, TokenCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ServeCommand.class, MigrateCommand.class, ImportCommand.class, ExportCommand.class,
+                SummaryCommand.class, SyncCommand.class, TokenCommand.class, CommandLine.HelpCommand.class})
 public final class DeviceStatusCommand {
 
     public static void main(String[] args) {
