@@ -1,6 +1,7 @@
 package io.devicestatus.app;
 
 import io.devicestatus.adapter.graph.client.GraphCloud;
+import io.devicestatus.app.importing.ImportProgress;
 import io.devicestatus.application.model.ListOrder;
 import io.devicestatus.application.model.StatusFilter;
 import io.devicestatus.application.model.TenantScope;
@@ -32,7 +33,8 @@ import picocli.CommandLine.Spec;
  * {@code sync}: every status of one tenant's collections pulled from a Graph service into the local store, through
  * the import use case in report mode: a status new here is created, a newer report advances it, the same report is
  * unchanged. The client pages by {@code @odata.nextLink} and waits out throttling (429/503 with {@code Retry-After}).
- * Running it again applies nothing new; an interrupted run is simply run again. Exit 0 when every status was
+ * Running it again applies nothing new; an interrupted run is simply run again. Progress: a bar on a terminal, a
+ * plain line every 5 s otherwise. Exit 0 when every status was
  * applied, 1 when some were rejected or the service or store failed (what was applied stays), 2 on usage errors.
  */
 @Command(name = "sync", mixinStandardHelpOptions = true,
@@ -40,7 +42,7 @@ import picocli.CommandLine.Spec;
 final class SyncCommand implements Callable<Integer> {
 
     private static final String WHO = "sync";
-    private static final long PROGRESS_EVERY_NANOS = 5_000_000_000L;
+    private static final java.time.Duration PROGRESS_EVERY = java.time.Duration.ofSeconds(5);
 
     @Spec
     CommandSpec spec;
@@ -101,17 +103,17 @@ final class SyncCommand implements Callable<Integer> {
         var upstream = new Upstream<>(from, tenant, scopes);
         var seen = new AtomicLong();
         long started = System.nanoTime();
-        var lastProgress = new AtomicLong(started);
-        ImportSummaryResult totals = into.importer().importAll(tenant, upstream, (ImportItemResult<T> result) -> {
-            long now = System.nanoTime();
-            seen.incrementAndGet();
-            result.result().swap().forEach(error -> err.println("sync: rejected "
-                    + from.kind().graphType() + " #" + result.index() + ": " + error.message()));
-            if (now - lastProgress.get() >= PROGRESS_EVERY_NANOS) {
-                lastProgress.set(now);
-                err.println("sync: " + seen.get() + " statuses, " + rate(seen.get(), now - started) + "/s");
-            }
-        });
+        ImportSummaryResult totals;
+        // the total is unknown until the last page: the bar shows items and their rate, without an ETA
+        try (var progress = System.console() != null ? ImportProgress.bar("sync", -1, " statuses", 1)
+                : ImportProgress.plain("sync", err, PROGRESS_EVERY)) {
+            totals = into.importer().importAll(tenant, upstream, (ImportItemResult<T> result) -> {
+                long items = seen.incrementAndGet();
+                result.result().swap().forEach(error -> err.println("sync: rejected "
+                        + from.kind().graphType() + " #" + result.index() + ": " + error.message()));
+                progress.update(items, items);
+            });
+        }
         double seconds = (System.nanoTime() - started) / 1e9;
         err.println("sync: " + totals.total() + " statuses in " + String.format("%.1f", seconds) + " s: created "
                 + totals.created() + ", advanced " + totals.advanced() + ", unchanged " + totals.unchanged()
@@ -123,10 +125,6 @@ final class SyncCommand implements Callable<Integer> {
             return 1;
         }
         return totals.rejected() == 0 ? 0 : 1;
-    }
-
-    private static long rate(long items, long nanos) {
-        return nanos <= 0 ? items : items * 1_000_000_000L / nanos;
     }
 
     private Seq<ConfigurationScope> configurationScopes(TenantId tenant) {

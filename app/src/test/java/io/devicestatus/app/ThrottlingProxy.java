@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code Retry-After: 0} (Graph's throttling) and forwarding the others; links in bodies are rewritten to the proxy,
  * so that a client pages through it as through one origin.
  */
-final class ThrottlingProxy implements AutoCloseable {
+public final class ThrottlingProxy implements AutoCloseable {
 
     private static final Set<String> NOT_FORWARDED = Set.of("host", "connection", "content-length", "transfer-encoding",
             "upgrade", "expect");
@@ -37,12 +37,12 @@ final class ThrottlingProxy implements AutoCloseable {
         server.start();
     }
 
-    URI baseUri() {
+    public URI baseUri() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
 
     /** How many requests the proxy answered with 429. */
-    int throttled() {
+    public int throttled() {
         return throttled.get();
     }
 

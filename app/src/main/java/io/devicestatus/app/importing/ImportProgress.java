@@ -7,7 +7,10 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
-/** How far an import has got: a progress bar on a terminal, a plain line every few seconds otherwise. */
+/**
+ * How far an import (or a sync, which imports) has got: a progress bar on a terminal, a plain line every few seconds
+ * otherwise.
+ */
 public interface ImportProgress extends AutoCloseable {
 
     /** {@code items} read so far, {@code bytes} of the input. Called for every item: cheap. */
@@ -21,9 +24,17 @@ public interface ImportProgress extends AutoCloseable {
      * a file), measured in bytes read; items and their rate in its message.
      */
     static ImportProgress bar(long totalBytes) {
-        ProgressBar bar = new ProgressBarBuilder().setTaskName("import")
-                .setInitialMax(totalBytes > 0 ? totalBytes : -1)
-                .setUnit("MB", 1_000_000).showSpeed()
+        return bar("import", totalBytes, "MB", 1_000_000);
+    }
+
+    /**
+     * A bar named {@code task} on standard error, measured in {@code unit}s of {@code unitSize} (the ETA when
+     * {@code total} is known, i.e. positive); items and their rate in its message.
+     */
+    static ImportProgress bar(String task, long total, String unit, long unitSize) {
+        ProgressBar bar = new ProgressBarBuilder().setTaskName(task)
+                .setInitialMax(total > 0 ? total : -1)
+                .setUnit(unit, unitSize).showSpeed()
                 .setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK)
                 .setConsumer(new ConsoleProgressBarConsumer(System.err))
                 .setUpdateIntervalMillis(250)
@@ -55,17 +66,24 @@ public interface ImportProgress extends AutoCloseable {
 
     /** {@code import: 120000 items, 40000/s, 3 s} on {@code err} every {@code every}. */
     static ImportProgress plain(PrintWriter err, Duration every) {
-        return new Plain(err, every.toNanos());
+        return plain("import", err, every);
+    }
+
+    /** {@code <task>: 120000 items, 40000/s, 3 s} on {@code err} every {@code every}. */
+    static ImportProgress plain(String task, PrintWriter err, Duration every) {
+        return new Plain(task, err, every.toNanos());
     }
 
     /** The plain form. */
     final class Plain implements ImportProgress {
+        private final String task;
         private final PrintWriter err;
         private final long every;
         private final long started = System.nanoTime();
         private long next;
 
-        Plain(PrintWriter err, long every) {
+        Plain(String task, PrintWriter err, long every) {
+            this.task = task;
             this.err = err;
             this.every = every;
             this.next = started + every;
@@ -77,7 +95,7 @@ public interface ImportProgress extends AutoCloseable {
             if (now >= next) {
                 next = now + every;
                 long elapsed = now - started;
-                err.println("import: " + items + " items, " + rate(items, elapsed) + "/s, "
+                err.println(task + ": " + items + " items, " + rate(items, elapsed) + "/s, "
                         + Duration.ofNanos(elapsed).toSeconds() + " s");
                 err.flush();
             }
