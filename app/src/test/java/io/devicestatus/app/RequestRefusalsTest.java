@@ -99,6 +99,19 @@ class RequestRefusalsTest {
         assertThat(reply.message()).isEqualTo("Resource not found for the segment '" + segment + "'.");
     }
 
+    @ParameterizedTest
+    @CsvSource({"/v1.0/deviceManagement, deviceManagement, v1.0", "/beta/deviceAppManagement, deviceAppManagement, beta",
+            "/beta/deviceAppManagement/mobileApps/app-1, app-1, beta",
+            "/v1.0/deviceAppManagement/mobileAppConfigurations/c, c, v1.0"})
+    void a_path_ending_at_a_resource_only_passed_through_names_it_not_an_empty_segment(String path, String last,
+                                                                                       String version) {
+        var reply = server.get(path, admin);
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.message()).isEqualTo("Resource '" + last + "' is not served here, only the device status"
+                + " collections under it (see /" + version + "/$metadata).");
+    }
+
     @Test
     void an_unknown_version_is_400() {
         var reply = server.get("/v2.0/deviceManagement/iosUpdateStatuses", admin);

@@ -148,8 +148,14 @@ final class Routes {
             return index < segments.size() ? segments.get(index) : "";
         }
 
+        /**
+         * No resource at segment {@code index}; a path that ends before it names a resource this API only passes
+         * through (e.g. {@code /v1.0/deviceManagement}), said as such rather than as an empty segment.
+         */
         <A> Either<Failure, A> noSegment(int index) {
-            return Either.left(Failure.noSegment(at(index)));
+            return Either.left(index < segments.size() ? Failure.noSegment(at(index))
+                    : Failure.badRequest("Resource '" + segments.last() + "' is not served here, only the device"
+                            + " status collections under it (see /" + version.pathSegment() + "/$metadata)."));
         }
 
         /**
