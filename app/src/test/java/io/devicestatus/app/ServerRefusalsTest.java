@@ -201,13 +201,19 @@ class ServerRefusalsTest {
     }
 
     @Test
-    void a_connection_closed_in_the_middle_of_the_headers_gets_no_answer() throws Exception {
+    void a_connection_closed_in_the_middle_of_the_headers_gets_no_answer_or_graphs_400() throws Exception {
         try (var socket = RawHttp.connect(server.baseUri())) {
             socket.getOutputStream().write("GET /health HTTP/1.1\r\nHo".getBytes(StandardCharsets.US_ASCII));
             socket.shutdownOutput();
 
-            // nothing to answer: Jetty closes without a response, as HTTP/1.1 has no way to answer half a request
-            assertThat(RawHttp.readUntilClosed(socket.getInputStream())).isEmpty();
+            // Jetty mostly closes without a response (half a request cannot be answered), but when the early end of
+            // input reaches its parser first it answers 400 (seen once in CI): either way, nothing else
+            byte[] answer = RawHttp.readUntilClosed(socket.getInputStream());
+            if (answer.length > 0) {
+                var replies = RawHttp.parse(answer, false);
+                assertThat(replies).hasSize(1);
+                assertGraphError(replies.get(0), 400, "BadRequest");
+            }
         }
     }
 
