@@ -13,6 +13,7 @@ import io.devicestatus.domain.error.DomainError;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -107,15 +108,24 @@ final class SelectionOptions {
     }
 
     private ConfigurationCollection collection() {
-        return List.of(ConfigurationCollection.values()).find(c -> c.pathSegment().equals(collection))
-                .getOrElseThrow(() -> new ParameterException(spec.commandLine(), "--collection '" + collection
+        return collection(spec.commandLine(), collection);
+    }
+
+    private <S> S scope(Either<DomainError, S> scope) {
+        return scope(spec.commandLine(), scope);
+    }
+
+    /** {@code --collection} by its path segment; a usage error naming the two collections otherwise. */
+    static ConfigurationCollection collection(CommandLine commandLine, String name) {
+        return List.of(ConfigurationCollection.values()).find(c -> c.pathSegment().equals(name))
+                .getOrElseThrow(() -> new ParameterException(commandLine, "--collection '" + name
                         + "' is not a configuration collection: mobileAppConfigurations or"
                         + " iosLobAppProvisioningConfigurations"));
     }
 
-    private <S> S scope(Either<DomainError, S> scope) {
-        return scope.getOrElseThrow(error -> new ParameterException(spec.commandLine(),
-                ApplicationError.of(error).message()));
+    /** A scope built from options; a usage error with the domain's message when the options make none. */
+    static <S> S scope(CommandLine commandLine, Either<DomainError, S> scope) {
+        return scope.getOrElseThrow(error -> new ParameterException(commandLine, ApplicationError.of(error).message()));
     }
 
     private void refuse(boolean wrong, String message) {

@@ -10,7 +10,6 @@ import io.devicestatus.application.port.in.ImportStatusCommand;
 import io.devicestatus.application.port.in.ImportSummaryResult;
 import io.devicestatus.application.port.in.ListStatusesQuery;
 import io.devicestatus.application.service.StatusUseCases;
-import io.devicestatus.domain.appconfig.ConfigurationCollection;
 import io.devicestatus.domain.appconfig.ConfigurationScope;
 import io.devicestatus.domain.appinstall.AppInstallScope;
 import io.devicestatus.domain.common.TenantId;
@@ -132,10 +131,7 @@ final class SyncCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "sync --type app-configuration needs --configuration ID"
                     + " (repeatable): Graph lists device statuses per configuration");
         }
-        var chosen = List.of(ConfigurationCollection.values()).find(c -> c.pathSegment().equals(collection))
-                .getOrElseThrow(() -> new ParameterException(spec.commandLine(), "--collection '" + collection
-                        + "' is not a configuration collection: mobileAppConfigurations or"
-                        + " iosLobAppProvisioningConfigurations"));
+        var chosen = SelectionOptions.collection(spec.commandLine(), collection);
         return List.ofAll(configurations).map(id -> scope(ConfigurationScope.of(tenant, chosen, id)));
     }
 
@@ -148,8 +144,7 @@ final class SyncCommand implements Callable<Integer> {
     }
 
     private <S> S scope(Either<DomainError, S> scope) {
-        return scope.getOrElseThrow(error -> new ParameterException(spec.commandLine(),
-                io.devicestatus.application.error.ApplicationError.of(error).message()));
+        return SelectionOptions.scope(spec.commandLine(), scope);
     }
 
     /**
