@@ -19,8 +19,7 @@ public final class DeviceStatusCommand {
         System.setProperty("org.jooq.no-tips", "true");
         // the pool's and Flyway's start-up lines belong in a server's log, not between a command's answers
         if (args.length == 0 || !args[0].equals("serve")) {
-            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel",
-                    System.getProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn"));
+            System.setProperty("device-status.log.level", System.getProperty("device-status.log.level", "WARN"));
         }
         System.exit(commandLine().execute(args));
     }

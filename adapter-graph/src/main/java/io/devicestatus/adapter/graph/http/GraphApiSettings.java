@@ -10,8 +10,11 @@ import java.util.Objects;
  *                     20 times as large ({@link #maxBatchBodyBytes()})
  * @param maxSkip      the largest {@code $skip} taken (it costs reading what it skips); links page with cursors
  * @param clock        the time written into error bodies ({@code innerError.date})
+ * @param readiness    asked by {@code GET /health/ready}
+ * @param observer     told of every answered request
  */
-public record GraphApiSettings(int maxBodyBytes, int maxSkip, Clock clock) {
+public record GraphApiSettings(int maxBodyBytes, int maxSkip, Clock clock, ReadinessProbe readiness,
+                               ApiObserver observer) {
 
     /** 64 KiB: an entity with every text at its longest (4-byte characters) is under 16 KiB. */
     public static final int DEFAULT_MAX_BODY_BYTES = 64 * 1024;
@@ -19,13 +22,16 @@ public record GraphApiSettings(int maxBodyBytes, int maxSkip, Clock clock) {
 
     public GraphApiSettings {
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(readiness, "readiness");
+        Objects.requireNonNull(observer, "observer");
         if (maxBodyBytes < 1 || maxSkip < 0) {
             throw new IllegalArgumentException("maxBodyBytes must be positive and maxSkip not negative");
         }
     }
 
     public static GraphApiSettings defaults(Clock clock) {
-        return new GraphApiSettings(DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_SKIP, clock);
+        return new GraphApiSettings(DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_SKIP, clock, ReadinessProbe.alwaysReady(),
+                ApiObserver.none());
     }
 
     /** The largest {@code $batch} body taken: room for as many requests as a batch holds, each at the limit. */
@@ -35,6 +41,14 @@ public record GraphApiSettings(int maxBodyBytes, int maxSkip, Clock clock) {
     }
 
     public GraphApiSettings withMaxBodyBytes(int bytes) {
-        return new GraphApiSettings(bytes, maxSkip, clock);
+        return new GraphApiSettings(bytes, maxSkip, clock, readiness, observer);
+    }
+
+    public GraphApiSettings withReadiness(ReadinessProbe probe) {
+        return new GraphApiSettings(maxBodyBytes, maxSkip, clock, probe, observer);
+    }
+
+    public GraphApiSettings withObserver(ApiObserver newObserver) {
+        return new GraphApiSettings(maxBodyBytes, maxSkip, clock, readiness, newObserver);
     }
 }
