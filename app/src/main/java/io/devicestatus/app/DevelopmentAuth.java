@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
@@ -59,7 +60,7 @@ final class DevelopmentAuth {
         if (dataDir.isDefined()) {
             return Option.none();
         }
-        Instant until = now.plus(STARTUP_TOKEN_LIFETIME);
+        Instant until = now.plus(STARTUP_TOKEN_LIFETIME).truncatedTo(ChronoUnit.SECONDS);
         String token = DevelopmentTokens.sign(key, new DevelopmentTokens.Claims("developer",
                 TokenCommand.DEVELOPMENT_TENANT, List.ofAll(TokenCommand.knownPermissions()), List.empty(), null, null,
                 now, until));
