@@ -42,8 +42,7 @@ final class DevelopmentKey {
             text = Files.readString(file, StandardCharsets.US_ASCII);
         } catch (IOException e) {
             throw new IOException("cannot keep the development key in the data directory " + dataDir + ": "
-                    + fileInTheWay(dataDir).map(inTheWay -> inTheWay + " is a file, not a directory")
-                            .orElseGet(() -> FileErrors.why(e)), e);
+                    + FileErrors.whyNoDirectory(dataDir, e), e);
         }
         byte[] key = Base64.getDecoder().decode(text.trim());
         if (key.length < 32) {
@@ -51,16 +50,6 @@ final class DevelopmentKey {
                     + " to make a new one.");
         }
         return key;
-    }
-
-    /** The path or its nearest existing ancestor, when that is not a directory (NIO says only "Not a directory"). */
-    private static java.util.Optional<Path> fileInTheWay(Path dataDir) {
-        for (Path p = dataDir.toAbsolutePath(); p != null; p = p.getParent()) {
-            if (Files.exists(p)) {
-                return Files.isDirectory(p) ? java.util.Optional.empty() : java.util.Optional.of(p);
-            }
-        }
-        return java.util.Optional.empty();
     }
 
     private static void write(Path file, String text) throws IOException {
