@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.IDefaultValueProvider;
-import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -24,7 +23,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * {@code --jdbc-url} as {@code DEVICE_STATUS_JDBC_URL}. The command line wins over the environment, the environment
  * over the annotated default (picocli asks a default provider only for options the command line did not give). Lists
  * are comma-separated, flags {@code true} or {@code false}. A password option ({@code --...-password}) may instead be
- * read from the file {@code ..._PASSWORD_FILE} names, so the secret itself need not sit in the environment.
+ * read from the file {@code ..._PASSWORD_FILE} names, so the secret itself need not sit in the environment. An empty
+ * variable counts as unset.
  */
 final class EnvironmentDefaults implements IDefaultValueProvider {
 
@@ -34,7 +34,10 @@ final class EnvironmentDefaults implements IDefaultValueProvider {
     private final Map<String, String> environment;
 
     private EnvironmentDefaults(Map<String, String> environment) {
-        this.environment = Map.copyOf(Objects.requireNonNull(environment, "environment"));
+        // an empty variable is an unset one, as templated deployments (compose's ${X:-}) leave them
+        this.environment = Objects.requireNonNull(environment, "environment").entrySet().stream()
+                .filter(e -> e.getKey().startsWith(PREFIX) && !e.getValue().isEmpty())
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     /**

@@ -55,8 +55,9 @@ class EnvironmentOptionsTest {
         assertThat(serve.database.jdbcUrl).isEqualTo("jdbc:postgresql://db/status");
         assertThat(serve.database.dataDir).isEqualTo(dir);
 
-        var defaults = parsedServe(Map.of("DEVICE_STATUS_ANY_TENANT", "false"));
+        var defaults = parsedServe(Map.of("DEVICE_STATUS_ANY_TENANT", "false", "DEVICE_STATUS_HOST", ""));
         assertThat(defaults.port).isEqualTo(8080);
+        assertThat(defaults.host).as("an empty variable is unset").isEqualTo("127.0.0.1");
         assertThat(defaults.anyTenant).isFalse();
     }
 
