@@ -22,18 +22,29 @@ final class DevelopmentKey {
     private DevelopmentKey() {
     }
 
-    /** The key of {@code dataDir}, made on first use. */
+    /**
+     * The key of {@code dataDir}, made on first use.
+     *
+     * @throws IOException when the directory cannot hold it, its message naming the directory and why
+     */
     static byte[] loadOrCreate(Path dataDir) throws IOException {
         Path file = dataDir.resolve(FILE_NAME);
-        if (!Files.exists(file)) {
-            Files.createDirectories(dataDir);
-            try {
-                write(file, Base64.getEncoder().encodeToString(DevelopmentTokens.newSecret()));
-            } catch (FileAlreadyExistsException raced) {
-                // another process made it first: use theirs
+        String text;
+        try {
+            if (!Files.exists(file)) {
+                Files.createDirectories(dataDir);
+                try {
+                    write(file, Base64.getEncoder().encodeToString(DevelopmentTokens.newSecret()));
+                } catch (FileAlreadyExistsException raced) {
+                    // another process made it first: use theirs
+                }
             }
+            text = Files.readString(file, StandardCharsets.US_ASCII);
+        } catch (IOException e) {
+            throw new IOException("cannot keep the development key in the data directory " + dataDir + ": "
+                    + FileErrors.whyNoDirectory(dataDir, e), e);
         }
-        byte[] key = Base64.getDecoder().decode(Files.readString(file, StandardCharsets.US_ASCII).trim());
+        byte[] key = Base64.getDecoder().decode(text.trim());
         if (key.length < 32) {
             throw new IOException(file + " holds " + key.length + " bytes; an HS256 key needs at least 32. Delete it"
                     + " to make a new one.");

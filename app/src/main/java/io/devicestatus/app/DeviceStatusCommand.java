@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
  * {@code java -jar device-status.jar}: the entry point, with the commands {@code serve}, {@code migrate}, {@code import},
  * {@code export}, {@code summary}, {@code sync} and {@code token}.
  */
-@Command(name = "device-status", mixinStandardHelpOptions = true, version = "device-status 0.1.0-SNAPSHOT",
+@Command(name = "device-status", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Graph-compatible device-status records (iOS update, app configuration and app install statuses).",
         subcommands = {ServeCommand.class, MigrateCommand.class, ImportCommand.class, ExportCommand.class,
                 SummaryCommand.class, SyncCommand.class, TokenCommand.class, CommandLine.HelpCommand.class})
@@ -26,6 +26,15 @@ public final class DeviceStatusCommand {
 
     /** The command line, for tests that run commands in process. */
     static CommandLine commandLine() {
-        return new CommandLine(new DeviceStatusCommand());
+        return commandLine(System.getenv());
+    }
+
+    /** The command line taking option defaults from {@code environment} ({@code DEVICE_STATUS_*}), for tests. */
+    static CommandLine commandLine(java.util.Map<String, String> environment) {
+        var commandLine = new CommandLine(new DeviceStatusCommand());
+        // 'serve --version' too: subcommands have the standard options but no version of their own
+        commandLine.getSubcommands().values()
+                .forEach(sub -> sub.getCommandSpec().versionProvider(new VersionProvider()));
+        return EnvironmentDefaults.install(commandLine, environment);
     }
 }

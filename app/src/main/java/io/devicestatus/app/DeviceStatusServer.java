@@ -4,12 +4,19 @@ import io.devicestatus.adapter.graph.http.GraphApi;
 import io.devicestatus.adapter.graph.servlet.GraphServlet;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import io.vavr.control.Option;
+import org.eclipse.jetty.alpn.server.ALPNServerConnectionFactory;
 import org.eclipse.jetty.http.UriCompliance;
+import org.eclipse.jetty.http2.HTTP2Cipher;
+import org.eclipse.jetty.http2.server.HTTP2ServerConnectionFactory;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SslConnectionFactory;
 import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 import java.net.URI;
@@ -45,6 +52,14 @@ public final class DeviceStatusServer implements AutoCloseable {
      * @throws Exception when the port cannot be bound
      */
     public static DeviceStatusServer start(String host, int port, GraphApi api) throws Exception {
+        return start(host, port, Option.none(), api);
+    }
+
+    /**
+     * Starts serving {@code api} on {@code host:port}, over HTTPS with {@code tls}'s key when given (HTTP/2 to
+     * clients that offer it through ALPN, HTTP/1.1 to the others).
+     */
+    static DeviceStatusServer start(String host, int port, Option<TlsKeyStore> tls, GraphApi api) throws Exception {
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(api, "api");
         var threads = new QueuedThreadPool(64, 4);
@@ -57,7 +72,8 @@ public final class DeviceStatusServer implements AutoCloseable {
         // ids may hold '/', sent as %2F; the core decodes each segment itself
         http.setUriCompliance(UriCompliance.DEFAULT.with("ids-with-encoded-separators",
                 UriCompliance.Violation.AMBIGUOUS_PATH_SEPARATOR, UriCompliance.Violation.AMBIGUOUS_PATH_ENCODING));
-        var connector = new ServerConnector(server, new HttpConnectionFactory(http));
+        var connector = tls.isEmpty() ? new ServerConnector(server, new HttpConnectionFactory(http))
+                : httpsConnector(server, http, tls.get());
         connector.setHost(host);
         connector.setPort(port);
         // on stop, a keep-alive connection with no request in flight is closed after this, not Jetty's default 1 s
@@ -84,7 +100,25 @@ public final class DeviceStatusServer implements AutoCloseable {
         }
         String shownHost = host.contains(":") ? "[" + host + "]" : host;
         return new DeviceStatusServer(server, graceful,
-                URI.create("http://" + shownHost + ":" + connector.getLocalPort()));
+                URI.create((tls.isEmpty() ? "http" : "https") + "://" + shownHost + ":" + connector.getLocalPort()));
+    }
+
+    /** TLS, then ALPN choosing HTTP/2 or HTTP/1.1, both with the plain connector's settings. */
+    private static ServerConnector httpsConnector(Server server, HttpConfiguration plain, TlsKeyStore tls) {
+        var https = new HttpConfiguration(plain);
+        var secure = new SecureRequestCustomizer();
+        // one certificate for one service: a re-encrypting load balancer may send the public Host, which the
+        // backend's certificate need not name
+        secure.setSniHostCheck(false);
+        https.addCustomizer(secure);
+        var keys = new SslContextFactory.Server();
+        keys.setKeyStore(tls.keyStore());
+        keys.setKeyStorePassword(tls.password());
+        keys.setCipherComparator(HTTP2Cipher.COMPARATOR); // HTTP/2's cipher rules first (RFC 9113, 9.2.2)
+        var alpn = new ALPNServerConnectionFactory();
+        alpn.setDefaultProtocol("http/1.1"); // a client without ALPN speaks HTTP/1.1
+        return new ServerConnector(server, new SslConnectionFactory(keys, alpn.getProtocol()), alpn,
+                new HTTP2ServerConnectionFactory(https), new HttpConnectionFactory(https));
     }
 
     /** Where the server answers, e.g. {@code http://127.0.0.1:8080}; the API is under {@code /v1.0} and {@code /beta}. */

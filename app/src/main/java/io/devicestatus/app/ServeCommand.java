@@ -44,11 +44,18 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     GraphOptions graph;
 
+    @Mixin
+    TlsOptions tls;
+
+    /** Development auth, when no --jwks-* option asks for production auth. */
+    private DevelopmentAuth development;
+
     @Option(names = "--no-migrate", description = "Do not migrate the SQL schema at start (run 'migrate' first);"
             + " refuse to start on a schema that is behind, naming the versions.")
     boolean noMigrate;
 
-    @Option(names = "--port", defaultValue = "8080", description = "TCP port; 0 for any free one (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--port", defaultValue = "8080", converter = PortConverter.class,
+            description = "TCP port; 0 for any free one (default: ${DEFAULT-VALUE}).")
     int port;
 
     @Option(names = "--host", defaultValue = "127.0.0.1", description = "Interface to listen on (default: ${DEFAULT-VALUE}).")
@@ -68,7 +75,8 @@ final class ServeCommand implements Callable<Integer> {
             + " URL must name the token's own tid).")
     String issuer;
 
-    @Option(names = "--tenant", paramLabel = "GUID", description = "Production auth, repeatable: accept only tokens of"
+    @Option(names = "--tenant", paramLabel = "GUID", split = ",", description = "Production auth, repeatable (or"
+            + " comma-separated): accept only tokens of"
             + " this tenant (tid), issued by its own Entra issuer (https://login.microsoftonline.com/{tid}/v2.0 or"
             + " https://sts.windows.net/{tid}/).")
     java.util.List<String> tenants;
@@ -82,6 +90,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        var keyStore = tls.keyStore();
         var storeTenant = storeTenant();
         var tokenVerifier = verifier();
         // a Graph store holds one tenant's statuses: no other tenant's caller has anything to do here
@@ -93,8 +102,8 @@ final class ServeCommand implements Callable<Integer> {
         }
         DeviceStatusServer server;
         try {
-            server = DeviceStatusServer.start(host, port, new GraphApi(storage.get().application(), verifier,
-                    GraphApiSettings.defaults(Clock.systemUTC())));
+            server = DeviceStatusServer.start(host, port, keyStore, new GraphApi(storage.get().application(),
+                    verifier, GraphApiSettings.defaults(Clock.systemUTC())));
         } catch (IOException e) {
             storage.get().close();
             String why = e instanceof BindException || e.getCause() instanceof BindException
@@ -108,6 +117,10 @@ final class ServeCommand implements Callable<Integer> {
         out.println("device-status: store " + storage.get().description());
         out.println("device-status: auth " + authDescription()
                 + storeTenant.map(t -> "; only tenant " + t + " (the Graph store's)").getOrElse(""));
+        keyStore.forEach(keys -> out.println("device-status: tls " + keys.description()));
+        if (development != null) {
+            development.startupToken(java.time.Instant.now()).forEach(line -> out.println("device-status: " + line));
+        }
         out.println("device-status: serving " + server.baseUri() + "/v1.0 and " + server.baseUri() + "/beta"
                 + " (health: " + server.baseUri() + "/health)");
         out.flush();
@@ -121,7 +134,8 @@ final class ServeCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(),
                         "--issuer, --audience, --tenant and --any-tenant need --jwks-url or --jwks-file");
             }
-            return NimbusTokenVerifier.development(DevelopmentKey.loadOrCreate(database.dataDir));
+            development = developmentAuth();
+            return NimbusTokenVerifier.development(development.key());
         }
         if (jwksUrl != null && jwksFile != null) {
             throw new ParameterException(spec.commandLine(), "give --jwks-url or --jwks-file, not both");
@@ -222,11 +236,24 @@ final class ServeCommand implements Callable<Integer> {
                 GRAPH_STORE, Clock.systemUTC()));
     }
 
+    /**
+     * The memory store keeps nothing on disk, its development key included, unless a data directory is named; the
+     * other stores keep the key beside their data, for {@code token} to sign with.
+     */
+    private DevelopmentAuth developmentAuth() {
+        if (store.equals("memory") && EnvironmentDefaults.givenBy(spec, "--data-dir").isEmpty()) {
+            return DevelopmentAuth.inMemory();
+        }
+        try {
+            return DevelopmentAuth.inDataDir(database.dataDir);
+        } catch (IOException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), spec.findOption("--data-dir"), null);
+        }
+    }
+
     private String authDescription() {
         if (jwksUrl == null && jwksFile == null) {
-            return "development (HS256 key " + database.dataDir.resolve(DevelopmentKey.FILE_NAME)
-                    + "; mint tokens with: java -jar app/target/device-status.jar token --data-dir " + database.dataDir
-                    + " --scope PERMISSION)";
+            return development.description();
         }
         return "RS256 keys from " + (jwksUrl != null ? jwksUrl : jwksFile) + ", audience " + audience + ", "
                 + tenantRule();

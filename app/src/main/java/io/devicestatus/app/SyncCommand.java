@@ -57,7 +57,7 @@ final class SyncCommand implements Callable<Integer> {
             description = "ios-update, app-configuration or app-install.")
     SelectionOptions.Type type;
 
-    @picocli.CommandLine.Option(names = "--configuration", paramLabel = "ID", description = "With --type"
+    @picocli.CommandLine.Option(names = "--configuration", paramLabel = "ID", split = ",", description = "With --type"
             + " app-configuration, repeatable: the configurations whose statuses to pull (required).")
     java.util.List<String> configurations;
 
@@ -66,7 +66,8 @@ final class SyncCommand implements Callable<Integer> {
                     + " (default: ${DEFAULT-VALUE}).")
     String collection;
 
-    @picocli.CommandLine.Option(names = "--app", paramLabel = "ID", description = "With --type app-install,"
+    @picocli.CommandLine.Option(names = "--app", paramLabel = "ID", split = ",", description = "With --type"
+            + " app-install,"
             + " repeatable: the apps whose statuses (directly under each app) to pull (required).")
     java.util.List<String> apps;
 
