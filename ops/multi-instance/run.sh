@@ -167,11 +167,13 @@ defaults
     # per request: round-robin over the servers that pass their health check
     balance roundrobin
     # a request whose server fails is sent again, to another server on every retry (redispatch 1). Retried on a
-    # refused connection, a connection closed with no response, and a response that never came. Safe here: a GET
-    # is idempotent, a PATCH carries If-Match (a replay of an applied one is 412), a POST carries its id (409).
+    # refused connection, a connection closed with no response, a response that never came, and a 503: serve
+    # answers 503 to a request that arrives on an open connection once it is stopping (SIGTERM), before the
+    # health check has seen it go. Safe here: a GET is idempotent, a PATCH carries If-Match (a replay of an
+    # applied one is 412), a POST carries its id (a replay is 409). A POST without an id could be stored twice.
     retries 3
     option redispatch 1
-    retry-on conn-failure empty-response response-timeout
+    retry-on conn-failure empty-response response-timeout 503
     timeout connect 1s
     timeout client 30s
     timeout server 10s
