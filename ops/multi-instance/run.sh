@@ -49,8 +49,9 @@ BASE_PORT=${BASE_PORT:-28180}
 LB_PORT=$BASE_PORT
 STATS_PORT=$((BASE_PORT + 9))
 INSTANCES=(1 2 3)
-# HAProxy's health check. Switch to /health/ready (readiness: the store answers) once serve has it.
-HEALTH_PATH=${HEALTH_PATH:-/health}
+# HAProxy's health check: /health/ready (readiness: the store answers) where serve has it, else /health (liveness).
+# Empty: found out from instance 1. Set it to choose.
+HEALTH_PATH=${HEALTH_PATH:-}
 SERVE_JAVA_OPTS=${SERVE_JAVA_OPTS:--Xmx256m}
 CLIENT_JAVA_OPTS=${CLIENT_JAVA_OPTS:--Xmx512m}
 TENANT=72f988bf-86f1-41af-91ab-2d7cd011db47
@@ -147,6 +148,13 @@ wait_up() { # instance: until /health answers 200
 say "starting instances ${INSTANCES[*]} on ports $((BASE_PORT + 1))-$((BASE_PORT + ${#INSTANCES[@]})) (migrate: $MIGRATE)"
 for n in "${INSTANCES[@]}"; do "$WORK/start.sh" "$n"; done
 for n in "${INSTANCES[@]}"; do wait_up "$n"; say "instance $n up (pid $(cat "$WORK/serve-$n.pid"))"; done
+if [ -z "$HEALTH_PATH" ]; then
+  # a serve without readiness answers /health/ready like any unknown path without a token (401), not 200 or 503
+  case "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$((BASE_PORT + 1))/health/ready")" in
+    200|503) HEALTH_PATH=/health/ready ;;
+    *) HEALTH_PATH=/health ;;
+  esac
+fi
 if [ "$MIGRATE" = concurrent ]; then
   # each says what it found; exactly one should have applied the migrations
   grep -h "store postgresql" "$WORK"/serve-*.log | sed 's/^/  /' >&2 || true
@@ -248,12 +256,23 @@ esac
 
 # --- load ----------------------------------------------------------------------------------------------------------
 say "load client: $THREADS threads x $REPORTS reports on $DEVICES devices, mode $MODE"
+{
+  echo
+  echo "Setup: ${#INSTANCES[@]} x \`serve\` ($SERVE_JAVA_OPTS) on one PostgreSQL database ($(psql -X -At -d "$DB" -c 'SHOW server_version' | cut -d' ' -f1)," \
+    "migrate: $MIGRATE), one development key; $(haproxy -v | head -1 | cut -d' ' -f1-3) round-robin, health check GET" \
+    "$HEALTH_PATH every 1 s (down after 2 failures), retries 3 with redispatch on conn-failure, empty-response," \
+    "response-timeout, 503; mode $MODE; $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at the start."
+} | tee "$WORK/result.md"
 set +e
+# in the background, so that a signal to this script runs the cleanup at once rather than after the client
 # shellcheck disable=SC2086
 java $CLIENT_JAVA_OPTS -cp "$JAR" "$HERE/LoadClient.java" --base "http://127.0.0.1:$LB_PORT" --token "$TOKEN" \
   --threads "$THREADS" --reports "$REPORTS" --devices "$DEVICES" --window-seconds "$WINDOW" "${EVENT_ARGS[@]}" \
-  > >(tee "$WORK/result.md") 2> >(tee "$WORK/client.log" >&2)
+  > >(tee -a "$WORK/result.md") 2> >(tee "$WORK/client.log" >&2) &
+echo $! >"$WORK/client.pid"
+wait "$(cat "$WORK/client.pid")"
 CLIENT=$?
+rm -f "$WORK/client.pid"
 set -e
 sleep 0.5 # let tee finish
 
@@ -270,6 +289,17 @@ fi
     $1 == "device_status" { printf "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s s |\n", $2, $col["status"],
       $col["stot"], $col["hrsp_2xx"], $col["hrsp_4xx"], $col["hrsp_5xx"], $col["wretr"], $col["wredis"],
       $col["chkfail"], $col["downtime"] }'
+  echo
+  # the retries field (actconn/feconn/beconn/srv_conn/retries) of each request: "+1" when sent again elsewhere
+  retried=$(awk '$12 ~ /\/\+?[1-9][0-9]*$/' "$WORK/haproxy.log")
+  count() { printf '%s' "$retried" | grep -c "$1" || true; }
+  echo "Requests HAProxy retried (redispatched to another server): $(count .): $(count '"GET ') GET," \
+    "$(count '"PATCH ') PATCH, $(count '"POST ') POST. Retried PATCHes answered 412 (another client wrote" \
+    "first, or the PATCH was applied before the failure and its replay is refused; the client re-reads and" \
+    "tells which by its token):"
+  echo '```'
+  printf '%s\n' "$retried" | awk '$7 == 412 && /"PATCH /' | grep . || echo "(none)"
+  echo '```'
   echo
   echo "HAProxy's health-check events:"
   echo '```'
