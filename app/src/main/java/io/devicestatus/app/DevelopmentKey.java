@@ -23,7 +23,8 @@ final class DevelopmentKey {
     }
 
     /**
-     * The key of {@code dataDir}, made on first use.
+     * The key of {@code dataDir}, made on first use. Several processes may make it at once (instances started
+     * together on one data directory): the first whole file wins and all of them load it.
      *
      * @throws IOException when the directory cannot hold it, its message naming the directory and why
      */
@@ -33,11 +34,7 @@ final class DevelopmentKey {
         try {
             if (!Files.exists(file)) {
                 Files.createDirectories(dataDir);
-                try {
-                    write(file, Base64.getEncoder().encodeToString(DevelopmentTokens.newSecret()));
-                } catch (FileAlreadyExistsException raced) {
-                    // another process made it first: use theirs
-                }
+                create(dataDir, file, Base64.getEncoder().encodeToString(DevelopmentTokens.newSecret()));
             }
             text = Files.readString(file, StandardCharsets.US_ASCII);
         } catch (IOException e) {
@@ -52,12 +49,33 @@ final class DevelopmentKey {
         return key;
     }
 
-    private static void write(Path file, String text) throws IOException {
+    /**
+     * Writes the key to a temporary file, then links it in under its name: the name appears only with the whole
+     * key behind it (a reader never sees a file half written), and a link fails where the name is taken, so a
+     * process that lost the race uses the winner's key rather than replacing it.
+     */
+    private static void create(Path dataDir, Path file, String text) throws IOException {
+        Path temporary = temporaryFile(dataDir);
         try {
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        } catch (UnsupportedOperationException notPosix) {
-            Files.createFile(file);
+            Files.writeString(temporary, text, StandardCharsets.US_ASCII);
+            try {
+                Files.createLink(file, temporary);
+            } catch (UnsupportedOperationException noLinks) {
+                Files.move(temporary, file); // fails where the name is taken, as the link does
+            }
+        } catch (FileAlreadyExistsException raced) {
+            // another process made it first: use theirs
+        } finally {
+            Files.deleteIfExists(temporary);
         }
-        Files.writeString(file, text, StandardCharsets.US_ASCII);
+    }
+
+    private static Path temporaryFile(Path dataDir) throws IOException {
+        try {
+            return Files.createTempFile(dataDir, FILE_NAME + ".", ".tmp",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException notPosix) {
+            return Files.createTempFile(dataDir, FILE_NAME + ".", ".tmp");
+        }
     }
 }
