@@ -48,7 +48,7 @@ class LogOptionsTest {
 
         var lines = Arrays.stream(err.split("\n")).filter(l -> !l.isBlank())
                 .map(ServerUnderTest::json).toList();
-        assertThat(lines).extracting(l -> l.path("message").asText())
+        assertThat(lines).extracting(l -> l.path("formattedMessage").asText())
                 .containsExactly("a \"quoted\" line", "outside a request");
         assertThat(lines).extracting(l -> l.path("level").asText()).containsExactly("WARN", "ERROR");
         assertThat(lines.get(0).path("mdc").path("request-id").asText()).isEqualTo("r-1");

@@ -100,6 +100,9 @@ public final class LogOptions {
                     && !(stream.getEncoder() instanceof JsonEncoder)) {
                 var json = new JsonEncoder();
                 json.setContext(context);
+                // the line as text people read; the template ("message") stays, to group lines by
+                json.setWithFormattedMessage(true);
+                json.setWithArguments(false);
                 json.start();
                 stream.stop();
                 stream.setEncoder(json);
