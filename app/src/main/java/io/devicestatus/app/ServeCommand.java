@@ -112,7 +112,7 @@ final class ServeCommand implements Callable<Integer> {
         DeviceStatusServer server;
         try {
             server = DeviceStatusServer.start(host, port, new GraphApi(storage.get().application(), verifier,
-                    GraphApiSettings.defaults(Clock.systemUTC()).withObserver(metrics.observer(measured))));
+                    GraphApiSettings.defaults(Clock.systemUTC()).withObserver(MetricsOptions.observer(measured))));
         } catch (IOException e) {
             storage.get().close();
             measured.forEach(ServeMetrics::close);
