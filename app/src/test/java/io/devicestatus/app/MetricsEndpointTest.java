@@ -113,6 +113,19 @@ class MetricsEndpointTest {
                 assertThat(type).startsWith("text/plain; version=0.0.4"));
     }
 
+    @Test
+    void serve_refuses_a_metrics_port_out_of_range_or_the_apis_own_before_starting() {
+        var same = CommandLineTest.run("serve", "--data-dir", dataDir.resolve("x").toString(), "--port", "18080",
+                "--metrics-port", "18080");
+        var range = CommandLineTest.run("serve", "--data-dir", dataDir.resolve("x").toString(), "--metrics-port",
+                "70000");
+
+        assertThat(same.exit()).isEqualTo(2);
+        assertThat(same.err()).contains("--metrics-port must differ from --port (18080)");
+        assertThat(range.exit()).isEqualTo(2);
+        assertThat(range.err()).contains("--metrics-port must be 0 to 65535, not 70000");
+    }
+
     private String token() {
         Instant now = Instant.now();
         return DevelopmentTokens.sign(key, new DevelopmentTokens.Claims("tester", ServerUnderTest.TENANT,
