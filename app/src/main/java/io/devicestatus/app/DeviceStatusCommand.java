@@ -1,11 +1,14 @@
 package io.devicestatus.app;
 
+import io.devicestatus.app.logging.LogOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 /**
  * {@code java -jar device-status.jar}: the entry point, with the commands {@code serve}, {@code migrate}, {@code import},
- * {@code export}, {@code summary}, {@code sync} and {@code token}.
+ * {@code export}, {@code summary}, {@code sync} and {@code token}; {@code --log-level} and {@code --log-format} apply
+ * to each.
  */
 @Command(name = "device-status", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Graph-compatible device-status records (iOS update, app configuration and app install statuses).",
@@ -13,18 +16,19 @@ import picocli.CommandLine.Command;
                 SummaryCommand.class, SyncCommand.class, TokenCommand.class, CommandLine.HelpCommand.class})
 public final class DeviceStatusCommand {
 
+    @Mixin
+    LogOptions logging;
+
     public static void main(String[] args) {
         // jOOQ prints a banner and a tip of the day on first use; a server's log is no place for them
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
-        // the pool's and Flyway's start-up lines belong in a server's log, not between a command's answers
-        if (args.length == 0 || !args[0].equals("serve")) {
-            System.setProperty("device-status.log.level", System.getProperty("device-status.log.level", "WARN"));
-        }
+        // Hibernate Validator logs through jboss-logging: to SLF4J, and so Logback, whatever else is on the path
+        System.setProperty("org.jboss.logging.provider", "slf4j");
         System.exit(commandLine().execute(args));
     }
 
-    /** The command line, for tests that run commands in process. */
+    /** The command line, for tests that run commands in process: logging options applied before a command runs. */
     static CommandLine commandLine() {
         return commandLine(System.getenv());
     }
@@ -35,6 +39,6 @@ public final class DeviceStatusCommand {
         // 'serve --version' too: subcommands have the standard options but no version of their own
         commandLine.getSubcommands().values()
                 .forEach(sub -> sub.getCommandSpec().versionProvider(new VersionProvider()));
-        return EnvironmentDefaults.install(commandLine, environment);
+        return EnvironmentDefaults.install(commandLine, environment).setExecutionStrategy(LogOptions::execute);
     }
 }

@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -88,6 +89,9 @@ final class ImportCommand implements Callable<Integer> {
     @Mixin
     DatabaseOptions database;
 
+    @Mixin
+    MetricsFileOption metrics;
+
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Files to import; - for standard input.")
     List<String> files;
 
@@ -107,13 +111,14 @@ final class ImportCommand implements Callable<Integer> {
         var sources = sources();
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
+        long started = System.nanoTime();
+        String typeName = declared == null ? "none" : declared.optionName();
         var opened = Storage.sql(database.url(), database.user(), database.password(),
                 database.existingRowsTenant(), Storage.Schema.MIGRATE, Clock.systemUTC());
         if (opened.isLeft()) {
             err.println("device-status: " + opened.getLeft());
-            return 1;
+            return metrics.finish("import", 1, Duration.ofNanos(System.nanoTime() - started), typeName, Map.of(), err);
         }
-        long started = System.nanoTime();
         try (var storage = opened.get();
              var reader = new ItemReader(sources);
              var rejects = new Rejects(rejectsFile == null ? null
@@ -144,10 +149,12 @@ final class ImportCommand implements Callable<Integer> {
                 err.println("import: stopped at " + reader.failure() + "; the items before it are committed");
             }
             out.println(summary(totals, storage.description(), owner, System.nanoTime() - started));
-            return totals.rejected() > 0 || reader.failure() != null ? 1 : 0;
+            return metrics.finish("import", totals.rejected() > 0 || reader.failure() != null ? 1 : 0,
+                    Duration.ofNanos(System.nanoTime() - started),
+                    decoder.runType().map(ImportType::optionName).orElse(typeName), items(totals), err);
         } catch (IOException | UncheckedIOException e) {
             err.println("import: " + e.getMessage() + "; the batches before it are committed");
-            return 1;
+            return metrics.finish("import", 1, Duration.ofNanos(System.nanoTime() - started), typeName, Map.of(), err);
         }
     }
 
@@ -215,6 +222,12 @@ final class ImportCommand implements Callable<Integer> {
             total += Files.size(Path.of(file));
         }
         return total;
+    }
+
+    /** The run's items by outcome, for {@code --metrics-file}. */
+    private static Map<String, Long> items(ItemFeed.Totals totals) {
+        return Map.of("created", totals.created(), "advanced", totals.advanced(), "unchanged", totals.unchanged(),
+                "stale", totals.stale(), "rejected", totals.rejected());
     }
 
     private static String summary(ItemFeed.Totals totals, String store, TenantId owner, long nanos) {

@@ -8,6 +8,8 @@ import io.devicestatus.domain.common.TenantId;
 import io.devicestatus.adapter.graph.auth.TokenVerifier;
 import io.devicestatus.adapter.graph.http.GraphApi;
 import io.devicestatus.adapter.graph.http.GraphApiSettings;
+import io.devicestatus.app.metrics.ServeMetrics;
+import io.devicestatus.app.metrics.StoreInstrumentation;
 import io.vavr.control.Either;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,6 +51,10 @@ final class ServeCommand implements Callable<Integer> {
 
     /** Development auth, when no --jwks-* option asks for production auth. */
     private DevelopmentAuth development;
+
+    /** {@code --metrics-port}, {@code --metrics-host}. */
+    @Mixin
+    MetricsOptions metrics;
 
     @Option(names = "--no-migrate", description = "Do not migrate the SQL schema at start (run 'migrate' first);"
             + " refuse to start on a schema that is behind, naming the versions.")
@@ -95,24 +101,41 @@ final class ServeCommand implements Callable<Integer> {
         var tokenVerifier = verifier();
         // a Graph store holds one tenant's statuses: no other tenant's caller has anything to do here
         var verifier = storeTenant.map(tokenVerifier::admitting).getOrElse(tokenVerifier);
-        var storage = storage(storeTenant);
+        metrics.check(spec, port);
+        var measured = metrics.start();
+        var storage = storage(storeTenant, measured.map(ServeMetrics::store).getOrElse(StoreInstrumentation.NONE));
         if (storage.isLeft()) {
+            measured.forEach(ServeMetrics::close);
             spec.commandLine().getErr().println("device-status: " + storage.getLeft());
+            return 1;
+        }
+        io.vavr.control.Option<URI> metricsUri;
+        try {
+            metricsUri = metrics.serve(measured);
+        } catch (IOException e) {
+            storage.get().close();
+            measured.forEach(ServeMetrics::close);
+            spec.commandLine().getErr().println("device-status: cannot listen: " + e.getMessage());
             return 1;
         }
         DeviceStatusServer server;
         try {
             server = DeviceStatusServer.start(host, port, keyStore, new GraphApi(storage.get().application(),
-                    verifier, GraphApiSettings.defaults(Clock.systemUTC())));
+                    verifier, GraphApiSettings.defaults(Clock.systemUTC())
+                            .withObserver(MetricsOptions.observer(measured))));
         } catch (IOException e) {
             storage.get().close();
+            measured.forEach(ServeMetrics::close);
             String why = e instanceof BindException || e.getCause() instanceof BindException
                     ? "port " + port + " on " + host + " is in use or not available; choose another with --port"
                     : e.getMessage();
             spec.commandLine().getErr().println("device-status: cannot listen: " + why);
             return 1;
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, storage.get()), "device-status-stop"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stop(server, storage.get());
+            measured.forEach(ServeMetrics::close);
+        }, "device-status-stop"));
         var out = spec.commandLine().getOut();
         out.println("device-status: store " + storage.get().description());
         out.println("device-status: auth " + authDescription()
@@ -123,6 +146,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         out.println("device-status: serving " + server.baseUri() + "/v1.0 and " + server.baseUri() + "/beta"
                 + " (health: " + server.baseUri() + "/health)");
+        metricsUri.forEach(uri -> out.println("device-status: metrics " + uri));
         out.flush();
         server.join();
         return 0;
@@ -215,13 +239,14 @@ final class ServeCommand implements Callable<Integer> {
         return io.vavr.control.Option.some(tenant);
     }
 
-    private Either<String, Storage> storage(io.vavr.control.Option<TenantId> storeTenant) {
+    private Either<String, Storage> storage(io.vavr.control.Option<TenantId> storeTenant,
+                                            StoreInstrumentation measured) {
         return switch (store) {
             case "memory" -> !database.external() ? Either.right(Storage.memory(Clock.systemUTC()))
                     : Either.left("--jdbc-url cannot be used with --store memory");
             case "sql" -> Storage.sql(database.url(), database.user(), database.password(),
                     database.existingRowsTenant(), noMigrate ? Storage.Schema.REQUIRE_CURRENT : Storage.Schema.MIGRATE,
-                    Clock.systemUTC());
+                    Clock.systemUTC(), measured);
             case "graph" -> graphStorage(storeTenant);
             default -> throw new ParameterException(spec.commandLine(),
                     "--store must be sql, memory or graph, not '" + store + "'");

@@ -7,6 +7,7 @@ import io.devicestatus.adapter.sql.SqlVendor;
 import io.vavr.control.Either;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * A SQL database by JDBC URL, opened: its connection pool and the SQL store over it, its schema untouched. Closing
@@ -29,6 +30,12 @@ record SqlDatabase(SqlStore store, HikariDataSource pool, String printableUrl, S
 
     /** Opens a pool of up to 10 connections to {@code jdbcUrl}; or why it cannot be opened. */
     static Either<String, SqlDatabase> open(String jdbcUrl, String user, String password) {
+        return open(jdbcUrl, user, password, config -> { });
+    }
+
+    /** As {@link #open(String, String, String)}, the pool's configuration completed by {@code poolSettings} (its metrics). */
+    static Either<String, SqlDatabase> open(String jdbcUrl, String user, String password,
+                                            Consumer<HikariConfig> poolSettings) {
         return vendorOf(jdbcUrl).flatMap(vendor -> {
             var config = new HikariConfig();
             config.setJdbcUrl(jdbcUrl);
@@ -36,6 +43,7 @@ record SqlDatabase(SqlStore store, HikariDataSource pool, String printableUrl, S
             config.setPassword(password);
             config.setPoolName("device-status");
             config.setMaximumPoolSize(10);
+            poolSettings.accept(config);
             try {
                 var pool = new HikariDataSource(config);
                 return Either.right(new SqlDatabase(SqlStore.of(pool, vendor), pool, withoutPassword(jdbcUrl), vendor));

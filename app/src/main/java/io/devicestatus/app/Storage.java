@@ -9,6 +9,7 @@ import io.devicestatus.adapter.graph.store.GraphStore;
 import io.devicestatus.adapter.graph.store.GraphVersions;
 import io.devicestatus.adapter.memory.InMemoryStore;
 import io.devicestatus.adapter.sql.MigrationOptions;
+import io.devicestatus.app.metrics.StoreInstrumentation;
 import io.devicestatus.application.port.out.AppConfigurationStatusRepository;
 import io.devicestatus.application.port.out.AppInstallStatusRepository;
 import io.devicestatus.application.port.out.IdGeneratorPort;
@@ -82,15 +83,23 @@ public record Storage(DeviceStatusApplication application, String description, R
      */
     public static Either<String, Storage> sql(String jdbcUrl, String user, String password,
                                               Option<TenantId> existingRowsTenant, Schema schema, Clock clock) {
-        return SqlDatabase.open(jdbcUrl, user, password).flatMap(database -> {
+        return sql(jdbcUrl, user, password, existingRowsTenant, schema, clock, StoreInstrumentation.NONE);
+    }
+
+    /** As the method above, the pool and every port call measured by {@code measured}. */
+    public static Either<String, Storage> sql(String jdbcUrl, String user, String password,
+                                              Option<TenantId> existingRowsTenant, Schema schema, Clock clock,
+                                              StoreInstrumentation measured) {
+        return SqlDatabase.open(jdbcUrl, user, password, measured::pool).flatMap(database -> {
             try {
                 String version = schema == Schema.MIGRATE
                         ? database.store().migrate(new MigrationOptions(existingRowsTenant,
                                 EXISTING_ROWS_TENANT_OPTION)).to()
                         : current(database);
                 var store = database.store();
-                var application = application(store.iosUpdateStatuses(), store.appConfigurationStatuses(),
-                        store.appInstallStatuses(), store.transactions(), clock);
+                var application = application(measured.observed(store.iosUpdateStatuses()),
+                        measured.observed(store.appConfigurationStatuses()),
+                        measured.observed(store.appInstallStatuses()), measured.observed(store.transactions()), clock);
                 return Either.right(new Storage(application, database.description() + " (schema version "
                         + version + ")", database::close));
             } catch (RuntimeException e) {

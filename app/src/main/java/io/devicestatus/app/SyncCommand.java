@@ -52,6 +52,9 @@ final class SyncCommand implements Callable<Integer> {
     @Mixin
     GraphOptions graph;
 
+    @Mixin
+    MetricsFileOption metrics;
+
     @picocli.CommandLine.Option(names = "--type", required = true, paramLabel = "TYPE",
             converter = SelectionOptions.TypeConverter.class,
             description = "ios-update, app-configuration or app-install.")
@@ -75,11 +78,13 @@ final class SyncCommand implements Callable<Integer> {
     public Integer call() {
         var url = graph.url(WHO, Option.some(GraphCloud.GLOBAL.baseUrl()));
         var tenant = graph.tenant(WHO);
+        long started = System.nanoTime();
         var local = Storage.sql(database.url(), database.user(), database.password(), database.existingRowsTenant(),
                 Storage.Schema.MIGRATE, Clock.systemUTC());
         if (local.isLeft()) {
             spec.commandLine().getErr().println("device-status: " + local.getLeft());
-            return 1;
+            return metrics.finish(WHO, 1, java.time.Duration.ofNanos(System.nanoTime() - started), type.toString(),
+                    java.util.Map.of(), spec.commandLine().getErr());
         }
         try (var here = local.get(); var there = graph.storage(url, tenant, WHO, Clock.systemUTC())) {
             var err = spec.commandLine().getErr();
@@ -122,9 +127,11 @@ final class SyncCommand implements Callable<Integer> {
         if (upstream.failure.isDefined()) {
             err.println("device-status: sync stopped: " + upstream.failure.get() + "; the statuses above were"
                     + " applied, run sync again to go on");
-            return 1;
         }
-        return totals.rejected() == 0 ? 0 : 1;
+        int exit = upstream.failure.isDefined() || totals.rejected() > 0 ? 1 : 0;
+        return metrics.finish(WHO, exit, java.time.Duration.ofNanos(System.nanoTime() - started), type.toString(),
+                java.util.Map.of("created", totals.created(), "advanced", totals.advanced(), "unchanged",
+                        totals.unchanged(), "rejected", totals.rejected()), err);
     }
 
     private Seq<ConfigurationScope> configurationScopes(TenantId tenant) {

@@ -10,6 +10,7 @@ import io.devicestatus.adapter.graph.auth.TokenVerifier;
 import io.devicestatus.adapter.graph.codec.EntityCodec;
 import io.devicestatus.adapter.graph.codec.EntityCodecs;
 import io.devicestatus.application.service.DeviceStatusApplication;
+import io.devicestatus.domain.common.TenantId;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.collection.Set;
@@ -18,10 +19,12 @@ import io.vavr.control.Option;
 import io.vavr.control.Try;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -30,6 +33,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -44,6 +48,11 @@ import java.util.regex.Pattern;
  * a use case runs. Every response carries {@code request-id} and {@code client-request-id}; every failure has
  * Graph's error body; an unexpected exception is a 500 that says nothing of its cause but the request id, under
  * which it is logged. Tokens are never logged nor echoed.
+ *
+ * <p>Observability: while a request is answered, SLF4J's MDC holds its {@value #MDC_REQUEST_ID} and
+ * {@value #MDC_CLIENT_REQUEST_ID} (and {@value #MDC_TENANT} once its token is verified), so every log line of it
+ * carries them. Each top-level request, refusals included, is told once to the settings' {@link ApiObserver} as an
+ * {@link ApiExchange} with its {@link RouteTemplates route template}.
  *
  * <p>Tenants: every request runs within its caller's tenant (the token's {@code tid}): each path's scope is that
  * tenant's, so another tenant's status is 404 like one that does not exist, and a {@code $skiptoken} issued for
@@ -64,6 +73,11 @@ public final class GraphApi {
             "DELETE", "CONNECT", "OPTIONS", "TRACE", "PATCH");
     private static final String IMPLEMENTED_METHODS = "GET, POST, PATCH, DELETE";
     private static final byte[] HEALTHY = "{\"status\":\"up\"}".getBytes(StandardCharsets.UTF_8);
+    /** The SLF4J MDC keys a request's log lines carry: its ids, and its caller's tenant once the token is verified. */
+    public static final String MDC_REQUEST_ID = "request-id";
+    public static final String MDC_CLIENT_REQUEST_ID = "client-request-id";
+    public static final String MDC_TENANT = "tenant";
+    private static final Consumer<Answered> NOT_OBSERVED = answered -> { };
 
     private final Routes routes;
     private final MetadataEndpoint metadata = new MetadataEndpoint();
@@ -86,7 +100,7 @@ public final class GraphApi {
 
     /** Answers one request; never throws. */
     public ApiResponse handle(ApiRequest request) {
-        return respond(request, this::answer);
+        return exchange(request, this::answer);
     }
 
     /**
@@ -104,33 +118,67 @@ public final class GraphApi {
             throw new IllegalArgumentException("a refusal's status must be 400 to 599, not " + status);
         }
         var failure = new Failure(status, code, message, List.empty(), headers);
-        return respond(request, r -> Either.left(failure));
+        return exchange(request, (r, tenant) -> Either.left(failure));
+    }
+
+    /**
+     * One top-level request, from arrival to response: {@link #respond} within the request's logging context, and
+     * the observer told of it once (the requests of a {@code $batch} are part of the batch's exchange).
+     */
+    private ApiResponse exchange(ApiRequest request, Answer answer) {
+        long started = System.nanoTime();
+        var tenant = new TenantOnce();
+        return respond(request, r -> answer.apply(r, tenant), answered -> {
+            var observed = new ApiExchange(request.method(), RouteTemplates.of(request.path()), answered.status(),
+                    Duration.ofNanos(System.nanoTime() - started), answered.requestId(), answered.clientRequestId(),
+                    tenant.value);
+            try {
+                settings.observer().exchanged(observed);
+            } catch (RuntimeException e) {
+                LOG.warn("the API observer failed on request-id {}; the response is sent regardless",
+                        observed.requestId(), e);
+            }
+        });
     }
 
     /**
      * The response to {@code request} as {@code answer} makes it, with its request ids and, for a failure, Graph's
-     * error body; an exception is a 500.
+     * error body; an exception is a 500. {@code answered} is told of it while the request's MDC is still in place.
      */
-    private ApiResponse respond(ApiRequest request, Function<ApiRequest, Either<Failure, ApiResponse>> answer) {
+    private ApiResponse respond(ApiRequest request, Function<ApiRequest, Either<Failure, ApiResponse>> answer,
+                                Consumer<Answered> answered) {
         String requestId = UUID.randomUUID().toString();
         String clientRequestId = request.header("client-request-id")
                 .filter(id -> CLIENT_REQUEST_ID.matcher(id).matches())
                 .getOrElse(requestId);
-        ApiResponse response;
+        // every log line of this request carries its ids; a batch's item nests in the batch and gives it back after
+        var outer = MDC.getCopyOfContextMap();
+        MDC.put(MDC_REQUEST_ID, requestId);
+        MDC.put(MDC_CLIENT_REQUEST_ID, clientRequestId);
         try {
-            response = answer.apply(request)
-                    .fold(failure -> errorResponse(failure, requestId, clientRequestId), ok -> ok);
-        } catch (RuntimeException e) {
-            LOG.error("request-id {}: {} {} failed", requestId, request.method(), request.path(), e);
-            response = errorResponse(Failure.of(500, "InternalServerError",
-                    "The service failed to handle the request; quote request-id " + requestId + "."),
-                    requestId, clientRequestId);
+            ApiResponse response;
+            try {
+                response = answer.apply(request)
+                        .fold(failure -> errorResponse(failure, requestId, clientRequestId), ok -> ok);
+            } catch (RuntimeException e) {
+                LOG.error("request-id {}: {} {} failed", requestId, request.method(), request.path(), e);
+                response = errorResponse(Failure.of(500, "InternalServerError",
+                        "The service failed to handle the request; quote request-id " + requestId + "."),
+                        requestId, clientRequestId);
+            }
+            LOG.debug("request-id {}: {} {} -> {}", requestId, request.method(), request.path(), response.status());
+            answered.accept(new Answered(response.status(), requestId, clientRequestId));
+            return response.withHeader("request-id", requestId).withHeader("client-request-id", clientRequestId);
+        } finally {
+            if (outer == null) {
+                MDC.clear();
+            } else {
+                MDC.setContextMap(outer);
+            }
         }
-        LOG.debug("request-id {}: {} {} -> {}", requestId, request.method(), request.path(), response.status());
-        return response.withHeader("request-id", requestId).withHeader("client-request-id", clientRequestId);
     }
 
-    private Either<Failure, ApiResponse> answer(ApiRequest request) {
+    private Either<Failure, ApiResponse> answer(ApiRequest request, TenantOnce tenant) {
         if (!KNOWN_METHODS.contains(request.method())) {
             return Either.left(notImplemented(request.method()));
         }
@@ -143,7 +191,8 @@ public final class GraphApi {
         if (document.isDefined()) {
             return document.get();
         }
-        return authenticate(request).flatMap(caller -> serve(request, caller, true));
+        return authenticate(request).peek(caller -> tenant.set(caller.tenant()))
+                .flatMap(caller -> serve(request, caller, true));
     }
 
     /** Everything after authentication; a batch only when {@code batchAllowed} (a batch holds none). */
@@ -170,12 +219,12 @@ public final class GraphApi {
         var items = new BatchEndpoint.Items() {
             @Override
             public ApiResponse answer(ApiRequest item) {
-                return respond(item, r -> serve(r, caller, false));
+                return respond(item, r -> serve(r, caller, false), NOT_OBSERVED);
             }
 
             @Override
             public ApiResponse refuse(ApiRequest item, Failure failure) {
-                return respond(item, r -> Either.left(failure));
+                return respond(item, r -> Either.left(failure), NOT_OBSERVED);
             }
         };
         return QueryOptions.parse(request.rawQuery(), QueryOptions.NONE)
@@ -336,5 +385,25 @@ public final class GraphApi {
             response = response.withHeader(header._1, header._2);
         }
         return response;
+    }
+
+    /** How a top-level request is answered: with the place to note its caller's tenant once known. */
+    @FunctionalInterface
+    private interface Answer {
+        Either<Failure, ApiResponse> apply(ApiRequest request, TenantOnce tenant);
+    }
+
+    /** What {@link #respond} answered, before its ids became headers. */
+    private record Answered(int status, String requestId, String clientRequestId) {
+    }
+
+    /** The caller's tenant of one exchange, set once its token is verified; from then on in the MDC too. */
+    private static final class TenantOnce {
+        private Option<TenantId> value = Option.none();
+
+        void set(TenantId tenant) {
+            value = Option.some(tenant);
+            MDC.put(MDC_TENANT, tenant.toString());
+        }
     }
 }
