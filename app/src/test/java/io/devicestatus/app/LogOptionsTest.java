@@ -69,9 +69,9 @@ class LogOptionsTest {
     void every_command_takes_the_options_before_or_after_its_name() {
         var root = ((LoggerContext) LoggerFactory.getILoggerFactory()).getLogger("ROOT");
         var before = CommandLineTest.run("--log-level", "debug", "--log-format", "JSON", "token", "--data-dir",
-                dataDir.toString(), "--scope", "a");
+                dataDir.toString(), "--scope", "DeviceManagementApps.Read.All");
         assertThat(root.getLevel()).hasToString("DEBUG");
-        var after = CommandLineTest.run("token", "--data-dir", dataDir.toString(), "--scope", "a", "--log-level",
+        var after = CommandLineTest.run("token", "--data-dir", dataDir.toString(), "--scope", "DeviceManagementApps.Read.All", "--log-level",
                 "ERROR");
 
         assertThat(before.exit()).as(before.err()).isZero();
@@ -82,7 +82,7 @@ class LogOptionsTest {
     @Test
     void a_wrong_level_or_format_is_a_usage_error_naming_what_is_allowed() {
         var level = CommandLineTest.run("--log-level", "verbose", "token", "--data-dir", dataDir.toString(),
-                "--scope", "a");
+                "--scope", "DeviceManagementApps.Read.All");
         var format = CommandLineTest.run("summary", "--log-format", "xml");
 
         assertThat(level.exit()).isEqualTo(2);
