@@ -40,6 +40,9 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     DatabaseOptions database;
 
+    @Mixin
+    PoolOptions pool;
+
     /** With {@code --store graph}: the service proxied to. */
     @Mixin
     GraphOptions graph;
@@ -94,7 +97,7 @@ final class ServeCommand implements Callable<Integer> {
         DeviceStatusServer server;
         try {
             server = DeviceStatusServer.start(host, port, new GraphApi(storage.get().application(), verifier,
-                    GraphApiSettings.defaults(Clock.systemUTC())));
+                    GraphApiSettings.defaults(Clock.systemUTC()).withReadiness(storage.get().readiness())));
         } catch (IOException e) {
             storage.get().close();
             String why = e instanceof BindException || e.getCause() instanceof BindException
@@ -207,7 +210,7 @@ final class ServeCommand implements Callable<Integer> {
                     : Either.left("--jdbc-url cannot be used with --store memory");
             case "sql" -> Storage.sql(database.url(), database.user(), database.password(),
                     database.existingRowsTenant(), noMigrate ? Storage.Schema.REQUIRE_CURRENT : Storage.Schema.MIGRATE,
-                    Clock.systemUTC());
+                    pool.settings(), Clock.systemUTC());
             case "graph" -> graphStorage(storeTenant);
             default -> throw new ParameterException(spec.commandLine(),
                     "--store must be sql, memory or graph, not '" + store + "'");
