@@ -64,8 +64,11 @@ public record Storage(DeviceStatusApplication application, String description, R
 
     /** The JDBC URL of the embedded H2 database in files under {@code dataDir}. */
     static String h2Url(Path dataDir) {
-        return "jdbc:h2:file:" + dataDir.toAbsolutePath().normalize().resolve("device-status");
+        // H2 would close the database from its own shutdown hook, racing serve's: requests still in flight on a
+        // SIGTERM would fail; the pool's close (after the server drained) closes it instead
+        return "jdbc:h2:file:" + dataDir.toAbsolutePath().normalize().resolve("device-status") + ";DB_CLOSE_ON_EXIT=FALSE";
     }
+
     /** The embedded default: an H2 database in files under {@code dataDir}, migrated. */
     public static Either<String, Storage> h2Files(Path dataDir, Clock clock) {
         return h2Files(dataDir, Option.none(), clock);
