@@ -91,7 +91,9 @@ final class SqlErrors {
     }
 
     private static boolean isConcurrencyFailure(SQLException e) {
-        return e instanceof SQLTransactionRollbackException || CONCURRENCY_STATES.contains(e.getSQLState())
+        // Set.of(...).contains(null) throws, and many drivers' exceptions have no SQLState
+        return e instanceof SQLTransactionRollbackException
+                || (e.getSQLState() != null && CONCURRENCY_STATES.contains(e.getSQLState()))
                 || MARIADB_CONCURRENCY_CODES.contains(e.getErrorCode());
     }
 
