@@ -2,8 +2,11 @@ package io.devicestatus.app;
 
 import io.devicestatus.domain.common.TenantId;
 import io.vavr.control.Option;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** Where the SQL store is, for every command that opens it: the embedded H2 database, or one by JDBC URL. */
@@ -23,8 +26,13 @@ final class DatabaseOptions {
     @picocli.CommandLine.Option(names = "--jdbc-user", defaultValue = "", description = "Database user.")
     String jdbcUser;
 
-    @picocli.CommandLine.Option(names = "--jdbc-password", defaultValue = "", description = "Database password.")
+    @picocli.CommandLine.Option(names = "--jdbc-password", description = "Database password (visible to other"
+            + " users of this machine in the process list: prefer --jdbc-password-file).")
     String jdbcPassword;
+
+    @picocli.CommandLine.Option(names = "--jdbc-password-file", paramLabel = "FILE", description = "Database password,"
+            + " read from this file (a trailing line break is not part of it): a mounted secret.")
+    Path jdbcPasswordFile;
 
     @picocli.CommandLine.Option(names = "--existing-rows-tenant", paramLabel = "GUID", description = "The tenant that"
             + " statuses stored before tenants (schema version 2 or older) belong to, for the migration to move them"
@@ -45,8 +53,44 @@ final class DatabaseOptions {
         return jdbcUrl != null ? jdbcUser : "sa";
     }
 
+    /**
+     * {@code --jdbc-password} or the content of {@code --jdbc-password-file}, for {@code --jdbc-url}; a usage error
+     * when both are given, or the file cannot be read, or either without {@code --jdbc-url}.
+     */
     String password() {
-        return jdbcUrl != null ? jdbcPassword : "";
+        if (jdbcPassword != null && jdbcPasswordFile != null) {
+            throw new ParameterException(spec.commandLine(), "give --jdbc-password or --jdbc-password-file, not both");
+        }
+        if (jdbcUrl == null) {
+            if (jdbcPassword != null || jdbcPasswordFile != null) {
+                throw new ParameterException(spec.commandLine(), "--jdbc-password and --jdbc-password-file need"
+                        + " --jdbc-url: the embedded database has no password");
+            }
+            return "";
+        }
+        if (jdbcPasswordFile == null) {
+            return jdbcPassword == null ? "" : jdbcPassword;
+        }
+        try {
+            // a secret file written by echo or an editor ends with a line break that is not part of the password
+            return Files.readString(jdbcPasswordFile).replaceFirst("\\r?\\n\\z", "");
+        } catch (IOException | RuntimeException e) {
+            throw new ParameterException(spec.commandLine(), "--jdbc-password-file " + jdbcPasswordFile
+                    + " cannot be read: " + describe(e));
+        }
+    }
+
+    private static String describe(Exception e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.charset.MalformedInputException) {
+            return "it is not UTF-8 text";
+        }
+        return SqlDatabase.rootMessage(e);
     }
 
     /** {@code --existing-rows-tenant}, checked as a GUID (a usage error otherwise). */

@@ -42,6 +42,9 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     DatabaseOptions database;
 
+    @Mixin
+    PoolOptions pool;
+
     /** With {@code --store graph}: the service proxied to. */
     @Mixin
     GraphOptions graph;
@@ -122,6 +125,7 @@ final class ServeCommand implements Callable<Integer> {
         try {
             server = DeviceStatusServer.start(host, port, keyStore, new GraphApi(storage.get().application(),
                     verifier, GraphApiSettings.defaults(Clock.systemUTC())
+                            .withReadiness(storage.get().readiness())
                             .withObserver(MetricsOptions.observer(measured))));
         } catch (IOException e) {
             storage.get().close();
@@ -246,7 +250,7 @@ final class ServeCommand implements Callable<Integer> {
                     : Either.left("--jdbc-url cannot be used with --store memory");
             case "sql" -> Storage.sql(database.url(), database.user(), database.password(),
                     database.existingRowsTenant(), noMigrate ? Storage.Schema.REQUIRE_CURRENT : Storage.Schema.MIGRATE,
-                    Clock.systemUTC(), measured);
+                    pool.settings(), Clock.systemUTC(), measured);
             case "graph" -> graphStorage(storeTenant);
             default -> throw new ParameterException(spec.commandLine(),
                     "--store must be sql, memory or graph, not '" + store + "'");

@@ -28,29 +28,62 @@ record SqlDatabase(SqlStore store, HikariDataSource pool, String printableUrl, S
         Objects.requireNonNull(vendor, "vendor");
     }
 
-    /** Opens a pool of up to 10 connections to {@code jdbcUrl}; or why it cannot be opened. */
+    /** Opens a pool as the batch commands use it ({@link PoolSettings#batch()}); or why it cannot be opened. */
     static Either<String, SqlDatabase> open(String jdbcUrl, String user, String password) {
-        return open(jdbcUrl, user, password, config -> { });
+        return open(jdbcUrl, user, password, PoolSettings.batch(), config -> { });
     }
 
-    /** As {@link #open(String, String, String)}, the pool's configuration completed by {@code poolSettings} (its metrics). */
-    static Either<String, SqlDatabase> open(String jdbcUrl, String user, String password,
-                                            Consumer<HikariConfig> poolSettings) {
+    /**
+     * Opens a pool to {@code jdbcUrl} waiting on it as {@code settings} say, its configuration completed by
+     * {@code instrumentation} (its metrics); or why it cannot be opened.
+     */
+    static Either<String, SqlDatabase> open(String jdbcUrl, String user, String password, PoolSettings settings,
+                                            Consumer<HikariConfig> instrumentation) {
         return vendorOf(jdbcUrl).flatMap(vendor -> {
             var config = new HikariConfig();
             config.setJdbcUrl(jdbcUrl);
             config.setUsername(user);
             config.setPassword(password);
             config.setPoolName("device-status");
-            config.setMaximumPoolSize(10);
-            poolSettings.accept(config);
+            config.setMaximumPoolSize(settings.size());
+            config.setConnectionTimeout(settings.connectTimeout().toMillis());
+            config.setValidationTimeout(settings.validationTimeout().toMillis());
+            driverTimeouts(vendor, settings).forEach(config::addDataSourceProperty);
+            instrumentation.accept(config);
             try {
                 var pool = new HikariDataSource(config);
-                return Either.right(new SqlDatabase(SqlStore.of(pool, vendor), pool, withoutPassword(jdbcUrl), vendor));
+                var store = settings.statementTimeout().map(timeout -> SqlStore.of(pool, vendor, timeout))
+                        .getOrElse(() -> SqlStore.of(pool, vendor));
+                return Either.right(new SqlDatabase(store, pool, withoutPassword(jdbcUrl), vendor));
             } catch (RuntimeException e) {
                 return Either.left("cannot connect to " + withoutPassword(jdbcUrl) + ": " + rootMessage(e));
             }
         });
+    }
+
+    /**
+     * The driver's own timeouts, which the pool's cannot replace: how long opening a connection may take, and how
+     * long a read may wait on a database that stopped answering (without it a request would wait for TCP to give
+     * up, minutes). PostgreSQL counts in seconds, MariaDB in milliseconds; embedded H2 has no network to wait on.
+     */
+    static java.util.Map<String, String> driverTimeouts(SqlVendor vendor, PoolSettings settings) {
+        var properties = new java.util.LinkedHashMap<String, String>();
+        switch (vendor) {
+            case POSTGRESQL -> {
+                properties.put("connectTimeout", Long.toString(ceilSeconds(settings.connectTimeout())));
+                settings.socketTimeout().forEach(t -> properties.put("socketTimeout", Long.toString(ceilSeconds(t))));
+            }
+            case MARIADB -> {
+                properties.put("connectTimeout", Long.toString(settings.connectTimeout().toMillis()));
+                settings.socketTimeout().forEach(t -> properties.put("socketTimeout", Long.toString(t.toMillis())));
+            }
+            default -> { }
+        }
+        return properties;
+    }
+
+    private static long ceilSeconds(java.time.Duration duration) {
+        return Math.max(1, (duration.toMillis() + 999) / 1000);
     }
 
     /** {@code postgresql jdbc:postgresql://...}, for start-up lines. */
@@ -67,8 +100,13 @@ record SqlDatabase(SqlStore store, HikariDataSource pool, String printableUrl, S
         if (jdbcUrl.startsWith("jdbc:postgresql:")) {
             return Either.right(SqlVendor.POSTGRESQL);
         }
-        if (jdbcUrl.startsWith("jdbc:mariadb:") || jdbcUrl.startsWith("jdbc:mysql:")) {
+        if (jdbcUrl.startsWith("jdbc:mariadb:")) {
             return Either.right(SqlVendor.MARIADB);
+        }
+        if (jdbcUrl.startsWith("jdbc:mysql:")) {
+            // MariaDB Connector/J 3 takes jdbc:mysql: only with permitMysqlScheme, and then as MySQL, not MariaDB
+            return Either.left("unsupported JDBC URL scheme 'jdbc:mysql:': the MariaDB driver needs 'jdbc:mariadb:'"
+                    + " (e.g. " + withoutPassword("jdbc:mariadb:" + jdbcUrl.substring("jdbc:mysql:".length())) + ")");
         }
         if (jdbcUrl.startsWith("jdbc:h2:")) {
             return Either.right(SqlVendor.H2);

@@ -5,6 +5,7 @@ import io.devicestatus.adapter.graph.client.GraphBaseUrl;
 import io.devicestatus.adapter.graph.client.GraphClient;
 import io.devicestatus.adapter.graph.client.GraphClientSettings;
 import io.devicestatus.adapter.graph.client.TenantTokens;
+import io.devicestatus.adapter.graph.http.ReadinessProbe;
 import io.devicestatus.adapter.graph.store.GraphStore;
 import io.devicestatus.adapter.graph.store.GraphVersions;
 import io.devicestatus.adapter.memory.InMemoryStore;
@@ -32,14 +33,23 @@ import java.util.Objects;
  * @param application the use cases
  * @param description what the store is, for the start-up line (never a password)
  * @param closer      releases the store's resources (the connection pool)
+ * @param readiness   whether the store can answer now, for {@code GET /health/ready}: a SQL store while its database
+ *                    lends a valid connection (checked within {@link SqlReadiness#DEFAULT_BUDGET}); a store in
+ *                    memory always; a Graph store always (see {@link #graph})
  */
-public record Storage(DeviceStatusApplication application, String description, Runnable closer)
-        implements AutoCloseable {
+public record Storage(DeviceStatusApplication application, String description, Runnable closer,
+                      ReadinessProbe readiness) implements AutoCloseable {
 
     public Storage {
         Objects.requireNonNull(application, "application");
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(closer, "closer");
+        Objects.requireNonNull(readiness, "readiness");
+    }
+
+    /** A store that is always ready. */
+    public Storage(DeviceStatusApplication application, String description, Runnable closer) {
+        this(application, description, closer, ReadinessProbe.alwaysReady());
     }
 
     /** How an operator names the tenant of statuses stored before tenants, as a refused migration tells them. */
@@ -55,7 +65,9 @@ public record Storage(DeviceStatusApplication application, String description, R
 
     /** The JDBC URL of the embedded H2 database in files under {@code dataDir}. */
     static String h2Url(Path dataDir) {
-        return "jdbc:h2:file:" + dataDir.toAbsolutePath().normalize().resolve("device-status");
+        // H2 would close the database from its own shutdown hook, racing serve's: requests still in flight on a
+        // SIGTERM would fail; the pool's close (after the server drained) closes it instead
+        return "jdbc:h2:file:" + dataDir.toAbsolutePath().normalize().resolve("device-status") + ";DB_CLOSE_ON_EXIT=FALSE";
     }
 
     /** The embedded default: an H2 database in files under {@code dataDir}, migrated. */
@@ -83,14 +95,18 @@ public record Storage(DeviceStatusApplication application, String description, R
      */
     public static Either<String, Storage> sql(String jdbcUrl, String user, String password,
                                               Option<TenantId> existingRowsTenant, Schema schema, Clock clock) {
-        return sql(jdbcUrl, user, password, existingRowsTenant, schema, clock, StoreInstrumentation.NONE);
+        return sql(jdbcUrl, user, password, existingRowsTenant, schema, PoolSettings.batch(), clock,
+                StoreInstrumentation.NONE);
     }
 
-    /** As the method above, the pool and every port call measured by {@code measured}. */
-    public static Either<String, Storage> sql(String jdbcUrl, String user, String password,
-                                              Option<TenantId> existingRowsTenant, Schema schema, Clock clock,
-                                              StoreInstrumentation measured) {
-        return SqlDatabase.open(jdbcUrl, user, password, measured::pool).flatMap(database -> {
+    /**
+     * {@link #sql(String, String, String, Option, Schema, Clock)} with a pool waiting as {@code pool} says, the
+     * pool and every port call measured by {@code measured}.
+     */
+    static Either<String, Storage> sql(String jdbcUrl, String user, String password,
+                                       Option<TenantId> existingRowsTenant, Schema schema, PoolSettings pool,
+                                       Clock clock, StoreInstrumentation measured) {
+        return SqlDatabase.open(jdbcUrl, user, password, pool, measured::pool).flatMap(database -> {
             try {
                 String version = schema == Schema.MIGRATE
                         ? database.store().migrate(new MigrationOptions(existingRowsTenant,
@@ -100,8 +116,12 @@ public record Storage(DeviceStatusApplication application, String description, R
                 var application = application(measured.observed(store.iosUpdateStatuses()),
                         measured.observed(store.appConfigurationStatuses()),
                         measured.observed(store.appInstallStatuses()), measured.observed(store.transactions()), clock);
+                var readiness = new SqlReadiness(database.pool(), SqlReadiness.DEFAULT_BUDGET);
                 return Either.right(new Storage(application, database.description() + " (schema version "
-                        + version + ")", database::close));
+                        + version + ")", () -> {
+                    readiness.close();
+                    database.close();
+                }, readiness));
             } catch (RuntimeException e) {
                 database.close();
                 return Either.left("cannot use the database at " + database.printableUrl() + ": "
@@ -137,6 +157,11 @@ public record Storage(DeviceStatusApplication application, String description, R
      * A remote Graph service (Microsoft's, or another device-status server) as the store of {@code tenant}'s
      * statuses: the same use cases, proxied. {@code tokens} is asked before every request; a token naming another
      * tenant is refused before it is sent.
+     *
+     * <p>It is always ready: this instance holds nothing that could be unready, and Graph being away is shared by
+     * every instance alike, so taking them all out of a load balancer would turn Graph's passing 503 (which callers
+     * get, with its Retry-After) into no answer at all; a probe would also spend Graph's throttling budget and a
+     * token on every health check.
      */
     public static Storage graph(GraphBaseUrl url, AccessTokenProvider tokens, String tokenSource, TenantId tenant,
                                 Clock clock) {

@@ -95,10 +95,10 @@ class DeviceStatusJarIT {
     }
 
     /** Exit code, standard output and standard error of one {@code java -jar device-status.jar} run. */
-    private record Run(int exit, String out, String err) {
+    record Run(int exit, String out, String err) {
     }
 
-    private static Run run(String... args) throws Exception {
+    static Run run(String... args) throws Exception {
         var command = new java.util.ArrayList<>(java.util.List.of(java(), "-jar", JAR.toString()));
         command.addAll(java.util.List.of(args));
         var process = new ProcessBuilder(command).start();
@@ -119,7 +119,7 @@ class DeviceStatusJarIT {
     }
 
     /** A development token of {@code tenant} (none: the default) from the key under {@code keyDir}. */
-    private static String token(Path keyDir, String tenant) throws Exception {
+    static String token(Path keyDir, String tenant) throws Exception {
         var args = new java.util.ArrayList<>(java.util.List.of("token", "--data-dir", keyDir.toString(), "--scope",
                 "DeviceManagementConfiguration.ReadWrite.All"));
         if (tenant != null) {
@@ -148,7 +148,7 @@ class DeviceStatusJarIT {
     }
 
     /** A {@code serve} process on a free port, its output going to a file, watched until it prints its base URL. */
-    private static final class Served {
+    static final class Served {
         final Process process;
         final Path log;
         final String base;

@@ -51,7 +51,7 @@ final class ServerUnderTest implements AutoCloseable {
         this.storage = storage;
         this.server = DeviceStatusServer.start("127.0.0.1", 0,
                 new GraphApi(storage.application(), verifier == null ? NimbusTokenVerifier.development(key) : verifier,
-                        GraphApiSettings.defaults(Clock.systemUTC())));
+                        GraphApiSettings.defaults(Clock.systemUTC()).withReadiness(storage.readiness())));
     }
 
     static ServerUnderTest inMemory() throws Exception {

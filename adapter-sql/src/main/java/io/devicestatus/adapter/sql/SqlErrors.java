@@ -5,6 +5,7 @@ import java.sql.BatchUpdateException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
+import java.sql.SQLTimeoutException;
 import java.sql.SQLTransactionRollbackException;
 import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
@@ -23,7 +24,10 @@ import org.slf4j.LoggerFactory;
  *   <tr><td>unique violation</td><td>23505; MariaDB 1062</td><td>Conflict (by the repository, naming the key)</td></tr>
  *   <tr><td>serialization failure, deadlock, lock timeout</td><td>40001, 40P01, 55P03; MariaDB 1205, 1213;
  *       H2 HYT00</td><td>Unavailable, retry</td></tr>
- *   <tr><td>connection lost or refused</td><td>class 08, 57P01-57P03; H2 90067</td><td>Unavailable</td></tr>
+ *   <tr><td>connection lost or refused</td><td>class 08, 57P01-57P03; H2 90067</td><td>Unavailable, its cause
+ *       logged at DEBUG only (the caller reports it)</td></tr>
+ *   <tr><td>statement timeout</td><td>SQLTimeoutException, 57014; MariaDB 1969, 70100</td><td>Unavailable, logged
+ *       at DEBUG only</td></tr>
  *   <tr><td>anything else</td><td></td><td>Unavailable, logged as an error: it is likely a bug</td></tr>
  * </table>
  */
@@ -35,6 +39,7 @@ final class SqlErrors {
     private static final Set<Integer> MARIADB_CONCURRENCY_CODES = Set.of(1205, 1213);
     private static final Set<String> CONNECTION_STATES = Set.of("57P01", "57P02", "57P03", "90067");
     private static final int MARIADB_DUPLICATE_KEY = 1062;
+    private static final int MARIADB_QUERY_INTERRUPTED = 1969;
 
     private SqlErrors() {
     }
@@ -56,10 +61,15 @@ final class SqlErrors {
         String reason;
         if (causes.stream().anyMatch(SqlErrors::isConnectionLoss)) {
             reason = "database connection lost";
-            LOG.warn("{} failed: {}", operation, reason, failure);
+            // an outage, not a bug: the caller reports the port error once (the server with its request id); the
+            // stack trace, ~100 lines a request while the database is away, is for DEBUG only
+            LOG.debug("{} failed: {}", operation, reason, failure);
         } else if (causes.stream().anyMatch(SqlErrors::isConcurrencyFailure)) {
             reason = "a concurrent transaction got in the way (deadlock, lock timeout or serialization failure); retry";
             LOG.info("{} failed: {}", operation, reason, failure);
+        } else if (causes.stream().anyMatch(SqlErrors::isTimeout)) {
+            reason = "a statement took longer than the statement timeout allows";
+            LOG.debug("{} failed: {}", operation, reason, failure);
         } else {
             reason = "database error";
             LOG.error("{} failed with an unexpected database error", operation, failure);
@@ -74,8 +84,16 @@ final class SqlErrors {
                 || (state != null && (state.startsWith("08") || CONNECTION_STATES.contains(state)));
     }
 
+    /** A statement cancelled by its query timeout: JDBC's exception, PostgreSQL's 57014, MariaDB's 1969 (70100). */
+    private static boolean isTimeout(SQLException e) {
+        return e instanceof SQLTimeoutException || "57014".equals(e.getSQLState()) || "70100".equals(e.getSQLState())
+                || e.getErrorCode() == MARIADB_QUERY_INTERRUPTED;
+    }
+
     private static boolean isConcurrencyFailure(SQLException e) {
-        return e instanceof SQLTransactionRollbackException || CONCURRENCY_STATES.contains(e.getSQLState())
+        // Set.of(...).contains(null) throws, and many drivers' exceptions have no SQLState
+        return e instanceof SQLTransactionRollbackException
+                || (e.getSQLState() != null && CONCURRENCY_STATES.contains(e.getSQLState()))
                 || MARIADB_CONCURRENCY_CODES.contains(e.getErrorCode());
     }
 

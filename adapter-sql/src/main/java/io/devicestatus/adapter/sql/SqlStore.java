@@ -1,6 +1,7 @@
 package io.devicestatus.adapter.sql;
 
 import io.vavr.collection.Seq;
+import java.time.Duration;
 import java.util.Objects;
 import javax.sql.DataSource;
 import org.jooq.ExecuteListenerProvider;
@@ -31,11 +32,13 @@ public final class SqlStore {
     private final JooqAppConfigurationStatusRepository appConfigurationStatuses;
     private final JooqAppInstallStatusRepository appInstallStatuses;
 
-    private SqlStore(DataSource dataSource, SqlVendor vendor, ExecuteListenerProvider... listeners) {
+    private SqlStore(DataSource dataSource, SqlVendor vendor, Duration statementTimeout,
+                     ExecuteListenerProvider... listeners) {
         // Names unquoted, as the migrations write them: each vendor then folds them its own way (H2 to upper case).
         var settings = new Settings()
                 .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
-                .withExecuteLogging(false);
+                .withExecuteLogging(false)
+                .withQueryTimeout((int) statementTimeout.toSeconds());
         this.schema = new SqlSchema(dataSource, vendor);
         this.transactions = new JooqTransaction(dataSource, vendor, settings, listeners);
         this.iosUpdateStatuses = new JooqIosUpdateStatusRepository(transactions);
@@ -48,13 +51,29 @@ public final class SqlStore {
      * thread at a time; units of work run at READ COMMITTED.
      */
     public static SqlStore of(DataSource dataSource, SqlVendor vendor) {
-        return new SqlStore(Objects.requireNonNull(dataSource, "dataSource"), Objects.requireNonNull(vendor, "vendor"));
+        return new SqlStore(Objects.requireNonNull(dataSource, "dataSource"), Objects.requireNonNull(vendor, "vendor"),
+                Duration.ZERO);
+    }
+
+    /**
+     * The adapter with every statement the repositories send bounded to {@code statementTimeout} (JDBC's query
+     * timeout, whole seconds): a server answering requests cannot wait on a stuck query forever. Migrations are not
+     * bounded (they may take long, once).
+     *
+     * @throws IllegalArgumentException when {@code statementTimeout} is under one second
+     */
+    public static SqlStore of(DataSource dataSource, SqlVendor vendor, Duration statementTimeout) {
+        if (statementTimeout.toSeconds() < 1) {
+            throw new IllegalArgumentException("a statement timeout must be at least 1 s, not " + statementTimeout);
+        }
+        return new SqlStore(Objects.requireNonNull(dataSource, "dataSource"), Objects.requireNonNull(vendor, "vendor"),
+                statementTimeout);
     }
 
     /** The adapter with {@code listeners} shown every statement it sends through jOOQ, and every COPY. */
     static SqlStore withListeners(DataSource dataSource, SqlVendor vendor, ExecuteListenerProvider... listeners) {
         return new SqlStore(Objects.requireNonNull(dataSource, "dataSource"), Objects.requireNonNull(vendor, "vendor"),
-                listeners);
+                Duration.ZERO, listeners);
     }
 
     /**

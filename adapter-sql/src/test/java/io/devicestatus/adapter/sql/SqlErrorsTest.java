@@ -69,6 +69,34 @@ class SqlErrorsTest {
         assertThat(SqlErrors.unavailable("reading", failure).message()).contains("database connection lost");
     }
 
+    @ParameterizedTest(name = "SQLState {0}, code {1}")
+    @CsvSource({
+            "57014, 0",     // PostgreSQL, H2: statement cancelled by its timeout
+            "70100, 1969",  // MariaDB: query interrupted by max_statement_time / the query timeout
+    })
+    void a_statement_past_its_timeout_is_unavailable_saying_so(String state, int code) {
+        var failure = wrapped(new SQLException("canceling statement due to statement timeout", state, code));
+
+        assertThat(SqlErrors.unavailable("listing", failure)).isEqualTo(new ApplicationError.Unavailable(
+                "listing: a statement took longer than the statement timeout allows"));
+    }
+
+    @Test
+    void a_jdbc_timeout_exception_is_a_statement_past_its_timeout() {
+        var failure = wrapped(new java.sql.SQLTimeoutException("query timed out"));
+
+        assertThat(SqlErrors.unavailable("listing", failure).message()).endsWith("statement timeout allows");
+    }
+
+    @Test
+    void a_statement_timeout_under_one_second_is_refused() {
+        var dataSource = new org.h2.jdbcx.JdbcDataSource();
+
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> SqlStore.of(dataSource, SqlVendor.H2, java.time.Duration.ofMillis(500)))
+                .withMessage("a statement timeout must be at least 1 s, not PT0.5S");
+    }
+
     @Test
     void anything_else_is_an_unavailable_database_error_without_internals() {
         var failure = wrapped(new SQLException("relation \"secret_table\" does not exist", "42P01"));

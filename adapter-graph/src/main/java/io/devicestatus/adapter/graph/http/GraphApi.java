@@ -43,7 +43,8 @@ import java.util.regex.Pattern;
  * requests and responses.
  *
  * <p>In order: a method this server does not know is 501 (names are case-sensitive: {@code delete} is unknown);
- * {@code GET /health} answers without a token; otherwise the Bearer token is verified (401), the path
+ * {@code GET /health/live} (and {@code /health}, its older name) and {@code GET /health/ready} answer without a
+ * token; otherwise the Bearer token is verified (401), the path
  * resolved (400, 405), the caller's permission checked (403), and the body read and checked (415, 413, 400) before
  * a use case runs. Every response carries {@code request-id} and {@code client-request-id}; every failure has
  * Graph's error body; an unexpected exception is a 500 that says nothing of its cause but the request id, under
@@ -78,6 +79,11 @@ public final class GraphApi {
     public static final String MDC_CLIENT_REQUEST_ID = "client-request-id";
     public static final String MDC_TENANT = "tenant";
     private static final Consumer<Answered> NOT_OBSERVED = answered -> { };
+    private static final byte[] READY = "{\"status\":\"ready\"}".getBytes(StandardCharsets.UTF_8);
+    private static final Set<String> HEALTH_PATHS = io.vavr.collection.HashSet.of("/health", "/health/live",
+            "/health/ready");
+    /** Seconds a load balancer is told to wait before asking an unready instance again. */
+    static final String NOT_READY_RETRY_AFTER = "5";
 
     private final Routes routes;
     private final MetadataEndpoint metadata = new MetadataEndpoint();
@@ -158,8 +164,14 @@ public final class GraphApi {
         try {
             ApiResponse response;
             try {
-                response = answer.apply(request)
-                        .fold(failure -> errorResponse(failure, requestId, clientRequestId), ok -> ok);
+                response = answer.apply(request).fold(failure -> {
+                    if (failure.status() == 503 && !HEALTH_PATHS.contains(request.path())) {
+                        // the store's outage, told once per request: the adapters log its cause at DEBUG only
+                        LOG.warn("request-id {}: {} {} -> 503: {}", requestId, request.method(), request.path(),
+                                failure.message());
+                    }
+                    return errorResponse(failure, requestId, clientRequestId);
+                }, ok -> ok);
             } catch (RuntimeException e) {
                 LOG.error("request-id {}: {} {} failed", requestId, request.method(), request.path(), e);
                 response = errorResponse(Failure.of(500, "InternalServerError",
@@ -182,10 +194,10 @@ public final class GraphApi {
         if (!KNOWN_METHODS.contains(request.method())) {
             return Either.left(notImplemented(request.method()));
         }
-        if (request.path().equals("/health")) {
-            return request.method().equals("GET")
-                    ? Either.right(ApiResponse.json(200, HEALTHY))
-                    : Either.left(methodNotAllowed(request.method() + " is not allowed on /health.", "GET"));
+        if (HEALTH_PATHS.contains(request.path())) {
+            return request.method().equals("GET") ? health(request.path())
+                    : Either.left(methodNotAllowed(request.method() + " is not allowed on " + request.path() + ".",
+                    "GET"));
         }
         var document = metadata.answer(request); // GET /{version}/$metadata needs no token, as on Graph
         if (document.isDefined()) {
@@ -193,6 +205,25 @@ public final class GraphApi {
         }
         return authenticate(request).peek(caller -> tenant.set(caller.tenant()))
                 .flatMap(caller -> serve(request, caller, true));
+    }
+
+    /**
+     * {@code GET /health} and {@code /health/live}: the process answers, 200 whatever its store does (restarting it
+     * would not bring a database back). {@code /health/ready}: whether to send it traffic, as
+     * {@link GraphApiSettings#readiness()} says; 503 in Graph's error shape, naming the problem, when not.
+     */
+    private Either<Failure, ApiResponse> health(String path) {
+        if (!path.equals("/health/ready")) {
+            return Either.right(ApiResponse.json(200, HEALTHY));
+        }
+        // a probe must not throw; one that does is taken as not ready rather than as a 500
+        var problem = Try.of(() -> settings.readiness().problem())
+                .onFailure(e -> LOG.warn("the readiness probe failed: {}", e.toString()))
+                .getOrElse(() -> Option.some("its readiness could not be checked"));
+        return problem
+                .<Either<Failure, ApiResponse>>map(why -> Either.left(Failure.of(503, "ServiceUnavailable",
+                        "The service is not ready: " + why).withHeader("Retry-After", NOT_READY_RETRY_AFTER)))
+                .getOrElse(() -> Either.right(ApiResponse.json(200, READY)));
     }
 
     /** Everything after authentication; a batch only when {@code batchAllowed} (a batch holds none). */
