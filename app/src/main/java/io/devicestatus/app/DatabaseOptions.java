@@ -3,7 +3,6 @@ package io.devicestatus.app;
 import io.devicestatus.domain.common.TenantId;
 import io.vavr.control.Option;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -72,25 +71,11 @@ final class DatabaseOptions {
             return jdbcPassword == null ? "" : jdbcPassword;
         }
         try {
-            // a secret file written by echo or an editor ends with a line break that is not part of the password
-            return Files.readString(jdbcPasswordFile).replaceFirst("\\r?\\n\\z", "");
-        } catch (IOException | RuntimeException e) {
+            return SecretFile.read(jdbcPasswordFile);
+        } catch (IOException e) {
             throw new ParameterException(spec.commandLine(), "--jdbc-password-file " + jdbcPasswordFile
-                    + " cannot be read: " + describe(e));
+                    + ": cannot read it: " + FileErrors.why(e), spec.findOption("--jdbc-password-file"), null);
         }
-    }
-
-    private static String describe(Exception e) {
-        if (e instanceof java.nio.file.NoSuchFileException) {
-            return "no such file";
-        }
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof java.nio.charset.MalformedInputException) {
-            return "it is not UTF-8 text";
-        }
-        return SqlDatabase.rootMessage(e);
     }
 
     /** {@code --existing-rows-tenant}, checked as a GUID (a usage error otherwise). */

@@ -1,8 +1,6 @@
 package io.devicestatus.app;
 
 import io.vavr.control.Option;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,14 +20,13 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * Every option of every command from the environment, as containers and service managers configure programs:
  * {@code --jdbc-url} as {@code DEVICE_STATUS_JDBC_URL}. The command line wins over the environment, the environment
  * over the annotated default (picocli asks a default provider only for options the command line did not give). Lists
- * are comma-separated, flags {@code true} or {@code false}. A password option ({@code --...-password}) may instead be
- * read from the file {@code ..._PASSWORD_FILE} names, so the secret itself need not sit in the environment. An empty
- * variable counts as unset.
+ * are comma-separated, flags {@code true} or {@code false}. Every password option has a {@code -file} twin
+ * ({@code --jdbc-password-file}, so {@code DEVICE_STATUS_JDBC_PASSWORD_FILE}): the secret itself need not sit in the
+ * environment. An empty variable counts as unset.
  */
 final class EnvironmentDefaults implements IDefaultValueProvider {
 
     static final String PREFIX = "DEVICE_STATUS_";
-    static final String FILE_SUFFIX = "_FILE";
 
     private final Map<String, String> environment;
 
@@ -79,12 +76,6 @@ final class EnvironmentDefaults implements IDefaultValueProvider {
         }
         String name = variable(option);
         String value = environment.get(name);
-        if (fromFile(option)) {
-            if (value != null) {
-                throw new EnvironmentException(option, "set " + name + " or " + name + FILE_SUFFIX + ", not both");
-            }
-            value = secretFile(option, name + FILE_SUFFIX);
-        }
         // picocli expands ${...} and $$ in a default; a password from the environment must arrive as written
         return value == null || !option.command().interpolateVariables() ? value : value.replace("$", "$$");
     }
@@ -92,27 +83,7 @@ final class EnvironmentDefaults implements IDefaultValueProvider {
     /** The variable that gave {@code option} a value, if one did. */
     private Option<String> source(OptionSpec option) {
         String name = variable(option);
-        return environment.containsKey(name) ? Option.some(name)
-                : fromFile(option) ? Option.some(name + FILE_SUFFIX) : Option.none();
-    }
-
-    /**
-     * Whether the option is a password set through {@code ..._FILE}: not when the command has an option of that
-     * very name (serve's {@code --tls-keystore-password-file}), which then reads the file itself.
-     */
-    private boolean fromFile(OptionSpec option) {
-        String fileVariable = variable(option) + FILE_SUFFIX;
-        return option.longestName().endsWith("-password") && environment.containsKey(fileVariable)
-                && option.command().options().stream().noneMatch(other -> variable(other).equals(fileVariable));
-    }
-
-    private String secretFile(OptionSpec option, String variable) {
-        Path file = Path.of(environment.get(variable));
-        try {
-            return SecretFile.read(file);
-        } catch (IOException e) {
-            throw new EnvironmentException(option, variable + ": cannot read " + file + ": " + FileErrors.why(e));
-        }
+        return environment.containsKey(name) ? Option.some(name) : Option.none();
     }
 
     /**
@@ -137,9 +108,6 @@ final class EnvironmentDefaults implements IDefaultValueProvider {
      * those the message mentions (checks made after parsing name options only in their text).
      */
     private String namingVariable(ParameterException ex) {
-        if (ex instanceof EnvironmentException) {
-            return ex.getMessage();
-        }
         var parsed = ex.getCommandLine().getParseResult();
         var fromEnvironment = ex.getCommandLine().getCommandSpec().options().stream()
                 .filter(o -> o == ex.getArgSpec() || mentions(ex.getMessage(), o))
@@ -163,8 +131,8 @@ final class EnvironmentDefaults implements IDefaultValueProvider {
             lines.add("");
             lines.add("Every option of every command can also be set by an environment variable: its name in capitals,"
                     + " - as _, after " + PREFIX + ", e.g. --jdbc-url as DEVICE_STATUS_JDBC_URL. The command line wins."
-                    + " Lists are comma-separated, flags true or false. A password may instead be read from a file the"
-                    + " variable's name + " + FILE_SUFFIX + " points to (DEVICE_STATUS_JDBC_PASSWORD_FILE).");
+                    + " Lists are comma-separated, flags true or false. A password is best read from a file:"
+                    + " --jdbc-password-file, or DEVICE_STATUS_JDBC_PASSWORD_FILE.");
         } else {
             var options = spec.options().stream().filter(o -> !o.usageHelp() && !o.versionHelp()).toList();
             if (!options.isEmpty()) {
@@ -172,25 +140,10 @@ final class EnvironmentDefaults implements IDefaultValueProvider {
                 lines.add("Every option can also be set by an environment variable (the command line wins; lists"
                         + " comma-separated, flags true or false): " + options.stream()
                         .map(o -> o.longestName() + " as " + variable(o)).collect(Collectors.joining(", "))
-                        + passwordFiles(options) + ".");
+                        + ".");
             }
         }
         spec.usageMessage().footer(lines.toArray(String[]::new));
         commandLine.getSubcommands().values().stream().distinct().forEach(sub -> addFooters(sub, false));
-    }
-
-    private static String passwordFiles(List<OptionSpec> options) {
-        var files = options.stream().filter(o -> o.longestName().endsWith("-password"))
-                .map(o -> variable(o) + FILE_SUFFIX).toList();
-        return files.isEmpty() ? "" : "; a password also from the file named by " + String.join(" or ", files);
-    }
-
-    /** A usage error whose message already names the variable. */
-    static final class EnvironmentException extends ParameterException {
-        private static final long serialVersionUID = 1L;
-
-        EnvironmentException(OptionSpec option, String message) {
-            super(option.command().commandLine(), message, option, null);
-        }
     }
 }

@@ -59,9 +59,9 @@ class DatabaseOptionsTest {
         assertThat(both.err()).contains("give --jdbc-password or --jdbc-password-file, not both");
         assertThat(missing.exit()).isEqualTo(2);
         assertThat(missing.err()).contains("--jdbc-password-file " + dir.resolve("no-such-secret")
-                + " cannot be read: no such file").doesNotContain("\tat ");
+                + ": cannot read it: " + dir.resolve("no-such-secret") + " does not exist").doesNotContain("\tat ");
         assertThat(directory.exit()).isEqualTo(2);
-        assertThat(directory.err()).contains("--jdbc-password-file " + dir + " cannot be read");
+        assertThat(directory.err()).contains("--jdbc-password-file " + dir + ": cannot read it");
         assertThat(embedded.exit()).isEqualTo(2);
         assertThat(embedded.err()).contains("need --jdbc-url");
     }

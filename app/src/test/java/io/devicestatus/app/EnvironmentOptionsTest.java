@@ -121,20 +121,22 @@ class EnvironmentOptionsTest {
         Path secret = dir.resolve("jdbc-password");
         Files.writeString(secret, "pa$$w${sys:user.home}rd \n");
 
-        var serve = parsedServe(Map.of("DEVICE_STATUS_JDBC_PASSWORD_FILE", secret.toString()));
-        assertThat(serve.database.jdbcPassword).isEqualTo("pa$$w${sys:user.home}rd ");
+        var serve = parsedServe(Map.of("DEVICE_STATUS_JDBC_URL", "jdbc:postgresql://db/status",
+                "DEVICE_STATUS_JDBC_PASSWORD_FILE", secret.toString()));
+        assertThat(serve.database.password()).isEqualTo("pa$$w${sys:user.home}rd ");
         assertThat(parsedServe(Map.of("DEVICE_STATUS_JDBC_PASSWORD", "a$$b")).database.jdbcPassword).isEqualTo("a$$b");
 
         var both = run(Map.of("DEVICE_STATUS_JDBC_PASSWORD_FILE", secret.toString(),
-                "DEVICE_STATUS_JDBC_PASSWORD", "x"), "serve", "--store", "memory");
+                "DEVICE_STATUS_JDBC_PASSWORD", "x"), "migrate");
         assertThat(both.exit()).isEqualTo(2);
-        assertThat(both.err())
-                .contains("set DEVICE_STATUS_JDBC_PASSWORD or DEVICE_STATUS_JDBC_PASSWORD_FILE, not both");
+        assertThat(both.err()).contains("give --jdbc-password or --jdbc-password-file, not both",
+                "DEVICE_STATUS_JDBC_PASSWORD", "DEVICE_STATUS_JDBC_PASSWORD_FILE");
 
-        var missing = run(Map.of("DEVICE_STATUS_JDBC_PASSWORD_FILE", dir.resolve("nope").toString()), "migrate");
+        var missing = run(Map.of("DEVICE_STATUS_JDBC_URL", "jdbc:postgresql://127.0.0.1:1/none",
+                "DEVICE_STATUS_JDBC_PASSWORD_FILE", dir.resolve("nope").toString()), "migrate");
         assertThat(missing.exit()).isEqualTo(2);
-        assertThat(missing.err()).contains("DEVICE_STATUS_JDBC_PASSWORD_FILE: cannot read " + dir.resolve("nope"),
-                "does not exist");
+        assertThat(missing.err()).contains("--jdbc-password-file " + dir.resolve("nope") + ": cannot read it",
+                "does not exist", "from the environment variable DEVICE_STATUS_JDBC_PASSWORD_FILE");
     }
 
     @Test
@@ -145,7 +147,7 @@ class EnvironmentOptionsTest {
         assertThat(run(Map.of(), "serve", "--help").out().replaceAll("\\s+", " ")).contains(
                 "--port as DEVICE_STATUS_PORT", "--jdbc-password as DEVICE_STATUS_JDBC_PASSWORD",
                 "--tls-keystore-password-file as DEVICE_STATUS_TLS_KEYSTORE_PASSWORD_FILE",
-                "a password also from the file named by DEVICE_STATUS_JDBC_PASSWORD_FILE");
+                "--jdbc-password-file as DEVICE_STATUS_JDBC_PASSWORD_FILE");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.devicestatus.app;
 
+import io.devicestatus.app.metrics.StoreInstrumentation;
 import static io.devicestatus.app.ServerUnderTest.seed;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,7 +46,7 @@ class LostDatabaseTest {
         proxy = new CuttableTcpProxy("127.0.0.1", 5432);
         String url = "jdbc:postgresql://127.0.0.1:" + proxy.port() + "/test?currentSchema=" + schema;
         var storage = Storage.sql(url, "postgres", "", Option.none(), Storage.Schema.MIGRATE, PoolSettings.server(),
-                Clock.systemUTC());
+                Clock.systemUTC(), StoreInstrumentation.NONE);
         assertThat(storage.isRight()).as(storage.toString()).isTrue();
         server = ServerUnderTest.over(storage.get());
         token = server.admin();

@@ -48,7 +48,7 @@ class MetricsEndpointTest {
     void serveWithMetrics() throws Exception {
         metrics = new ServeMetrics();
         storage = Storage.sql(Storage.h2Url(dataDir), "sa", "", Option.none(), Storage.Schema.MIGRATE,
-                Clock.systemUTC(), metrics.store()).get();
+                PoolSettings.server(), Clock.systemUTC(), metrics.store()).get();
         server = DeviceStatusServer.start("127.0.0.1", 0, new GraphApi(storage.application(),
                 NimbusTokenVerifier.development(key), GraphApiSettings.defaults(Clock.systemUTC())
                 .withObserver(MetricsOptions.observer(Option.some(metrics)))));
