@@ -14,7 +14,7 @@
 #   --migrate concurrent  start the three at once, each migrating the empty database at start
 #
 # Environment: PGHOST (127.0.0.1), PGPORT (5432), PGUSER (postgres; trust auth, or PGPASSWORD), BASE_PORT (28180:
-# the balancer on it, the instances on +1..+3, HAProxy's stats on +9), HEALTH_PATH (what HAProxy checks),
+# the balancer on it, the instances on +1..+3, HAProxy's stats on +9), HEALTH_PATH (/health/ready), DRAIN_DELAY (3s: serve --drain-delay),
 # SERVE_JAVA_OPTS (-Xmx256m), CLIENT_JAVA_OPTS (-Xmx512m).
 #
 # Exit status: 0 when every check passed, 1 when one failed, 2 on a usage or set-up error. Logs stay in the
@@ -34,7 +34,7 @@ while [ $# -gt 0 ]; do
     --devices) DEVICES=$2; shift 2 ;;
     --window) WINDOW=$2; shift 2 ;;
     --migrate) MIGRATE=$2; shift 2 ;;
-    -h|--help) sed -n '2,25p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "run.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -49,9 +49,11 @@ BASE_PORT=${BASE_PORT:-28180}
 LB_PORT=$BASE_PORT
 STATS_PORT=$((BASE_PORT + 9))
 INSTANCES=(1 2 3)
-# HAProxy's health check: /health/ready (readiness: the store answers) where serve has it, else /health (liveness).
-# Empty: found out from instance 1. Set it to choose.
-HEALTH_PATH=${HEALTH_PATH:-}
+# HAProxy's health check: readiness (the store answers, and the instance is not stopping).
+HEALTH_PATH=${HEALTH_PATH:-/health/ready}
+# On SIGTERM an instance answers 503 to readiness this long before it stops taking requests: more than HAProxy's
+# check interval (1 s) times its fall count (2), so the balancer takes it out first.
+DRAIN_DELAY=${DRAIN_DELAY:-3s}
 SERVE_JAVA_OPTS=${SERVE_JAVA_OPTS:--Xmx256m}
 CLIENT_JAVA_OPTS=${CLIENT_JAVA_OPTS:--Xmx512m}
 TENANT=72f988bf-86f1-41af-91ab-2d7cd011db47
@@ -129,7 +131,7 @@ cat >"$WORK/start.sh" <<EOF
 #!/bin/sh
 n=\$1
 nohup java $SERVE_JAVA_OPTS -jar "$JAR" serve --host 127.0.0.1 --port \$(($BASE_PORT + n)) --data-dir "$WORK/data" \\
-  $(printf '%q ' "${JDBC_OPTS[@]}") $NO_MIGRATE >>"$WORK/serve-\$n.log" 2>&1 </dev/null &
+  --drain-delay $DRAIN_DELAY $(printf '%q ' "${JDBC_OPTS[@]}") $NO_MIGRATE >>"$WORK/serve-\$n.log" 2>&1 </dev/null &
 echo \$! >"$WORK/serve-\$n.pid"
 EOF
 chmod +x "$WORK/start.sh"
@@ -148,13 +150,6 @@ wait_up() { # instance: until /health answers 200
 say "starting instances ${INSTANCES[*]} on ports $((BASE_PORT + 1))-$((BASE_PORT + ${#INSTANCES[@]})) (migrate: $MIGRATE)"
 for n in "${INSTANCES[@]}"; do "$WORK/start.sh" "$n"; done
 for n in "${INSTANCES[@]}"; do wait_up "$n"; say "instance $n up (pid $(cat "$WORK/serve-$n.pid"))"; done
-if [ -z "$HEALTH_PATH" ]; then
-  # a serve without readiness answers /health/ready like any unknown path without a token (401), not 200 or 503
-  case "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$((BASE_PORT + 1))/health/ready")" in
-    200|503) HEALTH_PATH=/health/ready ;;
-    *) HEALTH_PATH=/health ;;
-  esac
-fi
 if [ "$MIGRATE" = concurrent ]; then
   # each says what it found; exactly one should have applied the migrations
   grep -h "store postgresql" "$WORK"/serve-*.log | sed 's/^/  /' >&2 || true

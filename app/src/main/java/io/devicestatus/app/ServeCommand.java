@@ -67,6 +67,12 @@ final class ServeCommand implements Callable<Integer> {
             description = "TCP port; 0 for any free one (default: ${DEFAULT-VALUE}).")
     int port;
 
+    @Option(names = "--drain-delay", paramLabel = "DURATION", defaultValue = "0s",
+            converter = PoolOptions.DurationConverter.class, description = "On SIGTERM, answer /health/ready with 503"
+            + " for this long while still serving, before stopping: at least a load balancer's health-check interval"
+            + " times its fall count, e.g. 3s (default: ${DEFAULT-VALUE}).")
+    java.time.Duration drainDelay;
+
     @Option(names = "--host", defaultValue = "127.0.0.1", description = "Interface to listen on (default: ${DEFAULT-VALUE}).")
     String host;
 
@@ -121,11 +127,12 @@ final class ServeCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("device-status: cannot listen: " + e.getMessage());
             return 1;
         }
+        var draining = new Draining(storage.get().readiness(), drainDelay);
         DeviceStatusServer server;
         try {
             server = DeviceStatusServer.start(host, port, keyStore, new GraphApi(storage.get().application(),
                     verifier, GraphApiSettings.defaults(Clock.systemUTC())
-                            .withReadiness(storage.get().readiness())
+                            .withReadiness(draining)
                             .withObserver(MetricsOptions.observer(measured))));
         } catch (IOException e) {
             storage.get().close();
@@ -137,7 +144,7 @@ final class ServeCommand implements Callable<Integer> {
             return 1;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            stop(server, storage.get());
+            stop(draining, server, storage.get());
             measured.forEach(ServeMetrics::close);
         }, "device-status-stop"));
         var out = spec.commandLine().getOut();
@@ -149,7 +156,7 @@ final class ServeCommand implements Callable<Integer> {
             development.startupToken(java.time.Instant.now()).forEach(line -> out.println("device-status: " + line));
         }
         out.println("device-status: serving " + server.baseUri() + "/v1.0 and " + server.baseUri() + "/beta"
-                + " (health: " + server.baseUri() + "/health)");
+                + " (health: " + server.baseUri() + "/health/live and /health/ready)");
         metricsUri.forEach(uri -> out.println("device-status: metrics " + uri));
         out.flush();
         server.join();
@@ -288,8 +295,10 @@ final class ServeCommand implements Callable<Integer> {
                 + tenantRule();
     }
 
-    private void stop(DeviceStatusServer server, Storage storage) {
+    /** Not ready first (for {@code --drain-delay}), then Jetty drains what is in flight, then the store closes. */
+    private void stop(Draining draining, DeviceStatusServer server, Storage storage) {
         try {
+            draining.begin();
             server.close();
             storage.close();
             spec.commandLine().getOut().println("device-status: stopped");
