@@ -80,6 +80,19 @@ class LogOptionsTest {
     }
 
     @Test
+    void the_options_also_come_from_the_environment() {
+        var root = ((LoggerContext) LoggerFactory.getILoggerFactory()).getLogger("ROOT");
+        var commandLine = DeviceStatusCommand.commandLine(java.util.Map.of("DEVICE_STATUS_LOG_LEVEL", "trace"));
+        commandLine.setOut(new java.io.PrintWriter(new java.io.StringWriter()));
+
+        int exit = commandLine.execute("token", "--data-dir", dataDir.toString(), "--scope",
+                "DeviceManagementApps.Read.All");
+
+        assertThat(exit).isZero();
+        assertThat(root.getLevel()).hasToString("TRACE");
+    }
+
+    @Test
     void a_wrong_level_or_format_is_a_usage_error_naming_what_is_allowed() {
         var level = CommandLineTest.run("--log-level", "verbose", "token", "--data-dir", dataDir.toString(),
                 "--scope", "DeviceManagementApps.Read.All");

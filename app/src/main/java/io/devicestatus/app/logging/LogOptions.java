@@ -59,12 +59,26 @@ public final class LogOptions {
                 command = at.commandSpec().name();
             }
         }
+        // not on the command line: perhaps from the environment (DEVICE_STATUS_LOG_LEVEL), which sets the value only
+        level = level != null ? level : defaulted(parsed, LEVEL);
+        format = format != null ? format : defaulted(parsed, FORMAT);
         defaultLevel(command);
         if (level != null || format != null) {
             apply(level == null ? LogLevel.valueOf(System.getProperty(LEVEL_PROPERTY).toUpperCase(Locale.ROOT))
                     : level, format == null ? LogFormat.TEXT : format);
         }
         return new CommandLine.RunLast().execute(parsed);
+    }
+
+    /** The option's value where a default provider gave it one, on the top command or a subcommand; else null. */
+    private static <T> T defaulted(ParseResult parsed, String name) {
+        for (ParseResult at = parsed; at != null; at = at.subcommand()) {
+            var option = at.commandSpec().findOption(name);
+            if (option != null && option.getValue() != null) {
+                return option.getValue();
+            }
+        }
+        return null;
     }
 
     /**
