@@ -12,7 +12,7 @@ class ApplicationAllowListTest {
         Fixture fixture = Fixture.named("applicationio");
         String service = "Method <" + fixture.type("application.service.ExportService.");
 
-        assertThat(fixture.violations(fixture.architecture().applicationAllowList())).satisfiesExactlyInAnyOrder(
+        assertThat(fixture.violations(fixture.purity().applicationAllowList())).satisfiesExactlyInAnyOrder(
                 violation(service + "driverRegistered()>", "calls method <java.sql.DriverManager.getDrivers()>"),
                 violation(service + "target(java.lang.String)>", "calls method <java.net.URI.create(java.lang.String)>"),
                 violation(service + "separator()>", "gets field <java.io.File.separator>"));
@@ -22,7 +22,7 @@ class ApplicationAllowListTest {
     void application_depending_on_an_adapter_is_reported() {
         Fixture fixture = Fixture.named("hexagonbreach");
 
-        assertThat(fixture.violations(fixture.architecture().applicationAllowList())).satisfiesExactly(
+        assertThat(fixture.violations(fixture.purity().applicationAllowList())).satisfiesExactly(
                 violation("Method <" + fixture.type("application.service.RecordService.store()") + ">",
                         "calls method <" + fixture.type("adapter.sql.SqlStore.name()") + ">"));
     }

@@ -7,9 +7,15 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import com.tngtech.archunit.ArchConfiguration;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.lang.ArchRule;
 import io.devicestatus.architecture.DeviceStatusArchitecture.Layer;
 import io.devicestatus.architecture.DeviceStatusArchitecture.NamedRule;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -20,6 +26,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 class DeviceStatusArchitectureTest {
 
     private static final String MISSPELLED = "io.devicestatus.architecture.fixtures.complaint";
+
+    private static final String ACME = "com.acme.devices";
+
+    /** The classes that write the rules, one per concern. */
+    private static final List<Class<?>> CONCERNS = List.of(PurityRules.class, DependencyRules.class, NamingRules.class);
 
     @TestFactory
     Stream<DynamicTest> compliant_code_passes_every_rule() {
@@ -55,37 +66,84 @@ class DeviceStatusArchitectureTest {
     @ValueSource(strings = {"", " ", "io.devicestatus.", ".io", "io..devicestatus", "io.devicestatus..", "io.*", "io.1devices"})
     void base_package_that_is_not_a_package_name_is_rejected(String basePackage) {
         assertThatIllegalArgumentException().isThrownBy(() -> DeviceStatusArchitecture.forBasePackage(basePackage));
+        assertThatIllegalArgumentException().isThrownBy(() -> PurityRules.forBasePackage(basePackage));
+        assertThatIllegalArgumentException().isThrownBy(() -> DependencyRules.forBasePackage(basePackage));
+        assertThatIllegalArgumentException().isThrownBy(() -> NamingRules.forBasePackage(basePackage));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> every_listed_rule_is_the_same_named_rule_of_the_facade_and_of_one_concern() {
+        DeviceStatusArchitecture architecture = DeviceStatusArchitecture.forBasePackage(ACME);
+        List<Object> concerns = List.of(
+                PurityRules.forBasePackage(ACME), DependencyRules.forBasePackage(ACME), NamingRules.forBasePackage(ACME));
+        return architecture.all().stream().map(rule -> dynamicTest(rule.name(), () -> {
+            List<Object> owners = concerns.stream().filter(concern -> ruleNames(concern.getClass()).contains(rule.name())).toList();
+            assertThat(owners).as("concerns writing %s", rule.name()).hasSize(1);
+            assertThat(ruleOf(owners.get(0), rule.name()).getDescription()).isEqualTo(rule.rule().getDescription());
+            assertThat(ruleOf(architecture, rule.name()).getDescription()).isEqualTo(rule.rule().getDescription());
+        }));
+    }
+
+    @Test
+    void every_rule_of_every_concern_is_listed() {
+        assertThat(CONCERNS.stream().flatMap(concern -> ruleNames(concern).stream()))
+                .containsExactlyInAnyOrderElementsOf(
+                        DeviceStatusArchitecture.forBasePackage(ACME).all().stream().map(NamedRule::name).toList());
+        assertThat(ruleNames(DeviceStatusArchitecture.class))
+                .containsExactlyInAnyOrderElementsOf(CONCERNS.stream().flatMap(concern -> ruleNames(concern).stream()).toList());
+    }
+
+    @Test
+    void every_concern_keeps_its_base_package() {
+        assertThat(Stream.<Function<String, Object>>of(DeviceStatusArchitecture::forBasePackage, PurityRules::forBasePackage,
+                        DependencyRules::forBasePackage, NamingRules::forBasePackage)
+                .map(factory -> factory.apply(ACME)))
+                .allSatisfy(rules -> assertThat(rules.getClass().getMethod("basePackage").invoke(rules)).isEqualTo(ACME))
+                .allSatisfy(rules -> assertThat(rules.toString()).isEqualTo(rules.getClass().getSimpleName() + "[" + ACME + "]"));
     }
 
     @Test
     void every_rule_is_listed_once_and_says_why() {
-        assertThat(DeviceStatusArchitecture.forBasePackage("com.acme.devices").all())
+        assertThat(DeviceStatusArchitecture.forBasePackage(ACME).all())
                 .extracting(NamedRule::name)
                 .containsExactlyInAnyOrder(
                         "domainAllowList", "domainDoesNotReadTheClock", "applicationAllowList",
                         "adaptersDoNotDependOnEachOther", "hexagonalLayers", "nothingDependsOnApp",
                         "noPackageCycles", "inboundPortNaming", "outboundPortNaming",
                         "useCaseImplementations", "outboundAdapterNaming");
-        assertThat(DeviceStatusArchitecture.forBasePackage("com.acme.devices").all())
-                .allSatisfy(rule -> assertThat(rule.rule().getDescription()).contains("com.acme.devices", ", because "));
+        assertThat(DeviceStatusArchitecture.forBasePackage(ACME).all())
+                .allSatisfy(rule -> assertThat(rule.rule().getDescription()).contains(ACME, ", because "));
     }
 
     @Test
     void a_code_base_with_only_a_domain_gets_the_rules_about_the_domain() {
-        assertThat(DeviceStatusArchitecture.forBasePackage("com.acme.devices").rulesFor(EnumSet.of(Layer.DOMAIN)))
+        assertThat(DeviceStatusArchitecture.forBasePackage(ACME).rulesFor(EnumSet.of(Layer.DOMAIN)))
                 .extracting(NamedRule::name)
                 .containsExactly("domainAllowList", "domainDoesNotReadTheClock", "noPackageCycles", "nothingDependsOnApp");
     }
 
     @Test
     void the_layered_rule_waits_for_all_four_layers() {
-        DeviceStatusArchitecture architecture = DeviceStatusArchitecture.forBasePackage("com.acme.devices");
+        DeviceStatusArchitecture architecture = DeviceStatusArchitecture.forBasePackage(ACME);
 
         assertThat(architecture.rulesFor(EnumSet.of(Layer.DOMAIN, Layer.APPLICATION, Layer.ADAPTERS)))
                 .extracting(NamedRule::name)
                 .doesNotContain("hexagonalLayers")
                 .contains("outboundAdapterNaming", "adaptersDoNotDependOnEachOther", "useCaseImplementations");
         assertThat(architecture.rulesFor(EnumSet.noneOf(Layer.class))).isEmpty();
+    }
+
+    /** The public methods of a rules class that make a rule, by name. */
+    private static List<String> ruleNames(Class<?> rules) {
+        return Arrays.stream(rules.getDeclaredMethods())
+                .filter(method -> Modifier.isPublic(method.getModifiers()) && !Modifier.isStatic(method.getModifiers()))
+                .filter(method -> method.getParameterCount() == 0 && method.getReturnType().equals(ArchRule.class))
+                .map(Method::getName)
+                .toList();
+    }
+
+    private static ArchRule ruleOf(Object rules, String name) throws ReflectiveOperationException {
+        return (ArchRule) rules.getClass().getMethod(name).invoke(rules);
     }
 
     private static String emptinessReport(NamedRule rule) {

@@ -12,7 +12,7 @@ class DomainClockRuleTest {
 
     @Test
     void domain_reading_the_system_clock_is_reported() {
-        assertThat(fixture.violations(fixture.architecture().domainDoesNotReadTheClock())).satisfiesExactlyInAnyOrder(
+        assertThat(fixture.violations(fixture.purity().domainDoesNotReadTheClock())).satisfiesExactlyInAnyOrder(
                 reading("instant()", "calls method <java.time.Instant.now()>"),
                 reading("today()", "calls method <java.time.LocalDate.now()>"),
                 reading("inZone()", "calls method <java.time.ZonedDateTime.now(java.time.ZoneId)>"),
@@ -27,7 +27,7 @@ class DomainClockRuleTest {
 
     @Test
     void time_from_an_injected_clock_and_the_composition_root_reading_the_clock_are_not_reported() {
-        assertThat(fixture.violations(fixture.architecture().domainDoesNotReadTheClock()))
+        assertThat(fixture.violations(fixture.purity().domainDoesNotReadTheClock()))
                 .noneMatch(detail -> detail.contains(fixture.type("domain.ClockInjectedStatus")))
                 .noneMatch(detail -> detail.contains(fixture.type("app.Main")));
     }
