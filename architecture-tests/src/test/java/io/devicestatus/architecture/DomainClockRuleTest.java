@@ -21,6 +21,11 @@ class DomainClockRuleTest {
                 reading("nanos()", "calls method <java.lang.System.nanoTime()>"),
                 reading("utc()", "calls method <java.time.Clock.systemUTC()>"),
                 reading("local()", "calls method <java.time.Clock.systemDefaultZone()>"),
+                reading("zoned()", "calls method <java.time.Clock.system(java.time.ZoneId)>"),
+                reading("ticking()", "calls method <java.time.Clock.tickSeconds(java.time.ZoneId)>"),
+                reading("tickingMillis()", "calls method <java.time.Clock.tickMillis(java.time.ZoneId)>"),
+                reading("tickingMinutes()", "calls method <java.time.Clock.tickMinutes(java.time.ZoneId)>"),
+                reading("source()", "calls method <java.time.InstantSource.system()>"),
                 reading("supplier()", "references method <java.time.Instant.now()>"),
                 reading("date()", "calls constructor <java.util.Date.<init>()>"));
     }
