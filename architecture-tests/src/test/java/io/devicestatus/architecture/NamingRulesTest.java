@@ -15,7 +15,10 @@ class NamingRulesTest {
         assertThat(fixture.violations(fixture.naming().inboundPortNaming())).satisfiesExactlyInAnyOrder(
                 violation("Interface <" + fixture.type("application.port.in.RecordStatus") + ">", neither),
                 violation("Record <" + fixture.type("application.port.in.RecordStatusRequest") + ">", neither),
-                violation("Class <" + fixture.type("application.port.in.StatusView") + ">", neither));
+                violation("Class <" + fixture.type("application.port.in.StatusView") + ">", neither),
+                violation("Enum <" + fixture.type("application.port.in.Channel") + ">", neither),
+                violation("Annotation <" + fixture.type("application.port.in.AuditedUseCase") + ">", neither),
+                violation("Interface <" + fixture.type("application.port.in.DeleteStatusCommand") + ">", neither));
     }
 
     @Test
