@@ -3,10 +3,13 @@ package io.devicestatus.architecture;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static java.util.Map.entry;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import com.tngtech.archunit.ArchConfiguration;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import io.devicestatus.architecture.DeviceStatusArchitecture.Layer;
 import io.devicestatus.architecture.DeviceStatusArchitecture.NamedRule;
@@ -15,6 +18,7 @@ import java.lang.reflect.Modifier;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -29,6 +33,25 @@ class DeviceStatusArchitectureTest {
 
     private static final String ACME = "com.acme.devices";
 
+    /**
+     * Which fixtures break which rule; each rule's own test asserts exactly how. The index makes a
+     * rule without a breaking fixture, or a fixture that breaks nothing, fail the build.
+     */
+    private static final Map<String, List<String>> BREAKING_FIXTURES = Map.ofEntries(
+            entry("domainAllowList", List.of("domainsql", "domainio", "domainlibrary", "domainarrays")),
+            entry("domainDoesNotReadTheClock", List.of("domainclock")),
+            entry("applicationAllowList", List.of("applicationio", "applicationlibrary", "hexagonbreach")),
+            entry("adaptersDoNotDependOnEachOther", List.of("adaptercoupling")),
+            entry("hexagonalLayers", List.of("hexagonbreach", "domainsql")),
+            entry("nothingDependsOnApp", List.of("appdependency")),
+            entry("noPackageCycles", List.of("cycle")),
+            entry("inboundPortNaming", List.of("misnamedports")),
+            entry("outboundPortNaming", List.of("misnamedports")),
+            entry("useCaseImplementations", List.of("misplacedservices")),
+            entry("outboundAdapterNaming", List.of("misnamedadapters")));
+
+    private static final String FIXTURES = "io.devicestatus.architecture.fixtures";
+
     /** The classes that write the rules, one per concern. */
     private static final List<Class<?>> CONCERNS = List.of(PurityRules.class, DependencyRules.class, NamingRules.class);
 
@@ -37,6 +60,29 @@ class DeviceStatusArchitectureTest {
         Fixture fixture = Fixture.named("compliant");
         return fixture.architecture().all().stream()
                 .map(rule -> dynamicTest(rule.name(), () -> assertThat(fixture.violations(rule.rule())).isEmpty()));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> every_rule_is_broken_by_a_fixture() {
+        assertThat(DeviceStatusArchitecture.forBasePackage(ACME).all())
+                .extracting(NamedRule::name)
+                .containsExactlyInAnyOrderElementsOf(BREAKING_FIXTURES.keySet());
+        return BREAKING_FIXTURES.entrySet().stream()
+                .flatMap(breaking -> breaking.getValue().stream().map(name -> dynamicTest(breaking.getKey() + " by " + name, () -> {
+                    Fixture fixture = Fixture.named(name);
+                    assertThat(fixture.violations(ruleOf(fixture.architecture(), breaking.getKey()))).isNotEmpty();
+                })));
+    }
+
+    @Test
+    void every_fixture_but_the_compliant_one_breaks_a_rule() {
+        Stream<String> fixtures = new ClassFileImporter().importPackages(FIXTURES).stream()
+                .map(JavaClass::getPackageName)
+                .filter(name -> name.startsWith(FIXTURES + "."))
+                .map(name -> name.substring(FIXTURES.length() + 1).split("\\.")[0]);
+        Stream<String> indexed = Stream.concat(Stream.of("compliant"), BREAKING_FIXTURES.values().stream().flatMap(List::stream));
+
+        assertThat(fixtures.distinct()).containsExactlyInAnyOrderElementsOf(indexed.distinct().toList());
     }
 
     @TestFactory
