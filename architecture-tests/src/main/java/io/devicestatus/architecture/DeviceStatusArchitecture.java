@@ -1,44 +1,32 @@
 package io.devicestatus.architecture;
 
-import static com.tngtech.archunit.base.DescribedPredicate.describe;
-import static com.tngtech.archunit.base.DescribedPredicate.not;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.implement;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
-import static com.tngtech.archunit.lang.SimpleConditionEvent.violated;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
-
-import com.tngtech.archunit.base.DescribedPredicate;
-import com.tngtech.archunit.core.domain.AccessTarget;
-import com.tngtech.archunit.core.domain.AccessTarget.CodeUnitAccessTarget;
-import com.tngtech.archunit.core.domain.JavaAccess;
-import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.domain.JavaConstructor;
-import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
-import com.tngtech.archunit.lang.ConditionEvents;
-import java.time.Clock;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The device-status hexagon as executable ArchUnit rules.
+ * The device-status hexagon as executable ArchUnit rules: the one place that lists every rule.
  *
  * <p>The rules describe where code may live and what it may see: a pure {@code domain}, an
  * {@code application} of use cases ({@code application.port.in}), outbound ports
  * ({@code application.port.out}) and their implementations ({@code application.service}),
  * {@code adapter.<name>} modules that do not know each other, and an {@code app} composition root
- * that nothing depends on. They are parameterised by a base package so that a platform embedding
- * device-status can hold its own code to the same shape:
+ * that nothing depends on. They are written by concern, and each rule's contract is documented
+ * where it is written:
+ *
+ * <ul>
+ *   <li>{@link PurityRules}: what the domain and the application may depend on, and no system clock
+ *       in the domain;
+ *   <li>{@link DependencyRules}: which way dependencies point between layers, adapters and {@code app},
+ *       and no package cycles;
+ *   <li>{@link NamingRules}: how ports, services and adapters are named and where they live.
+ * </ul>
+ *
+ * <p>The rules are parameterised by a base package so that a platform embedding device-status can
+ * hold its own code to the same shape:
  *
  * <pre>{@code
  * DeviceStatusArchitecture architecture = DeviceStatusArchitecture.forBasePackage("com.acme.devices");
@@ -59,22 +47,14 @@ import java.util.stream.Stream;
  */
 public final class DeviceStatusArchitecture {
 
-    private static final Pattern PACKAGE_NAME =
-            Pattern.compile("\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*"
-                    + "(\\.\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*)*");
-
-    /** JDK packages that do I/O; neither the domain nor the application may use them. */
-    private static final List<String> JDK_IO_PACKAGES = List.of("java.io..", "java.nio..", "java.net..", "java.sql..");
-
-    private static final Set<String> SYSTEM_CLOCK_FACTORIES =
-            Set.of("systemUTC", "systemDefaultZone", "system", "tickMillis", "tickSeconds", "tickMinutes");
-
-    private static final String PACKAGE_INFO = "package-info";
-
-    private final String basePackage;
+    private final PurityRules purity;
+    private final DependencyRules dependencies;
+    private final NamingRules naming;
 
     private DeviceStatusArchitecture(String basePackage) {
-        this.basePackage = basePackage;
+        this.purity = PurityRules.forBasePackage(basePackage);
+        this.dependencies = DependencyRules.forBasePackage(basePackage);
+        this.naming = NamingRules.forBasePackage(basePackage);
     }
 
     /**
@@ -85,176 +65,67 @@ public final class DeviceStatusArchitecture {
      * @throws IllegalArgumentException if {@code basePackage} is not a package name
      */
     public static DeviceStatusArchitecture forBasePackage(String basePackage) {
-        Objects.requireNonNull(basePackage, "basePackage");
-        if (!PACKAGE_NAME.matcher(basePackage).matches()) {
-            throw new IllegalArgumentException("not a Java package name: '" + basePackage + "'");
-        }
-        return new DeviceStatusArchitecture(basePackage);
+        return new DeviceStatusArchitecture(RuleSupport.checkedBasePackage(basePackage));
     }
 
     /** The base package the rules were made for. */
     public String basePackage() {
-        return basePackage;
+        return purity.basePackage();
     }
 
-    /**
-     * Domain classes depend only on the JDK without its I/O packages ({@code java.io}, {@code java.nio},
-     * {@code java.net}, {@code java.sql}), on vavr, on jakarta.validation and on the domain itself.
-     *
-     * <p>An allow-list rather than a deny-list, so a library nobody thought of is caught too. Arrays
-     * count as their component type ({@code int[]} and {@code String[]} are {@code java.lang}).
-     */
+    /** {@link PurityRules#domainAllowList()}: the domain sees the JDK without I/O, vavr and jakarta.validation. */
     public ArchRule domainAllowList() {
-        return pinned(classes().that().resideInAPackage(Layer.DOMAIN.packageIn(basePackage))
-                .should().onlyDependOnClassesThat(jdkWithoutIoOr(
-                        "io.vavr..", "jakarta.validation..", Layer.DOMAIN.packageIn(basePackage)))
-                .because("the domain is the pure model: it must compile and be tested without I/O,"
-                        + " frameworks or infrastructure, so only the JDK's non-I/O packages, vavr"
-                        + " and jakarta.validation may appear in it"));
+        return purity.domainAllowList();
     }
 
-    /**
-     * Domain classes do not read the system clock: no {@code now()} of a {@code java.time} type
-     * except {@code now(Clock)}, no {@code Clock.systemUTC()}, {@code Clock.systemDefaultZone()},
-     * {@code Clock.system(ZoneId)}, {@code Clock.tick*(ZoneId)}, {@code InstantSource.system()},
-     * {@code System.currentTimeMillis()}, {@code System.nanoTime()} or {@code new java.util.Date()},
-     * whether called or passed as a method reference.
-     *
-     * <p>{@code now(ZoneId)} is reported too: it reads the system clock just like {@code now()}.
-     */
+    /** {@link PurityRules#domainDoesNotReadTheClock()}: the domain's time comes from an injected clock. */
     public ArchRule domainDoesNotReadTheClock() {
-        return pinned(noClasses().that().resideInAPackage(Layer.DOMAIN.packageIn(basePackage))
-                .should().accessTargetWhere(readsTheSystemClock())
-                .because("time reaches the domain as an injected java.time.Clock, so that every"
-                        + " time-dependent rule is deterministic in tests and replayable"));
+        return purity.domainDoesNotReadTheClock();
     }
 
-    /**
-     * Application classes depend only on the JDK without its I/O packages ({@code java.io},
-     * {@code java.nio}, {@code java.net}, {@code java.sql}), on vavr, jakarta.validation, slf4j,
-     * the domain and the application itself.
-     *
-     * <p>The application orchestrates: it reaches the world only through its outbound ports, so
-     * it needs no I/O API, not even {@code java.io}.
-     */
+    /** {@link PurityRules#applicationAllowList()}: the domain's allow-list plus slf4j and the domain. */
     public ArchRule applicationAllowList() {
-        return pinned(classes().that().resideInAPackage(Layer.APPLICATION.packageIn(basePackage))
-                .should().onlyDependOnClassesThat(jdkWithoutIoOr(
-                        "io.vavr..", "jakarta.validation..", "org.slf4j..",
-                        Layer.DOMAIN.packageIn(basePackage), Layer.APPLICATION.packageIn(basePackage)))
-                .because("the application talks to databases, HTTP and files only through its"
-                        + " outbound ports, so that it can run against the in-memory adapters"
-                        + " and no infrastructure type crosses a port"));
+        return purity.applicationAllowList();
     }
 
-    /** No adapter ({@code <base>.adapter.<name>..}) depends on another adapter. */
+    /** {@link DependencyRules#adaptersDoNotDependOnEachOther()}. */
     public ArchRule adaptersDoNotDependOnEachOther() {
-        return pinned(slices().matching(basePackage + ".adapter.(*)..")
-                .should().notDependOnEachOther()
-                .because("each adapter is replaceable on its own; what two adapters share belongs"
-                        + " in the application's ports or in the domain"));
+        return dependencies.adaptersDoNotDependOnEachOther();
     }
 
-    /**
-     * The hexagon as layers: {@code app} is accessed by no layer, adapters only by {@code app},
-     * the application only by adapters and {@code app}, the domain by everything else.
-     *
-     * <p>Only dependencies between the four layers are checked (libraries are the allow-lists'
-     * business), and every layer must have classes.
-     */
+    /** {@link DependencyRules#hexagonalLayers()}: dependencies point inwards, every layer has classes. */
     public ArchRule hexagonalLayers() {
-        return layeredArchitecture()
-                .consideringOnlyDependenciesInLayers()
-                .layer(Layer.DOMAIN.label()).definedBy(Layer.DOMAIN.packageIn(basePackage))
-                .layer(Layer.APPLICATION.label()).definedBy(Layer.APPLICATION.packageIn(basePackage))
-                .layer(Layer.ADAPTERS.label()).definedBy(Layer.ADAPTERS.packageIn(basePackage))
-                .layer(Layer.APP.label()).definedBy(Layer.APP.packageIn(basePackage))
-                .whereLayer(Layer.APP.label()).mayNotBeAccessedByAnyLayer()
-                .whereLayer(Layer.ADAPTERS.label()).mayOnlyBeAccessedByLayers(Layer.APP.label())
-                .whereLayer(Layer.APPLICATION.label())
-                .mayOnlyBeAccessedByLayers(Layer.ADAPTERS.label(), Layer.APP.label())
-                .whereLayer(Layer.DOMAIN.label())
-                .mayOnlyBeAccessedByLayers(Layer.APPLICATION.label(), Layer.ADAPTERS.label(), Layer.APP.label())
-                .withOptionalLayers(false)
-                .because("dependencies point inwards: adapters plug into the application, the"
-                        + " application into the domain, and only the composition root knows them all");
+        return dependencies.hexagonalLayers();
     }
 
-    /** No class under the base package outside {@code <base>.app..} depends on {@code <base>.app..}. */
+    /** {@link DependencyRules#nothingDependsOnApp()}: the composition root is a leaf. */
     public ArchRule nothingDependsOnApp() {
-        String app = Layer.APP.packageIn(basePackage);
-        return pinned(noClasses().that().resideInAPackage(basePackage + "..").and().resideOutsideOfPackage(app)
-                .should().dependOnClassesThat().resideInAPackage(app)
-                .because("the composition root wires everything together; a dependency on it"
-                        + " would let that wiring leak into the code it wires"));
+        return dependencies.nothingDependsOnApp();
     }
 
-    /** The packages under the base package are free of cycles (each package is its own slice). */
+    /** {@link DependencyRules#noPackageCycles()}. */
     public ArchRule noPackageCycles() {
-        return pinned(slices().matching(basePackage + ".(**)")
-                .should().beFreeOfCycles()
-                .because("packages in a cycle can only be understood, tested and changed together"));
+        return dependencies.noPackageCycles();
     }
 
-    /**
-     * Top-level types in {@code <base>.application.port.in..} are interfaces named {@code *UseCase}
-     * or records named {@code *Command}, {@code *Query} or {@code *Result}.
-     *
-     * <p>Nested types (an enum inside a command, say) and {@code package-info} are not checked.
-     */
+    /** {@link NamingRules#inboundPortNaming()}: {@code *UseCase} interfaces and their records. */
     public ArchRule inboundPortNaming() {
-        return pinned(classes().that().resideInAPackage(inboundPorts())
-                .and().areTopLevelClasses()
-                .and().doNotHaveSimpleName(PACKAGE_INFO)
-                .should(beAUseCaseOrItsInput())
-                .because("an inbound port reads as a sentence: a *UseCase interface takes a"
-                        + " *Command or *Query record and answers with a *Result record or a domain type"));
+        return naming.inboundPortNaming();
     }
 
-    /**
-     * Top-level interfaces in {@code <base>.application.port.out..} are named {@code *Port} or
-     * {@code *Repository}; other types there (records a port returns, say) are not checked.
-     */
+    /** {@link NamingRules#outboundPortNaming()}: {@code *Port} or {@code *Repository}. */
     public ArchRule outboundPortNaming() {
-        return pinned(classes().that().resideInAPackage(outboundPorts())
-                .and().areTopLevelClasses()
-                .and().areInterfaces()
-                .and().areNotAnnotations()
-                .and().doNotHaveSimpleName(PACKAGE_INFO)
-                .should().haveSimpleNameEndingWith("Port")
-                .orShould().haveSimpleNameEndingWith("Repository")
-                .because("an outbound port says what the application needs from the world, and"
-                        + " its name says that it is one"));
+        return naming.outboundPortNaming();
     }
 
-    /**
-     * Classes implementing a {@code *UseCase} interface of {@code <base>.application.port.in..}
-     * reside in {@code <base>.application.service..} and are named {@code *Service}.
-     */
+    /** {@link NamingRules#useCaseImplementations()}: {@code *Service} in {@code application.service}. */
     public ArchRule useCaseImplementations() {
-        return pinned(classes().that(implement(useCase()))
-                .should().resideInAPackage(basePackage + ".application.service..")
-                .andShould().haveSimpleNameEndingWith("Service")
-                .because("use cases are implemented once, in the application, where a reader"
-                        + " looks for them"));
+        return naming.useCaseImplementations();
     }
 
-    /**
-     * Classes implementing an outbound port (a top-level interface of
-     * {@code <base>.application.port.out..}) reside in {@code <base>.adapter..} and their simple
-     * name ends with the port's simple name without a trailing {@code Port}:
-     * {@code JooqIosUpdateStatusRepository implements IosUpdateStatusRepository},
-     * {@code SystemIdGenerator implements IdGeneratorPort}.
-     *
-     * <p>A class is held to its most specific ports: implementing {@code IosUpdateStatusRepository
-     * extends StatusRepository} needs the first name only. A class implementing two unrelated
-     * ports is reported, since one name cannot end with both: one adapter class per port.
-     */
+    /** {@link NamingRules#outboundAdapterNaming()}: adapters, named after their port. */
     public ArchRule outboundAdapterNaming() {
-        return pinned(classes().that(implement(outboundPort()))
-                .should(resideInAdaptersAndBeNamedAfterTheirPorts())
-                .because("an adapter is found from its port by name, and only adapters talk to"
-                        + " the world"));
+        return naming.outboundAdapterNaming();
     }
 
     /** Every rule, for a code base that has all four layers. */
@@ -289,7 +160,7 @@ public final class DeviceStatusArchitecture {
 
     @Override
     public String toString() {
-        return "DeviceStatusArchitecture[" + basePackage + "]";
+        return "DeviceStatusArchitecture[" + basePackage() + "]";
     }
 
     /**
@@ -313,7 +184,7 @@ public final class DeviceStatusArchitecture {
             this.subpackage = subpackage;
         }
 
-        /** The layer's name in {@link #hexagonalLayers()} and its failure reports. */
+        /** The layer's name in {@link DependencyRules#hexagonalLayers()} and its failure reports. */
         public String label() {
             return label;
         }
@@ -345,148 +216,5 @@ public final class DeviceStatusArchitecture {
         public String toString() {
             return name;
         }
-    }
-
-    private static ArchRule pinned(ArchRule rule) {
-        return rule.allowEmptyShould(false);
-    }
-
-    private static DescribedPredicate<JavaClass> jdkWithoutIoOr(String... otherPackages) {
-        String[] io = JDK_IO_PACKAGES.toArray(String[]::new);
-        DescribedPredicate<JavaClass> jdkWithoutIo = resideInAPackage("java..").and(not(resideInAnyPackage(io)));
-        return jdkWithoutIo.or(resideInAnyPackage(otherPackages))
-                .as("reside in 'java..' except %s, or in %s",
-                        String.join(", ", quoted(JDK_IO_PACKAGES)), String.join(", ", quoted(List.of(otherPackages))));
-    }
-
-    private static List<String> quoted(List<String> packages) {
-        return packages.stream().map(p -> "'" + p + "'").toList();
-    }
-
-    private static DescribedPredicate<JavaAccess<?>> readsTheSystemClock() {
-        return describe("target reads the system clock (now() without a Clock, Clock.system*(),"
-                        + " System.currentTimeMillis(), System.nanoTime(), new Date())",
-                access -> readsTheSystemClock(access.getTarget()));
-    }
-
-    private static boolean readsTheSystemClock(AccessTarget target) {
-        if (!(target instanceof CodeUnitAccessTarget codeUnit)) {
-            return false;
-        }
-        String owner = codeUnit.getOwner().getName();
-        String name = codeUnit.getName();
-        List<JavaClass> parameters = codeUnit.getRawParameterTypes();
-        boolean javaTime = codeUnit.getOwner().getPackageName().equals("java.time")
-                || codeUnit.getOwner().getPackageName().startsWith("java.time.");
-        if (javaTime && name.equals("now")) {
-            return !(parameters.size() == 1 && parameters.get(0).isEquivalentTo(Clock.class));
-        }
-        return switch (owner) {
-            case "java.time.Clock" -> SYSTEM_CLOCK_FACTORIES.contains(name);
-            case "java.time.InstantSource" -> name.equals("system");
-            case "java.lang.System" -> name.equals("currentTimeMillis") || name.equals("nanoTime");
-            case "java.util.Date" -> name.equals(JavaConstructor.CONSTRUCTOR_NAME) && parameters.isEmpty();
-            default -> false;
-        };
-    }
-
-    private String inboundPorts() {
-        return basePackage + ".application.port.in..";
-    }
-
-    private String outboundPorts() {
-        return basePackage + ".application.port.out..";
-    }
-
-    private DescribedPredicate<JavaClass> useCase() {
-        DescribedPredicate<JavaClass> inPortIn = resideInAPackage(inboundPorts());
-        return describe("a *UseCase interface in '" + inboundPorts() + "'",
-                c -> c.isInterface() && inPortIn.test(c) && c.getSimpleName().endsWith("UseCase"));
-    }
-
-    private DescribedPredicate<JavaClass> outboundPort() {
-        DescribedPredicate<JavaClass> inPortOut = resideInAPackage(outboundPorts());
-        return describe("an outbound port (a top-level interface in '" + outboundPorts() + "')",
-                c -> isOutboundPort(c, inPortOut));
-    }
-
-    private static boolean isOutboundPort(JavaClass candidate, DescribedPredicate<JavaClass> inPortOut) {
-        return candidate.isInterface()
-                && !candidate.isAnnotation()
-                && candidate.isTopLevelClass()
-                && !candidate.getSimpleName().equals(PACKAGE_INFO)
-                && inPortOut.test(candidate);
-    }
-
-    private static ArchCondition<JavaClass> beAUseCaseOrItsInput() {
-        return new ArchCondition<>("be interfaces named *UseCase or records named *Command, *Query or *Result") {
-            @Override
-            public void check(JavaClass type, ConditionEvents events) {
-                String name = type.getSimpleName();
-                boolean useCase = type.isInterface() && !type.isAnnotation() && name.endsWith("UseCase");
-                boolean message = type.isRecord()
-                        && (name.endsWith("Command") || name.endsWith("Query") || name.endsWith("Result"));
-                if (!useCase && !message) {
-                    events.add(violated(type, String.format(
-                            "%s <%s> is neither an interface named *UseCase nor a record named *Command,"
-                                    + " *Query or *Result in %s",
-                            kindOf(type), type.getName(), type.getSourceCodeLocation())));
-                }
-            }
-        };
-    }
-
-    private static String kindOf(JavaClass type) {
-        if (type.isRecord()) {
-            return "Record";
-        }
-        if (type.isAnnotation()) {
-            return "Annotation";
-        }
-        if (type.isInterface()) {
-            return "Interface";
-        }
-        if (type.isEnum()) {
-            return "Enum";
-        }
-        return "Class";
-    }
-
-    private ArchCondition<JavaClass> resideInAdaptersAndBeNamedAfterTheirPorts() {
-        String adapters = Layer.ADAPTERS.packageIn(basePackage);
-        DescribedPredicate<JavaClass> inAdapters = resideInAPackage(adapters);
-        DescribedPredicate<JavaClass> inPortOut = resideInAPackage(outboundPorts());
-        return new ArchCondition<>("reside in a package '%s' and have a simple name ending with"
-                + " the simple name of each port they implement, without a trailing 'Port'", adapters) {
-            @Override
-            public void check(JavaClass adapter, ConditionEvents events) {
-                Set<JavaClass> ports = mostSpecific(adapter.getAllRawInterfaces().stream()
-                        .filter(i -> isOutboundPort(i, inPortOut))
-                        .collect(Collectors.toSet()));
-                String portNames = ports.stream().map(JavaClass::getName).sorted().collect(Collectors.joining(", "));
-                if (!inAdapters.test(adapter)) {
-                    events.add(violated(adapter, String.format(
-                            "Class <%s> implements outbound port <%s> but does not reside in a package '%s' in %s",
-                            adapter.getName(), portNames, adapters, adapter.getSourceCodeLocation())));
-                }
-                ports.stream()
-                        .sorted(Comparator.comparing(JavaClass::getName))
-                        .filter(port -> !adapter.getSimpleName().endsWith(stem(port)))
-                        .forEach(port -> events.add(violated(adapter, String.format(
-                                "Class <%s> implements outbound port <%s> but its simple name does not end with '%s' in %s",
-                                adapter.getName(), port.getName(), stem(port), adapter.getSourceCodeLocation()))));
-            }
-        };
-    }
-
-    private static Set<JavaClass> mostSpecific(Set<JavaClass> ports) {
-        return ports.stream()
-                .filter(port -> ports.stream().noneMatch(other -> !other.equals(port) && other.isAssignableTo(port.getName())))
-                .collect(Collectors.toSet());
-    }
-
-    private static String stem(JavaClass port) {
-        String name = port.getSimpleName();
-        return name.endsWith("Port") ? name.substring(0, name.length() - "Port".length()) : name;
     }
 }

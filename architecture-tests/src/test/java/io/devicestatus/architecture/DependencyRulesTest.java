@@ -11,7 +11,7 @@ class DependencyRulesTest {
     void adapter_depending_on_another_adapter_is_reported() {
         Fixture fixture = Fixture.named("adaptercoupling");
 
-        assertThat(fixture.violations(fixture.architecture().adaptersDoNotDependOnEachOther())).satisfiesExactly(
+        assertThat(fixture.violations(fixture.dependencies().adaptersDoNotDependOnEachOther())).satisfiesExactly(
                 violation("Slice sql depends on Slice graph",
                         "Method <" + fixture.type("adapter.sql.SqlStore.load()") + ">",
                         "calls method <" + fixture.type("adapter.graph.GraphClient.fetch()") + ">"));
@@ -21,7 +21,7 @@ class DependencyRulesTest {
     void dependencies_pointing_outwards_are_reported_by_the_layers() {
         Fixture fixture = Fixture.named("hexagonbreach");
 
-        assertThat(fixture.violations(fixture.architecture().hexagonalLayers())).satisfiesExactlyInAnyOrder(
+        assertThat(fixture.violations(fixture.dependencies().hexagonalLayers())).satisfiesExactlyInAnyOrder(
                 violation("Method <" + fixture.type("domain.Status.catalog()") + ">",
                         "calls method <" + fixture.type("application.Catalog.name()") + ">"),
                 violation("Method <" + fixture.type("application.service.RecordService.store()") + ">",
@@ -34,7 +34,7 @@ class DependencyRulesTest {
     void empty_layers_are_reported() {
         Fixture fixture = Fixture.named("domainsql");
 
-        assertThat(fixture.violations(fixture.architecture().hexagonalLayers())).containsExactlyInAnyOrder(
+        assertThat(fixture.violations(fixture.dependencies().hexagonalLayers())).containsExactlyInAnyOrder(
                 "Layer 'Application' is empty", "Layer 'Adapters' is empty", "Layer 'App' is empty");
     }
 
@@ -42,7 +42,7 @@ class DependencyRulesTest {
     void dependency_on_the_composition_root_is_reported() {
         Fixture fixture = Fixture.named("appdependency");
 
-        assertThat(fixture.violations(fixture.architecture().nothingDependsOnApp())).satisfiesExactlyInAnyOrder(
+        assertThat(fixture.violations(fixture.dependencies().nothingDependsOnApp())).satisfiesExactlyInAnyOrder(
                 violation("Method <" + fixture.type("domain.Status.region()") + ">",
                         "calls method <" + fixture.type("app.Settings.region()") + ">"),
                 violation("Method <" + fixture.type("support.Helper.region()") + ">",
@@ -53,7 +53,7 @@ class DependencyRulesTest {
     void package_cycle_is_reported() {
         Fixture fixture = Fixture.named("cycle");
 
-        assertThat(fixture.violations(fixture.architecture().noPackageCycles())).satisfiesExactly(
+        assertThat(fixture.violations(fixture.dependencies().noPackageCycles())).satisfiesExactly(
                 violation("Cycle detected: Slice domain.a -> ",
                         "Slice domain.b -> ",
                         "Method <" + fixture.type("domain.b.Beta.alpha()") + "> has return type <" + fixture.type("domain.a.Alpha") + ">",

@@ -1,15 +1,24 @@
 package io.devicestatus.architecture;
 
+import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import com.tngtech.archunit.ArchConfiguration;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.lang.ArchRule;
 import io.devicestatus.architecture.DeviceStatusArchitecture.Layer;
 import io.devicestatus.architecture.DeviceStatusArchitecture.NamedRule;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -21,11 +30,59 @@ class DeviceStatusArchitectureTest {
 
     private static final String MISSPELLED = "io.devicestatus.architecture.fixtures.complaint";
 
+    private static final String ACME = "com.acme.devices";
+
+    /**
+     * Which fixtures break which rule; each rule's own test asserts exactly how. The index makes a
+     * rule without a breaking fixture, or a fixture that breaks nothing, fail the build.
+     */
+    private static final Map<String, List<String>> BREAKING_FIXTURES = Map.ofEntries(
+            entry("domainAllowList", List.of("domainsql", "domainio", "domainlibrary", "domainarrays")),
+            entry("domainDoesNotReadTheClock", List.of("domainclock")),
+            entry("applicationAllowList", List.of("applicationio", "applicationlibrary", "hexagonbreach")),
+            entry("adaptersDoNotDependOnEachOther", List.of("adaptercoupling")),
+            entry("hexagonalLayers", List.of("hexagonbreach", "domainsql")),
+            entry("nothingDependsOnApp", List.of("appdependency")),
+            entry("noPackageCycles", List.of("cycle")),
+            entry("inboundPortNaming", List.of("misnamedports")),
+            entry("outboundPortNaming", List.of("misnamedports")),
+            entry("useCaseImplementations", List.of("misplacedservices")),
+            entry("outboundAdapterNaming", List.of("misnamedadapters")));
+
+    private static final String FIXTURES = "io.devicestatus.architecture.fixtures";
+
+    /** The rules for {@link #ACME}, written by concern. */
+    private static final List<Object> CONCERNS = List.of(
+            PurityRules.forBasePackage(ACME), DependencyRules.forBasePackage(ACME), NamingRules.forBasePackage(ACME));
+
     @TestFactory
     Stream<DynamicTest> compliant_code_passes_every_rule() {
         Fixture fixture = Fixture.named("compliant");
         return fixture.architecture().all().stream()
                 .map(rule -> dynamicTest(rule.name(), () -> assertThat(fixture.violations(rule.rule())).isEmpty()));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> every_rule_is_broken_by_a_fixture() {
+        assertThat(DeviceStatusArchitecture.forBasePackage(ACME).all())
+                .extracting(NamedRule::name)
+                .containsExactlyInAnyOrderElementsOf(BREAKING_FIXTURES.keySet());
+        return BREAKING_FIXTURES.entrySet().stream()
+                .flatMap(breaking -> breaking.getValue().stream().map(name -> dynamicTest(breaking.getKey() + " by " + name, () -> {
+                    Fixture fixture = Fixture.named(name);
+                    assertThat(fixture.violations(ruleOf(fixture.architecture(), breaking.getKey()))).isNotEmpty();
+                })));
+    }
+
+    @Test
+    void every_fixture_but_the_compliant_one_breaks_a_rule() {
+        Stream<String> fixtures = new ClassFileImporter().importPackages(FIXTURES).stream()
+                .map(JavaClass::getPackageName)
+                .filter(name -> name.startsWith(FIXTURES + "."))
+                .map(name -> name.substring(FIXTURES.length() + 1).split("\\.")[0]);
+        Stream<String> indexed = Stream.concat(Stream.of("compliant"), BREAKING_FIXTURES.values().stream().flatMap(List::stream));
+
+        assertThat(fixtures.distinct()).containsExactlyInAnyOrderElementsOf(indexed.distinct().toList());
     }
 
     @TestFactory
@@ -55,37 +112,80 @@ class DeviceStatusArchitectureTest {
     @ValueSource(strings = {"", " ", "io.devicestatus.", ".io", "io..devicestatus", "io.devicestatus..", "io.*", "io.1devices"})
     void base_package_that_is_not_a_package_name_is_rejected(String basePackage) {
         assertThatIllegalArgumentException().isThrownBy(() -> DeviceStatusArchitecture.forBasePackage(basePackage));
+        assertThatIllegalArgumentException().isThrownBy(() -> PurityRules.forBasePackage(basePackage));
+        assertThatIllegalArgumentException().isThrownBy(() -> DependencyRules.forBasePackage(basePackage));
+        assertThatIllegalArgumentException().isThrownBy(() -> NamingRules.forBasePackage(basePackage));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> every_listed_rule_is_the_same_named_rule_of_the_facade_and_of_one_concern() {
+        DeviceStatusArchitecture architecture = DeviceStatusArchitecture.forBasePackage(ACME);
+        return architecture.all().stream().map(rule -> dynamicTest(rule.name(), () -> {
+            List<Object> owners = CONCERNS.stream().filter(concern -> ruleNames(concern.getClass()).contains(rule.name())).toList();
+            assertThat(owners).as("concerns writing %s", rule.name()).hasSize(1);
+            assertThat(ruleOf(owners.get(0), rule.name()).getDescription()).isEqualTo(rule.rule().getDescription());
+            assertThat(ruleOf(architecture, rule.name()).getDescription()).isEqualTo(rule.rule().getDescription());
+        }));
+    }
+
+    @Test
+    void every_rule_of_every_concern_is_listed() {
+        List<String> written = CONCERNS.stream().flatMap(concern -> ruleNames(concern.getClass()).stream()).toList();
+
+        assertThat(written).containsExactlyInAnyOrderElementsOf(
+                DeviceStatusArchitecture.forBasePackage(ACME).all().stream().map(NamedRule::name).toList());
+        assertThat(ruleNames(DeviceStatusArchitecture.class)).containsExactlyInAnyOrderElementsOf(written);
+    }
+
+    @Test
+    void every_concern_keeps_its_base_package() {
+        assertThat(Stream.concat(Stream.of(DeviceStatusArchitecture.forBasePackage(ACME)), CONCERNS.stream()))
+                .allSatisfy(rules -> assertThat(rules.getClass().getMethod("basePackage").invoke(rules)).isEqualTo(ACME))
+                .allSatisfy(rules -> assertThat(rules.toString()).isEqualTo(rules.getClass().getSimpleName() + "[" + ACME + "]"));
     }
 
     @Test
     void every_rule_is_listed_once_and_says_why() {
-        assertThat(DeviceStatusArchitecture.forBasePackage("com.acme.devices").all())
+        assertThat(DeviceStatusArchitecture.forBasePackage(ACME).all())
                 .extracting(NamedRule::name)
                 .containsExactlyInAnyOrder(
                         "domainAllowList", "domainDoesNotReadTheClock", "applicationAllowList",
                         "adaptersDoNotDependOnEachOther", "hexagonalLayers", "nothingDependsOnApp",
                         "noPackageCycles", "inboundPortNaming", "outboundPortNaming",
                         "useCaseImplementations", "outboundAdapterNaming");
-        assertThat(DeviceStatusArchitecture.forBasePackage("com.acme.devices").all())
-                .allSatisfy(rule -> assertThat(rule.rule().getDescription()).contains("com.acme.devices", ", because "));
+        assertThat(DeviceStatusArchitecture.forBasePackage(ACME).all())
+                .allSatisfy(rule -> assertThat(rule.rule().getDescription()).contains(ACME, ", because "));
     }
 
     @Test
     void a_code_base_with_only_a_domain_gets_the_rules_about_the_domain() {
-        assertThat(DeviceStatusArchitecture.forBasePackage("com.acme.devices").rulesFor(EnumSet.of(Layer.DOMAIN)))
+        assertThat(DeviceStatusArchitecture.forBasePackage(ACME).rulesFor(EnumSet.of(Layer.DOMAIN)))
                 .extracting(NamedRule::name)
                 .containsExactly("domainAllowList", "domainDoesNotReadTheClock", "noPackageCycles", "nothingDependsOnApp");
     }
 
     @Test
     void the_layered_rule_waits_for_all_four_layers() {
-        DeviceStatusArchitecture architecture = DeviceStatusArchitecture.forBasePackage("com.acme.devices");
+        DeviceStatusArchitecture architecture = DeviceStatusArchitecture.forBasePackage(ACME);
 
         assertThat(architecture.rulesFor(EnumSet.of(Layer.DOMAIN, Layer.APPLICATION, Layer.ADAPTERS)))
                 .extracting(NamedRule::name)
                 .doesNotContain("hexagonalLayers")
                 .contains("outboundAdapterNaming", "adaptersDoNotDependOnEachOther", "useCaseImplementations");
         assertThat(architecture.rulesFor(EnumSet.noneOf(Layer.class))).isEmpty();
+    }
+
+    /** The public methods of a rules class that make a rule, by name. */
+    private static List<String> ruleNames(Class<?> rules) {
+        return Arrays.stream(rules.getDeclaredMethods())
+                .filter(method -> Modifier.isPublic(method.getModifiers()) && !Modifier.isStatic(method.getModifiers()))
+                .filter(method -> method.getParameterCount() == 0 && method.getReturnType().equals(ArchRule.class))
+                .map(Method::getName)
+                .toList();
+    }
+
+    private static ArchRule ruleOf(Object rules, String name) throws ReflectiveOperationException {
+        return (ArchRule) rules.getClass().getMethod(name).invoke(rules);
     }
 
     private static String emptinessReport(NamedRule rule) {

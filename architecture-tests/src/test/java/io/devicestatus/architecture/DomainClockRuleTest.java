@@ -12,7 +12,7 @@ class DomainClockRuleTest {
 
     @Test
     void domain_reading_the_system_clock_is_reported() {
-        assertThat(fixture.violations(fixture.architecture().domainDoesNotReadTheClock())).satisfiesExactlyInAnyOrder(
+        assertThat(fixture.violations(fixture.purity().domainDoesNotReadTheClock())).satisfiesExactlyInAnyOrder(
                 reading("instant()", "calls method <java.time.Instant.now()>"),
                 reading("today()", "calls method <java.time.LocalDate.now()>"),
                 reading("inZone()", "calls method <java.time.ZonedDateTime.now(java.time.ZoneId)>"),
@@ -21,13 +21,18 @@ class DomainClockRuleTest {
                 reading("nanos()", "calls method <java.lang.System.nanoTime()>"),
                 reading("utc()", "calls method <java.time.Clock.systemUTC()>"),
                 reading("local()", "calls method <java.time.Clock.systemDefaultZone()>"),
+                reading("zoned()", "calls method <java.time.Clock.system(java.time.ZoneId)>"),
+                reading("ticking()", "calls method <java.time.Clock.tickSeconds(java.time.ZoneId)>"),
+                reading("tickingMillis()", "calls method <java.time.Clock.tickMillis(java.time.ZoneId)>"),
+                reading("tickingMinutes()", "calls method <java.time.Clock.tickMinutes(java.time.ZoneId)>"),
+                reading("source()", "calls method <java.time.InstantSource.system()>"),
                 reading("supplier()", "references method <java.time.Instant.now()>"),
                 reading("date()", "calls constructor <java.util.Date.<init>()>"));
     }
 
     @Test
     void time_from_an_injected_clock_and_the_composition_root_reading_the_clock_are_not_reported() {
-        assertThat(fixture.violations(fixture.architecture().domainDoesNotReadTheClock()))
+        assertThat(fixture.violations(fixture.purity().domainDoesNotReadTheClock()))
                 .noneMatch(detail -> detail.contains(fixture.type("domain.ClockInjectedStatus")))
                 .noneMatch(detail -> detail.contains(fixture.type("app.Main")));
     }

@@ -10,7 +10,7 @@ import org.assertj.core.api.ThrowingConsumer;
 
 /**
  * One fixture code base under {@code io.devicestatus.architecture.fixtures.<name>}: only its own
- * classes, and the rules made for its base package.
+ * classes, and the rules made for its base package (all of them, and each concern on its own).
  */
 record Fixture(String basePackage, JavaClasses classes, DeviceStatusArchitecture architecture) {
 
@@ -21,6 +21,18 @@ record Fixture(String basePackage, JavaClasses classes, DeviceStatusArchitecture
         return new Fixture(basePackage,
                 new ClassFileImporter().importPackages(basePackage),
                 DeviceStatusArchitecture.forBasePackage(basePackage));
+    }
+
+    PurityRules purity() {
+        return PurityRules.forBasePackage(basePackage);
+    }
+
+    DependencyRules dependencies() {
+        return DependencyRules.forBasePackage(basePackage);
+    }
+
+    NamingRules naming() {
+        return NamingRules.forBasePackage(basePackage);
     }
 
     /** The fully qualified name of a fixture type, given relative to the base package. */

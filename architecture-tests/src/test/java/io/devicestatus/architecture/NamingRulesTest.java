@@ -12,17 +12,20 @@ class NamingRulesTest {
         Fixture fixture = Fixture.named("misnamedports");
         String neither = "is neither an interface named *UseCase nor a record named *Command, *Query or *Result";
 
-        assertThat(fixture.violations(fixture.architecture().inboundPortNaming())).satisfiesExactlyInAnyOrder(
+        assertThat(fixture.violations(fixture.naming().inboundPortNaming())).satisfiesExactlyInAnyOrder(
                 violation("Interface <" + fixture.type("application.port.in.RecordStatus") + ">", neither),
                 violation("Record <" + fixture.type("application.port.in.RecordStatusRequest") + ">", neither),
-                violation("Class <" + fixture.type("application.port.in.StatusView") + ">", neither));
+                violation("Class <" + fixture.type("application.port.in.StatusView") + ">", neither),
+                violation("Enum <" + fixture.type("application.port.in.Channel") + ">", neither),
+                violation("Annotation <" + fixture.type("application.port.in.AuditedUseCase") + ">", neither),
+                violation("Interface <" + fixture.type("application.port.in.DeleteStatusCommand") + ">", neither));
     }
 
     @Test
     void outbound_port_named_neither_port_nor_repository_is_reported() {
         Fixture fixture = Fixture.named("misnamedports");
 
-        assertThat(fixture.violations(fixture.architecture().outboundPortNaming())).satisfiesExactly(
+        assertThat(fixture.violations(fixture.naming().outboundPortNaming())).satisfiesExactly(
                 violation("Class <" + fixture.type("application.port.out.DeviceStatusStore") + ">",
                         "does not have simple name ending with 'Port'",
                         "does not have simple name ending with 'Repository'"));
@@ -32,7 +35,7 @@ class NamingRulesTest {
     void use_case_implementation_outside_the_services_or_not_named_service_is_reported() {
         Fixture fixture = Fixture.named("misplacedservices");
 
-        assertThat(fixture.violations(fixture.architecture().useCaseImplementations())).satisfiesExactlyInAnyOrder(
+        assertThat(fixture.violations(fixture.naming().useCaseImplementations())).satisfiesExactlyInAnyOrder(
                 violation("Class <" + fixture.type("application.service.RecordStatusHandler") + ">",
                         "does not have simple name ending with 'Service'"),
                 violation("Class <" + fixture.type("adapter.web.FindStatusService") + ">",
@@ -43,7 +46,7 @@ class NamingRulesTest {
     void outbound_port_implementation_outside_the_adapters_or_not_named_after_its_port_is_reported() {
         Fixture fixture = Fixture.named("misnamedadapters");
 
-        assertThat(fixture.violations(fixture.architecture().outboundAdapterNaming())).satisfiesExactlyInAnyOrder(
+        assertThat(fixture.violations(fixture.naming().outboundAdapterNaming())).satisfiesExactlyInAnyOrder(
                 violation("Class <" + fixture.type("adapter.memory.InMemoryStore") + ">",
                         "implements outbound port <" + fixture.type("application.port.out.DeviceStatusRepository") + ">",
                         "its simple name does not end with 'DeviceStatusRepository'"),

@@ -1,0 +1,154 @@
+package io.devicestatus.architecture;
+
+import static com.tngtech.archunit.base.DescribedPredicate.describe;
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static io.devicestatus.architecture.RuleSupport.pinned;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.AccessTarget;
+import com.tngtech.archunit.core.domain.AccessTarget.CodeUnitAccessTarget;
+import com.tngtech.archunit.core.domain.JavaAccess;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaConstructor;
+import com.tngtech.archunit.lang.ArchRule;
+import io.devicestatus.architecture.DeviceStatusArchitecture.Layer;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the inner layers may see: the domain and the application depend on allow-listed packages
+ * only, and the domain gets its time from an injected {@link Clock}.
+ *
+ * <p>Allow-lists rather than layer rules, because layer rules only look at the four layers and so
+ * miss a library leaking in. Every rule fails when it finds nothing to check. Instances are
+ * immutable and every method returns a new rule; {@link DeviceStatusArchitecture} lists these rules
+ * with all the others.
+ */
+public final class PurityRules {
+
+    /** JDK packages that do I/O; neither the domain nor the application may use them. */
+    private static final List<String> JDK_IO_PACKAGES = List.of("java.io..", "java.nio..", "java.net..", "java.sql..");
+
+    private static final Set<String> SYSTEM_CLOCK_FACTORIES =
+            Set.of("systemUTC", "systemDefaultZone", "system", "tickMillis", "tickSeconds", "tickMinutes");
+
+    private final String basePackage;
+
+    private PurityRules(String basePackage) {
+        this.basePackage = basePackage;
+    }
+
+    /**
+     * The purity rules for code under {@code basePackage}, which plays the role of {@code io.devicestatus}.
+     *
+     * @param basePackage a Java package name such as {@code com.acme.devices}, without wildcards
+     * @throws IllegalArgumentException if {@code basePackage} is not a package name
+     */
+    public static PurityRules forBasePackage(String basePackage) {
+        return new PurityRules(RuleSupport.checkedBasePackage(basePackage));
+    }
+
+    /** The base package the rules were made for. */
+    public String basePackage() {
+        return basePackage;
+    }
+
+    /**
+     * Domain classes depend only on the JDK without its I/O packages ({@code java.io}, {@code java.nio},
+     * {@code java.net}, {@code java.sql}), on vavr, on jakarta.validation and on the domain itself.
+     *
+     * <p>An allow-list rather than a deny-list, so a library nobody thought of is caught too. Arrays
+     * count as their component type ({@code int[]} and {@code String[]} are {@code java.lang}).
+     */
+    public ArchRule domainAllowList() {
+        return pinned(classes().that().resideInAPackage(Layer.DOMAIN.packageIn(basePackage))
+                .should().onlyDependOnClassesThat(jdkWithoutIoOr(
+                        "io.vavr..", "jakarta.validation..", Layer.DOMAIN.packageIn(basePackage)))
+                .because("the domain is the pure model: it must compile and be tested without I/O,"
+                        + " frameworks or infrastructure, so only the JDK's non-I/O packages, vavr"
+                        + " and jakarta.validation may appear in it"));
+    }
+
+    /**
+     * Domain classes do not read the system clock: no {@code now()} of a {@code java.time} type
+     * except {@code now(Clock)}, no {@code Clock.systemUTC()}, {@code Clock.systemDefaultZone()},
+     * {@code Clock.system(ZoneId)}, {@code Clock.tick*(ZoneId)}, {@code InstantSource.system()},
+     * {@code System.currentTimeMillis()}, {@code System.nanoTime()} or {@code new java.util.Date()},
+     * whether called or passed as a method reference.
+     *
+     * <p>{@code now(ZoneId)} is reported too: it reads the system clock just like {@code now()}.
+     */
+    public ArchRule domainDoesNotReadTheClock() {
+        return pinned(noClasses().that().resideInAPackage(Layer.DOMAIN.packageIn(basePackage))
+                .should().accessTargetWhere(readsTheSystemClock())
+                .because("time reaches the domain as an injected java.time.Clock, so that every"
+                        + " time-dependent rule is deterministic in tests and replayable"));
+    }
+
+    /**
+     * Application classes depend only on the JDK without its I/O packages ({@code java.io},
+     * {@code java.nio}, {@code java.net}, {@code java.sql}), on vavr, jakarta.validation, slf4j,
+     * the domain and the application itself.
+     *
+     * <p>The application orchestrates: it reaches the world only through its outbound ports, so
+     * it needs no I/O API, not even {@code java.io}.
+     */
+    public ArchRule applicationAllowList() {
+        return pinned(classes().that().resideInAPackage(Layer.APPLICATION.packageIn(basePackage))
+                .should().onlyDependOnClassesThat(jdkWithoutIoOr(
+                        "io.vavr..", "jakarta.validation..", "org.slf4j..",
+                        Layer.DOMAIN.packageIn(basePackage), Layer.APPLICATION.packageIn(basePackage)))
+                .because("the application talks to databases, HTTP and files only through its"
+                        + " outbound ports, so that it can run against the in-memory adapters"
+                        + " and no infrastructure type crosses a port"));
+    }
+
+    @Override
+    public String toString() {
+        return "PurityRules[" + basePackage + "]";
+    }
+
+    private static DescribedPredicate<JavaClass> jdkWithoutIoOr(String... otherPackages) {
+        String[] io = JDK_IO_PACKAGES.toArray(String[]::new);
+        DescribedPredicate<JavaClass> jdkWithoutIo = resideInAPackage("java..").and(not(resideInAnyPackage(io)));
+        return jdkWithoutIo.or(resideInAnyPackage(otherPackages))
+                .as("reside in 'java..' except %s, or in %s",
+                        String.join(", ", quoted(JDK_IO_PACKAGES)), String.join(", ", quoted(List.of(otherPackages))));
+    }
+
+    private static List<String> quoted(List<String> packages) {
+        return packages.stream().map(p -> "'" + p + "'").toList();
+    }
+
+    private static DescribedPredicate<JavaAccess<?>> readsTheSystemClock() {
+        return describe("target reads the system clock (now() without a Clock, Clock.system*(),"
+                        + " System.currentTimeMillis(), System.nanoTime(), new Date())",
+                access -> readsTheSystemClock(access.getTarget()));
+    }
+
+    private static boolean readsTheSystemClock(AccessTarget target) {
+        if (!(target instanceof CodeUnitAccessTarget codeUnit)) {
+            return false;
+        }
+        String owner = codeUnit.getOwner().getName();
+        String name = codeUnit.getName();
+        List<JavaClass> parameters = codeUnit.getRawParameterTypes();
+        boolean javaTime = codeUnit.getOwner().getPackageName().equals("java.time")
+                || codeUnit.getOwner().getPackageName().startsWith("java.time.");
+        if (javaTime && name.equals("now")) {
+            return !(parameters.size() == 1 && parameters.get(0).isEquivalentTo(Clock.class));
+        }
+        return switch (owner) {
+            case "java.time.Clock" -> SYSTEM_CLOCK_FACTORIES.contains(name);
+            case "java.time.InstantSource" -> name.equals("system");
+            case "java.lang.System" -> name.equals("currentTimeMillis") || name.equals("nanoTime");
+            case "java.util.Date" -> name.equals(JavaConstructor.CONSTRUCTOR_NAME) && parameters.isEmpty();
+            default -> false;
+        };
+    }
+}
