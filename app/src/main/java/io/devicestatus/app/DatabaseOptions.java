@@ -3,6 +3,7 @@ package io.devicestatus.app;
 import io.devicestatus.domain.common.TenantId;
 import io.vavr.control.Option;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -43,9 +44,22 @@ final class DatabaseOptions {
         return jdbcUrl != null;
     }
 
-    /** The database's JDBC URL: {@code --jdbc-url}, or the embedded H2 database's files under {@code --data-dir}. */
+    /**
+     * The database's JDBC URL: {@code --jdbc-url}, or the embedded H2 database's files under {@code --data-dir},
+     * which is made here: a directory that cannot be made is a one-line usage error, where H2 would print its stack
+     * trace (it writes one to standard error when it cannot open its trace file).
+     */
     String url() {
-        return jdbcUrl != null ? jdbcUrl : Storage.h2Url(dataDir);
+        if (jdbcUrl != null) {
+            return jdbcUrl;
+        }
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new ParameterException(spec.commandLine(), "--data-dir " + dataDir + " cannot hold the embedded"
+                    + " database: " + FileErrors.whyNoDirectory(dataDir, e), spec.findOption("--data-dir"), null);
+        }
+        return Storage.h2Url(dataDir);
     }
 
     String user() {

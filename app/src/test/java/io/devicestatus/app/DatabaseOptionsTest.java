@@ -28,6 +28,22 @@ class DatabaseOptionsTest {
     }
 
     @Test
+    void an_embedded_database_under_a_file_is_one_line_for_every_command_that_opens_it() throws Exception {
+        Path file = Files.writeString(dir.resolve("a-file"), "not a directory");
+        String dataDir = file.resolve("data").toString();
+        String tenant = "72f988bf-86f1-41af-91ab-2d7cd011db47";
+
+        for (var run : java.util.List.of(run("migrate", "--data-dir", dataDir),
+                run("migrate", "info", "--data-dir", dataDir),
+                run("summary", "--data-dir", dataDir, "--tenant", tenant, "--type", "ios-update"),
+                run("export", "--data-dir", dataDir, "--tenant", tenant, "--type", "ios-update"))) {
+            assertThat(run.exit()).as(run.err()).isEqualTo(2);
+            assertThat(run.err()).contains("--data-dir " + dataDir + " cannot hold the embedded database: " + file
+                    + " is a file, not a directory").doesNotContain("\tat ", "DbException");
+        }
+    }
+
+    @Test
     void the_password_file_is_read_without_its_trailing_line_break() throws Exception {
         DatabaseServers.requireReachable(DatabaseServers.MARIADB);
         Path empty = Files.writeString(dir.resolve("empty-password"), "\n");
