@@ -8,7 +8,7 @@ import io.devicestatus.adapter.graph.client.GraphPage;
 import io.devicestatus.adapter.graph.client.GraphRequest;
 import io.devicestatus.adapter.graph.client.GraphResponse;
 import io.devicestatus.adapter.graph.codec.EntityCodec;
-import io.devicestatus.adapter.graph.http.UriSegments;
+import io.devicestatus.adapter.graph.wire.UriSegments;
 import io.devicestatus.application.error.ApplicationError;
 import io.devicestatus.application.model.ListOrder;
 import io.devicestatus.application.model.Match;
