@@ -19,7 +19,7 @@ import java.util.Locale;
 
 /**
  * Graph's JSON batching ({@code POST /{version}/$batch}): the request body, the answer's items, and the limit of
- * {@value #MAX_REQUESTS} requests per batch. The sending and the retries are {@link GraphClient#batch}'s.
+ * {@value #MAX_REQUESTS} requests per batch. The sending and the per-item retries are {@link BatchSender}'s.
  */
 public final class GraphBatch {
 

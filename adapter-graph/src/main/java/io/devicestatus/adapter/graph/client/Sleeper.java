@@ -8,6 +8,17 @@ interface Sleeper {
 
     void sleep(Duration wait) throws InterruptedException;
 
+    /** Waits {@code wait}; false when interrupted, with the thread's interrupt flag set again. */
+    default boolean pause(Duration wait) {
+        try {
+            sleep(wait);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     static Sleeper real() {
         return wait -> {
             if (!wait.isZero() && !wait.isNegative()) {

@@ -14,6 +14,9 @@
  *     {@link io.devicestatus.adapter.graph.client.GraphFailure}; lists page lazily by {@code @odata.nextLink}
  *     ({@link io.devicestatus.adapter.graph.client.GraphPage}); writes go in bulk through {@code $batch}
  *     ({@link io.devicestatus.adapter.graph.client.GraphBatch}), throttled items retried on their own.</li>
+ *     <li>How, one type per job as in Microsoft's SDK core: {@code HttpTransport} makes one attempt,
+ *     {@code RetryHandler} is the retry middleware around it, {@code PageIterator} walks the pages and
+ *     {@code BatchSender} sends {@code GraphBatch} contents with per-item retries; {@code GraphClient} wires them.</li>
  * </ul>
  *
  * Throttling follows {@code Retry-After} ({@link io.devicestatus.adapter.graph.client.RetryAfter}); a create is

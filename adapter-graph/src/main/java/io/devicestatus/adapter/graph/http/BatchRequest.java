@@ -1,5 +1,7 @@
 package io.devicestatus.adapter.graph.http;
 
+import io.devicestatus.adapter.graph.wire.GraphPaths;
+import io.devicestatus.adapter.graph.wire.UriSegments;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.devicestatus.adapter.graph.codec.GraphJson;
@@ -188,7 +190,7 @@ record BatchRequest(Seq<Item> items, Seq<Item> order) {
             problem = "must be relative to the batch's version root, such as /deviceManagement/iosUpdateStatuses";
         } else if (List.of(ApiVersion.values()).exists(v -> v.pathSegment().equals(first))) {
             problem = "must not name a version ('" + first + "'): it is relative to the batch's version root";
-        } else if (first.equals(Routes.BATCH_SEGMENT)) {
+        } else if (first.equals(GraphPaths.BATCH)) {
             problem = "must not be a nested $batch";
         }
         return problem == null ? Either.right(text)

@@ -1,5 +1,6 @@
 package io.devicestatus.adapter.graph.http;
 
+import io.devicestatus.adapter.graph.wire.UriSegments;
 import io.devicestatus.domain.common.ApiVersion;
 import io.vavr.collection.Traversable;
 import io.vavr.control.Option;

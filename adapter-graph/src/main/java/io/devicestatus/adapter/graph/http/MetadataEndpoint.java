@@ -1,5 +1,6 @@
 package io.devicestatus.adapter.graph.http;
 
+import io.devicestatus.adapter.graph.wire.UriSegments;
 import io.devicestatus.adapter.graph.metadata.CsdlWriter;
 import io.devicestatus.adapter.graph.metadata.GraphServiceModel;
 import io.devicestatus.domain.common.ApiVersion;

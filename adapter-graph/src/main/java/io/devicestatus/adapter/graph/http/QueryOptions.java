@@ -1,5 +1,6 @@
 package io.devicestatus.adapter.graph.http;
 
+import io.devicestatus.adapter.graph.wire.UriSegments;
 import io.vavr.Tuple;
 import io.vavr.Tuple2;
 import io.vavr.collection.LinkedHashMap;

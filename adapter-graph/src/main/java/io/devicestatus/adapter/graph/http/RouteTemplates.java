@@ -1,6 +1,7 @@
 package io.devicestatus.adapter.graph.http;
 
-import io.devicestatus.domain.appconfig.ConfigurationCollection;
+import io.devicestatus.adapter.graph.wire.GraphPaths;
+import io.devicestatus.adapter.graph.wire.UriSegments;
 import io.devicestatus.domain.common.ApiVersion;
 
 import java.util.ArrayList;
@@ -11,8 +12,8 @@ import java.util.List;
  * by route has a fixed, small set of values whatever paths clients send. A path no template matches is
  * {@link #UNMATCHED}; so is a path of more segments than any template has, before any segment is decoded.
  *
- * <p>The table mirrors {@link Routes} (each version with only what it has), plus {@code /health[/live|/ready]},
- * {@code /{version}/$metadata} and {@code /{version}/$batch}. Versions stay literal: they are few, and traffic by
+ * <p>The table is {@link GraphPaths#collectionTemplates} (each version with only what it has, as {@link Routes}
+ * resolves them), plus {@code /health[/live|/ready]}, {@code /{version}/$metadata} and {@code /{version}/$batch}. Versions stay literal: they are few, and traffic by
  * version is worth seeing. A placeholder matches any non-empty segment; a literal matches the decoded segment,
  * except {@code $count}, which (as in {@link Routes}) only counts when sent as is. One trailing slash is tolerated.
  */
@@ -59,7 +60,7 @@ final class RouteTemplates {
         for (int i = 0; i < size; i++) {
             String part = template[i];
             boolean ok = part.startsWith("{") ? !raw[i].isEmpty()
-                    : part.equals(Routes.COUNT_SEGMENT) ? raw[i].equals(part) : part.equals(decoded[i]);
+                    : part.equals(GraphPaths.COUNT) ? raw[i].equals(part) : part.equals(decoded[i]);
             if (!ok) {
                 return false;
             }
@@ -72,26 +73,15 @@ final class RouteTemplates {
         for (ApiVersion version : ApiVersion.values()) {
             String v = "/" + version.pathSegment();
             all.add(v + "/" + MetadataEndpoint.SEGMENT);
-            all.add(v + "/" + Routes.BATCH_SEGMENT);
-            collection(all, v + "/deviceManagement/iosUpdateStatuses");
-            for (ConfigurationCollection configurations : ConfigurationCollection.values()) {
-                if (configurations.versions().contains(version)) {
-                    collection(all, v + "/deviceAppManagement/" + configurations.pathSegment()
-                            + "/{configId}/deviceStatuses");
-                }
-            }
-            if (version == ApiVersion.BETA) { // v1.0 has no mobileAppInstallStatus
-                collection(all, v + "/deviceAppManagement/mobileApps/{mobileAppId}/deviceStatuses");
-                collection(all, v + "/deviceAppManagement/mobileApps/{mobileAppId}/userStatuses/{userStatusId}"
-                        + "/deviceStatuses");
-            }
+            all.add(v + "/" + GraphPaths.BATCH);
+            GraphPaths.collectionTemplates(version).forEach(collection -> collection(all, v + collection));
         }
         return List.copyOf(all);
     }
 
     private static void collection(List<String> all, String collection) {
         all.add(collection);
-        all.add(collection + "/" + Routes.COUNT_SEGMENT);
+        all.add(collection + "/" + GraphPaths.COUNT);
         all.add(collection + "/{id}");
     }
 }

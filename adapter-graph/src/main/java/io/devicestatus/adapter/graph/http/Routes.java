@@ -1,5 +1,7 @@
 package io.devicestatus.adapter.graph.http;
 
+import io.devicestatus.adapter.graph.wire.GraphPaths;
+import io.devicestatus.adapter.graph.wire.UriSegments;
 import io.devicestatus.application.error.ApplicationError;
 import io.devicestatus.application.model.AppConfigurationStatusFilter;
 import io.devicestatus.application.model.AppInstallStatusFilter;
@@ -21,6 +23,8 @@ import io.vavr.control.Option;
 /**
  * The paths of GRAPH-FACTS.md under {@code /v1.0} and {@code /beta}, each version with only what it has. A path
  * this API has no resource for is answered as Graph answers it: 400, "Resource not found for the segment '...'".
+ * The segment names and which version has what come from {@link GraphPaths}, which the outbound store builds its
+ * targets from too; the walk below adds only where each wrong segment is reported.
  *
  * <pre>
  * /{v}/deviceManagement/iosUpdateStatuses[/{id} | /$count]
@@ -31,11 +35,6 @@ import io.vavr.control.Option;
  * </pre>
  */
 final class Routes {
-
-    /** The segment of the JSON batch endpoint under a version. */
-    static final String BATCH_SEGMENT = "$batch";
-    /** OData's segment for the number of a collection's members, after the collection. */
-    static final String COUNT_SEGMENT = "$count";
 
     private final StatusEndpoint<IosUpdateDeviceStatus, TenantScope, IosUpdateDeviceStatus.Draft, IosUpdateStatusFilter>
             iosUpdates;
@@ -80,16 +79,16 @@ final class Routes {
         }
         var resolved = new Path(version.get(), raw, segments, baseUri, tenant);
         return switch (resolved.at(1)) {
-            case "deviceManagement" -> deviceManagement(resolved);
-            case "deviceAppManagement" -> deviceAppManagement(resolved);
-            case BATCH_SEGMENT -> resolved.size() > 2 ? resolved.noSegment(2)
+            case GraphPaths.DEVICE_MANAGEMENT -> deviceManagement(resolved);
+            case GraphPaths.DEVICE_APP_MANAGEMENT -> deviceAppManagement(resolved);
+            case GraphPaths.BATCH -> resolved.size() > 2 ? resolved.noSegment(2)
                     : Either.right(new Addressed.Batch(resolved.version()));
             default -> resolved.noSegment(1);
         };
     }
 
     private Either<Failure, Addressed> deviceManagement(Path path) {
-        if (!path.at(2).equals("iosUpdateStatuses")) {
+        if (!path.at(2).equals(GraphPaths.IOS_UPDATE_STATUSES)) {
             return path.noSegment(2);
         }
         return path.target(iosUpdates, Either.right(TenantScope.of(path.tenant())), 3);
@@ -97,7 +96,7 @@ final class Routes {
 
     private Either<Failure, Addressed> deviceAppManagement(Path path) {
         String collection = path.at(2);
-        if (collection.equals("mobileApps")) {
+        if (collection.equals(GraphPaths.MOBILE_APPS)) {
             return mobileApps(path);
         }
         var configurations = List.of(ConfigurationCollection.values())
@@ -105,7 +104,7 @@ final class Routes {
         if (configurations.isEmpty() || path.size() < 4) {
             return path.noSegment(configurations.isEmpty() ? 2 : 3);
         }
-        if (!path.at(4).equals("deviceStatuses")) {
+        if (!path.at(4).equals(GraphPaths.DEVICE_STATUSES)) {
             return path.noSegment(4);
         }
         return path.target(appConfigurations, ConfigurationScope.of(path.tenant(), configurations.get(), path.at(3)), 5);
@@ -115,15 +114,15 @@ final class Routes {
         if (path.size() < 4) {
             return path.noSegment(3);
         }
-        boolean underUserStatus = path.at(4).equals("userStatuses");
+        boolean underUserStatus = path.at(4).equals(GraphPaths.USER_STATUSES);
         int statuses = underUserStatus ? 6 : 4;
         if (underUserStatus && path.size() < 6) {
             return path.noSegment(5);
         }
-        if (!path.at(statuses).equals("deviceStatuses")) {
+        if (!path.at(statuses).equals(GraphPaths.DEVICE_STATUSES)) {
             return path.noSegment(statuses);
         }
-        if (!path.version().equals(ApiVersion.BETA)) {
+        if (!GraphPaths.hasAppInstallStatuses(path.version())) {
             // v1.0 has no mobileAppInstallStatus; Microsoft's service answers exactly this
             return path.noSegment(underUserStatus ? 4 : statuses);
         }
@@ -172,7 +171,7 @@ final class Routes {
                 return noSegment(idIndex);
             }
             var call = new Call(version, baseUri, "/" + raw.take(idIndex).mkString("/"), contextPath(idIndex));
-            boolean count = raw.size() == idIndex + 1 && raw.get(idIndex).equals(COUNT_SEGMENT);
+            boolean count = raw.size() == idIndex + 1 && raw.get(idIndex).equals(GraphPaths.COUNT);
             Option<String> id = segments.size() > idIndex && !count ? Option.some(at(idIndex)) : Option.none();
             return scope.mapLeft(error -> Failure.of(ApplicationError.of(error)))
                     .map(valid -> new Target<>(endpoint, valid, id, call))

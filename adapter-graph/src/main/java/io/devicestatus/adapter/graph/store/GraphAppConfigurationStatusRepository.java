@@ -2,8 +2,8 @@ package io.devicestatus.adapter.graph.store;
 
 import io.devicestatus.adapter.graph.client.GraphClient;
 import io.devicestatus.adapter.graph.codec.EntityCodecs;
+import io.devicestatus.adapter.graph.wire.GraphPaths;
 import io.devicestatus.application.model.AppConfigurationKind;
-import io.devicestatus.adapter.graph.http.UriSegments;
 import io.devicestatus.application.model.AppConfigurationStatusFilter;
 import io.devicestatus.application.port.out.AppConfigurationStatusRepository;
 import io.devicestatus.domain.appconfig.AppConfigurationDeviceStatus;
@@ -23,8 +23,8 @@ final class GraphAppConfigurationStatusRepository extends GraphStatusRepository<
     GraphAppConfigurationStatusRepository(GraphClient client, TenantId tenant, GraphVersions versions) {
         super(client, tenant, AppConfigurationKind.INSTANCE, EntityCodecs.APP_CONFIGURATION,
                 new StatusCollection<>(scope -> versions.appConfiguration(scope.collection()),
-                        scope -> "/deviceAppManagement/" + scope.collection().pathSegment() + "/"
-                                + UriSegments.encode(scope.configurationId()) + "/deviceStatuses", Option.none()),
+                        scope -> GraphPaths.appConfigurationStatuses(scope.collection(), scope.configurationId()),
+                        Option.none()),
                 filter -> ODataFilter.ANY.andEnum("status", filter.status()),
                 "lastReportedDateTime", Option.none());
     }

@@ -2,8 +2,8 @@ package io.devicestatus.adapter.graph.store;
 
 import io.devicestatus.adapter.graph.client.GraphClient;
 import io.devicestatus.adapter.graph.codec.EntityCodecs;
+import io.devicestatus.adapter.graph.wire.GraphPaths;
 import io.devicestatus.application.model.AppInstallKind;
-import io.devicestatus.adapter.graph.http.UriSegments;
 import io.devicestatus.application.model.AppInstallStatusFilter;
 import io.devicestatus.application.port.out.AppInstallStatusRepository;
 import io.devicestatus.domain.appinstall.AppInstallScope;
@@ -23,9 +23,8 @@ final class GraphAppInstallStatusRepository extends GraphStatusRepository<Mobile
     GraphAppInstallStatusRepository(GraphClient client, TenantId tenant, ApiVersion version) {
         super(client, tenant, AppInstallKind.INSTANCE, EntityCodecs.APP_INSTALL,
                 new StatusCollection<>(scope -> version,
-                        scope -> "/deviceAppManagement/mobileApps/" + UriSegments.encode(scope.mobileAppId())
-                                + scope.userStatusId().map(id -> "/userStatuses/" + UriSegments.encode(id)).getOrElse("")
-                                + "/deviceStatuses", Option.none()),
+                        scope -> GraphPaths.appInstallStatuses(scope.mobileAppId(), scope.userStatusId()),
+                        Option.none()),
                 filter -> ODataFilter.ANY.andEnum("installState", filter.installState())
                         .andText("deviceId", filter.deviceId()),
                 "lastSyncDateTime", Option.some("deviceId"));

@@ -2,6 +2,7 @@ package io.devicestatus.adapter.graph.store;
 
 import io.devicestatus.adapter.graph.client.GraphClient;
 import io.devicestatus.adapter.graph.codec.EntityCodecs;
+import io.devicestatus.adapter.graph.wire.GraphPaths;
 import io.devicestatus.application.model.IosUpdateKind;
 import io.devicestatus.application.model.IosUpdateStatusFilter;
 import io.devicestatus.application.model.TenantScope;
@@ -18,7 +19,7 @@ final class GraphIosUpdateStatusRepository
 
     GraphIosUpdateStatusRepository(GraphClient client, TenantId tenant, ApiVersion version) {
         super(client, tenant, IosUpdateKind.INSTANCE, EntityCodecs.IOS_UPDATE,
-                new StatusCollection<>(scope -> version, scope -> "/deviceManagement/iosUpdateStatuses",
+                new StatusCollection<>(scope -> version, scope -> GraphPaths.iosUpdateStatuses(),
                         Option.some(TenantScope.of(tenant))),
                 filter -> ODataFilter.ANY.andEnum("installStatus", filter.installStatus())
                         .andEnum("status", filter.status()).andText("deviceId", filter.deviceId()),

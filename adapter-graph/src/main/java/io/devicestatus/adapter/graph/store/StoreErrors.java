@@ -4,15 +4,16 @@ import io.devicestatus.adapter.graph.client.GraphFailure;
 import io.devicestatus.application.error.ApplicationError;
 import io.devicestatus.domain.error.Violation;
 import io.vavr.collection.List;
+import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A failed Graph request as the port error it becomes. Where the error has text (Invalid, Conflict, Unavailable),
- * it keeps Graph's status, code, message, {@code request-id} and {@code client-request-id}, so that a failure can be
- * found in the service's logs; {@code NotFound} and {@code VersionMismatch} have no text of their own, so they name
+ * A failed Graph request as the port error it becomes, and an answer the store cannot hold as {@code Unavailable}.
+ * Where the error has text (Invalid, Conflict, Unavailable), it keeps Graph's status, code, message,
+ * {@code request-id} and {@code client-request-id}, so that a failure can be found in the service's logs; {@code NotFound} and {@code VersionMismatch} have no text of their own, so they name
  * the entity and the trace is logged at DEBUG.
  */
 final class StoreErrors {
@@ -29,6 +30,20 @@ final class StoreErrors {
 
     StoreErrors(String type) {
         this.type = type;
+    }
+
+    /** A read of the status {@code id}: its answer, none for a 404, or the error any other failure becomes. */
+    <R> Either<ApplicationError, Option<R>> lookup(Either<GraphFailure, R> answer, String id) {
+        return answer.fold(
+                failure -> failure instanceof GraphFailure.Answered answered && answered.status() == 404
+                        ? Either.right(Option.none())
+                        : Either.left(of(failure, Option.some(id), Option.none())),
+                found -> Either.right(Option.some(found)));
+    }
+
+    /** An answer the request succeeded with, but that holds no status this store can keep. */
+    ApplicationError unreadable(String why) {
+        return new ApplicationError.Unavailable("the service answered a " + type + " this store cannot hold: " + why);
     }
 
     /** {@code failure} of a query or a create: a request about no particular status. */

@@ -1,4 +1,4 @@
-package io.devicestatus.adapter.graph.http;
+package io.devicestatus.adapter.graph.wire;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.devicestatus.adapter.graph.http;
+package io.devicestatus.adapter.graph.wire;
 
 import io.vavr.control.Option;
 import io.vavr.control.Try;
@@ -9,7 +9,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Percent-encoding of one URL path segment (RFC 3986): an id such as {@code a/b}, {@code ../x} or {@code a?b} stays
- * one segment and never changes a path or query. Shared by the API's links and, later, the outbound client.
+ * one segment and never changes a path or query. Shared by the inbound API (its paths and links) and the outbound
+ * store (its request targets).
  */
 public final class UriSegments {
 

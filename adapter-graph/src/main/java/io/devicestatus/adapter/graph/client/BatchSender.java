@@ -1,0 +1,185 @@
+package io.devicestatus.adapter.graph.client;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.devicestatus.adapter.graph.wire.GraphPaths;
+import io.vavr.Tuple;
+import io.vavr.Tuple2;
+import io.vavr.collection.HashSet;
+import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Set;
+import io.vavr.collection.TreeMap;
+import io.vavr.collection.Vector;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Sends requests through {@code $batch} ({@link GraphClient#batch} says what is promised): cuts them into chunks of
+ * {@value GraphBatch#MAX_REQUESTS}, sends each chunk's {@link GraphBatch} body through the retrying transport, and
+ * sends throttled items again on their own, after the longest of their waits, within the policy's attempts (counted
+ * per item) and total time. Logs one WARN line per round of item retries.
+ */
+final class BatchSender {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BatchSender.class);
+    private static final Pattern VERSION = Pattern.compile("[A-Za-z0-9.]+");
+    /** What a batch item is retried for, on its own, when the policy allows it for the item's method. */
+    private static final Set<Integer> ITEM_RETRY = HashSet.of(429, 503, 504);
+    private static final String NOT_SENT = "not sent: an earlier request of the batch failed";
+
+    private final GraphTransport transport;
+    private final Backoff backoff;
+
+    /** @param transport sends each {@code $batch} request, retrying it as a whole where that is safe */
+    BatchSender(GraphTransport transport, Backoff backoff) {
+        this.transport = Objects.requireNonNull(transport, "transport");
+        this.backoff = Objects.requireNonNull(backoff, "backoff");
+    }
+
+    /** See {@link GraphClient#batch}. */
+    Either<GraphFailure, Seq<Either<GraphFailure, GraphResponse>>> send(String version, Seq<GraphRequest> requests,
+                                                                        boolean sequential) {
+        Objects.requireNonNull(version, "version");
+        Objects.requireNonNull(requests, "requests");
+        if (!VERSION.matcher(version).matches()) {
+            throw new IllegalArgumentException("'" + version + "' is no API version such as v1.0 or beta");
+        }
+        requests.forEach(GraphBatch::check);
+        String target = version + "/" + GraphPaths.BATCH;
+        var results = Vector.<Either<GraphFailure, GraphResponse>>empty();
+        boolean stopped = false;
+        for (var chunk : GraphBatch.chunks(requests)) {
+            if (stopped) {
+                results = results.appendAll(chunk.map(request -> Either.left(HttpTransport.refused(request, NOT_SENT))));
+                continue;
+            }
+            var outcome = chunk(target, chunk, sequential);
+            if (results.isEmpty() && outcome.unanswered().isDefined()) {
+                return Either.left(outcome.unanswered().get());
+            }
+            results = results.appendAll(outcome.results());
+            stopped = outcome.batchFailed() || sequential && outcome.results().exists(Either::isLeft);
+        }
+        return Either.right(results);
+    }
+
+    /**
+     * What one chunk came to.
+     *
+     * @param results     one per request of the chunk
+     * @param unanswered  the failure of its first {@code $batch} request, when no item was answered at all
+     * @param batchFailed whether a {@code $batch} request of the chunk failed as a whole
+     */
+    private record ChunkOutcome(Seq<Either<GraphFailure, GraphResponse>> results, Option<GraphFailure> unanswered,
+                                boolean batchFailed) {
+    }
+
+    /**
+     * The items of a chunk as far as they got: each item's latest result and how often it was sent, by index.
+     */
+    private record Items(Seq<GraphRequest> requests, Map<Integer, Either<GraphFailure, GraphResponse>> results,
+                         Map<Integer, Integer> sent) {
+
+        static Items of(Seq<GraphRequest> requests) {
+            return new Items(requests, TreeMap.empty(), TreeMap.empty());
+        }
+
+        Items failed(Seq<Integer> pending, GraphFailure failure) {
+            return new Items(requests, pending.foldLeft(results, (all, i) -> all.put(i, Either.left(failure))), sent);
+        }
+
+        Items answered(Seq<Integer> pending, GraphResponse carrier, Map<String, ObjectNode> byId, Instant now) {
+            var counted = pending.foldLeft(sent, (all, i) -> all.put(i, all.get(i).getOrElse(0) + 1));
+            var answers = pending.foldLeft(results, (all, i) -> all.put(i, GraphBatch.result(requests.get(i), id(i),
+                    byId.get(id(i)), carrier, counted.apply(i), now)));
+            return new Items(requests, answers, counted);
+        }
+
+        Either<GraphFailure, GraphResponse> result(int index) {
+            return results.apply(index);
+        }
+
+        int sent(int index) {
+            return sent.get(index).getOrElse(0);
+        }
+
+        Seq<Either<GraphFailure, GraphResponse>> all() {
+            return Vector.range(0, requests.size()).map(this::result);
+        }
+    }
+
+    private ChunkOutcome chunk(String target, Seq<GraphRequest> chunk, boolean sequential) {
+        var items = Items.of(chunk);
+        Seq<Integer> pending = Vector.range(0, chunk.size());
+        Instant start = backoff.now();
+        boolean answered = false;
+        while (true) {
+            var round = pending.map(i -> Tuple.of(id(i), chunk.get(i)));
+            var outcome = transport.send(GraphRequest.post(target, GraphBatch.requestBody(round, sequential)), 1)
+                    .flatMap(response -> response.json().flatMap(json -> GraphBatch.responses(json)
+                            .<GraphFailure>mapLeft(response::malformed)
+                            .map(byId -> Tuple.of(response, byId))));
+            if (outcome.isLeft()) {
+                var failed = items.failed(pending, outcome.getLeft());
+                return new ChunkOutcome(failed.all(), answered ? Option.none() : Option.some(outcome.getLeft()), true);
+            }
+            answered = true;
+            var carrier = outcome.get()._1;
+            Instant now = backoff.now();
+            items = items.answered(pending, carrier, outcome.get()._2, now);
+            var again = retryPlan(items, pending, start, sequential);
+            if (again.isEmpty()) {
+                return new ChunkOutcome(items.all(), Option.none(), false);
+            }
+            var retried = again.get()._1;
+            var latest = items;
+            LOG.warn("POST {}: items {} answered {}; sending them again in {} (client-request-id of the batch {})",
+                    target, retried.map(BatchSender::id).mkString(", "),
+                    retried.map(i -> status(latest.result(i))).mkString(", "), Text.duration(again.get()._2),
+                    carrier.clientRequestId());
+            if (!backoff.pause(again.get()._2)) {
+                return new ChunkOutcome(items.all(), Option.none(), false);
+            }
+            pending = retried;
+        }
+    }
+
+    /** Which items go again and after how long; none when no item may. */
+    private Option<Tuple2<Seq<Integer>, Duration>> retryPlan(Items items, Seq<Integer> pending, Instant start,
+                                                             boolean sequential) {
+        if (sequential) {
+            // Graph ran the items in order: the first failure is the cause, the 424s after it its consequence
+            return pending.find(i -> items.result(i).isLeft()).flatMap(cause -> itemDelay(items, cause, start)
+                    .map(wait -> Tuple.of(pending.filter(i -> i.equals(cause)
+                            || i > cause && status(items.result(i)).equals("424")), wait)));
+        }
+        var delays = pending.flatMap(i -> itemDelay(items, i, start).map(wait -> Tuple.of(i, wait)));
+        return delays.isEmpty() ? Option.none()
+                : Option.some(Tuple.of(delays.map(Tuple2::_1), delays.map(Tuple2::_2).max().get()));
+    }
+
+    /** How long before item {@code index} goes again; none when it succeeded or may not be retried. */
+    private Option<Duration> itemDelay(Items items, int index, Instant start) {
+        return items.result(index).swap().toOption()
+                .filter(failure -> failure instanceof GraphFailure.Answered answered
+                        && ITEM_RETRY.contains(answered.status()))
+                .flatMap(failure -> backoff.next(failure, items.sent(index), start,
+                        items.requests().get(index).idempotent()));
+    }
+
+    private static String id(int index) {
+        return String.valueOf(index + 1);
+    }
+
+    private static String status(Either<GraphFailure, GraphResponse> result) {
+        return result.fold(failure -> failure instanceof GraphFailure.Answered answered
+                ? String.valueOf(answered.status()) : "-", response -> String.valueOf(response.status()));
+    }
+}

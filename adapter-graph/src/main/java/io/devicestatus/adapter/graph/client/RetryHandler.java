@@ -1,0 +1,63 @@
+package io.devicestatus.adapter.graph.client;
+
+import io.vavr.control.Either;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * The retry middleware (Microsoft's SDK has a {@code RetryHandler} in the same place): wraps a transport and sends a
+ * failed request again while the {@link RetryPolicy} allows it, after the answer's {@code Retry-After} or the
+ * policy's backoff, within its attempts and total time. Whether a request may be repeated after an ambiguous failure
+ * follows from {@link GraphRequest#idempotent()}. An interrupt ends the retries; the last failure is the answer.
+ * Logs one WARN line per retry, naming the failed attempt's {@code client-request-id}.
+ */
+final class RetryHandler implements GraphTransport {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RetryHandler.class);
+
+    private final GraphTransport next;
+    private final Backoff backoff;
+
+    RetryHandler(GraphTransport next, Backoff backoff) {
+        this.next = Objects.requireNonNull(next, "next");
+        this.backoff = Objects.requireNonNull(backoff, "backoff");
+    }
+
+    /** Sends {@code request} from attempt {@code first} on, until an answer, or until the policy gives up. */
+    @Override
+    public Either<GraphFailure, GraphResponse> send(GraphRequest request, int first) {
+        Objects.requireNonNull(request, "request");
+        Instant start = backoff.now();
+        for (int attempt = first; ; attempt++) {
+            var outcome = next.send(request, attempt);
+            if (outcome.isRight()) {
+                return outcome;
+            }
+            var failure = outcome.getLeft();
+            var wait = backoff.next(failure, attempt, start, request.idempotent());
+            if (wait.isEmpty() || Thread.currentThread().isInterrupted()) {
+                return outcome;
+            }
+            LOG.warn("{} {} failed: {}; attempt {} in {} (client-request-id of the failed attempt {})",
+                    request.method(), request.target(), what(failure), attempt + 1, Text.duration(wait.get()),
+                    failure.clientRequestId());
+            if (!backoff.pause(wait.get())) {
+                return outcome;
+            }
+        }
+    }
+
+    private static String what(GraphFailure failure) {
+        if (failure instanceof GraphFailure.Answered answered) {
+            return answered.status() + (answered.code().equals("HTTP " + answered.status()) ? "" : " " + answered.code())
+                    + answered.retryAfter().map(wait -> " (Retry-After " + Text.duration(wait) + ")").getOrElse("");
+        }
+        if (failure instanceof GraphFailure.NoAnswer noAnswer) {
+            return noAnswer.reason();
+        }
+        return failure.message();
+    }
+}
