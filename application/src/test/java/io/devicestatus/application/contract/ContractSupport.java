@@ -99,12 +99,12 @@ public abstract class ContractSupport<T, S, F extends StatusFilter<T>> {
     }
 
     /** {@link #everyScope()} for {@code tenant}. */
-    Option<S> everyScopeOf(TenantId tenant) {
+    final Option<S> everyScopeOf(TenantId tenant) {
         return guarantees().everyScope() ? Option.none() : Option.some(scopes(tenant).head());
     }
 
     /** {@link #queriedScopes()} for {@code tenant}. */
-    Seq<Option<S>> queriedScopesOf(TenantId tenant) {
+    final Seq<Option<S>> queriedScopesOf(TenantId tenant) {
         var each = scopes(tenant).map(Option::some);
         return guarantees().everyScope() ? each.prepend(Option.none()) : each;
     }
@@ -115,7 +115,7 @@ public abstract class ContractSupport<T, S, F extends StatusFilter<T>> {
     }
 
     /** Each scope alone, and no scope when the store can query across every scope. */
-    Seq<Option<S>> queriedScopes() {
+    final Seq<Option<S>> queriedScopes() {
         var each = scopes().map(Option::some);
         return guarantees().everyScope() ? each.prepend(Option.none()) : each;
     }
@@ -160,33 +160,33 @@ public abstract class ContractSupport<T, S, F extends StatusFilter<T>> {
         return listAll(everyScope(), kind().anyFilter());
     }
 
-    Seq<Versioned<T>> listAll(Option<S> scope, F filter) {
+    final Seq<Versioned<T>> listAll(Option<S> scope, F filter) {
         return listAll(scope, filter, ListOrder.ID);
     }
 
-    Seq<Versioned<T>> listAll(Option<S> scope, F filter, ListOrder order) {
+    final Seq<Versioned<T>> listAll(Option<S> scope, F filter, ListOrder order) {
         var page = list(scope, filter, order, Option.none(), ONE_PAGE);
         assertThat(page.size()).as("the test stores fewer than one page").isLessThan(ONE_PAGE);
         return page;
     }
 
-    Seq<Versioned<T>> list(Option<S> scope, F filter, Option<String> afterId, int limit) {
+    final Seq<Versioned<T>> list(Option<S> scope, F filter, Option<String> afterId, int limit) {
         return list(scope, filter, ListOrder.ID, afterId.map(ListPosition::afterId), limit);
     }
 
-    Seq<Versioned<T>> list(Option<S> scope, F filter, ListOrder order, Option<ListPosition> after,
-                                   int limit) {
+    final Seq<Versioned<T>> list(Option<S> scope, F filter, ListOrder order, Option<ListPosition> after,
+                                 int limit) {
         var page = right(repository().list(new ListRequest<>(TENANT, scope, filter, order, after, limit)));
         assertThat(page.size()).as("a page holds at most its limit").isLessThanOrEqualTo(limit);
         return page;
     }
 
-    Seq<Versioned<T>> pagedBy(int limit, Option<S> scope, F filter) {
+    final Seq<Versioned<T>> pagedBy(int limit, Option<S> scope, F filter) {
         return pagedBy(limit, scope, filter, ListOrder.ID);
     }
 
     /** Every page of {@code limit} statuses, each page starting after the last status of the one before. */
-    Seq<Versioned<T>> pagedBy(int limit, Option<S> scope, F filter, ListOrder order) {
+    final Seq<Versioned<T>> pagedBy(int limit, Option<S> scope, F filter, ListOrder order) {
         Seq<Versioned<T>> all = List.empty();
         Option<ListPosition> after = Option.none();
         for (int pages = 0; pages < ONE_PAGE; pages++) {
@@ -201,12 +201,12 @@ public abstract class ContractSupport<T, S, F extends StatusFilter<T>> {
     }
 
     /** Where a page in {@code order} after {@code last} starts. */
-    ListPosition position(ListOrder order, Versioned<T> last) {
+    final ListPosition position(ListOrder order, Versioned<T> last) {
         return ListPosition.of(order, kind(), last.value());
     }
 
     /** 90 statuses spread over the scopes, devices and variants; every tenth has no natural key. */
-    Seq<Versioned<T>> storeAMix() {
+    final Seq<Versioned<T>> storeAMix() {
         var writes = List.range(0, 90).map(n -> (Write<T>) new Write.Insert<>(
                 status(id(n), scopes().get(n % scopes().size()), n % 10 == 9 ? -1 : n, n * 7 % 31)));
         return right(repository().writeAll(writes));

@@ -195,18 +195,18 @@ abstract class ReportTimeOrderContract<T, S, F extends StatusFilter<T>> extends 
         held.remove(status);
     }
 
-    static GraphDateTime time(String text) {
+    private static GraphDateTime time(String text) {
         return new GraphDateTime(OffsetDateTime.parse(text));
     }
 
     /** {@code seconds} after 2026-11-23T10:00:00.1234567Z, written in one of three offsets. */
-    static GraphDateTime secondsAfterBase(int seconds, int offset) {
+    private static GraphDateTime secondsAfterBase(int seconds, int offset) {
         var offsets = List.of(ZoneOffset.ofHours(1), ZoneOffset.ofHours(-8), ZoneOffset.UTC);
         return new GraphDateTime(OffsetDateTime.parse("2026-11-23T10:00:00.1234567Z").plusSeconds(seconds)
                 .withOffsetSameInstant(offsets.get(offset)));
     }
 
-    static GraphDateTime shifted(GraphDateTime time, int seconds) {
+    private static GraphDateTime shifted(GraphDateTime time, int seconds) {
         return new GraphDateTime(time.value().plusSeconds(seconds));
     }
 }
