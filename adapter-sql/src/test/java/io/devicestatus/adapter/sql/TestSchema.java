@@ -32,6 +32,8 @@ final class TestSchema implements BeforeAllCallback, AfterAllCallback, AfterEach
     private String name;
     private HikariDataSource dataSource;
     private SqlStore store;
+    /** The test class whose {@code beforeAll} opened this schema; its {@code @Nested} classes share the schema. */
+    private String openedFor;
 
     private TestSchema(SqlVendor vendor) {
         this.vendor = vendor;
@@ -50,6 +52,10 @@ final class TestSchema implements BeforeAllCallback, AfterAllCallback, AfterEach
 
     @Override
     public void beforeAll(ExtensionContext context) throws SQLException {
+        if (openedFor != null) {
+            return; // a @Nested class (the contract kit's concerns): JUnit calls the enclosing class's extension again
+        }
+        openedFor = context.getUniqueId();
         open(context.getRequiredTestClass().getSimpleName());
         store.migrate();
     }
@@ -71,7 +77,10 @@ final class TestSchema implements BeforeAllCallback, AfterAllCallback, AfterEach
 
     @Override
     public void afterAll(ExtensionContext context) throws SQLException {
-        close();
+        if (context.getUniqueId().equals(openedFor)) {
+            openedFor = null;
+            close();
+        }
     }
 
     private void open(String label) throws SQLException {

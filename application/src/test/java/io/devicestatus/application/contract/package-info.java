@@ -6,7 +6,12 @@
  * {@link io.devicestatus.application.contract.AppConfigurationStatusRepositoryContract},
  * {@link io.devicestatus.application.contract.AppInstallStatusRepositoryContract}. Each runs the shared
  * {@link io.devicestatus.application.contract.StatusRepositoryContract} (CRUD, versions, natural keys, atomic
- * batches, keyset paging, filters, counts, summaries, transactions, concurrent writers) with statuses of its type.
+ * batches, keyset paging, filters, counts, summaries, transactions, concurrent writers, tenant isolation) with
+ * statuses of its type. The shared contract is grouped by concern, one file each ({@code WritesContract},
+ * {@code BatchWritesContract}, {@code QueriesContract}, {@code PagingContract}, {@code ReportTimeOrderContract},
+ * {@code TransactionsContract}, {@code ConcurrencyContract}, {@code TenantsContract}), which
+ * {@code StatusRepositoryContract} nests with {@code @Nested};
+ * {@link io.devicestatus.application.contract.ContractSupport} holds the hooks and helpers they share.
  * An adapter implements one method, {@code newPorts()}, answering a repository over an empty store and that store's
  * {@link io.devicestatus.application.port.out.TransactionPort}.
  */
