@@ -80,7 +80,10 @@ class DeviceStatusArchitectureTest {
                 .map(JavaClass::getPackageName)
                 .filter(name -> name.startsWith(FIXTURES + "."))
                 .map(name -> name.substring(FIXTURES.length() + 1).split("\\.")[0]);
-        Stream<String> indexed = Stream.concat(Stream.of("compliant"), BREAKING_FIXTURES.values().stream().flatMap(List::stream));
+        // graphdirection breaks this project's own adapter-graph rules (GraphAdapterDirectionTest), not the façade's
+        Stream<String> indexed = Stream.of(Stream.of("compliant", "graphdirection"),
+                        BREAKING_FIXTURES.values().stream().flatMap(List::stream))
+                .flatMap(names -> names);
 
         assertThat(fixtures.distinct()).containsExactlyInAnyOrderElementsOf(indexed.distinct().toList());
     }
