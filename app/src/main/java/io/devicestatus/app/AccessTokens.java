@@ -12,8 +12,7 @@ import java.nio.file.Path;
  */
 final class AccessTokens {
 
-    private AccessTokens() {
-    }
+    private AccessTokens() {}
 
     /** The file's content without surrounding whitespace. */
     static AccessTokenProvider fromFile(Path file) {

@@ -15,28 +15,39 @@ final class DatabaseOptions {
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
 
-    @picocli.CommandLine.Option(names = "--data-dir", defaultValue = "./data",
+    @picocli.CommandLine.Option(
+            names = "--data-dir",
+            defaultValue = "./data",
             description = "Holds the embedded database (and serve's development key) (default: ${DEFAULT-VALUE}).")
     Path dataDir;
 
-    @picocli.CommandLine.Option(names = "--jdbc-url",
+    @picocli.CommandLine.Option(
+            names = "--jdbc-url",
             description = "A PostgreSQL, MariaDB or H2 database instead of the embedded one.")
     String jdbcUrl;
 
     @picocli.CommandLine.Option(names = "--jdbc-user", defaultValue = "", description = "Database user.")
     String jdbcUser;
 
-    @picocli.CommandLine.Option(names = "--jdbc-password", description = "Database password (visible to other"
-            + " users of this machine in the process list: prefer --jdbc-password-file).")
+    @picocli.CommandLine.Option(
+            names = "--jdbc-password",
+            description = "Database password (visible to other"
+                    + " users of this machine in the process list: prefer --jdbc-password-file).")
     String jdbcPassword;
 
-    @picocli.CommandLine.Option(names = "--jdbc-password-file", paramLabel = "FILE", description = "Database password,"
-            + " read from this file (a trailing line break is not part of it): a mounted secret.")
+    @picocli.CommandLine.Option(
+            names = "--jdbc-password-file",
+            paramLabel = "FILE",
+            description = "Database password,"
+                    + " read from this file (a trailing line break is not part of it): a mounted secret.")
     Path jdbcPasswordFile;
 
-    @picocli.CommandLine.Option(names = "--existing-rows-tenant", paramLabel = "GUID", description = "The tenant that"
-            + " statuses stored before tenants (schema version 2 or older) belong to, for the migration to move them"
-            + " to; not needed for a new or already migrated database.")
+    @picocli.CommandLine.Option(
+            names = "--existing-rows-tenant",
+            paramLabel = "GUID",
+            description = "The tenant that"
+                    + " statuses stored before tenants (schema version 2 or older) belong to, for the migration to move them"
+                    + " to; not needed for a new or already migrated database.")
     String existingRowsTenant;
 
     /** Whether a database other than the embedded one was named. */
@@ -56,8 +67,12 @@ final class DatabaseOptions {
         try {
             Files.createDirectories(dataDir);
         } catch (IOException e) {
-            throw new ParameterException(spec.commandLine(), "--data-dir " + dataDir + " cannot hold the embedded"
-                    + " database: " + FileErrors.whyNoDirectory(dataDir, e), spec.findOption("--data-dir"), null);
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "--data-dir " + dataDir + " cannot hold the embedded" + " database: "
+                            + FileErrors.whyNoDirectory(dataDir, e),
+                    spec.findOption("--data-dir"),
+                    null);
         }
         return Storage.h2Url(dataDir);
     }
@@ -76,8 +91,10 @@ final class DatabaseOptions {
         }
         if (jdbcUrl == null) {
             if (jdbcPassword != null || jdbcPasswordFile != null) {
-                throw new ParameterException(spec.commandLine(), "--jdbc-password and --jdbc-password-file need"
-                        + " --jdbc-url: the embedded database has no password");
+                throw new ParameterException(
+                        spec.commandLine(),
+                        "--jdbc-password and --jdbc-password-file need"
+                                + " --jdbc-url: the embedded database has no password");
             }
             return "";
         }
@@ -87,8 +104,11 @@ final class DatabaseOptions {
         try {
             return SecretFile.read(jdbcPasswordFile);
         } catch (IOException e) {
-            throw new ParameterException(spec.commandLine(), "--jdbc-password-file " + jdbcPasswordFile
-                    + ": cannot read it: " + FileErrors.why(e), spec.findOption("--jdbc-password-file"), null);
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "--jdbc-password-file " + jdbcPasswordFile + ": cannot read it: " + FileErrors.why(e),
+                    spec.findOption("--jdbc-password-file"),
+                    null);
         }
     }
 

@@ -61,9 +61,17 @@ final class DevelopmentAuth {
             return Option.none();
         }
         Instant until = now.plus(STARTUP_TOKEN_LIFETIME).truncatedTo(ChronoUnit.SECONDS);
-        String token = DevelopmentTokens.sign(key, new DevelopmentTokens.Claims("developer",
-                TokenCommand.DEVELOPMENT_TENANT, List.ofAll(TokenCommand.knownPermissions()), List.empty(), null, null,
-                now, until));
+        String token = DevelopmentTokens.sign(
+                key,
+                new DevelopmentTokens.Claims(
+                        "developer",
+                        TokenCommand.DEVELOPMENT_TENANT,
+                        List.ofAll(TokenCommand.knownPermissions()),
+                        List.empty(),
+                        null,
+                        null,
+                        now,
+                        until));
         return Option.some("development token (delegated, every permission, tenant " + TokenCommand.DEVELOPMENT_TENANT
                 + ", valid until " + until + "): " + token);
     }

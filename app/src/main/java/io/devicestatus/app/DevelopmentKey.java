@@ -1,7 +1,6 @@
 package io.devicestatus.app;
 
 import io.devicestatus.adapter.graph.auth.DevelopmentTokens;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
@@ -19,8 +18,7 @@ final class DevelopmentKey {
 
     static final String FILE_NAME = "dev-signing-key";
 
-    private DevelopmentKey() {
-    }
+    private DevelopmentKey() {}
 
     /**
      * The key of {@code dataDir}, made on first use. Several processes may make it at once (instances started
@@ -38,8 +36,10 @@ final class DevelopmentKey {
             }
             text = Files.readString(file, StandardCharsets.US_ASCII);
         } catch (IOException e) {
-            throw new IOException("cannot keep the development key in the data directory " + dataDir + ": "
-                    + FileErrors.whyNoDirectory(dataDir, e), e);
+            throw new IOException(
+                    "cannot keep the development key in the data directory " + dataDir + ": "
+                            + FileErrors.whyNoDirectory(dataDir, e),
+                    e);
         }
         byte[] key = Base64.getDecoder().decode(text.trim());
         if (key.length < 32) {
@@ -72,7 +72,10 @@ final class DevelopmentKey {
 
     private static Path temporaryFile(Path dataDir) throws IOException {
         try {
-            return Files.createTempFile(dataDir, FILE_NAME + ".", ".tmp",
+            return Files.createTempFile(
+                    dataDir,
+                    FILE_NAME + ".",
+                    ".tmp",
                     PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         } catch (UnsupportedOperationException notPosix) {
             return Files.createTempFile(dataDir, FILE_NAME + ".", ".tmp");

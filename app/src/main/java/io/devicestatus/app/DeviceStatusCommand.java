@@ -10,10 +10,22 @@ import picocli.CommandLine.Mixin;
  * {@code export}, {@code summary}, {@code sync} and {@code token}; {@code --log-level} and {@code --log-format} apply
  * to each.
  */
-@Command(name = "device-status", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Graph-compatible device-status records (iOS update, app configuration and app install statuses).",
-        subcommands = {ServeCommand.class, MigrateCommand.class, ImportCommand.class, ExportCommand.class,
-                SummaryCommand.class, SyncCommand.class, TokenCommand.class, CommandLine.HelpCommand.class})
+@Command(
+        name = "device-status",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description =
+                "Graph-compatible device-status records (iOS update, app configuration and app install statuses).",
+        subcommands = {
+            ServeCommand.class,
+            MigrateCommand.class,
+            ImportCommand.class,
+            ExportCommand.class,
+            SummaryCommand.class,
+            SyncCommand.class,
+            TokenCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class DeviceStatusCommand {
 
     @Mixin
@@ -37,7 +49,9 @@ public final class DeviceStatusCommand {
     static CommandLine commandLine(java.util.Map<String, String> environment) {
         var commandLine = new CommandLine(new DeviceStatusCommand());
         // 'serve --version' too: subcommands have the standard options but no version of their own
-        commandLine.getSubcommands().values()
+        commandLine
+                .getSubcommands()
+                .values()
                 .forEach(sub -> sub.getCommandSpec().versionProvider(new VersionProvider()));
         return EnvironmentDefaults.install(commandLine, environment).setExecutionStrategy(LogOptions::execute);
     }

@@ -2,10 +2,12 @@ package io.devicestatus.app;
 
 import io.devicestatus.adapter.graph.http.GraphApi;
 import io.devicestatus.adapter.graph.servlet.GraphServlet;
+import io.vavr.control.Option;
+import java.net.URI;
+import java.util.Objects;
+import org.eclipse.jetty.alpn.server.ALPNServerConnectionFactory;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
-import io.vavr.control.Option;
-import org.eclipse.jetty.alpn.server.ALPNServerConnectionFactory;
 import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.http2.HTTP2Cipher;
 import org.eclipse.jetty.http2.server.HTTP2ServerConnectionFactory;
@@ -18,9 +20,6 @@ import org.eclipse.jetty.server.SslConnectionFactory;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
-
-import java.net.URI;
-import java.util.Objects;
 
 /**
  * The Graph API on embedded Jetty 12: one servlet at {@code /*}. Stopping lets requests in flight finish (up to
@@ -70,9 +69,12 @@ public final class DeviceStatusServer implements AutoCloseable {
         http.setSendServerVersion(false);
         http.setRequestHeaderSize(REQUEST_HEADER_BYTES);
         // ids may hold '/', sent as %2F; the core decodes each segment itself
-        http.setUriCompliance(UriCompliance.DEFAULT.with("ids-with-encoded-separators",
-                UriCompliance.Violation.AMBIGUOUS_PATH_SEPARATOR, UriCompliance.Violation.AMBIGUOUS_PATH_ENCODING));
-        var connector = tls.isEmpty() ? new ServerConnector(server, new HttpConnectionFactory(http))
+        http.setUriCompliance(UriCompliance.DEFAULT.with(
+                "ids-with-encoded-separators",
+                UriCompliance.Violation.AMBIGUOUS_PATH_SEPARATOR,
+                UriCompliance.Violation.AMBIGUOUS_PATH_ENCODING));
+        var connector = tls.isEmpty()
+                ? new ServerConnector(server, new HttpConnectionFactory(http))
                 : httpsConnector(server, http, tls.get());
         connector.setHost(host);
         connector.setPort(port);
@@ -99,7 +101,9 @@ public final class DeviceStatusServer implements AutoCloseable {
             throw e;
         }
         String shownHost = host.contains(":") ? "[" + host + "]" : host;
-        return new DeviceStatusServer(server, graceful,
+        return new DeviceStatusServer(
+                server,
+                graceful,
                 URI.create((tls.isEmpty() ? "http" : "https") + "://" + shownHost + ":" + connector.getLocalPort()));
     }
 
@@ -117,8 +121,12 @@ public final class DeviceStatusServer implements AutoCloseable {
         keys.setCipherComparator(HTTP2Cipher.COMPARATOR); // HTTP/2's cipher rules first (RFC 9113, 9.2.2)
         var alpn = new ALPNServerConnectionFactory();
         alpn.setDefaultProtocol("http/1.1"); // a client without ALPN speaks HTTP/1.1
-        return new ServerConnector(server, new SslConnectionFactory(keys, alpn.getProtocol()), alpn,
-                new HTTP2ServerConnectionFactory(https), new HttpConnectionFactory(https));
+        return new ServerConnector(
+                server,
+                new SslConnectionFactory(keys, alpn.getProtocol()),
+                alpn,
+                new HTTP2ServerConnectionFactory(https),
+                new HttpConnectionFactory(https));
     }
 
     /** Where the server answers, e.g. {@code http://127.0.0.1:8080}; the API is under {@code /v1.0} and {@code /beta}. */

@@ -2,7 +2,6 @@ package io.devicestatus.app;
 
 import io.devicestatus.adapter.graph.http.ReadinessProbe;
 import io.vavr.control.Option;
-
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;

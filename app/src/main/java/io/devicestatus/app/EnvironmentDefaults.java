@@ -51,7 +51,8 @@ final class EnvironmentDefaults implements IDefaultValueProvider {
 
     /** The variable that sets {@code option}: its longest name, upper-cased, {@code -} as {@code _}. */
     static String variable(OptionSpec option) {
-        return PREFIX + option.longestName().replaceFirst("^-+", "").replace('-', '_').toUpperCase(Locale.ROOT);
+        return PREFIX
+                + option.longestName().replaceFirst("^-+", "").replace('-', '_').toUpperCase(Locale.ROOT);
     }
 
     /**
@@ -65,7 +66,8 @@ final class EnvironmentDefaults implements IDefaultValueProvider {
         if (parsed != null && parsed.hasMatchedOption(option)) {
             return Option.some(name);
         }
-        return spec.defaultValueProvider() instanceof EnvironmentDefaults defaults ? defaults.source(option)
+        return spec.defaultValueProvider() instanceof EnvironmentDefaults defaults
+                ? defaults.source(option)
                 : Option.none();
     }
 
@@ -112,16 +114,21 @@ final class EnvironmentDefaults implements IDefaultValueProvider {
         var fromEnvironment = ex.getCommandLine().getCommandSpec().options().stream()
                 .filter(o -> o == ex.getArgSpec() || mentions(ex.getMessage(), o))
                 .filter(o -> parsed == null || !parsed.hasMatchedOption(o))
-                .flatMap(o -> source(o).map(name -> o.longestName() + " from the environment variable " + name)
+                .flatMap(o -> source(o)
+                        .map(name -> o.longestName() + " from the environment variable " + name)
                         .toJavaStream())
-                .distinct().toList();
-        return fromEnvironment.isEmpty() ? ex.getMessage()
+                .distinct()
+                .toList();
+        return fromEnvironment.isEmpty()
+                ? ex.getMessage()
                 : ex.getMessage() + " (" + String.join(", ", fromEnvironment) + ")";
     }
 
     private static boolean mentions(String message, OptionSpec option) {
-        return message != null && Pattern.compile("(?<![\\w-])" + Pattern.quote(option.longestName()) + "(?![\\w-])")
-                .matcher(message).find();
+        return message != null
+                && Pattern.compile("(?<![\\w-])" + Pattern.quote(option.longestName()) + "(?![\\w-])")
+                        .matcher(message)
+                        .find();
     }
 
     private static void addFooters(CommandLine commandLine, boolean top) {
@@ -134,12 +141,16 @@ final class EnvironmentDefaults implements IDefaultValueProvider {
                     + " Lists are comma-separated, flags true or false. A password is best read from a file:"
                     + " --jdbc-password-file, or DEVICE_STATUS_JDBC_PASSWORD_FILE.");
         } else {
-            var options = spec.options().stream().filter(o -> !o.usageHelp() && !o.versionHelp()).toList();
+            var options = spec.options().stream()
+                    .filter(o -> !o.usageHelp() && !o.versionHelp())
+                    .toList();
             if (!options.isEmpty()) {
                 lines.add("");
                 lines.add("Every option can also be set by an environment variable (the command line wins; lists"
-                        + " comma-separated, flags true or false): " + options.stream()
-                        .map(o -> o.longestName() + " as " + variable(o)).collect(Collectors.joining(", "))
+                        + " comma-separated, flags true or false): "
+                        + options.stream()
+                                .map(o -> o.longestName() + " as " + variable(o))
+                                .collect(Collectors.joining(", "))
                         + ".");
             }
         }

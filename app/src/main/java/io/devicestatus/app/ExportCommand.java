@@ -28,14 +28,19 @@ import picocli.CommandLine.Spec;
  * constant memory. A file is written whole or not at all (under a temporary name, moved into place at the end).
  * Exit 0; 1 when the store cannot be read; 2 on usage errors.
  */
-@Command(name = "export", mixinStandardHelpOptions = true,
+@Command(
+        name = "export",
+        mixinStandardHelpOptions = true,
         description = "Write one collection of a tenant's statuses as NDJSON or as a Graph page.")
 final class ExportCommand implements Callable<Integer> {
 
     private static final int PAGE_SIZE = ListStatusesQuery.MAX_PAGE_SIZE;
 
     /** The output formats. */
-    enum Format { ndjson, page }
+    enum Format {
+        ndjson,
+        page
+    }
 
     @Spec
     CommandSpec spec;
@@ -46,29 +51,44 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     SelectionOptions selection;
 
-    @picocli.CommandLine.Option(names = "--filter", paramLabel = "EXPR",
+    @picocli.CommandLine.Option(
+            names = "--filter",
+            paramLabel = "EXPR",
             description = "An OData $filter expression, as the API takes it, e.g. \"installStatus eq 'success'\".")
     String filter;
 
-    @picocli.CommandLine.Option(names = "--format", defaultValue = "ndjson",
+    @picocli.CommandLine.Option(
+            names = "--format",
+            defaultValue = "ndjson",
             description = "ndjson (one entity a line) or page (one Graph collection page) (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @picocli.CommandLine.Option(names = "--api-version", defaultValue = "beta", paramLabel = "VERSION",
+    @picocli.CommandLine.Option(
+            names = "--api-version",
+            defaultValue = "beta",
+            paramLabel = "VERSION",
             description = "The Graph JSON to write: beta (every property) or v1.0 (default: ${DEFAULT-VALUE}).")
     String apiVersion;
 
-    @picocli.CommandLine.Option(names = {"-o", "--output"}, paramLabel = "FILE",
+    @picocli.CommandLine.Option(
+            names = {"-o", "--output"},
+            paramLabel = "FILE",
             description = "The file to write (default: standard output).")
     Path output;
 
     @Override
     public Integer call() throws IOException {
-        var version = io.vavr.collection.List.of(ApiVersion.values()).find(v -> v.pathSegment().equals(apiVersion))
-                .getOrElseThrow(() -> new ParameterException(spec.commandLine(),
-                        "--api-version must be v1.0 or beta, not '" + apiVersion + "'"));
-        var storage = Storage.sql(database.url(), database.user(), database.password(), Option.none(),
-                Storage.Schema.REQUIRE_CURRENT, Clock.systemUTC());
+        var version = io.vavr.collection.List.of(ApiVersion.values())
+                .find(v -> v.pathSegment().equals(apiVersion))
+                .getOrElseThrow(() -> new ParameterException(
+                        spec.commandLine(), "--api-version must be v1.0 or beta, not '" + apiVersion + "'"));
+        var storage = Storage.sql(
+                database.url(),
+                database.user(),
+                database.password(),
+                Option.none(),
+                Storage.Schema.REQUIRE_CURRENT,
+                Clock.systemUTC());
         if (storage.isLeft()) {
             spec.commandLine().getErr().println("device-status: " + storage.getLeft());
             return 1;
@@ -81,36 +101,48 @@ final class ExportCommand implements Callable<Integer> {
     private <T, S, F extends io.devicestatus.application.model.StatusFilter<T>> int export(
             StatusSelection<T, S, ?, F> selected, ApiVersion version) throws IOException {
         if (selected.scope().isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "export writes one collection: name it with "
-                    + (selection.type == SelectionOptions.Type.APP_INSTALL ? "--app ID [--user-status ID]"
-                    : "--configuration ID [--collection NAME]"));
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "export writes one collection: name it with "
+                            + (selection.type == SelectionOptions.Type.APP_INSTALL
+                                    ? "--app ID [--user-status ID]"
+                                    : "--configuration ID [--collection NAME]"));
         }
         if (!selected.codec().versions().contains(version)) {
             throw new ParameterException(spec.commandLine(), selection.type + " statuses exist in beta only");
         }
-        F chosen = selected.filter(filter, version).getOrElseThrow(message -> new ParameterException(
-                spec.commandLine(), "--filter " + message));
+        F chosen = selected.filter(filter, version)
+                .getOrElseThrow(message -> new ParameterException(spec.commandLine(), "--filter " + message));
         var target = output == null ? Option.<Path>none() : Option.some(output.toAbsolutePath());
         var partial = target.map(path -> path.resolveSibling(path.getFileName() + ".partial"));
         long written;
         try (JsonGenerator json = partial.isDefined()
-                ? GraphJson.MAPPER.getFactory().createGenerator(new BufferedOutputStream(
-                        Files.newOutputStream(partial.get())), JsonEncoding.UTF8)
+                ? GraphJson.MAPPER
+                        .getFactory()
+                        .createGenerator(
+                                new BufferedOutputStream(Files.newOutputStream(partial.get())), JsonEncoding.UTF8)
                 // standard output's charset may not be UTF-8 (Java 17 follows the locale): escaping keeps it exact
-                : GraphJson.MAPPER.getFactory().createGenerator(spec.commandLine().getOut())
+                : GraphJson.MAPPER
+                        .getFactory()
+                        .createGenerator(spec.commandLine().getOut())
                         .enable(JsonGenerator.Feature.ESCAPE_NON_ASCII)
                         .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
             written = write(selected, chosen, version, json);
         } catch (ExportFailed failed) {
             partial.forEach(ExportCommand::deleteQuietly);
-            spec.commandLine().getErr().println("device-status: export failed, nothing written: " + failed.getMessage());
+            spec.commandLine()
+                    .getErr()
+                    .println("device-status: export failed, nothing written: " + failed.getMessage());
             return 1;
         }
         if (target.isDefined()) {
-            Files.move(partial.get(), target.get(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(
+                    partial.get(), target.get(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         }
-        spec.commandLine().getErr().println("export: " + written + " " + selection.type + " statuses of tenant "
-                + selected.tenant() + target.map(path -> " to " + path).getOrElse(""));
+        spec.commandLine()
+                .getErr()
+                .println("export: " + written + " " + selection.type + " statuses of tenant " + selected.tenant()
+                        + target.map(path -> " to " + path).getOrElse(""));
         return 0;
     }
 
@@ -120,14 +152,18 @@ final class ExportCommand implements Callable<Integer> {
         boolean page = format == Format.page;
         if (page) {
             json.writeStartObject();
-            json.writeStringField("@odata.context", "$metadata#" + selection.type.contextPath(selected.scope().get()));
+            json.writeStringField(
+                    "@odata.context",
+                    "$metadata#" + selection.type.contextPath(selected.scope().get()));
             json.writeArrayFieldStart("value");
         }
         long written = 0;
         String cursor = null;
         do {
-            var result = selected.useCases().list().list(new ListStatusesQuery<>(selected.tenant(),
-                    selected.scope().get(), chosen, PAGE_SIZE, cursor, false, ListOrder.ID));
+            var result = selected.useCases()
+                    .list()
+                    .list(new ListStatusesQuery<>(
+                            selected.tenant(), selected.scope().get(), chosen, PAGE_SIZE, cursor, false, ListOrder.ID));
             if (result.isLeft()) {
                 throw new ExportFailed(result.getLeft().message());
             }

@@ -13,8 +13,7 @@ import java.util.Objects;
 /** Why a file could not be read or made, in words for a one-line message (NIO's exceptions carry only the path). */
 final class FileErrors {
 
-    private FileErrors() {
-    }
+    private FileErrors() {}
 
     /**
      * Why directory {@code dir} could not be made or used: a file where it or an ancestor should be (NIO says only

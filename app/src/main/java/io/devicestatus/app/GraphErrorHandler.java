@@ -5,6 +5,10 @@ import io.devicestatus.adapter.graph.http.ApiResponse;
 import io.devicestatus.adapter.graph.http.GraphApi;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.Map;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.util.Locale;
+import java.util.Objects;
 import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpMethod;
@@ -13,11 +17,6 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
-
-import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.util.Locale;
-import java.util.Objects;
 
 /**
  * Jetty's error handler, answering Graph's error body instead of Jetty's HTML page for every response Jetty makes
@@ -55,11 +54,28 @@ final class GraphErrorHandler implements Request.Handler {
     }
 
     /** Writes Graph's error response for {@code request}; also for refusals made before the handler tree runs. */
-    void write(Request request, Response response, Callback callback, int status, String code, String message,
-               Map<String, String> headers) {
-        ApiResponse answer = api.refuse(new ApiRequest(request.getMethod(), request.getHttpURI().getPath() == null
-                ? "" : request.getHttpURI().getPath(), "", requestHeaders(request), InputStream.nullInputStream(),
-                ""), status, code, message, headers);
+    void write(
+            Request request,
+            Response response,
+            Callback callback,
+            int status,
+            String code,
+            String message,
+            Map<String, String> headers) {
+        ApiResponse answer = api.refuse(
+                new ApiRequest(
+                        request.getMethod(),
+                        request.getHttpURI().getPath() == null
+                                ? ""
+                                : request.getHttpURI().getPath(),
+                        "",
+                        requestHeaders(request),
+                        InputStream.nullInputStream(),
+                        ""),
+                status,
+                code,
+                message,
+                headers);
         response.setStatus(answer.status());
         answer.headers().forEach((name, value) -> response.getHeaders().put(name, value));
         boolean noBody = HttpMethod.HEAD.is(request.getMethod()) || HttpStatus.hasNoBody(answer.status());
@@ -81,21 +97,33 @@ final class GraphErrorHandler implements Request.Handler {
     private Refusal refusal(int status, String reason) {
         String why = reason == null || reason.isBlank() ? HttpStatus.getMessage(status) : reason;
         return switch (status) {
-            case HttpStatus.BAD_REQUEST_400 -> new Refusal("BadRequest", "The HTTP server refused the request before"
-                    + " the API saw it: " + why + ". " + allowed(why));
-            case HttpStatus.URI_TOO_LONG_414 -> new Refusal("RequestUriTooLong", "The request line is longer than"
-                    + " the server takes (" + requestHeaderBytes + " bytes for the request line and headers"
-                    + " together); shorten the query, for example page with $top and @odata.nextLink.");
-            case HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE_431 -> new Refusal("RequestHeaderFieldsTooLarge",
-                    "The request's headers are larger than the server takes (" + requestHeaderBytes + " bytes for"
-                            + " the request line and headers together, the Authorization token included).");
-            case HttpStatus.SERVICE_UNAVAILABLE_503 -> new Refusal("ServiceUnavailable", "The service takes no"
-                    + " requests now (it is shutting down); retry after " + RETRY_AFTER_SHUTDOWN_SECONDS + " seconds.",
-                    LinkedHashMap.of("Retry-After", Integer.toString(RETRY_AFTER_SHUTDOWN_SECONDS)));
-            case HttpStatus.INTERNAL_SERVER_ERROR_500 -> new Refusal("InternalServerError",
-                    "The service failed to handle the request.");
-            default -> new Refusal(pascalCase(HttpStatus.getMessage(status)), "The HTTP server refused the request"
-                    + " before the API saw it: " + why + ".");
+            case HttpStatus.BAD_REQUEST_400 ->
+                new Refusal(
+                        "BadRequest",
+                        "The HTTP server refused the request before" + " the API saw it: " + why + ". " + allowed(why));
+            case HttpStatus.URI_TOO_LONG_414 ->
+                new Refusal(
+                        "RequestUriTooLong",
+                        "The request line is longer than"
+                                + " the server takes (" + requestHeaderBytes + " bytes for the request line and headers"
+                                + " together); shorten the query, for example page with $top and @odata.nextLink.");
+            case HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE_431 ->
+                new Refusal(
+                        "RequestHeaderFieldsTooLarge",
+                        "The request's headers are larger than the server takes (" + requestHeaderBytes + " bytes for"
+                                + " the request line and headers together, the Authorization token included).");
+            case HttpStatus.SERVICE_UNAVAILABLE_503 ->
+                new Refusal(
+                        "ServiceUnavailable",
+                        "The service takes no" + " requests now (it is shutting down); retry after "
+                                + RETRY_AFTER_SHUTDOWN_SECONDS + " seconds.",
+                        LinkedHashMap.of("Retry-After", Integer.toString(RETRY_AFTER_SHUTDOWN_SECONDS)));
+            case HttpStatus.INTERNAL_SERVER_ERROR_500 ->
+                new Refusal("InternalServerError", "The service failed to handle the request.");
+            default ->
+                new Refusal(
+                        pascalCase(HttpStatus.getMessage(status)),
+                        "The HTTP server refused the request" + " before the API saw it: " + why + ".");
         };
     }
 
@@ -108,7 +136,10 @@ final class GraphErrorHandler implements Request.Handler {
         if (r.contains("content-length") || r.contains("transfer-encoding")) {
             return "A body is framed by one Content-Length or by Transfer-Encoding: chunked, never both.";
         }
-        if (r.contains("uri") || r.contains("path") || r.contains("utf-8") || r.contains("fragment")
+        if (r.contains("uri")
+                || r.contains("path")
+                || r.contains("utf-8")
+                || r.contains("fragment")
                 || r.contains("authority")) {
             return "The target must be a path under /v1.0/ or /beta/ (or an absolute URL naming the Host the"
                     + " request is sent to) with no empty, '.' or '..' segments (plain or percent-encoded), no"
@@ -124,7 +155,8 @@ final class GraphErrorHandler implements Request.Handler {
         var code = new StringBuilder();
         for (String word : reasonPhrase.split("[^A-Za-z0-9]+")) {
             if (!word.isEmpty()) {
-                code.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1).toLowerCase(Locale.ROOT));
+                code.append(Character.toUpperCase(word.charAt(0)))
+                        .append(word.substring(1).toLowerCase(Locale.ROOT));
             }
         }
         return code.isEmpty() ? "Error" : code.toString();

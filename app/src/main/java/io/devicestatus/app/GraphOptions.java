@@ -23,26 +23,37 @@ final class GraphOptions {
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
 
-    @picocli.CommandLine.Option(names = "--graph-url", paramLabel = "URL", description = "The Graph service root, e.g."
-            + " https://graph.microsoft.com (https; http only on a loopback address).")
+    @picocli.CommandLine.Option(
+            names = "--graph-url",
+            paramLabel = "URL",
+            description = "The Graph service root, e.g."
+                    + " https://graph.microsoft.com (https; http only on a loopback address).")
     URI graphUrl;
 
-    @picocli.CommandLine.Option(names = "--token-file", paramLabel = "FILE", description = "A file holding the Graph"
-            + " access token, read again before every request (so it may be rotated).")
+    @picocli.CommandLine.Option(
+            names = "--token-file",
+            paramLabel = "FILE",
+            description = "A file holding the Graph"
+                    + " access token, read again before every request (so it may be rotated).")
     Path tokenFile;
 
-    @picocli.CommandLine.Option(names = "--token-env", paramLabel = "NAME",
+    @picocli.CommandLine.Option(
+            names = "--token-env",
+            paramLabel = "NAME",
             description = "The environment variable holding the Graph access token.")
     String tokenEnv;
 
-    @picocli.CommandLine.Option(names = "--graph-tenant", paramLabel = "GUID", description = "The tenant the token is"
-            + " for (default: the tid the token names).")
+    @picocli.CommandLine.Option(
+            names = "--graph-tenant",
+            paramLabel = "GUID",
+            description = "The tenant the token is" + " for (default: the tid the token names).")
     String graphTenant;
 
     /** The service root; {@code fallback} when none was given, a usage error naming {@code who} without either. */
     GraphBaseUrl url(String who, Option<GraphBaseUrl> fallback) {
         if (graphUrl == null) {
-            return fallback.getOrElseThrow(() -> new ParameterException(spec.commandLine(), who + " needs --graph-url"));
+            return fallback.getOrElseThrow(
+                    () -> new ParameterException(spec.commandLine(), who + " needs --graph-url"));
         }
         var url = GraphBaseUrl.of(graphUrl);
         if (url.isLeft()) {
@@ -78,13 +89,16 @@ final class GraphOptions {
         var tokens = tokens(who);
         var read = Try.of(tokens::accessToken).toOption().flatMap(TenantTokens::tenantOf);
         if (named.isEmpty() && read.isEmpty()) {
-            throw new ParameterException(spec.commandLine(), who + " needs to know the tenant its token is for,"
-                    + " and the token names none that could be read (no readable JWT with a GUID tid); give"
-                    + " --graph-tenant GUID");
+            throw new ParameterException(
+                    spec.commandLine(),
+                    who + " needs to know the tenant its token is for,"
+                            + " and the token names none that could be read (no readable JWT with a GUID tid); give"
+                            + " --graph-tenant GUID");
         }
         if (named.isDefined() && read.exists(t -> !t.equals(named.get()))) {
-            throw new ParameterException(spec.commandLine(), "--graph-tenant " + named.get() + " is not the tenant"
-                    + " the token is for (" + read.get() + ")");
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "--graph-tenant " + named.get() + " is not the tenant" + " the token is for (" + read.get() + ")");
         }
         return named.orElse(read).get();
     }

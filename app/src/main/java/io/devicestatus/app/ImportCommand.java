@@ -34,26 +34,38 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code import}: device statuses from files (Graph pages, JSON arrays, NDJSON) into the store, for one tenant. */
-@Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Import device statuses from Graph collection pages ({\"@odata.context\":...,\"value\":[...]},"
-                + " one or many files), JSON arrays, or NDJSON (one entity per line); - reads standard input.",
-                "The type comes from each item's @odata.type, the page's @odata.context, or --type; one type per run."
-                        + " Items are read and written one batch at a time, so inputs of any size fit in a small heap."},
+@Command(
+        name = "import",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Import device statuses from Graph collection pages ({\"@odata.context\":...,\"value\":[...]},"
+                    + " one or many files), JSON arrays, or NDJSON (one entity per line); - reads standard input.",
+            "The type comes from each item's @odata.type, the page's @odata.context, or --type; one type per run."
+                    + " Items are read and written one batch at a time, so inputs of any size fit in a small heap."
+        },
         exitCodeListHeading = "Exit codes:%n",
-        exitCodeList = {"0:every item was imported (created, advanced, unchanged, or stale: older than the stored status)",
-                "1:some items were rejected (see --rejects), the input could not be read to its end, or the"
-                        + " database refused",
-                "2:a usage error (options, unreadable files); nothing was imported"})
+        exitCodeList = {
+            "0:every item was imported (created, advanced, unchanged, or stale: older than the stored status)",
+            "1:some items were rejected (see --rejects), the input could not be read to its end, or the"
+                    + " database refused",
+            "2:a usage error (options, unreadable files); nothing was imported"
+        })
 final class ImportCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--tenant", required = true, paramLabel = "GUID",
+    @Option(
+            names = "--tenant",
+            required = true,
+            paramLabel = "GUID",
             description = "The tenant the statuses belong to (required: there is no default tenant).")
     String tenant;
 
-    @Option(names = "--type", paramLabel = "TYPE",
+    @Option(
+            names = "--type",
+            paramLabel = "TYPE",
             description = "ios-update, app-configuration or app-install; needed when items carry no @odata.type and"
                     + " no page's @odata.context names it.")
     String type;
@@ -61,7 +73,10 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--configuration", paramLabel = "ID", description = "app-configuration: the configuration.")
     String configuration;
 
-    @Option(names = "--collection", paramLabel = "NAME", defaultValue = "mobileAppConfigurations",
+    @Option(
+            names = "--collection",
+            paramLabel = "NAME",
+            defaultValue = "mobileAppConfigurations",
             description = "app-configuration: mobileAppConfigurations or iosLobAppProvisioningConfigurations"
                     + " (default: ${DEFAULT-VALUE}).")
     String collection;
@@ -69,21 +84,34 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--app", paramLabel = "ID", description = "app-install: the mobile app.")
     String app;
 
-    @Option(names = "--user-status", paramLabel = "ID", description = "app-install: the user-install status, if the"
-            + " statuses are listed under one.")
+    @Option(
+            names = "--user-status",
+            paramLabel = "ID",
+            description = "app-install: the user-install status, if the" + " statuses are listed under one.")
     String userStatus;
 
-    @Option(names = "--mode", paramLabel = "MODE", defaultValue = "report", description = "report: create, or advance"
-            + " the status of the same natural key (older reports count as stale); create: new statuses only, a"
-            + " taken natural key rejects the item (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--mode",
+            paramLabel = "MODE",
+            defaultValue = "report",
+            description = "report: create, or advance"
+                    + " the status of the same natural key (older reports count as stale); create: new statuses only, a"
+                    + " taken natural key rejects the item (default: ${DEFAULT-VALUE}).")
     String mode;
 
-    @Option(names = "--rejects", paramLabel = "FILE", description = "Write rejected items here as NDJSON: position,"
-            + " every violation (field, value, message) and the item as given.")
+    @Option(
+            names = "--rejects",
+            paramLabel = "FILE",
+            description = "Write rejected items here as NDJSON: position,"
+                    + " every violation (field, value, message) and the item as given.")
     Path rejectsFile;
 
-    @Option(names = "--progress-seconds", paramLabel = "N", defaultValue = "5", description = "Seconds between"
-            + " progress lines when standard error is not a terminal (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--progress-seconds",
+            paramLabel = "N",
+            defaultValue = "5",
+            description = "Seconds between"
+                    + " progress lines when standard error is not a terminal (default: ${DEFAULT-VALUE}).")
     double progressSeconds;
 
     @Mixin
@@ -98,8 +126,10 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         TenantId owner = TenantOption.parse(spec.commandLine(), "--tenant", tenant);
-        ImportType declared = type == null ? null : ImportType.ofOption(type).orElseThrow(() -> usage("--type '"
-                + type + "' is none of " + ImportType.optionNames()));
+        ImportType declared = type == null
+                ? null
+                : ImportType.ofOption(type)
+                        .orElseThrow(() -> usage("--type '" + type + "' is none of " + ImportType.optionNames()));
         var importMode = switch (mode.strip().toLowerCase(Locale.ROOT)) {
             case "report" -> ImportStatusCommand.Mode.REPORT;
             case "create" -> ImportStatusCommand.Mode.CREATE;
@@ -113,18 +143,25 @@ final class ImportCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         long started = System.nanoTime();
         String typeName = declared == null ? "none" : declared.optionName();
-        var opened = Storage.sql(database.url(), database.user(), database.password(),
-                database.existingRowsTenant(), Storage.Schema.MIGRATE, Clock.systemUTC());
+        var opened = Storage.sql(
+                database.url(),
+                database.user(),
+                database.password(),
+                database.existingRowsTenant(),
+                Storage.Schema.MIGRATE,
+                Clock.systemUTC());
         if (opened.isLeft()) {
             err.println("device-status: " + opened.getLeft());
             return metrics.finish("import", 1, Duration.ofNanos(System.nanoTime() - started), typeName, Map.of(), err);
         }
         try (var storage = opened.get();
-             var reader = new ItemReader(sources);
-             var rejects = new Rejects(rejectsFile == null ? null
-                     : Files.newBufferedWriter(rejectsFile, StandardCharsets.UTF_8), err);
-             var progress = System.console() != null ? ImportProgress.bar(totalBytes())
-                     : ImportProgress.plain(err, Duration.ofMillis(Math.round(progressSeconds * 1000)))) {
+                var reader = new ItemReader(sources);
+                var rejects = new Rejects(
+                        rejectsFile == null ? null : Files.newBufferedWriter(rejectsFile, StandardCharsets.UTF_8),
+                        err);
+                var progress = System.console() != null
+                        ? ImportProgress.bar(totalBytes())
+                        : ImportProgress.plain(err, Duration.ofMillis(Math.round(progressSeconds * 1000)))) {
             var decoder = new ItemDecoder(declared);
             var feed = new ItemFeed(reader, decoder, rejects, progress);
             var first = feed.next();
@@ -136,12 +173,23 @@ final class ImportCommand implements Callable<Integer> {
                 var scope = scope(runType, owner);
                 var application = storage.application();
                 totals = switch (runType) {
-                    case IOS_UPDATE -> feed.importAll(application.iosUpdates().importer(), owner,
-                            (TenantScope) scope, importMode, first);
-                    case APP_CONFIGURATION -> feed.importAll(application.appConfigurations().importer(), owner,
-                            (ConfigurationScope) scope, importMode, first);
-                    case APP_INSTALL -> feed.importAll(application.appInstalls().importer(), owner,
-                            (AppInstallScope) scope, importMode, first);
+                    case IOS_UPDATE ->
+                        feed.importAll(
+                                application.iosUpdates().importer(), owner, (TenantScope) scope, importMode, first);
+                    case APP_CONFIGURATION ->
+                        feed.importAll(
+                                application.appConfigurations().importer(),
+                                owner,
+                                (ConfigurationScope) scope,
+                                importMode,
+                                first);
+                    case APP_INSTALL ->
+                        feed.importAll(
+                                application.appInstalls().importer(),
+                                owner,
+                                (AppInstallScope) scope,
+                                importMode,
+                                first);
                 };
             }
             progress.close();
@@ -149,9 +197,13 @@ final class ImportCommand implements Callable<Integer> {
                 err.println("import: stopped at " + reader.failure() + "; the items before it are committed");
             }
             out.println(summary(totals, storage.description(), owner, System.nanoTime() - started));
-            return metrics.finish("import", totals.rejected() > 0 || reader.failure() != null ? 1 : 0,
+            return metrics.finish(
+                    "import",
+                    totals.rejected() > 0 || reader.failure() != null ? 1 : 0,
                     Duration.ofNanos(System.nanoTime() - started),
-                    decoder.runType().map(ImportType::optionName).orElse(typeName), items(totals), err);
+                    decoder.runType().map(ImportType::optionName).orElse(typeName),
+                    items(totals),
+                    err);
         } catch (IOException | UncheckedIOException e) {
             err.println("import: " + e.getMessage() + "; the batches before it are committed");
             return metrics.finish("import", 1, Duration.ofNanos(System.nanoTime() - started), typeName, Map.of(), err);
@@ -171,7 +223,8 @@ final class ImportCommand implements Callable<Integer> {
                             + "mobileAppConfigurations)");
                 }
                 var kind = Arrays.stream(ConfigurationCollection.values())
-                        .filter(c -> c.pathSegment().equalsIgnoreCase(collection.strip())).findFirst()
+                        .filter(c -> c.pathSegment().equalsIgnoreCase(collection.strip()))
+                        .findFirst()
                         .orElseThrow(() -> usage("--collection '" + collection + "' is neither "
                                 + "mobileAppConfigurations nor iosLobAppProvisioningConfigurations"));
                 yield ConfigurationScope.of(owner, kind, configuration).getOrElseThrow(e -> usage(e.message()));
@@ -187,8 +240,8 @@ final class ImportCommand implements Callable<Integer> {
 
     private void requireAbsent(ImportType type, ImportType owner, String option, String value) {
         if (value != null && type != owner) {
-            throw usage(option + " is for " + owner.optionName() + " statuses; this import is of "
-                    + type.optionName() + " statuses");
+            throw usage(option + " is for " + owner.optionName() + " statuses; this import is of " + type.optionName()
+                    + " statuses");
         }
     }
 
@@ -203,8 +256,8 @@ final class ImportCommand implements Callable<Integer> {
             } else {
                 var path = Path.of(file);
                 if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
-                    throw usage("cannot read " + file + ": " + (Files.exists(path) ? "not a readable file"
-                            : "no such file"));
+                    throw usage("cannot read " + file + ": "
+                            + (Files.exists(path) ? "not a readable file" : "no such file"));
                 }
                 sources.add(new ItemReader.Source(file, () -> Files.newInputStream(path)));
             }
@@ -226,15 +279,34 @@ final class ImportCommand implements Callable<Integer> {
 
     /** The run's items by outcome, for {@code --metrics-file}. */
     private static Map<String, Long> items(ItemFeed.Totals totals) {
-        return Map.of("created", totals.created(), "advanced", totals.advanced(), "unchanged", totals.unchanged(),
-                "stale", totals.stale(), "rejected", totals.rejected());
+        return Map.of(
+                "created",
+                totals.created(),
+                "advanced",
+                totals.advanced(),
+                "unchanged",
+                totals.unchanged(),
+                "stale",
+                totals.stale(),
+                "rejected",
+                totals.rejected());
     }
 
     private static String summary(ItemFeed.Totals totals, String store, TenantId owner, long nanos) {
         double seconds = nanos / 1e9;
-        return String.format(Locale.ROOT, "import: %d items read into %s for tenant %s: %d created, %d advanced,"
-                        + " %d unchanged, %d stale, %d rejected; %.1f s, %d items/s", totals.read(), store, owner,
-                totals.created(), totals.advanced(), totals.unchanged(), totals.stale(), totals.rejected(), seconds,
+        return String.format(
+                Locale.ROOT,
+                "import: %d items read into %s for tenant %s: %d created, %d advanced,"
+                        + " %d unchanged, %d stale, %d rejected; %.1f s, %d items/s",
+                totals.read(),
+                store,
+                owner,
+                totals.created(),
+                totals.advanced(),
+                totals.unchanged(),
+                totals.stale(),
+                totals.rejected(),
+                seconds,
                 Math.round(totals.read() / Math.max(seconds, 1e-3)));
     }
 

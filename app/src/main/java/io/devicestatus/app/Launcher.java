@@ -6,8 +6,7 @@ import java.nio.file.Path;
 /** How the user runs this program, for messages that say what to run next. */
 final class Launcher {
 
-    private Launcher() {
-    }
+    private Launcher() {}
 
     /**
      * {@code java -jar} with the jar these classes came from (relative to the working directory when inside it), or

@@ -1,21 +1,23 @@
 package io.devicestatus.app;
 
 import io.devicestatus.app.metrics.RunMetrics;
-import picocli.CommandLine.Option;
-
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import picocli.CommandLine.Option;
 
 /** {@code --metrics-file}: a short-lived command's metrics, written once at its end (see {@link RunMetrics}). */
 final class MetricsFileOption {
 
-    @Option(names = "--metrics-file", paramLabel = "FILE", description = "At the end, write this run's metrics"
-            + " (items by type and outcome, duration, exit code) to FILE in Prometheus' text format, replacing it"
-            + " atomically: for node_exporter's textfile collector (name it *.prom).")
+    @Option(
+            names = "--metrics-file",
+            paramLabel = "FILE",
+            description = "At the end, write this run's metrics"
+                    + " (items by type and outcome, duration, exit code) to FILE in Prometheus' text format, replacing it"
+                    + " atomically: for node_exporter's textfile collector (name it *.prom).")
     Path file;
 
     /**

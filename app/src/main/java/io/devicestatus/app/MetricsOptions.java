@@ -3,23 +3,28 @@ package io.devicestatus.app;
 import io.devicestatus.adapter.graph.http.ApiObserver;
 import io.devicestatus.app.logging.AccessLog;
 import io.devicestatus.app.metrics.ServeMetrics;
+import java.io.IOException;
+import java.net.BindException;
+import java.net.URI;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
-import java.io.IOException;
-import java.net.BindException;
-import java.net.URI;
-
 /** {@code serve}'s metrics endpoint: off unless {@code --metrics-port} is given, and never on the API's port. */
 final class MetricsOptions {
 
-    @Option(names = "--metrics-port", paramLabel = "PORT", description = "Serve Prometheus metrics (GET /metrics)"
-            + " on this port, apart from the API; 0 for any free one (default: no metrics endpoint).")
+    @Option(
+            names = "--metrics-port",
+            paramLabel = "PORT",
+            description = "Serve Prometheus metrics (GET /metrics)"
+                    + " on this port, apart from the API; 0 for any free one (default: no metrics endpoint).")
     Integer port;
 
-    @Option(names = "--metrics-host", defaultValue = "127.0.0.1", paramLabel = "HOST", description = "Interface the"
-            + " metrics port listens on (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--metrics-host",
+            defaultValue = "127.0.0.1",
+            paramLabel = "HOST",
+            description = "Interface the" + " metrics port listens on (default: ${DEFAULT-VALUE}).")
     String host;
 
     boolean enabled() {
@@ -35,8 +40,10 @@ final class MetricsOptions {
             throw new ParameterException(spec.commandLine(), "--metrics-port must be 0 to 65535, not " + port);
         }
         if (port != 0 && port == apiPort) {
-            throw new ParameterException(spec.commandLine(), "--metrics-port must differ from --port (" + apiPort
-                    + "): the API's port never serves the metrics");
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "--metrics-port must differ from --port (" + apiPort
+                            + "): the API's port never serves the metrics");
         }
     }
 
@@ -48,10 +55,12 @@ final class MetricsOptions {
     /** What the API tells of each request: the access log, and the request metrics when {@code measured}. */
     static ApiObserver observer(io.vavr.control.Option<ServeMetrics> measured) {
         var log = new AccessLog();
-        return measured.map(ServeMetrics::requests).<ApiObserver>map(requests -> exchange -> {
-            requests.exchanged(exchange);
-            log.exchanged(exchange);
-        }).getOrElse(log);
+        return measured.map(ServeMetrics::requests)
+                .<ApiObserver>map(requests -> exchange -> {
+                    requests.exchanged(exchange);
+                    log.exchanged(exchange);
+                })
+                .getOrElse(log);
     }
 
     /** Starts the metrics server of {@code measured}; where it serves. */
@@ -62,9 +71,12 @@ final class MetricsOptions {
         try {
             return io.vavr.control.Option.some(measured.get().serve(host, port).uri());
         } catch (Exception e) {
-            throw new IOException(e instanceof BindException || e.getCause() instanceof BindException
-                    ? "metrics port " + port + " on " + host + " is in use or not available; choose another with"
-                            + " --metrics-port" : "metrics port " + port + " on " + host + ": " + e.getMessage(), e);
+            throw new IOException(
+                    e instanceof BindException || e.getCause() instanceof BindException
+                            ? "metrics port " + port + " on " + host
+                                    + " is in use or not available; choose another with" + " --metrics-port"
+                            : "metrics port " + port + " on " + host + ": " + e.getMessage(),
+                    e);
         }
     }
 }

@@ -13,7 +13,9 @@ import picocli.CommandLine.Spec;
  * {@code migrate info} says where it stands, {@code migrate validate} whether what was applied is what this release
  * ships. Exit codes: 0 done (valid, current), 1 refused or failed (the message says why), 2 a usage error.
  */
-@Command(name = "migrate", mixinStandardHelpOptions = true,
+@Command(
+        name = "migrate",
+        mixinStandardHelpOptions = true,
         description = "Bring the SQL schema to this release's version (the embedded database, or --jdbc-url).",
         subcommands = {MigrateCommand.Info.class, MigrateCommand.Validate.class})
 final class MigrateCommand implements Callable<Integer> {
@@ -29,12 +31,17 @@ final class MigrateCommand implements Callable<Integer> {
         var options = new MigrationOptions(database.existingRowsTenant(), Storage.EXISTING_ROWS_TENANT_OPTION);
         return withDatabase(spec, database, opened -> {
             var result = opened.store().migrate(options);
-            spec.commandLine().getOut().println(result.applied() == 0
-                    ? "device-status: schema of " + opened.description() + " is at version " + result.to()
-                            + ", this release's; nothing to do"
-                    : "device-status: migrated " + opened.description() + " from version "
-                            + result.from().getOrElse("none (empty database)") + " to " + result.to() + " ("
-                            + result.applied() + (result.applied() == 1 ? " migration)" : " migrations)"));
+            spec.commandLine()
+                    .getOut()
+                    .println(
+                            result.applied() == 0
+                                    ? "device-status: schema of " + opened.description() + " is at version "
+                                            + result.to() + ", this release's; nothing to do"
+                                    : "device-status: migrated " + opened.description() + " from version "
+                                            + result.from().getOrElse("none (empty database)") + " to " + result.to()
+                                            + " ("
+                                            + result.applied()
+                                            + (result.applied() == 1 ? " migration)" : " migrations)"));
             return 0;
         });
     }
@@ -59,7 +66,9 @@ final class MigrateCommand implements Callable<Integer> {
     }
 
     /** {@code migrate info}: the schema's version, this release's, and what migrating would apply. */
-    @Command(name = "info", mixinStandardHelpOptions = true,
+    @Command(
+            name = "info",
+            mixinStandardHelpOptions = true,
             description = "Say where the schema stands: its version, this release's, and what migrate would apply.")
     static final class Info implements Callable<Integer> {
 
@@ -77,21 +86,28 @@ final class MigrateCommand implements Callable<Integer> {
                 out.println("database:        " + opened.description());
                 out.println("schema version:  " + status.currentText());
                 out.println("this release:    " + status.latest());
-                out.println("pending:         " + (status.pending().isEmpty() ? "none"
-                        : status.pending().mkString(", ")));
+                out.println("pending:         "
+                        + (status.pending().isEmpty()
+                                ? "none"
+                                : status.pending().mkString(", ")));
                 if (!status.newer().isEmpty()) {
                     out.println("unknown (newer): " + status.newer().mkString(", "));
                 }
-                out.println(status.upToDate() ? "up to date"
-                        : status.newer().isEmpty() ? "behind: run 'device-status migrate'"
-                        : "ahead: migrated by a newer release, which this one must not use");
+                out.println(
+                        status.upToDate()
+                                ? "up to date"
+                                : status.newer().isEmpty()
+                                        ? "behind: run 'device-status migrate'"
+                                        : "ahead: migrated by a newer release, which this one must not use");
                 return 0;
             });
         }
     }
 
     /** {@code migrate validate}: whether the applied migrations are this release's (versions and checksums). */
-    @Command(name = "validate", mixinStandardHelpOptions = true,
+    @Command(
+            name = "validate",
+            mixinStandardHelpOptions = true,
             description = "Check that the migrations applied are this release's (versions, checksums); exit 1 if not.")
     static final class Validate implements Callable<Integer> {
 
@@ -107,10 +123,15 @@ final class MigrateCommand implements Callable<Integer> {
                 var differences = opened.store().validateSchema();
                 var status = opened.store().schemaStatus();
                 if (differences.isEmpty()) {
-                    spec.commandLine().getOut().println("device-status: the migrations applied to "
-                            + opened.description() + " are this release's (schema version " + status.currentText()
-                            + (status.pending().isEmpty() ? "" : "; pending: " + status.pending().mkString(", "))
-                            + ")");
+                    spec.commandLine()
+                            .getOut()
+                            .println("device-status: the migrations applied to "
+                                    + opened.description() + " are this release's (schema version "
+                                    + status.currentText()
+                                    + (status.pending().isEmpty()
+                                            ? ""
+                                            : "; pending: " + status.pending().mkString(", "))
+                                    + ")");
                     return 0;
                 }
                 var err = spec.commandLine().getErr();

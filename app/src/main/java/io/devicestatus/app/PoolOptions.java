@@ -19,19 +19,31 @@ final class PoolOptions {
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
 
-    @picocli.CommandLine.Option(names = "--db-pool-size", paramLabel = "N", defaultValue = "10",
+    @picocli.CommandLine.Option(
+            names = "--db-pool-size",
+            paramLabel = "N",
+            defaultValue = "10",
             description = "SQL store: the most database connections open at once (default: ${DEFAULT-VALUE}).")
     int poolSize;
 
-    @picocli.CommandLine.Option(names = "--db-connect-timeout", paramLabel = "DURATION", defaultValue = "3s",
-            converter = DurationConverter.class, description = "SQL store: the longest a request waits for a database"
-            + " connection, and a new connection for the database, before it is a 503; at least 250ms"
-            + " (default: ${DEFAULT-VALUE}).")
+    @picocli.CommandLine.Option(
+            names = "--db-connect-timeout",
+            paramLabel = "DURATION",
+            defaultValue = "3s",
+            converter = DurationConverter.class,
+            description = "SQL store: the longest a request waits for a database"
+                    + " connection, and a new connection for the database, before it is a 503; at least 250ms"
+                    + " (default: ${DEFAULT-VALUE}).")
     Duration connectTimeout;
 
-    @picocli.CommandLine.Option(names = "--db-statement-timeout", paramLabel = "DURATION", defaultValue = "10s",
-            converter = DurationConverter.class, description = "SQL store: the longest one statement runs; the"
-            + " connection is given up after this plus the connect timeout; at least 1s (default: ${DEFAULT-VALUE}).")
+    @picocli.CommandLine.Option(
+            names = "--db-statement-timeout",
+            paramLabel = "DURATION",
+            defaultValue = "10s",
+            converter = DurationConverter.class,
+            description =
+                    "SQL store: the longest one statement runs; the"
+                            + " connection is given up after this plus the connect timeout; at least 1s (default: ${DEFAULT-VALUE}).")
     Duration statementTimeout;
 
     /** The options as settings; a usage error naming the option when one is out of range. */
@@ -40,12 +52,14 @@ final class PoolOptions {
             throw new ParameterException(spec.commandLine(), "--db-pool-size must be from 1 to 1000, not " + poolSize);
         }
         if (connectTimeout.compareTo(PoolSettings.LEAST_CONNECT_TIMEOUT) < 0) {
-            throw new ParameterException(spec.commandLine(), "--db-connect-timeout must be at least 250ms, not "
-                    + DurationConverter.show(connectTimeout));
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "--db-connect-timeout must be at least 250ms, not " + DurationConverter.show(connectTimeout));
         }
         if (statementTimeout.toSeconds() < 1) {
-            throw new ParameterException(spec.commandLine(), "--db-statement-timeout must be at least 1s, not "
-                    + DurationConverter.show(statementTimeout));
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "--db-statement-timeout must be at least 1s, not " + DurationConverter.show(statementTimeout));
         }
         return new PoolSettings(poolSize, connectTimeout, Option.some(statementTimeout));
     }

@@ -33,7 +33,8 @@ record PoolSettings(int size, Duration connectTimeout, Option<Duration> statemen
             throw new IllegalArgumentException("a connect timeout must be at least 250ms, not " + connectTimeout);
         }
         if (statementTimeout.exists(t -> t.toSeconds() < 1)) {
-            throw new IllegalArgumentException("a statement timeout must be at least 1s, not " + statementTimeout.get());
+            throw new IllegalArgumentException(
+                    "a statement timeout must be at least 1s, not " + statementTimeout.get());
         }
     }
 

@@ -1,14 +1,13 @@
 package io.devicestatus.app;
 
 import io.vavr.collection.LinkedHashMap;
+import java.util.Objects;
 import org.eclipse.jetty.http.HttpMethod;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
-
-import java.util.Objects;
 
 /**
  * Refuses, with Graph's 405, the two request targets that name no resource of the API: {@code CONNECT host:port}
@@ -33,15 +32,20 @@ final class ResourceTargetsOnly extends Handler.Wrapper {
         String refused = HttpMethod.CONNECT.is(method)
                 ? "CONNECT is not allowed: this service is not a proxy and opens no tunnels."
                 : "*".equals(request.getHttpURI().getPath())
-                ? method + " * is not allowed: the server as a whole ('*') is no resource of this API."
-                : null;
+                        ? method + " * is not allowed: the server as a whole ('*') is no resource of this API."
+                        : null;
         if (refused == null) {
             return super.handle(request, response, callback);
         }
         // an empty Allow: the target allows no method (RFC 9110, 10.2.1). After a refused CONNECT the client may
         // already be sending what it meant for the tunnel, which is no request: close rather than parse it
         var headers = LinkedHashMap.of("Allow", "");
-        errors.write(request, response, callback, HttpStatus.METHOD_NOT_ALLOWED_405, "MethodNotAllowed",
+        errors.write(
+                request,
+                response,
+                callback,
+                HttpStatus.METHOD_NOT_ALLOWED_405,
+                "MethodNotAllowed",
                 refused + " The API's resources are under /v1.0/ and /beta/, with " + API_METHODS + ".",
                 HttpMethod.CONNECT.is(method) ? headers.put("Connection", "close") : headers);
         return true;

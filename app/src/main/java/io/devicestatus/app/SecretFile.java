@@ -12,12 +12,12 @@ import java.nio.file.Path;
  */
 final class SecretFile {
 
-    private SecretFile() {
-    }
+    private SecretFile() {}
 
     static String read(Path file) throws IOException {
         String text = Files.readString(file, StandardCharsets.UTF_8);
-        return text.endsWith("\r\n") ? text.substring(0, text.length() - 2)
+        return text.endsWith("\r\n")
+                ? text.substring(0, text.length() - 2)
                 : text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
     }
 }

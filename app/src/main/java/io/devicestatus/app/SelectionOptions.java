@@ -8,7 +8,6 @@ import io.devicestatus.application.service.DeviceStatusApplication;
 import io.devicestatus.domain.appconfig.ConfigurationCollection;
 import io.devicestatus.domain.appconfig.ConfigurationScope;
 import io.devicestatus.domain.appinstall.AppInstallScope;
-import io.devicestatus.domain.common.TenantId;
 import io.devicestatus.domain.error.DomainError;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
@@ -26,7 +25,9 @@ final class SelectionOptions {
 
     /** The status types by their command-line names. */
     enum Type {
-        IOS_UPDATE("ios-update"), APP_CONFIGURATION("app-configuration"), APP_INSTALL("app-install");
+        IOS_UPDATE("ios-update"),
+        APP_CONFIGURATION("app-configuration"),
+        APP_INSTALL("app-install");
 
         final String option;
 
@@ -53,36 +54,53 @@ final class SelectionOptions {
             }
             var install = (AppInstallScope) scope;
             return "mobileApps('" + install.mobileAppId() + "')"
-                    + install.userStatusId().map(user -> "/userStatuses('" + user + "')").getOrElse("");
+                    + install.userStatusId()
+                            .map(user -> "/userStatuses('" + user + "')")
+                            .getOrElse("");
         }
     }
 
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
 
-    @picocli.CommandLine.Option(names = "--tenant", required = true, paramLabel = "GUID",
+    @picocli.CommandLine.Option(
+            names = "--tenant",
+            required = true,
+            paramLabel = "GUID",
             description = "The tenant whose statuses these are (its Entra tenant id).")
     String tenant;
 
-    @picocli.CommandLine.Option(names = "--type", required = true, paramLabel = "TYPE",
+    @picocli.CommandLine.Option(
+            names = "--type",
+            required = true,
+            paramLabel = "TYPE",
             converter = TypeConverter.class,
             description = "ios-update, app-configuration or app-install.")
     Type type;
 
-    @picocli.CommandLine.Option(names = "--configuration", paramLabel = "ID",
+    @picocli.CommandLine.Option(
+            names = "--configuration",
+            paramLabel = "ID",
             description = "With --type app-configuration: one configuration's statuses (default: every one).")
     String configuration;
 
-    @picocli.CommandLine.Option(names = "--collection", defaultValue = "mobileAppConfigurations", paramLabel = "NAME",
+    @picocli.CommandLine.Option(
+            names = "--collection",
+            defaultValue = "mobileAppConfigurations",
+            paramLabel = "NAME",
             description = "With --configuration: mobileAppConfigurations or iosLobAppProvisioningConfigurations"
                     + " (default: ${DEFAULT-VALUE}).")
     String collection;
 
-    @picocli.CommandLine.Option(names = "--app", paramLabel = "ID",
+    @picocli.CommandLine.Option(
+            names = "--app",
+            paramLabel = "ID",
             description = "With --type app-install: one app's statuses (default: every app).")
     String app;
 
-    @picocli.CommandLine.Option(names = "--user-status", paramLabel = "ID",
+    @picocli.CommandLine.Option(
+            names = "--user-status",
+            paramLabel = "ID",
             description = "With --app: the statuses under one user-install status (default: those directly under"
                     + " the app).")
     String userStatus;
@@ -90,20 +108,35 @@ final class SelectionOptions {
     /** The selected statuses of {@code application}; a usage error (exit code 2) for options that do not fit. */
     StatusSelection<?, ?, ?, ?> select(DeviceStatusApplication application) {
         var owner = TenantOption.parse(spec.commandLine(), "--tenant", tenant);
-        refuse(type != Type.APP_CONFIGURATION && configuration != null, "--configuration needs --type app-configuration");
-        refuse(type != Type.APP_INSTALL && (app != null || userStatus != null),
+        refuse(
+                type != Type.APP_CONFIGURATION && configuration != null,
+                "--configuration needs --type app-configuration");
+        refuse(
+                type != Type.APP_INSTALL && (app != null || userStatus != null),
                 "--app and --user-status need --type app-install");
         refuse(userStatus != null && app == null, "--user-status needs --app");
         return switch (type) {
-            case IOS_UPDATE -> new StatusSelection<>(owner, application.iosUpdates(), EntityCodecs.IOS_UPDATE,
-                    Option.some(TenantScope.of(owner)), ODataFilters::iosUpdate);
-            case APP_CONFIGURATION -> new StatusSelection<>(owner, application.appConfigurations(),
-                    EntityCodecs.APP_CONFIGURATION, Option.of(configuration)
-                    .map(id -> scope(ConfigurationScope.of(owner, collection(), id))),
-                    ODataFilters::appConfiguration);
-            case APP_INSTALL -> new StatusSelection<>(owner, application.appInstalls(), EntityCodecs.APP_INSTALL,
-                    Option.of(app).map(id -> scope(AppInstallScope.of(owner, id, userStatus))),
-                    ODataFilters::appInstall);
+            case IOS_UPDATE ->
+                new StatusSelection<>(
+                        owner,
+                        application.iosUpdates(),
+                        EntityCodecs.IOS_UPDATE,
+                        Option.some(TenantScope.of(owner)),
+                        ODataFilters::iosUpdate);
+            case APP_CONFIGURATION ->
+                new StatusSelection<>(
+                        owner,
+                        application.appConfigurations(),
+                        EntityCodecs.APP_CONFIGURATION,
+                        Option.of(configuration).map(id -> scope(ConfigurationScope.of(owner, collection(), id))),
+                        ODataFilters::appConfiguration);
+            case APP_INSTALL ->
+                new StatusSelection<>(
+                        owner,
+                        application.appInstalls(),
+                        EntityCodecs.APP_INSTALL,
+                        Option.of(app).map(id -> scope(AppInstallScope.of(owner, id, userStatus))),
+                        ODataFilters::appInstall);
         };
     }
 
@@ -117,15 +150,19 @@ final class SelectionOptions {
 
     /** {@code --collection} by its path segment; a usage error naming the two collections otherwise. */
     static ConfigurationCollection collection(CommandLine commandLine, String name) {
-        return List.of(ConfigurationCollection.values()).find(c -> c.pathSegment().equals(name))
-                .getOrElseThrow(() -> new ParameterException(commandLine, "--collection '" + name
-                        + "' is not a configuration collection: mobileAppConfigurations or"
-                        + " iosLobAppProvisioningConfigurations"));
+        return List.of(ConfigurationCollection.values())
+                .find(c -> c.pathSegment().equals(name))
+                .getOrElseThrow(() -> new ParameterException(
+                        commandLine,
+                        "--collection '" + name
+                                + "' is not a configuration collection: mobileAppConfigurations or"
+                                + " iosLobAppProvisioningConfigurations"));
     }
 
     /** A scope built from options; a usage error with the domain's message when the options make none. */
     static <S> S scope(CommandLine commandLine, Either<DomainError, S> scope) {
-        return scope.getOrElseThrow(error -> new ParameterException(commandLine, ApplicationError.of(error).message()));
+        return scope.getOrElseThrow(error ->
+                new ParameterException(commandLine, ApplicationError.of(error).message()));
     }
 
     private void refuse(boolean wrong, String message) {
@@ -138,9 +175,10 @@ final class SelectionOptions {
     static final class TypeConverter implements picocli.CommandLine.ITypeConverter<Type> {
         @Override
         public Type convert(String value) {
-            return List.of(Type.values()).find(t -> t.option.equals(value)).getOrElseThrow(() ->
-                    new picocli.CommandLine.TypeConversionException("'" + value
-                            + "' is not a status type: ios-update, app-configuration or app-install"));
+            return List.of(Type.values())
+                    .find(t -> t.option.equals(value))
+                    .getOrElseThrow(() -> new picocli.CommandLine.TypeConversionException(
+                            "'" + value + "' is not a status type: ios-update, app-configuration or app-install"));
         }
     }
 }

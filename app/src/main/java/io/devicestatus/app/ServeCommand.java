@@ -1,16 +1,22 @@
 package io.devicestatus.app;
 
-import io.devicestatus.adapter.graph.client.GraphBaseUrl;
 import com.nimbusds.jose.jwk.JWKSet;
 import io.devicestatus.adapter.graph.auth.NimbusTokenVerifier;
 import io.devicestatus.adapter.graph.auth.TenantRule;
-import io.devicestatus.domain.common.TenantId;
 import io.devicestatus.adapter.graph.auth.TokenVerifier;
+import io.devicestatus.adapter.graph.client.GraphBaseUrl;
 import io.devicestatus.adapter.graph.http.GraphApi;
 import io.devicestatus.adapter.graph.http.GraphApiSettings;
 import io.devicestatus.app.metrics.ServeMetrics;
 import io.devicestatus.app.metrics.StoreInstrumentation;
+import io.devicestatus.domain.common.TenantId;
 import io.vavr.control.Either;
+import java.io.IOException;
+import java.net.BindException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,18 +24,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-import java.io.IOException;
-import java.net.BindException;
-import java.net.URI;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.util.concurrent.Callable;
-
 /**
  * {@code serve}: the Graph API over a store, until SIGTERM or Ctrl-C, which stop it gracefully. The default needs
  * nothing installed: an H2 database and a development signing key under {@code --data-dir}.
  */
-@Command(name = "serve", mixinStandardHelpOptions = true,
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
         description = "Serve the Graph-compatible API under /v1.0 and /beta.")
 final class ServeCommand implements Callable<Integer> {
 
@@ -59,48 +60,75 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     MetricsOptions metrics;
 
-    @Option(names = "--no-migrate", description = "Do not migrate the SQL schema at start (run 'migrate' first);"
-            + " refuse to start on a schema that is behind, naming the versions.")
+    @Option(
+            names = "--no-migrate",
+            description = "Do not migrate the SQL schema at start (run 'migrate' first);"
+                    + " refuse to start on a schema that is behind, naming the versions.")
     boolean noMigrate;
 
-    @Option(names = "--port", defaultValue = "8080", converter = PortConverter.class,
+    @Option(
+            names = "--port",
+            defaultValue = "8080",
+            converter = PortConverter.class,
             description = "TCP port; 0 for any free one (default: ${DEFAULT-VALUE}).")
     int port;
 
-    @Option(names = "--drain-delay", paramLabel = "DURATION", defaultValue = "0s",
-            converter = PoolOptions.DurationConverter.class, description = "On SIGTERM, answer /health/ready with 503"
-            + " for this long while still serving, before stopping: at least a load balancer's health-check interval"
-            + " times its fall count, e.g. 3s (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--drain-delay",
+            paramLabel = "DURATION",
+            defaultValue = "0s",
+            converter = PoolOptions.DurationConverter.class,
+            description = "On SIGTERM, answer /health/ready with 503"
+                    + " for this long while still serving, before stopping: at least a load balancer's health-check interval"
+                    + " times its fall count, e.g. 3s (default: ${DEFAULT-VALUE}).")
     java.time.Duration drainDelay;
 
-    @Option(names = "--host", defaultValue = "127.0.0.1", description = "Interface to listen on (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--host",
+            defaultValue = "127.0.0.1",
+            description = "Interface to listen on (default: ${DEFAULT-VALUE}).")
     String host;
 
-    @Option(names = "--store", defaultValue = "sql", description = "sql (the embedded H2 database, or --jdbc-url),"
-            + " memory, or graph (proxy to --graph-url) (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--store",
+            defaultValue = "sql",
+            description = "sql (the embedded H2 database, or --jdbc-url),"
+                    + " memory, or graph (proxy to --graph-url) (default: ${DEFAULT-VALUE}).")
     String store;
 
     @Option(names = "--jwks-url", description = "Production auth: verify RS256 tokens against this JWKS URL.")
     URI jwksUrl;
 
-    @Option(names = "--jwks-file", description = "Production auth: verify RS256 tokens against the keys in this JWKS file.")
+    @Option(
+            names = "--jwks-file",
+            description = "Production auth: verify RS256 tokens against the keys in this JWKS file.")
     Path jwksFile;
 
-    @Option(names = "--issuer", description = "Production auth: the iss claim tokens must carry (an Entra issuer"
-            + " URL must name the token's own tid).")
+    @Option(
+            names = "--issuer",
+            description = "Production auth: the iss claim tokens must carry (an Entra issuer"
+                    + " URL must name the token's own tid).")
     String issuer;
 
-    @Option(names = "--tenant", paramLabel = "GUID", split = ",", description = "Production auth, repeatable (or"
-            + " comma-separated): accept only tokens of"
-            + " this tenant (tid), issued by its own Entra issuer (https://login.microsoftonline.com/{tid}/v2.0 or"
-            + " https://sts.windows.net/{tid}/).")
+    @Option(
+            names = "--tenant",
+            paramLabel = "GUID",
+            split = ",",
+            description = "Production auth, repeatable (or"
+                    + " comma-separated): accept only tokens of"
+                    + " this tenant (tid), issued by its own Entra issuer (https://login.microsoftonline.com/{tid}/v2.0 or"
+                    + " https://sts.windows.net/{tid}/).")
     java.util.List<String> tenants;
 
-    @Option(names = "--any-tenant", description = "Production auth: accept tokens of any tenant (a multi-tenant"
-            + " service); each tenant sees only its own statuses.")
+    @Option(
+            names = "--any-tenant",
+            description = "Production auth: accept tokens of any tenant (a multi-tenant"
+                    + " service); each tenant sees only its own statuses.")
     boolean anyTenant;
 
-    @Option(names = "--audience", description = "Production auth: the aud claim tokens must carry (required with --jwks-*).")
+    @Option(
+            names = "--audience",
+            description = "Production auth: the aud claim tokens must carry (required with --jwks-*).")
     String audience;
 
     @Override
@@ -130,10 +158,16 @@ final class ServeCommand implements Callable<Integer> {
         var draining = new Draining(storage.get().readiness(), drainDelay);
         DeviceStatusServer server;
         try {
-            server = DeviceStatusServer.start(host, port, keyStore, new GraphApi(storage.get().application(),
-                    verifier, GraphApiSettings.defaults(Clock.systemUTC())
-                            .withReadiness(draining)
-                            .withObserver(MetricsOptions.observer(measured))));
+            server = DeviceStatusServer.start(
+                    host,
+                    port,
+                    keyStore,
+                    new GraphApi(
+                            storage.get().application(),
+                            verifier,
+                            GraphApiSettings.defaults(Clock.systemUTC())
+                                    .withReadiness(draining)
+                                    .withObserver(MetricsOptions.observer(measured))));
         } catch (IOException e) {
             storage.get().close();
             measured.forEach(ServeMetrics::close);
@@ -143,14 +177,19 @@ final class ServeCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("device-status: cannot listen: " + why);
             return 1;
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            stop(draining, server, storage.get());
-            measured.forEach(ServeMetrics::close);
-        }, "device-status-stop"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            stop(draining, server, storage.get());
+                            measured.forEach(ServeMetrics::close);
+                        },
+                        "device-status-stop"));
         var out = spec.commandLine().getOut();
         out.println("device-status: store " + storage.get().description());
         out.println("device-status: auth " + authDescription()
-                + storeTenant.map(t -> "; only tenant " + t + " (the Graph store's)").getOrElse(""));
+                + storeTenant
+                        .map(t -> "; only tenant " + t + " (the Graph store's)")
+                        .getOrElse(""));
         keyStore.forEach(keys -> out.println("device-status: tls " + keys.description()));
         if (development != null) {
             development.startupToken(java.time.Instant.now()).forEach(line -> out.println("device-status: " + line));
@@ -166,7 +205,8 @@ final class ServeCommand implements Callable<Integer> {
     private TokenVerifier verifier() throws IOException {
         if (jwksUrl == null && jwksFile == null) {
             if (issuer != null || audience != null || tenants != null || anyTenant) {
-                throw new ParameterException(spec.commandLine(),
+                throw new ParameterException(
+                        spec.commandLine(),
                         "--issuer, --audience, --tenant and --any-tenant need --jwks-url or --jwks-file");
             }
             development = developmentAuth();
@@ -176,12 +216,16 @@ final class ServeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "give --jwks-url or --jwks-file, not both");
         }
         if (audience == null) {
-            throw new ParameterException(spec.commandLine(), "--audience is required with --jwks-url or --jwks-file:"
-                    + " without it, a token the same issuer made for any other API would be accepted");
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "--audience is required with --jwks-url or --jwks-file:"
+                            + " without it, a token the same issuer made for any other API would be accepted");
         }
         if (jwksUrl != null && !GraphBaseUrl.httpsOrLoopback(jwksUrl)) {
-            throw new ParameterException(spec.commandLine(), "--jwks-url must be https (http only on a loopback"
-                    + " address): keys fetched in the clear could be replaced on the way");
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "--jwks-url must be https (http only on a loopback"
+                            + " address): keys fetched in the clear could be replaced on the way");
         }
         var rule = tenantRule();
         NimbusTokenVerifier verifier;
@@ -203,13 +247,16 @@ final class ServeCommand implements Callable<Integer> {
      */
     private TenantRule tenantRule() {
         if (issuer == null && tenants == null && !anyTenant) {
-            throw new ParameterException(spec.commandLine(), "production auth needs a tenant rule: --issuer URL,"
-                    + " --tenant GUID (repeatable), or --any-tenant for a multi-tenant service; without one, a token"
-                    + " of any tenant signed by the same keys for the same audience would be accepted");
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "production auth needs a tenant rule: --issuer URL,"
+                            + " --tenant GUID (repeatable), or --any-tenant for a multi-tenant service; without one, a token"
+                            + " of any tenant signed by the same keys for the same audience would be accepted");
         }
         if (anyTenant && tenants != null) {
-            throw new ParameterException(spec.commandLine(), "--any-tenant and --tenant contradict each other:"
-                    + " give the tenants, or accept any");
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "--any-tenant and --tenant contradict each other:" + " give the tenants, or accept any");
         }
         try {
             var rule = tenants == null ? TenantRule.anyTenant() : TenantRule.tenants(parsedTenants());
@@ -244,23 +291,34 @@ final class ServeCommand implements Callable<Integer> {
         graph.url(GRAPH_STORE, io.vavr.control.Option.none()); // its mistakes first: they are the likelier ones
         var tenant = graph.tenant(GRAPH_STORE);
         if (tenants != null && !parsedTenants().contains(tenant)) {
-            throw new ParameterException(spec.commandLine(), "the Graph store's tenant " + tenant + " is not among"
-                    + " --tenant: no caller could use it");
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "the Graph store's tenant " + tenant + " is not among" + " --tenant: no caller could use it");
         }
         return io.vavr.control.Option.some(tenant);
     }
 
-    private Either<String, Storage> storage(io.vavr.control.Option<TenantId> storeTenant,
-                                            StoreInstrumentation measured) {
+    private Either<String, Storage> storage(
+            io.vavr.control.Option<TenantId> storeTenant, StoreInstrumentation measured) {
         return switch (store) {
-            case "memory" -> !database.external() ? Either.right(Storage.memory(Clock.systemUTC()))
-                    : Either.left("--jdbc-url cannot be used with --store memory");
-            case "sql" -> Storage.sql(database.url(), database.user(), database.password(),
-                    database.existingRowsTenant(), noMigrate ? Storage.Schema.REQUIRE_CURRENT : Storage.Schema.MIGRATE,
-                    pool.settings(), Clock.systemUTC(), measured);
+            case "memory" ->
+                !database.external()
+                        ? Either.right(Storage.memory(Clock.systemUTC()))
+                        : Either.left("--jdbc-url cannot be used with --store memory");
+            case "sql" ->
+                Storage.sql(
+                        database.url(),
+                        database.user(),
+                        database.password(),
+                        database.existingRowsTenant(),
+                        noMigrate ? Storage.Schema.REQUIRE_CURRENT : Storage.Schema.MIGRATE,
+                        pool.settings(),
+                        Clock.systemUTC(),
+                        measured);
             case "graph" -> graphStorage(storeTenant);
-            default -> throw new ParameterException(spec.commandLine(),
-                    "--store must be sql, memory or graph, not '" + store + "'");
+            default ->
+                throw new ParameterException(
+                        spec.commandLine(), "--store must be sql, memory or graph, not '" + store + "'");
         };
     }
 
@@ -268,8 +326,8 @@ final class ServeCommand implements Callable<Integer> {
         if (database.external()) {
             return Either.left("--jdbc-url cannot be used with --store graph");
         }
-        return Either.right(graph.storage(graph.url(GRAPH_STORE, io.vavr.control.Option.none()), tenant.get(),
-                GRAPH_STORE, Clock.systemUTC()));
+        return Either.right(graph.storage(
+                graph.url(GRAPH_STORE, io.vavr.control.Option.none()), tenant.get(), GRAPH_STORE, Clock.systemUTC()));
     }
 
     /**
@@ -277,7 +335,8 @@ final class ServeCommand implements Callable<Integer> {
      * other stores keep the key beside their data, for {@code token} to sign with.
      */
     private DevelopmentAuth developmentAuth() {
-        if (store.equals("memory") && EnvironmentDefaults.givenBy(spec, "--data-dir").isEmpty()) {
+        if (store.equals("memory")
+                && EnvironmentDefaults.givenBy(spec, "--data-dir").isEmpty()) {
             return DevelopmentAuth.inMemory();
         }
         try {

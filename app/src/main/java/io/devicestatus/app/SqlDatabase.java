@@ -30,15 +30,19 @@ record SqlDatabase(SqlStore store, HikariDataSource pool, String printableUrl, S
 
     /** Opens a pool as the batch commands use it ({@link PoolSettings#batch()}); or why it cannot be opened. */
     static Either<String, SqlDatabase> open(String jdbcUrl, String user, String password) {
-        return open(jdbcUrl, user, password, PoolSettings.batch(), config -> { });
+        return open(jdbcUrl, user, password, PoolSettings.batch(), config -> {});
     }
 
     /**
      * Opens a pool to {@code jdbcUrl} waiting on it as {@code settings} say, its configuration completed by
      * {@code instrumentation} (its metrics); or why it cannot be opened.
      */
-    static Either<String, SqlDatabase> open(String jdbcUrl, String user, String password, PoolSettings settings,
-                                            Consumer<HikariConfig> instrumentation) {
+    static Either<String, SqlDatabase> open(
+            String jdbcUrl,
+            String user,
+            String password,
+            PoolSettings settings,
+            Consumer<HikariConfig> instrumentation) {
         return vendorOf(jdbcUrl).flatMap(vendor -> {
             var config = new HikariConfig();
             config.setJdbcUrl(jdbcUrl);
@@ -52,7 +56,8 @@ record SqlDatabase(SqlStore store, HikariDataSource pool, String printableUrl, S
             instrumentation.accept(config);
             try {
                 var pool = new HikariDataSource(config);
-                var store = settings.statementTimeout().map(timeout -> SqlStore.of(pool, vendor, timeout))
+                var store = settings.statementTimeout()
+                        .map(timeout -> SqlStore.of(pool, vendor, timeout))
                         .getOrElse(() -> SqlStore.of(pool, vendor));
                 return Either.right(new SqlDatabase(store, pool, withoutPassword(jdbcUrl), vendor));
             } catch (RuntimeException e) {
@@ -74,10 +79,12 @@ record SqlDatabase(SqlStore store, HikariDataSource pool, String printableUrl, S
                 settings.socketTimeout().forEach(t -> properties.put("socketTimeout", Long.toString(ceilSeconds(t))));
             }
             case MARIADB -> {
-                properties.put("connectTimeout", Long.toString(settings.connectTimeout().toMillis()));
+                properties.put(
+                        "connectTimeout",
+                        Long.toString(settings.connectTimeout().toMillis()));
                 settings.socketTimeout().forEach(t -> properties.put("socketTimeout", Long.toString(t.toMillis())));
             }
-            default -> { }
+            default -> {}
         }
         return properties;
     }

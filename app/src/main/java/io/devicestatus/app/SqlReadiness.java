@@ -72,7 +72,8 @@ final class SqlReadiness implements ReadinessProbe, AutoCloseable {
     private Option<String> borrowAndValidate() {
         try (Connection connection = pool.getConnection()) {
             int seconds = (int) Math.max(1, (budget.toMillis() + 999) / 1000);
-            return connection.isValid(seconds) ? Option.none()
+            return connection.isValid(seconds)
+                    ? Option.none()
                     : Option.some("a database connection did not prove valid within " + seconds + " s");
         } catch (SQLException | RuntimeException e) {
             return Option.some("the database cannot be reached: " + SqlDatabase.rootMessage(e));

@@ -22,7 +22,6 @@ import io.devicestatus.application.service.DeviceStatusSettings;
 import io.devicestatus.domain.common.TenantId;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
-
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
@@ -37,8 +36,9 @@ import java.util.Objects;
  *                    lends a valid connection (checked within {@link SqlReadiness#DEFAULT_BUDGET}); a store in
  *                    memory always; a Graph store always (see {@link #graph})
  */
-public record Storage(DeviceStatusApplication application, String description, Runnable closer,
-                      ReadinessProbe readiness) implements AutoCloseable {
+public record Storage(
+        DeviceStatusApplication application, String description, Runnable closer, ReadinessProbe readiness)
+        implements AutoCloseable {
 
     public Storage {
         Objects.requireNonNull(application, "application");
@@ -67,7 +67,8 @@ public record Storage(DeviceStatusApplication application, String description, R
     static String h2Url(Path dataDir) {
         // H2 would close the database from its own shutdown hook, racing serve's: requests still in flight on a
         // SIGTERM would fail; the pool's close (after the server drained) closes it instead
-        return "jdbc:h2:file:" + dataDir.toAbsolutePath().normalize().resolve("device-status") + ";DB_CLOSE_ON_EXIT=FALSE";
+        return "jdbc:h2:file:" + dataDir.toAbsolutePath().normalize().resolve("device-status")
+                + ";DB_CLOSE_ON_EXIT=FALSE";
     }
 
     /** The embedded default: an H2 database in files under {@code dataDir}, migrated. */
@@ -93,9 +94,21 @@ public record Storage(DeviceStatusApplication application, String description, R
      * {@code existingRowsTenant}) or required to be current; or why it cannot be used (a database holding such
      * statuses and no tenant named for them, or a schema behind this release, among the reasons).
      */
-    public static Either<String, Storage> sql(String jdbcUrl, String user, String password,
-                                              Option<TenantId> existingRowsTenant, Schema schema, Clock clock) {
-        return sql(jdbcUrl, user, password, existingRowsTenant, schema, PoolSettings.batch(), clock,
+    public static Either<String, Storage> sql(
+            String jdbcUrl,
+            String user,
+            String password,
+            Option<TenantId> existingRowsTenant,
+            Schema schema,
+            Clock clock) {
+        return sql(
+                jdbcUrl,
+                user,
+                password,
+                existingRowsTenant,
+                schema,
+                PoolSettings.batch(),
+                clock,
                 StoreInstrumentation.NONE);
     }
 
@@ -103,29 +116,42 @@ public record Storage(DeviceStatusApplication application, String description, R
      * {@link #sql(String, String, String, Option, Schema, Clock)} with a pool waiting as {@code pool} says, the
      * pool and every port call measured by {@code measured}.
      */
-    static Either<String, Storage> sql(String jdbcUrl, String user, String password,
-                                       Option<TenantId> existingRowsTenant, Schema schema, PoolSettings pool,
-                                       Clock clock, StoreInstrumentation measured) {
+    static Either<String, Storage> sql(
+            String jdbcUrl,
+            String user,
+            String password,
+            Option<TenantId> existingRowsTenant,
+            Schema schema,
+            PoolSettings pool,
+            Clock clock,
+            StoreInstrumentation measured) {
         return SqlDatabase.open(jdbcUrl, user, password, pool, measured::pool).flatMap(database -> {
             try {
                 String version = schema == Schema.MIGRATE
-                        ? database.store().migrate(new MigrationOptions(existingRowsTenant,
-                                EXISTING_ROWS_TENANT_OPTION)).to()
+                        ? database.store()
+                                .migrate(new MigrationOptions(existingRowsTenant, EXISTING_ROWS_TENANT_OPTION))
+                                .to()
                         : current(database);
                 var store = database.store();
-                var application = application(measured.observed(store.iosUpdateStatuses()),
+                var application = application(
+                        measured.observed(store.iosUpdateStatuses()),
                         measured.observed(store.appConfigurationStatuses()),
-                        measured.observed(store.appInstallStatuses()), measured.observed(store.transactions()), clock);
+                        measured.observed(store.appInstallStatuses()),
+                        measured.observed(store.transactions()),
+                        clock);
                 var readiness = new SqlReadiness(database.pool(), SqlReadiness.DEFAULT_BUDGET);
-                return Either.right(new Storage(application, database.description() + " (schema version "
-                        + version + ")", () -> {
-                    readiness.close();
-                    database.close();
-                }, readiness));
+                return Either.right(new Storage(
+                        application,
+                        database.description() + " (schema version " + version + ")",
+                        () -> {
+                            readiness.close();
+                            database.close();
+                        },
+                        readiness));
             } catch (RuntimeException e) {
                 database.close();
-                return Either.left("cannot use the database at " + database.printableUrl() + ": "
-                        + SqlDatabase.rootMessage(e));
+                return Either.left(
+                        "cannot use the database at " + database.printableUrl() + ": " + SqlDatabase.rootMessage(e));
             }
         });
     }
@@ -139,7 +165,8 @@ public record Storage(DeviceStatusApplication application, String description, R
         }
         if (!status.pending().isEmpty()) {
             throw new IllegalStateException("its schema is at version " + status.currentText() + ", this release"
-                    + " needs " + status.latest() + " (pending: " + status.pending().mkString(", ") + "); run"
+                    + " needs " + status.latest() + " (pending: "
+                    + status.pending().mkString(", ") + "); run"
                     + " 'device-status migrate' with the same database options, or serve without --no-migrate");
         }
         return status.latest();
@@ -148,9 +175,13 @@ public record Storage(DeviceStatusApplication application, String description, R
     /** Everything in memory, gone at exit: for demonstrations and tests. */
     public static Storage memory(Clock clock) {
         var store = new InMemoryStore();
-        var application = application(store.iosUpdateStatuses(), store.appConfigurationStatuses(),
-                store.appInstallStatuses(), store.transactions(), clock);
-        return new Storage(application, "in memory (nothing is kept at exit)", () -> { });
+        var application = application(
+                store.iosUpdateStatuses(),
+                store.appConfigurationStatuses(),
+                store.appInstallStatuses(),
+                store.transactions(),
+                clock);
+        return new Storage(application, "in memory (nothing is kept at exit)", () -> {});
     }
 
     /**
@@ -163,24 +194,39 @@ public record Storage(DeviceStatusApplication application, String description, R
      * get, with its Retry-After) into no answer at all; a probe would also spend Graph's throttling budget and a
      * token on every health check.
      */
-    public static Storage graph(GraphBaseUrl url, AccessTokenProvider tokens, String tokenSource, TenantId tenant,
-                                Clock clock) {
+    public static Storage graph(
+            GraphBaseUrl url, AccessTokenProvider tokens, String tokenSource, TenantId tenant, Clock clock) {
         var client = new GraphClient(GraphClientSettings.defaults(url), TenantTokens.boundTo(tenant, tokens));
         // beta upstream for every type: the served API takes beta members in both versions (see superset())
         var store = GraphStore.of(client, tenant, GraphVersions.superset());
-        var application = application(store.iosUpdateStatuses(), store.appConfigurationStatuses(),
-                store.appInstallStatuses(), store.transactions(), clock);
-        return new Storage(application, "graph " + url.root() + " for tenant " + tenant + " (token from "
-                + tokenSource + "; writes are not atomic)", client::close);
+        var application = application(
+                store.iosUpdateStatuses(),
+                store.appConfigurationStatuses(),
+                store.appInstallStatuses(),
+                store.transactions(),
+                clock);
+        return new Storage(
+                application,
+                "graph " + url.root() + " for tenant " + tenant + " (token from " + tokenSource
+                        + "; writes are not atomic)",
+                client::close);
     }
 
     /** The use cases over one adapter's ports, with random GUID ids and the default settings. */
-    static DeviceStatusApplication application(IosUpdateStatusRepository iosUpdates,
-                                               AppConfigurationStatusRepository appConfigurations,
-                                               AppInstallStatusRepository appInstalls, TransactionPort transactions,
-                                               Clock clock) {
-        return new DeviceStatusApplication(iosUpdates, appConfigurations, appInstalls, transactions,
-                IdGeneratorPort.randomUuids(), CommandValidator.withDefaultProvider(), DeviceStatusSettings.defaults(clock));
+    static DeviceStatusApplication application(
+            IosUpdateStatusRepository iosUpdates,
+            AppConfigurationStatusRepository appConfigurations,
+            AppInstallStatusRepository appInstalls,
+            TransactionPort transactions,
+            Clock clock) {
+        return new DeviceStatusApplication(
+                iosUpdates,
+                appConfigurations,
+                appInstalls,
+                transactions,
+                IdGeneratorPort.randomUuids(),
+                CommandValidator.withDefaultProvider(),
+                DeviceStatusSettings.defaults(clock));
     }
 
     /** Releases the store's resources. */

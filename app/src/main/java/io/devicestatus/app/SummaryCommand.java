@@ -22,7 +22,9 @@ import picocli.CommandLine.Spec;
  * people, {@code --json} for scripts. Reads only; the schema must be current. Exit 0, or 1 when the store cannot be
  * used, 2 on usage errors.
  */
-@Command(name = "summary", mixinStandardHelpOptions = true,
+@Command(
+        name = "summary",
+        mixinStandardHelpOptions = true,
         description = "Count a tenant's statuses per state value, per scope (a table, or --json).")
 final class SummaryCommand implements Callable<Integer> {
 
@@ -40,8 +42,13 @@ final class SummaryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var storage = Storage.sql(database.url(), database.user(), database.password(),
-                io.vavr.control.Option.none(), Storage.Schema.REQUIRE_CURRENT, Clock.systemUTC());
+        var storage = Storage.sql(
+                database.url(),
+                database.user(),
+                database.password(),
+                io.vavr.control.Option.none(),
+                Storage.Schema.REQUIRE_CURRENT,
+                Clock.systemUTC());
         if (storage.isLeft()) {
             spec.commandLine().getErr().println("device-status: " + storage.getLeft());
             return 1;
@@ -52,10 +59,14 @@ final class SummaryCommand implements Callable<Integer> {
     }
 
     private <T, S> int summarize(StatusSelection<T, S, ?, ?> selected) {
-        var summary = selected.useCases().summarize().summarize(
-                new SummarizeStatusesQuery<>(selected.tenant(), selected.scope().getOrNull()));
+        var summary = selected.useCases()
+                .summarize()
+                .summarize(new SummarizeStatusesQuery<>(
+                        selected.tenant(), selected.scope().getOrNull()));
         if (summary.isLeft()) {
-            spec.commandLine().getErr().println("device-status: " + summary.getLeft().message());
+            spec.commandLine()
+                    .getErr()
+                    .println("device-status: " + summary.getLeft().message());
             return 1;
         }
         var out = spec.commandLine().getOut();
@@ -74,8 +85,11 @@ final class SummaryCommand implements Callable<Integer> {
         document.put("tenant", selected.tenant().toString());
         document.put("type", selection.type.toString());
         var rows = document.putArray("counts");
-        counts.forEach(count -> rows.addObject().put("scope", scopeText(count.scope()))
-                .put("property", count.property()).put("value", count.value()).put("count", count.count()));
+        counts.forEach(count -> rows.addObject()
+                .put("scope", scopeText(count.scope()))
+                .put("property", count.property())
+                .put("value", count.value())
+                .put("count", count.count()));
         out.println(GraphJson.MAPPER.valueToTree(document).toString());
     }
 
@@ -84,7 +98,8 @@ final class SummaryCommand implements Callable<Integer> {
             out.println("no statuses");
             return;
         }
-        var rows = counts.map(c -> new String[] {scopeText(c.scope()), c.property(), c.value(), Long.toString(c.count())})
+        var rows = counts.map(
+                        c -> new String[] {scopeText(c.scope()), c.property(), c.value(), Long.toString(c.count())})
                 .prepend(new String[] {"SCOPE", "PROPERTY", "VALUE", "COUNT"});
         int[] widths = new int[4];
         rows.forEach(row -> {
@@ -92,8 +107,10 @@ final class SummaryCommand implements Callable<Integer> {
                 widths[i] = Math.max(widths[i], row[i].length());
             }
         });
-        rows.forEach(row -> out.println(String.format("%-" + widths[0] + "s  %-" + widths[1] + "s  %-" + widths[2]
-                + "s  %" + widths[3] + "s", (Object[]) row).stripTrailing()));
+        rows.forEach(row -> out.println(String.format(
+                        "%-" + widths[0] + "s  %-" + widths[1] + "s  %-" + widths[2] + "s  %" + widths[3] + "s",
+                        (Object[]) row)
+                .stripTrailing()));
     }
 
     /** A scope as its Graph path under the tenant: {@code mobileApps/app-1/userStatuses/u-1}. */
@@ -103,7 +120,9 @@ final class SummaryCommand implements Callable<Integer> {
         }
         if (scope instanceof AppInstallScope install) {
             return "mobileApps/" + install.mobileAppId()
-                    + install.userStatusId().map(user -> "/userStatuses/" + user).getOrElse("");
+                    + install.userStatusId()
+                            .map(user -> "/userStatuses/" + user)
+                            .getOrElse("");
         }
         if (scope instanceof TenantScope) {
             return "deviceManagement";

@@ -36,7 +36,9 @@ import picocli.CommandLine.Spec;
  * plain line every 5 s otherwise. Exit 0 when every status was
  * applied, 1 when some were rejected or the service or store failed (what was applied stays), 2 on usage errors.
  */
-@Command(name = "sync", mixinStandardHelpOptions = true,
+@Command(
+        name = "sync",
+        mixinStandardHelpOptions = true,
         description = "Pull a tenant's statuses from a Graph service into the local store (create or advance).")
 final class SyncCommand implements Callable<Integer> {
 
@@ -55,23 +57,37 @@ final class SyncCommand implements Callable<Integer> {
     @Mixin
     MetricsFileOption metrics;
 
-    @picocli.CommandLine.Option(names = "--type", required = true, paramLabel = "TYPE",
+    @picocli.CommandLine.Option(
+            names = "--type",
+            required = true,
+            paramLabel = "TYPE",
             converter = SelectionOptions.TypeConverter.class,
             description = "ios-update, app-configuration or app-install.")
     SelectionOptions.Type type;
 
-    @picocli.CommandLine.Option(names = "--configuration", paramLabel = "ID", split = ",", description = "With --type"
-            + " app-configuration, repeatable: the configurations whose statuses to pull (required).")
+    @picocli.CommandLine.Option(
+            names = "--configuration",
+            paramLabel = "ID",
+            split = ",",
+            description = "With --type"
+                    + " app-configuration, repeatable: the configurations whose statuses to pull (required).")
     java.util.List<String> configurations;
 
-    @picocli.CommandLine.Option(names = "--collection", defaultValue = "mobileAppConfigurations", paramLabel = "NAME",
+    @picocli.CommandLine.Option(
+            names = "--collection",
+            defaultValue = "mobileAppConfigurations",
+            paramLabel = "NAME",
             description = "With --configuration: mobileAppConfigurations or iosLobAppProvisioningConfigurations"
                     + " (default: ${DEFAULT-VALUE}).")
     String collection;
 
-    @picocli.CommandLine.Option(names = "--app", paramLabel = "ID", split = ",", description = "With --type"
-            + " app-install,"
-            + " repeatable: the apps whose statuses (directly under each app) to pull (required).")
+    @picocli.CommandLine.Option(
+            names = "--app",
+            paramLabel = "ID",
+            split = ",",
+            description = "With --type"
+                    + " app-install,"
+                    + " repeatable: the apps whose statuses (directly under each app) to pull (required).")
     java.util.List<String> apps;
 
     @Override
@@ -79,43 +95,68 @@ final class SyncCommand implements Callable<Integer> {
         var url = graph.url(WHO, Option.some(GraphCloud.GLOBAL.baseUrl()));
         var tenant = graph.tenant(WHO);
         long started = System.nanoTime();
-        var local = Storage.sql(database.url(), database.user(), database.password(), database.existingRowsTenant(),
-                Storage.Schema.MIGRATE, Clock.systemUTC());
+        var local = Storage.sql(
+                database.url(),
+                database.user(),
+                database.password(),
+                database.existingRowsTenant(),
+                Storage.Schema.MIGRATE,
+                Clock.systemUTC());
         if (local.isLeft()) {
             spec.commandLine().getErr().println("device-status: " + local.getLeft());
-            return metrics.finish(WHO, 1, java.time.Duration.ofNanos(System.nanoTime() - started), type.toString(),
-                    java.util.Map.of(), spec.commandLine().getErr());
+            return metrics.finish(
+                    WHO,
+                    1,
+                    java.time.Duration.ofNanos(System.nanoTime() - started),
+                    type.toString(),
+                    java.util.Map.of(),
+                    spec.commandLine().getErr());
         }
-        try (var here = local.get(); var there = graph.storage(url, tenant, WHO, Clock.systemUTC())) {
+        try (var here = local.get();
+                var there = graph.storage(url, tenant, WHO, Clock.systemUTC())) {
             var err = spec.commandLine().getErr();
             err.println("sync: " + type + " statuses of tenant " + tenant + " from " + url.root() + " into "
                     + here.description());
             return switch (type) {
-                case IOS_UPDATE -> sync(there.application().iosUpdates(), here.application().iosUpdates(), tenant,
-                        List.of(TenantScope.of(tenant)));
-                case APP_CONFIGURATION -> sync(there.application().appConfigurations(),
-                        here.application().appConfigurations(), tenant, configurationScopes(tenant));
-                case APP_INSTALL -> sync(there.application().appInstalls(), here.application().appInstalls(), tenant,
-                        appScopes(tenant));
+                case IOS_UPDATE ->
+                    sync(
+                            there.application().iosUpdates(),
+                            here.application().iosUpdates(),
+                            tenant,
+                            List.of(TenantScope.of(tenant)));
+                case APP_CONFIGURATION ->
+                    sync(
+                            there.application().appConfigurations(),
+                            here.application().appConfigurations(),
+                            tenant,
+                            configurationScopes(tenant));
+                case APP_INSTALL ->
+                    sync(
+                            there.application().appInstalls(),
+                            here.application().appInstalls(),
+                            tenant,
+                            appScopes(tenant));
             };
         }
     }
 
-    private <T, S, D, F extends StatusFilter<T>> int sync(StatusUseCases<T, S, D, F> from,
-                                                          StatusUseCases<T, S, D, F> into, TenantId tenant,
-                                                          Seq<S> scopes) {
+    private <T, S, D, F extends StatusFilter<T>> int sync(
+            StatusUseCases<T, S, D, F> from, StatusUseCases<T, S, D, F> into, TenantId tenant, Seq<S> scopes) {
         var err = spec.commandLine().getErr();
         var upstream = new Upstream<>(from, tenant, scopes);
         var seen = new AtomicLong();
         long started = System.nanoTime();
         ImportSummaryResult totals;
         // the total is unknown until the last page: the bar shows items and their rate, without an ETA
-        try (var progress = System.console() != null ? ImportProgress.bar("sync", -1, " statuses", 1)
+        try (var progress = System.console() != null
+                ? ImportProgress.bar("sync", -1, " statuses", 1)
                 : ImportProgress.plain("sync", err, PROGRESS_EVERY)) {
             totals = into.importer().importAll(tenant, upstream, (ImportItemResult<T> result) -> {
                 long items = seen.incrementAndGet();
-                result.result().swap().forEach(error -> err.println("sync: rejected "
-                        + from.kind().graphType() + " #" + result.index() + ": " + error.message()));
+                result.result()
+                        .swap()
+                        .forEach(error -> err.println("sync: rejected "
+                                + from.kind().graphType() + " #" + result.index() + ": " + error.message()));
                 progress.update(items, items);
             });
         }
@@ -129,15 +170,29 @@ final class SyncCommand implements Callable<Integer> {
                     + " applied, run sync again to go on");
         }
         int exit = upstream.failure.isDefined() || totals.rejected() > 0 ? 1 : 0;
-        return metrics.finish(WHO, exit, java.time.Duration.ofNanos(System.nanoTime() - started), type.toString(),
-                java.util.Map.of("created", totals.created(), "advanced", totals.advanced(), "unchanged",
-                        totals.unchanged(), "rejected", totals.rejected()), err);
+        return metrics.finish(
+                WHO,
+                exit,
+                java.time.Duration.ofNanos(System.nanoTime() - started),
+                type.toString(),
+                java.util.Map.of(
+                        "created",
+                        totals.created(),
+                        "advanced",
+                        totals.advanced(),
+                        "unchanged",
+                        totals.unchanged(),
+                        "rejected",
+                        totals.rejected()),
+                err);
     }
 
     private Seq<ConfigurationScope> configurationScopes(TenantId tenant) {
         if (configurations == null || configurations.isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "sync --type app-configuration needs --configuration ID"
-                    + " (repeatable): Graph lists device statuses per configuration");
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "sync --type app-configuration needs --configuration ID"
+                            + " (repeatable): Graph lists device statuses per configuration");
         }
         var chosen = SelectionOptions.collection(spec.commandLine(), collection);
         return List.ofAll(configurations).map(id -> scope(ConfigurationScope.of(tenant, chosen, id)));
@@ -145,8 +200,9 @@ final class SyncCommand implements Callable<Integer> {
 
     private Seq<AppInstallScope> appScopes(TenantId tenant) {
         if (apps == null || apps.isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "sync --type app-install needs --app ID (repeatable):"
-                    + " Graph lists device statuses per app");
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "sync --type app-install needs --app ID (repeatable):" + " Graph lists device statuses per app");
         }
         return List.ofAll(apps).map(id -> scope(AppInstallScope.of(tenant, id, null)));
     }
@@ -187,15 +243,25 @@ final class SyncCommand implements Callable<Integer> {
                     scope = scopes.next();
                     cursor = null;
                 }
-                var next = from.list().list(new ListStatusesQuery<>(tenant, scope, from.kind().anyFilter(),
-                        ListStatusesQuery.MAX_PAGE_SIZE, cursor, false, ListOrder.ID));
+                var next = from.list()
+                        .list(new ListStatusesQuery<>(
+                                tenant,
+                                scope,
+                                from.kind().anyFilter(),
+                                ListStatusesQuery.MAX_PAGE_SIZE,
+                                cursor,
+                                false,
+                                ListOrder.ID));
                 if (next.isLeft()) {
                     failure = Option.some(next.getLeft().message());
                     return false;
                 }
                 S current = scope;
-                page = next.get().items().iterator().map(stored -> ImportStatusCommand.report(current,
-                        from.kind().toDraft(stored.value())));
+                page = next.get()
+                        .items()
+                        .iterator()
+                        .map(stored ->
+                                ImportStatusCommand.report(current, from.kind().toDraft(stored.value())));
                 cursor = next.get().nextCursor().getOrNull();
                 scopeDone = cursor == null;
             }

@@ -30,11 +30,13 @@ record TlsKeyStore(KeyStore keyStore, String password, String description) {
     }
 
     /** What a refusal is about, so that the message can name the option that was wrong. */
-    enum Blame { FILE, PASSWORD }
+    enum Blame {
+        FILE,
+        PASSWORD
+    }
 
     /** Why the keystore cannot be used. */
-    record Refusal(Blame blame, String message) {
-    }
+    record Refusal(Blame blame, String message) {}
 
     private static final byte DER_SEQUENCE = 0x30;
     private static final int JKS_MAGIC = 0xFEEDFEED;
@@ -50,9 +52,13 @@ record TlsKeyStore(KeyStore keyStore, String password, String description) {
         // store is better converted once than half-supported
         if (bytes.length < 4 || bytes[0] != DER_SEQUENCE) {
             boolean jks = bytes.length >= 4 && java.nio.ByteBuffer.wrap(bytes).getInt() == JKS_MAGIC;
-            return refuse(Blame.FILE, "not a PKCS#12 keystore" + (jks ? " but a JKS one; convert it with keytool"
-                    + " -importkeystore -srckeystore " + file + " -destkeystore server.p12 -deststoretype PKCS12"
-                    : ""));
+            return refuse(
+                    Blame.FILE,
+                    "not a PKCS#12 keystore"
+                            + (jks
+                                    ? " but a JKS one; convert it with keytool" + " -importkeystore -srckeystore "
+                                            + file + " -destkeystore server.p12 -deststoretype PKCS12"
+                                    : ""));
         }
         try {
             var store = KeyStore.getInstance("PKCS12");
@@ -76,19 +82,24 @@ record TlsKeyStore(KeyStore keyStore, String password, String description) {
             try {
                 store.getKey(alias, password.toCharArray());
             } catch (UnrecoverableKeyException e) {
-                return refuse(Blame.PASSWORD, "the key '" + alias + "' has a password other than the keystore's;"
-                        + " give both the same");
+                return refuse(
+                        Blame.PASSWORD,
+                        "the key '" + alias + "' has a password other than the keystore's;" + " give both the same");
             }
             if (!(store.getCertificate(alias) instanceof X509Certificate certificate)) {
                 return refuse(Blame.FILE, "the key '" + alias + "' has no X.509 certificate");
             }
             Instant notAfter = certificate.getNotAfter().toInstant();
             String expiry = notAfter.isBefore(Instant.now()) ? "EXPIRED " + notAfter : "valid until " + notAfter;
-            return Either.right(new TlsKeyStore(store, password,
+            return Either.right(new TlsKeyStore(
+                    store,
+                    password,
                     "certificate " + certificate.getSubjectX500Principal().getName() + ", " + expiry));
         }
-        return refuse(Blame.FILE, "holds no private key, only certificates: HTTPS needs a key with its certificate"
-                + " (keytool -genkeypair -storetype PKCS12 makes one)");
+        return refuse(
+                Blame.FILE,
+                "holds no private key, only certificates: HTTPS needs a key with its certificate"
+                        + " (keytool -genkeypair -storetype PKCS12 makes one)");
     }
 
     private static Either<Refusal, TlsKeyStore> refuse(Blame blame, String message) {

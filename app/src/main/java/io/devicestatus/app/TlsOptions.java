@@ -20,38 +20,50 @@ final class TlsOptions {
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
 
-    @picocli.CommandLine.Option(names = KEYSTORE, paramLabel = "FILE", description = "Serve HTTPS (HTTP/2 where the"
-            + " client offers it, else HTTP/1.1) with the private key and certificate chain in this PKCS#12 file.")
+    @picocli.CommandLine.Option(
+            names = KEYSTORE,
+            paramLabel = "FILE",
+            description =
+                    "Serve HTTPS (HTTP/2 where the"
+                            + " client offers it, else HTTP/1.1) with the private key and certificate chain in this PKCS#12 file.")
     Path keystore;
 
-    @picocli.CommandLine.Option(names = PASSWORD, paramLabel = "PASSWORD", description = "The keystore's password;"
-            + " meant for the environment (DEVICE_STATUS_TLS_KEYSTORE_PASSWORD), since other users see a command"
-            + " line.")
+    @picocli.CommandLine.Option(
+            names = PASSWORD,
+            paramLabel = "PASSWORD",
+            description = "The keystore's password;"
+                    + " meant for the environment (DEVICE_STATUS_TLS_KEYSTORE_PASSWORD), since other users see a command"
+                    + " line.")
     String password;
 
-    @picocli.CommandLine.Option(names = PASSWORD_FILE, paramLabel = "FILE", description = "A file holding the"
-            + " keystore's password (a final line break is ignored).")
+    @picocli.CommandLine.Option(
+            names = PASSWORD_FILE,
+            paramLabel = "FILE",
+            description = "A file holding the" + " keystore's password (a final line break is ignored).")
     Path passwordFile;
 
     /** The keystore when HTTPS was asked for; a usage error naming the option at fault otherwise. */
     Option<TlsKeyStore> keyStore() {
         if (keystore == null) {
             if (password != null || passwordFile != null) {
-                throw usage(password != null ? PASSWORD : PASSWORD_FILE, (password != null ? PASSWORD : PASSWORD_FILE)
-                        + " needs " + KEYSTORE + " FILE");
+                throw usage(
+                        password != null ? PASSWORD : PASSWORD_FILE,
+                        (password != null ? PASSWORD : PASSWORD_FILE) + " needs " + KEYSTORE + " FILE");
             }
             return Option.none();
         }
         if ((password == null) == (passwordFile == null)) {
-            throw usage(KEYSTORE, KEYSTORE + " needs its password, from one of " + PASSWORD_FILE
-                    + " FILE and DEVICE_STATUS_TLS_KEYSTORE_PASSWORD (or " + PASSWORD + ")");
+            throw usage(
+                    KEYSTORE,
+                    KEYSTORE + " needs its password, from one of " + PASSWORD_FILE
+                            + " FILE and DEVICE_STATUS_TLS_KEYSTORE_PASSWORD (or " + PASSWORD + ")");
         }
         String secret = password != null ? password : readPasswordFile();
         var loaded = TlsKeyStore.load(keystore, secret);
         if (loaded.isLeft()) {
             var refusal = loaded.getLeft();
-            String blamed = refusal.blame() == TlsKeyStore.Blame.FILE ? KEYSTORE
-                    : password != null ? PASSWORD : PASSWORD_FILE;
+            String blamed =
+                    refusal.blame() == TlsKeyStore.Blame.FILE ? KEYSTORE : password != null ? PASSWORD : PASSWORD_FILE;
             throw usage(blamed, KEYSTORE + " " + keystore + ": " + refusal.message());
         }
         return Option.some(loaded.get());

@@ -14,9 +14,11 @@ final class VersionProvider implements IVersionProvider {
 
     @Override
     public String[] getVersion() {
-        return new String[] {"device-status " + projectVersion(),
+        return new String[] {
+            "device-status " + projectVersion(),
             "Java " + Runtime.version() + " (" + System.getProperty("java.vendor") + ", "
-                    + System.getProperty("java.home") + ")"};
+                    + System.getProperty("java.home") + ")"
+        };
     }
 
     /** The version of the build that made these classes, e.g. {@code 0.1.0-SNAPSHOT}. */

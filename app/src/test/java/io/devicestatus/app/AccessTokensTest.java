@@ -27,8 +27,10 @@ class AccessTokensTest {
     @Test
     void a_missing_file_or_variable_is_named_without_any_token() {
         assertThatThrownBy(() -> AccessTokens.fromFile(dir.resolve("absent")).accessToken())
-                .hasMessageContaining("cannot read the token file").hasMessageContaining("absent");
-        assertThatThrownBy(() -> AccessTokens.fromEnvironment("DEVICE_STATUS_NO_SUCH_VARIABLE").accessToken())
+                .hasMessageContaining("cannot read the token file")
+                .hasMessageContaining("absent");
+        assertThatThrownBy(() -> AccessTokens.fromEnvironment("DEVICE_STATUS_NO_SUCH_VARIABLE")
+                        .accessToken())
                 .hasMessageContaining("DEVICE_STATUS_NO_SUCH_VARIABLE is not set");
     }
 }

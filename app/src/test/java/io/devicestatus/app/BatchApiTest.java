@@ -64,10 +64,14 @@ class BatchApiTest {
             assertThat(response.path("headers").path("Location").asText())
                     .isEqualTo(server.baseUri() + "/v1.0" + IOS + "/" + id);
             assertThat(response.path("headers").path("ETag").asText()).isEqualTo("W/\"1\"");
-            assertThat(response.path("headers").path("request-id").asText()).isNotBlank()
+            assertThat(response.path("headers").path("request-id").asText())
+                    .isNotBlank()
                     .isNotEqualTo(reply.header("request-id"));
         }
-        assertThat(server.get("/v1.0" + IOS + "?$count=true", admin).json().path("@odata.count").asInt())
+        assertThat(server.get("/v1.0" + IOS + "?$count=true", admin)
+                        .json()
+                        .path("@odata.count")
+                        .asInt())
                 .isEqualTo(20);
     }
 
@@ -79,13 +83,20 @@ class BatchApiTest {
 
         var responses = batch("/v1.0", admin, patch, create).json().path("responses");
 
-        assertThat(ids(responses)).as("the responses in the order of the requests").containsExactly("2", "1");
+        assertThat(ids(responses))
+                .as("the responses in the order of the requests")
+                .containsExactly("2", "1");
         assertThat(responses.get(1).path("status").asInt()).isEqualTo(201);
         assertThat(responses.get(1).path("headers").path("Location").asText()).endsWith(IOS + "/client-1");
-        assertThat(responses.get(0).path("status").asInt()).as(responses.toString()).isEqualTo(200);
+        assertThat(responses.get(0).path("status").asInt())
+                .as(responses.toString())
+                .isEqualTo(200);
         assertThat(responses.get(0).path("body").path("installStatus").asText()).isEqualTo("downloading");
         assertThat(responses.get(0).path("headers").path("ETag").asText()).isEqualTo("W/\"2\"");
-        assertThat(server.get("/v1.0" + IOS + "/client-1", admin).json().path("installStatus").asText())
+        assertThat(server.get("/v1.0" + IOS + "/client-1", admin)
+                        .json()
+                        .path("installStatus")
+                        .asText())
                 .isEqualTo("downloading");
     }
 
@@ -103,7 +114,8 @@ class BatchApiTest {
         afterInvalid.putArray("dependsOn").add("d").add("e");
 
         var responses = batch("/v1.0", admin, conflict, dependent, transitive, independent, invalid, afterInvalid)
-                .json().path("responses");
+                .json()
+                .path("responses");
 
         assertThat(statuses(responses)).containsExactly(409, 424, 424, 201, 400, 424);
         var failed = responses.get(1).path("body").path("error");
@@ -111,10 +123,20 @@ class BatchApiTest {
         assertThat(failed.path("message").asText()).contains("'a'", "409");
         assertThat(failed.path("innerError").path("request-id").asText())
                 .isEqualTo(responses.get(1).path("headers").path("request-id").asText());
-        assertThat(responses.get(2).path("body").path("error").path("message").asText()).contains("'b'", "424");
-        assertThat(responses.get(5).path("body").path("error").path("message").asText()).contains("'e'", "400");
-        assertThat(responses.get(0).path("body").path("error").path("code").asText()).isEqualTo("Conflict");
-        assertThat(responses.get(4).path("body").path("error").path("details").get(0).path("target").asText())
+        assertThat(responses.get(2).path("body").path("error").path("message").asText())
+                .contains("'b'", "424");
+        assertThat(responses.get(5).path("body").path("error").path("message").asText())
+                .contains("'e'", "400");
+        assertThat(responses.get(0).path("body").path("error").path("code").asText())
+                .isEqualTo("Conflict");
+        assertThat(responses
+                        .get(4)
+                        .path("body")
+                        .path("error")
+                        .path("details")
+                        .get(0)
+                        .path("target")
+                        .asText())
                 .isEqualTo("installStatus");
         var stored = server.get("/v1.0" + IOS + "/taken", admin);
         assertThat(stored.json().path("deviceId").asText()).isEqualTo("device-0");
@@ -126,14 +148,16 @@ class BatchApiTest {
     void a_request_without_permission_is_403_and_the_others_run() {
         String iosWriter = server.delegated(CONFIG_WRITE);
         var requests = new ObjectNode[] {
-                request("ios", "POST", IOS, device("device-1")),
-                request("config", "POST", CONFIGS, json(configuration("alpha", "compliant"))),
-                request("list", "GET", IOS, null)};
+            request("ios", "POST", IOS, device("device-1")),
+            request("config", "POST", CONFIGS, json(configuration("alpha", "compliant"))),
+            request("list", "GET", IOS, null)
+        };
 
         var responses = batch("/v1.0", iosWriter, requests).json().path("responses");
 
         assertThat(statuses(responses)).containsExactly(201, 403, 200);
-        assertThat(responses.get(1).path("body").path("error").path("code").asText()).isEqualTo("Forbidden");
+        assertThat(responses.get(1).path("body").path("error").path("code").asText())
+                .isEqualTo("Forbidden");
         assertThat(responses.get(2).path("body").path("value")).hasSize(1);
         assertThat(server.get("/v1.0" + CONFIGS, admin).json().path("value")).isEmpty();
     }
@@ -144,18 +168,19 @@ class BatchApiTest {
             server.post("/v1.0" + IOS, admin, device(device).toString());
         }
         var requests = new ObjectNode[] {
-                request("raw", "GET", IOS + "?$filter=deviceId in ('d-1', 'd-3')&$count=true&$select=deviceId", null),
-                request("encoded", "GET", "deviceManagement/iosUpdateStatuses?$filter=deviceId%20eq%20%27d-2%27",
-                        null),
-                request("paged", "GET", IOS + "?$top=2&$filter=installStatus eq 'available'", null),
-                request("bad", "GET", IOS + "?$filter=installStatus in ()", null)};
+            request("raw", "GET", IOS + "?$filter=deviceId in ('d-1', 'd-3')&$count=true&$select=deviceId", null),
+            request("encoded", "GET", "deviceManagement/iosUpdateStatuses?$filter=deviceId%20eq%20%27d-2%27", null),
+            request("paged", "GET", IOS + "?$top=2&$filter=installStatus eq 'available'", null),
+            request("bad", "GET", IOS + "?$filter=installStatus in ()", null)
+        };
 
         var responses = batch("/v1.0", admin, requests).json().path("responses");
 
         assertThat(statuses(responses)).containsExactly(200, 200, 200, 400);
         assertThat(values(responses.get(0), "deviceId")).containsExactly("d-1", "d-3");
         assertThat(responses.get(0).path("body").path("@odata.count").asInt()).isEqualTo(2);
-        assertThat(responses.get(0).path("body").path("value").get(0).has("osVersion")).isFalse();
+        assertThat(responses.get(0).path("body").path("value").get(0).has("osVersion"))
+                .isFalse();
         assertThat(values(responses.get(1), "deviceId")).containsExactly("d-2");
         String next = responses.get(2).path("body").path("@odata.nextLink").asText();
         assertThat(next).startsWith(server.baseUri() + "/v1.0" + IOS + "?").doesNotContain(" ");
@@ -180,14 +205,19 @@ class BatchApiTest {
         delete.putArray("dependsOn").add("minimal");
 
         var responses = batch("/beta", admin, stale, minimal, untyped, textual, missing, delete)
-                .json().path("responses");
+                .json()
+                .path("responses");
 
         assertThat(statuses(responses)).containsExactly(412, 204, 415, 415, 404, 204);
-        assertThat(responses.get(0).path("body").path("error").path("code").asText()).isEqualTo("PreconditionFailed");
+        assertThat(responses.get(0).path("body").path("error").path("code").asText())
+                .isEqualTo("PreconditionFailed");
         assertThat(responses.get(1).has("body")).as("no body for a 204").isFalse();
-        assertThat(responses.get(1).path("headers").path("Preference-Applied").asText()).isEqualTo("return=minimal");
-        assertThat(responses.get(1).path("headers").path("client-request-id").asText()).isEqualTo("mine-42");
-        assertThat(responses.get(4).path("body").path("error").path("code").asText()).isEqualTo("ResourceNotFound");
+        assertThat(responses.get(1).path("headers").path("Preference-Applied").asText())
+                .isEqualTo("return=minimal");
+        assertThat(responses.get(1).path("headers").path("client-request-id").asText())
+                .isEqualTo("mine-42");
+        assertThat(responses.get(4).path("body").path("error").path("code").asText())
+                .isEqualTo("ResourceNotFound");
         assertThat(responses.get(5).has("body")).isFalse();
         assertThat(server.get("/beta" + LOB, admin).json().path("value")).isEmpty();
     }
@@ -204,10 +234,14 @@ class BatchApiTest {
 
     @Test
     void paths_a_version_does_not_have_answer_as_they_would_alone() {
-        var responses = batch("/v1.0", admin,
-                request("lob", "GET", LOB, null),
-                request("health", "GET", "/health", null),
-                request("put", "PUT", IOS + "/x", json("{}"))).json().path("responses");
+        var responses = batch(
+                        "/v1.0",
+                        admin,
+                        request("lob", "GET", LOB, null),
+                        request("health", "GET", "/health", null),
+                        request("put", "PUT", IOS + "/x", json("{}")))
+                .json()
+                .path("responses");
 
         assertThat(statuses(responses)).containsExactly(400, 400, 405);
         assertThat(responses.get(0).path("body").path("error").path("message").asText())
@@ -257,7 +291,9 @@ class BatchApiTest {
 
     @Test
     void a_nested_batch_an_absolute_url_or_a_version_segment_is_400_for_the_whole_batch() {
-        var reply = batch("/v1.0", admin,
+        var reply = batch(
+                "/v1.0",
+                admin,
                 request("ok", "POST", IOS, device("device-1")),
                 request("nested", "POST", "/$batch", json("{\"requests\": []}")),
                 request("encoded", "POST", "%24batch", json("{\"requests\": []}")),
@@ -265,8 +301,8 @@ class BatchApiTest {
                 request("version", "GET", "/beta" + IOS, null));
 
         assertThat(reply.status()).isEqualTo(400);
-        assertThat(reply.targets()).containsExactly("requests[1].url", "requests[2].url", "requests[3].url",
-                "requests[4].url");
+        assertThat(reply.targets())
+                .containsExactly("requests[1].url", "requests[2].url", "requests[3].url", "requests[4].url");
         assertNothingStored();
     }
 
@@ -287,12 +323,18 @@ class BatchApiTest {
         var reply = batch("/v1.0", admin, noMethod, badMethod, numericId, headersArray, ownToken, extra);
 
         assertThat(reply.status()).isEqualTo(400);
-        assertThat(reply.targets()).containsExactly("requests[0].method", "requests[1].method", "requests[2].id",
-                "requests[3].headers", "requests[4].headers.Authorization", "requests[5].colour");
+        assertThat(reply.targets())
+                .containsExactly(
+                        "requests[0].method",
+                        "requests[1].method",
+                        "requests[2].id",
+                        "requests[3].headers",
+                        "requests[4].headers.Authorization",
+                        "requests[5].colour");
         assertThat(reply.message()).contains("GET, POST, PATCH, PUT, DELETE");
         assertThat(reply.body()).doesNotContain("Bearer other");
-        for (String body : List.of("{}", "{\"requests\": {}}", "{\"requests\": []}", "[]", "{\"requests\": [1]}",
-                "{\"requests\": [")) {
+        for (String body : List.of(
+                "{}", "{\"requests\": {}}", "{\"requests\": []}", "[]", "{\"requests\": [1]}", "{\"requests\": [")) {
             var refused = server.post("/v1.0/$batch", admin, body);
             assertThat(refused.status()).as(body).isEqualTo(400);
             assertThat(refused.targets()).as(body).containsAnyOf("requests", "requests[0]", "body");
@@ -319,24 +361,36 @@ class BatchApiTest {
         var get = server.get("/v1.0/$batch", admin);
         assertThat(get.status()).isEqualTo(405);
         assertThat(get.header("Allow")).isEqualTo("POST");
-        assertThat(server.send("PATCH", "/beta/$batch", admin, "{}").header("Allow")).isEqualTo("POST");
+        assertThat(server.send("PATCH", "/beta/$batch", admin, "{}").header("Allow"))
+                .isEqualTo("POST");
         assertThat(server.post("/v1.0/$batch/x", admin, "{}").message())
                 .isEqualTo("Resource not found for the segment 'x'.");
         assertThat(server.post("/v1.0/$batch?$top=1", admin, "{}").status()).isEqualTo(400);
         var text = server.send("POST", "/v1.0/$batch", admin, "{}", "Content-Type", "text/plain");
         assertThat(text.status()).isEqualTo(415);
-        var ok = server.send("POST", "/v1.0/%24batch", admin, batchBody(request("1", "GET", IOS, null)).toString(),
-                "client-request-id", "outer-1");
+        var ok = server.send(
+                "POST",
+                "/v1.0/%24batch",
+                admin,
+                batchBody(request("1", "GET", IOS, null)).toString(),
+                "client-request-id",
+                "outer-1");
         assertThat(ok.status()).isEqualTo(200);
         assertThat(ok.header("client-request-id")).isEqualTo("outer-1");
-        assertThat(ok.json().path("responses").get(0).path("headers").path("client-request-id").asText())
-                .as("a request's own id, not the batch's").isNotEqualTo("outer-1");
+        assertThat(ok.json()
+                        .path("responses")
+                        .get(0)
+                        .path("headers")
+                        .path("client-request-id")
+                        .asText())
+                .as("a request's own id, not the batch's")
+                .isNotEqualTo("outer-1");
     }
 
     @Test
     void a_batch_over_twenty_times_the_single_request_limit_is_413() {
-        var reply = server.post("/v1.0/$batch", admin, "{\"requests\": [], \"pad\": \""
-                + "x".repeat(20 * 64 * 1024) + "\"}");
+        var reply = server.post(
+                "/v1.0/$batch", admin, "{\"requests\": [], \"pad\": \"" + "x".repeat(20 * 64 * 1024) + "\"}");
 
         assertThat(reply.status()).isEqualTo(413);
         assertThat(reply.code()).isEqualTo("RequestEntityTooLarge");
@@ -360,7 +414,11 @@ class BatchApiTest {
 
     /** A request of a batch; with a body, a JSON Content-Type header. */
     private static ObjectNode request(String id, String method, String url, JsonNode body) {
-        var request = JsonNodeFactory.instance.objectNode().put("id", id).put("method", method).put("url", url);
+        var request = JsonNodeFactory.instance
+                .objectNode()
+                .put("id", id)
+                .put("method", method)
+                .put("url", url);
         if (body != null) {
             request.putObject("headers").put("Content-Type", "application/json");
             request.set("body", body);
@@ -375,7 +433,9 @@ class BatchApiTest {
 
     /** Seed 001 for one device. */
     private static ObjectNode device(String deviceId) {
-        return ((ObjectNode) json(seed("001-request.json"))).put("deviceId", deviceId).put("osVersion", "17.1");
+        return ((ObjectNode) json(seed("001-request.json")))
+                .put("deviceId", deviceId)
+                .put("osVersion", "17.1");
     }
 
     private static List<String> ids(JsonNode responses) {

@@ -12,12 +12,10 @@ import java.util.function.Consumer;
 /** What benchmarks in {@code io.devicestatus.app.bench} need of this package's test fixtures. */
 public final class BenchAccess {
 
-    private BenchAccess() {
-    }
+    private BenchAccess() {}
 
     /** The outcome of one command: its seconds and the last line it wrote on standard error. */
-    public record Run(double seconds, String summary) {
-    }
+    public record Run(double seconds, String summary) {}
 
     /** A server over an in-memory store that {@code fill} fills, with a token file of {@code tenant}. */
     public static Upstream upstream(TenantId tenant, Consumer<DeviceStatusApplication> fill) throws Exception {
@@ -34,8 +32,8 @@ public final class BenchAccess {
         private Upstream(ServerUnderTest server, TenantId tenant) throws Exception {
             this.server = server;
             this.tokenFile = Files.createTempFile("sync-bench", ".token");
-            Files.writeString(tokenFile, server.sign(List.of(ServerUnderTest.CONFIG_READ), List.empty(),
-                    tenant.toString()));
+            Files.writeString(
+                    tokenFile, server.sign(List.of(ServerUnderTest.CONFIG_READ), List.empty(), tenant.toString()));
         }
 
         public URI baseUri() {
@@ -50,8 +48,16 @@ public final class BenchAccess {
         /** {@code sync --type ios-update} from {@code url} into the embedded store under {@code dataDir}. */
         public Run sync(URI url, Path dataDir) {
             long started = System.nanoTime();
-            var run = CommandLineTest.run("sync", "--type", "ios-update", "--graph-url", url.toString(),
-                    "--token-file", tokenFile.toString(), "--data-dir", dataDir.toString());
+            var run = CommandLineTest.run(
+                    "sync",
+                    "--type",
+                    "ios-update",
+                    "--graph-url",
+                    url.toString(),
+                    "--token-file",
+                    tokenFile.toString(),
+                    "--data-dir",
+                    dataDir.toString());
             double seconds = (System.nanoTime() - started) / 1e9;
             if (run.exit() != 0) {
                 throw new IllegalStateException("sync failed: " + run.err());

@@ -1,5 +1,7 @@
 package io.devicestatus.app;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.devicestatus.adapter.graph.auth.NimbusTokenVerifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,8 +9,6 @@ import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What used to end in a stack trace or a wrong answer: ports out of range, a data directory that cannot be, unknown
@@ -29,8 +29,10 @@ class CommandLineRefusalsTest {
             var run = run("serve", "--store", "memory", "--port", port);
 
             assertThat(run.exit()).as(port).isEqualTo(2);
-            assertThat(run.err()).contains("Invalid value for option '--port': '" + port + "' is not a port: it must"
-                    + " be 0 to 65535").doesNotContain("Exception", "\tat ");
+            assertThat(run.err())
+                    .contains("Invalid value for option '--port': '" + port + "' is not a port: it must"
+                            + " be 0 to 65535")
+                    .doesNotContain("Exception", "\tat ");
             assertThat(run.out()).doesNotContain("serving");
         }
     }
@@ -41,12 +43,13 @@ class CommandLineRefusalsTest {
         Path file = Files.writeString(dir.resolve("a-file"), "not a directory");
         Path dataDir = file.resolve("data");
 
-        for (var run : java.util.List.of(run("serve", "--data-dir", dataDir.toString()),
+        for (var run : java.util.List.of(
+                run("serve", "--data-dir", dataDir.toString()),
                 run("serve", "--store", "memory", "--data-dir", dataDir.toString()),
                 run("token", "--data-dir", dataDir.toString(), "--scope", ServerUnderTest.CONFIG_READ))) {
             assertThat(run.exit()).isEqualTo(2);
-            assertThat(run.err().lines().findFirst().orElseThrow()).startsWith(
-                    "cannot keep the development key in the data directory " + dataDir + ": " + file
+            assertThat(run.err().lines().findFirst().orElseThrow())
+                    .startsWith("cannot keep the development key in the data directory " + dataDir + ": " + file
                             + " is a file, not a directory");
             assertThat(run.err()).doesNotContain("Exception", "\tat ");
         }
@@ -54,13 +57,13 @@ class CommandLineRefusalsTest {
 
     @Test
     void token_refuses_a_permission_the_server_does_not_know_listing_those_it_does() {
-        var run = run("token", "--data-dir", dir.toString(), "--scope",
-                ServerUnderTest.CONFIG_READ + ",Foo.Bar");
+        var run = run("token", "--data-dir", dir.toString(), "--scope", ServerUnderTest.CONFIG_READ + ",Foo.Bar");
 
         assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.err()).contains("--scope Foo.Bar: not a permission the server checks; known:"
-                + " DeviceManagementApps.Read.All, DeviceManagementApps.ReadWrite.All,"
-                + " DeviceManagementConfiguration.Read.All, DeviceManagementConfiguration.ReadWrite.All");
+        assertThat(run.err())
+                .contains("--scope Foo.Bar: not a permission the server checks; known:"
+                        + " DeviceManagementApps.Read.All, DeviceManagementApps.ReadWrite.All,"
+                        + " DeviceManagementConfiguration.Read.All, DeviceManagementConfiguration.ReadWrite.All");
         assertThat(run.out()).isEmpty();
 
         var caseMatters = run("token", "--data-dir", dir.toString(), "--role", "devicemanagementapps.read.all");
@@ -71,12 +74,17 @@ class CommandLineRefusalsTest {
     @Test
     void version_is_the_build_s_and_names_the_java_running_it() {
         String expected = System.getProperty("device-status.expected-version");
-        assertThat(expected).as("surefire passes the pom's version").isNotBlank().doesNotContain("${");
+        assertThat(expected)
+                .as("surefire passes the pom's version")
+                .isNotBlank()
+                .doesNotContain("${");
 
         var top = run("--version");
         assertThat(top.exit()).isZero();
-        assertThat(top.out()).startsWith("device-status " + expected + "\n")
-                .contains("Java " + Runtime.version()).doesNotContain("${");
+        assertThat(top.out())
+                .startsWith("device-status " + expected + "\n")
+                .contains("Java " + Runtime.version())
+                .doesNotContain("${");
         assertThat(run("serve", "--version").out()).isEqualTo(top.out());
     }
 

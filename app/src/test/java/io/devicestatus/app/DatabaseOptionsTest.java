@@ -23,8 +23,10 @@ class DatabaseOptionsTest {
         var refused = run("migrate", "info", "--jdbc-url", "jdbc:mysql://127.0.0.1:3306/test?password=s3cret");
 
         assertThat(refused.exit()).isEqualTo(1);
-        assertThat(refused.err().strip()).isEqualTo("device-status: unsupported JDBC URL scheme 'jdbc:mysql:': the"
-                + " MariaDB driver needs 'jdbc:mariadb:' (e.g. jdbc:mariadb://127.0.0.1:3306/test?password=***)");
+        assertThat(refused.err().strip())
+                .isEqualTo(
+                        "device-status: unsupported JDBC URL scheme 'jdbc:mysql:': the"
+                                + " MariaDB driver needs 'jdbc:mariadb:' (e.g. jdbc:mariadb://127.0.0.1:3306/test?password=***)");
     }
 
     @Test
@@ -33,13 +35,16 @@ class DatabaseOptionsTest {
         String dataDir = file.resolve("data").toString();
         String tenant = "72f988bf-86f1-41af-91ab-2d7cd011db47";
 
-        for (var run : java.util.List.of(run("migrate", "--data-dir", dataDir),
+        for (var run : java.util.List.of(
+                run("migrate", "--data-dir", dataDir),
                 run("migrate", "info", "--data-dir", dataDir),
                 run("summary", "--data-dir", dataDir, "--tenant", tenant, "--type", "ios-update"),
                 run("export", "--data-dir", dataDir, "--tenant", tenant, "--type", "ios-update"))) {
             assertThat(run.exit()).as(run.err()).isEqualTo(2);
-            assertThat(run.err()).contains("--data-dir " + dataDir + " cannot hold the embedded database: " + file
-                    + " is a file, not a directory").doesNotContain("\tat ", "DbException");
+            assertThat(run.err())
+                    .contains("--data-dir " + dataDir + " cannot hold the embedded database: " + file
+                            + " is a file, not a directory")
+                    .doesNotContain("\tat ", "DbException");
         }
     }
 
@@ -50,10 +55,24 @@ class DatabaseOptionsTest {
         Path wrong = Files.writeString(dir.resolve("wrong-password"), "wrong\n");
 
         // root has no password on the test server: the file's line break alone must not become one
-        var read = run("migrate", "info", "--jdbc-url", "jdbc:mariadb://127.0.0.1:3306/test", "--jdbc-user", "root",
-                "--jdbc-password-file", empty.toString());
-        var refused = run("migrate", "info", "--jdbc-url", "jdbc:mariadb://127.0.0.1:3306/test", "--jdbc-user",
-                "root", "--jdbc-password-file", wrong.toString());
+        var read = run(
+                "migrate",
+                "info",
+                "--jdbc-url",
+                "jdbc:mariadb://127.0.0.1:3306/test",
+                "--jdbc-user",
+                "root",
+                "--jdbc-password-file",
+                empty.toString());
+        var refused = run(
+                "migrate",
+                "info",
+                "--jdbc-url",
+                "jdbc:mariadb://127.0.0.1:3306/test",
+                "--jdbc-user",
+                "root",
+                "--jdbc-password-file",
+                wrong.toString());
 
         assertThat(read.exit()).as(read.err()).isZero();
         assertThat(read.out()).contains("database:        mariadb jdbc:mariadb://127.0.0.1:3306/test");
@@ -63,19 +82,38 @@ class DatabaseOptionsTest {
 
     @Test
     void the_password_and_its_file_together_or_an_unreadable_file_are_usage_errors() {
-        var both = run("migrate", "info", "--jdbc-url", "jdbc:postgresql://127.0.0.1:1/none", "--jdbc-password", "x",
-                "--jdbc-password-file", dir.resolve("secret").toString());
-        var missing = run("migrate", "info", "--jdbc-url", "jdbc:postgresql://127.0.0.1:1/none",
-                "--jdbc-password-file", dir.resolve("no-such-secret").toString());
-        var directory = run("migrate", "info", "--jdbc-url", "jdbc:postgresql://127.0.0.1:1/none",
-                "--jdbc-password-file", dir.toString());
+        var both = run(
+                "migrate",
+                "info",
+                "--jdbc-url",
+                "jdbc:postgresql://127.0.0.1:1/none",
+                "--jdbc-password",
+                "x",
+                "--jdbc-password-file",
+                dir.resolve("secret").toString());
+        var missing = run(
+                "migrate",
+                "info",
+                "--jdbc-url",
+                "jdbc:postgresql://127.0.0.1:1/none",
+                "--jdbc-password-file",
+                dir.resolve("no-such-secret").toString());
+        var directory = run(
+                "migrate",
+                "info",
+                "--jdbc-url",
+                "jdbc:postgresql://127.0.0.1:1/none",
+                "--jdbc-password-file",
+                dir.toString());
         var embedded = run("migrate", "info", "--data-dir", dir.toString(), "--jdbc-password", "x");
 
         assertThat(both.exit()).isEqualTo(2);
         assertThat(both.err()).contains("give --jdbc-password or --jdbc-password-file, not both");
         assertThat(missing.exit()).isEqualTo(2);
-        assertThat(missing.err()).contains("--jdbc-password-file " + dir.resolve("no-such-secret")
-                + ": cannot read it: " + dir.resolve("no-such-secret") + " does not exist").doesNotContain("\tat ");
+        assertThat(missing.err())
+                .contains("--jdbc-password-file " + dir.resolve("no-such-secret") + ": cannot read it: "
+                        + dir.resolve("no-such-secret") + " does not exist")
+                .doesNotContain("\tat ");
         assertThat(directory.exit()).isEqualTo(2);
         assertThat(directory.err()).contains("--jdbc-password-file " + dir + ": cannot read it");
         assertThat(embedded.exit()).isEqualTo(2);
@@ -93,13 +131,14 @@ class DatabaseOptionsTest {
         assertThat(size.exit()).isEqualTo(2);
         assertThat(size.err()).contains("--db-pool-size must be from 1 to 1000, not 0");
         assertThat(notDuration.exit()).isEqualTo(2);
-        assertThat(notDuration.err()).contains("--db-connect-timeout", "'3x' is not a duration: write it as 500ms, 3s"
-                + " or 1m");
+        assertThat(notDuration.err())
+                .contains("--db-connect-timeout", "'3x' is not a duration: write it as 500ms, 3s" + " or 1m");
         assertThat(tooShort.exit()).isEqualTo(2);
         assertThat(tooShort.err()).contains("--db-connect-timeout must be at least 250ms, not 100ms");
         assertThat(statement.exit()).isEqualTo(2);
         assertThat(statement.err()).contains("--db-statement-timeout must be at least 1s, not 500ms");
-        assertThat(size.out() + notDuration.out() + tooShort.out() + statement.out()).doesNotContain("serving");
+        assertThat(size.out() + notDuration.out() + tooShort.out() + statement.out())
+                .doesNotContain("serving");
     }
 
     @Test

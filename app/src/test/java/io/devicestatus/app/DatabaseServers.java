@@ -14,8 +14,7 @@ final class DatabaseServers {
     static final String POSTGRESQL = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres";
     static final String MARIADB = "jdbc:mariadb://127.0.0.1:3306/test?user=root";
 
-    private DatabaseServers() {
-    }
+    private DatabaseServers() {}
 
     /** Skips (or, where required, fails) the calling test unless the server at {@code url} answers. */
     static void requireReachable(String url) {

@@ -48,12 +48,15 @@ class DevelopmentKeyTest {
                     distinct.add(key.get()); // a starter that read a half-written file fails here
                 }
                 assertThat(distinct).hasSize(1);
-                assertThat(Base64.getDecoder().decode(distinct.iterator().next())).hasSizeGreaterThanOrEqualTo(32);
-                assertThat(Files.readString(dataDir.resolve(DevelopmentKey.FILE_NAME)).trim())
+                assertThat(Base64.getDecoder().decode(distinct.iterator().next()))
+                        .hasSizeGreaterThanOrEqualTo(32);
+                assertThat(Files.readString(dataDir.resolve(DevelopmentKey.FILE_NAME))
+                                .trim())
                         .isEqualTo(distinct.iterator().next());
                 try (var files = Files.list(dataDir)) {
                     assertThat(files.map(p -> p.getFileName().toString()))
-                            .as("no temporary file is left behind").containsExactly(DevelopmentKey.FILE_NAME);
+                            .as("no temporary file is left behind")
+                            .containsExactly(DevelopmentKey.FILE_NAME);
                 }
             }
         } finally {

@@ -1,7 +1,7 @@
 package io.devicestatus.app;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static io.devicestatus.app.ServerUnderTest.seed;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,9 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
-
-import static io.devicestatus.app.ServerUnderTest.seed;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The packaged {@code app/target/device-status.jar} as the README runs it: {@code serve} on the embedded database,
@@ -37,10 +36,11 @@ class DeviceStatusJarIT {
 
         var first = Served.start(dataDir);
         try {
-            var created = send("POST", first.base + "/v1.0/deviceManagement/iosUpdateStatuses", token,
-                    seed("001-request.json"));
+            var created = send(
+                    "POST", first.base + "/v1.0/deviceManagement/iosUpdateStatuses", token, seed("001-request.json"));
             assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-            assertThat(send("GET", first.base + "/health", null, null).statusCode()).isEqualTo(200);
+            assertThat(send("GET", first.base + "/health", null, null).statusCode())
+                    .isEqualTo(200);
         } finally {
             first.terminate();
         }
@@ -65,19 +65,31 @@ class DeviceStatusJarIT {
         var migrated = run("migrate", "--data-dir", upstreamDir.toString());
         assertThat(migrated.exit()).as(migrated.err()).isZero();
         assertThat(migrated.out()).contains("from version none (empty database) to 3 (3 migrations)");
-        assertThat(run("migrate", "info", "--data-dir", upstreamDir.toString()).out()).contains("up to date");
+        assertThat(run("migrate", "info", "--data-dir", upstreamDir.toString()).out())
+                .contains("up to date");
 
         String token = token(upstreamDir, tenant);
         var upstream = Served.start(upstreamDir, "--no-migrate");
         try {
-            var created = send("POST", upstream.base + "/v1.0/deviceManagement/iosUpdateStatuses", token,
+            var created = send(
+                    "POST",
+                    upstream.base + "/v1.0/deviceManagement/iosUpdateStatuses",
+                    token,
                     seed("001-request.json"));
             assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
 
             Path tokenFile = dataDir.resolve("token");
             Files.writeString(tokenFile, token);
-            var synced = run("sync", "--type", "ios-update", "--graph-url", upstream.base, "--token-file",
-                    tokenFile.toString(), "--data-dir", localDir.toString());
+            var synced = run(
+                    "sync",
+                    "--type",
+                    "ios-update",
+                    "--graph-url",
+                    upstream.base,
+                    "--token-file",
+                    tokenFile.toString(),
+                    "--data-dir",
+                    localDir.toString());
             assertThat(synced.exit()).as(synced.err()).isZero();
             assertThat(synced.err()).contains("created 1, advanced 0, unchanged 0, rejected 0");
         } finally {
@@ -88,15 +100,22 @@ class DeviceStatusJarIT {
         assertThat(summary.exit()).as(summary.err()).isZero();
         assertThat(summary.out()).contains("deviceManagement  installStatus");
         Path exported = dataDir.resolve("export.ndjson");
-        var export = run("export", "--tenant", tenant, "--type", "ios-update", "-o", exported.toString(),
-                "--data-dir", localDir.toString());
+        var export = run(
+                "export",
+                "--tenant",
+                tenant,
+                "--type",
+                "ios-update",
+                "-o",
+                exported.toString(),
+                "--data-dir",
+                localDir.toString());
         assertThat(export.exit()).as(export.err()).isZero();
         assertThat(Files.readAllLines(exported)).hasSize(1).allMatch(line -> line.contains("Device Id value"));
     }
 
     /** Exit code, standard output and standard error of one {@code java -jar device-status.jar} run. */
-    record Run(int exit, String out, String err) {
-    }
+    record Run(int exit, String out, String err) {}
 
     static Run run(String... args) throws Exception {
         var command = new java.util.ArrayList<>(java.util.List.of(java(), "-jar", JAR.toString()));
@@ -120,8 +139,8 @@ class DeviceStatusJarIT {
 
     /** A development token of {@code tenant} (none: the default) from the key under {@code keyDir}. */
     static String token(Path keyDir, String tenant) throws Exception {
-        var args = new java.util.ArrayList<>(java.util.List.of("token", "--data-dir", keyDir.toString(), "--scope",
-                "DeviceManagementConfiguration.ReadWrite.All"));
+        var args = new java.util.ArrayList<>(java.util.List.of(
+                "token", "--data-dir", keyDir.toString(), "--scope", "DeviceManagementConfiguration.ReadWrite.All"));
         if (tenant != null) {
             args.addAll(java.util.List.of("--tenant", tenant));
         }
@@ -132,8 +151,10 @@ class DeviceStatusJarIT {
     }
 
     private static HttpResponse<String> send(String method, String url, String token, String body) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create(url)).method(method,
-                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        var request = HttpRequest.newBuilder(URI.create(url))
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {
             request.header("Content-Type", "application/json");
         }
@@ -164,10 +185,13 @@ class DeviceStatusJarIT {
         static Served start(Path dataDir, String... options) throws Exception {
             Files.createDirectories(dataDir);
             Path log = Files.createTempFile(dataDir, "serve", ".log");
-            var command = new java.util.ArrayList<>(java.util.List.of(java(), "-jar", JAR.toString(), "serve", "--port",
-                    "0", "--data-dir", dataDir.toString()));
+            var command = new java.util.ArrayList<>(java.util.List.of(
+                    java(), "-jar", JAR.toString(), "serve", "--port", "0", "--data-dir", dataDir.toString()));
             command.addAll(java.util.List.of(options));
-            var process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            var process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             while (System.nanoTime() < deadline) {
                 var matcher = SERVING.matcher(Files.readString(log));

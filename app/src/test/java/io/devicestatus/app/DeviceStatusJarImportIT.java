@@ -24,9 +24,21 @@ class DeviceStatusJarImportIT {
     void imports_stdin_from_the_jar_with_rejects_progress_and_exit_code() throws Exception {
         assertThat(JAR).exists();
         var rejects = dir.resolve("rejects.ndjson");
-        var process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                JAR.toString(), "import", "--tenant", TENANT_A, "--data-dir", dir.resolve("data").toString(),
-                "--rejects", rejects.toString(), "--progress-seconds", "0", "-").start();
+        var process = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-jar",
+                        JAR.toString(),
+                        "import",
+                        "--tenant",
+                        TENANT_A,
+                        "--data-dir",
+                        dir.resolve("data").toString(),
+                        "--rejects",
+                        rejects.toString(),
+                        "--progress-seconds",
+                        "0",
+                        "-")
+                .start();
         try (var in = process.getOutputStream()) {
             in.write((typedIos("d1", "available", T1) + "\n\"oops\"\n" + typedIos("d2", "idle", T1) + "\n")
                     .getBytes(StandardCharsets.UTF_8));
@@ -36,10 +48,15 @@ class DeviceStatusJarImportIT {
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
 
         assertThat(process.exitValue()).as(out + err).isEqualTo(1);
-        assertThat(out).contains("import: 3 items read into h2 ", "for tenant " + TENANT_A + ": 2 created, 0 advanced,"
-                + " 0 unchanged, 0 stale, 1 rejected");
-        assertThat(err).containsPattern("(?m)^import: \\d+ items, \\d+/s, \\d+ s$").doesNotContain("\tat ");
-        assertThat(Files.readAllLines(rejects)).containsExactly("{\"file\":\"-\",\"line\":2,\"errors\":[{\"field\":"
-                + "\"item\",\"message\":\"is a string, not a JSON object\"}],\"item\":\"oops\"}");
+        assertThat(out)
+                .contains(
+                        "import: 3 items read into h2 ",
+                        "for tenant " + TENANT_A + ": 2 created, 0 advanced," + " 0 unchanged, 0 stale, 1 rejected");
+        assertThat(err)
+                .containsPattern("(?m)^import: \\d+ items, \\d+/s, \\d+ s$")
+                .doesNotContain("\tat ");
+        assertThat(Files.readAllLines(rejects))
+                .containsExactly("{\"file\":\"-\",\"line\":2,\"errors\":[{\"field\":"
+                        + "\"item\",\"message\":\"is a string, not a JSON object\"}],\"item\":\"oops\"}");
     }
 }

@@ -46,19 +46,23 @@ class DrainDelayIT {
         var error = new ObjectMapper().readTree(ready.body()).path("error");
         assertThat(error.path("code").asText()).isEqualTo("ServiceUnavailable");
         assertThat(error.path("message").asText()).contains("it is stopping");
-        assertThat(api.statusCode()).as("the API still serves during the delay (%d ms after SIGTERM)",
-                answeredMillis).isEqualTo(200);
+        assertThat(api.statusCode())
+                .as("the API still serves during the delay (%d ms after SIGTERM)", answeredMillis)
+                .isEqualTo(200);
         assertThat(answeredMillis).as("checked within the 3 s delay").isLessThan(3_000);
 
         assertThat(served.process.waitFor(30, TimeUnit.SECONDS)).isTrue();
         long stoppedMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - signalled);
-        System.out.printf("drain: readiness 503 and API 200 at %d ms, stopped at %d ms after SIGTERM%n",
+        System.out.printf(
+                "drain: readiness 503 and API 200 at %d ms, stopped at %d ms after SIGTERM%n",
                 answeredMillis, stoppedMillis);
         assertThat(stoppedMillis).as("the process waits out the delay").isGreaterThanOrEqualTo(3_000);
     }
 
     private static HttpResponse<String> get(HttpClient http, String url, String token) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).GET();
+        var request = HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(5))
+                .GET();
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

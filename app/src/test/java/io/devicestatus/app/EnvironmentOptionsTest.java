@@ -1,5 +1,7 @@
 package io.devicestatus.app;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.devicestatus.adapter.graph.auth.NimbusTokenVerifier;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -11,8 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.OptionSpec;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Options from {@code DEVICE_STATUS_*} environment variables, given to the command line as a map. */
 class EnvironmentOptionsTest {
@@ -44,9 +44,19 @@ class EnvironmentOptionsTest {
 
     @Test
     void environment_variables_set_options_of_every_kind() {
-        var serve = parsedServe(Map.of("DEVICE_STATUS_PORT", "9443", "DEVICE_STATUS_STORE", "memory",
-                "DEVICE_STATUS_TENANT", TENANT_A + "," + TENANT_B, "DEVICE_STATUS_ANY_TENANT", "true",
-                "DEVICE_STATUS_JDBC_URL", "jdbc:postgresql://db/status", "DEVICE_STATUS_DATA_DIR", dir.toString()));
+        var serve = parsedServe(Map.of(
+                "DEVICE_STATUS_PORT",
+                "9443",
+                "DEVICE_STATUS_STORE",
+                "memory",
+                "DEVICE_STATUS_TENANT",
+                TENANT_A + "," + TENANT_B,
+                "DEVICE_STATUS_ANY_TENANT",
+                "true",
+                "DEVICE_STATUS_JDBC_URL",
+                "jdbc:postgresql://db/status",
+                "DEVICE_STATUS_DATA_DIR",
+                dir.toString()));
 
         assertThat(serve.port).isEqualTo(9443);
         assertThat(serve.store).isEqualTo("memory");
@@ -63,8 +73,12 @@ class EnvironmentOptionsTest {
 
     @Test
     void the_command_line_beats_the_environment_which_is_then_not_even_read() {
-        var serve = parsedServe(Map.of("DEVICE_STATUS_PORT", "not-a-port", "DEVICE_STATUS_TENANT", TENANT_A),
-                "--port", "9000", "--tenant", TENANT_B);
+        var serve = parsedServe(
+                Map.of("DEVICE_STATUS_PORT", "not-a-port", "DEVICE_STATUS_TENANT", TENANT_A),
+                "--port",
+                "9000",
+                "--tenant",
+                TENANT_B);
 
         assertThat(serve.port).isEqualTo(9000);
         assertThat(serve.tenants).containsExactly(TENANT_B);
@@ -72,14 +86,24 @@ class EnvironmentOptionsTest {
 
     @Test
     void token_takes_its_permissions_tenant_and_data_dir_from_the_environment() throws Exception {
-        var run = run(Map.of("DEVICE_STATUS_DATA_DIR", dir.toString(),
-                "DEVICE_STATUS_SCOPE", "DeviceManagementConfiguration.Read.All,DeviceManagementApps.Read.All",
-                "DEVICE_STATUS_TENANT", TENANT_A), "token", "--tenant", TENANT_B);
+        var run = run(
+                Map.of(
+                        "DEVICE_STATUS_DATA_DIR",
+                        dir.toString(),
+                        "DEVICE_STATUS_SCOPE",
+                        "DeviceManagementConfiguration.Read.All,DeviceManagementApps.Read.All",
+                        "DEVICE_STATUS_TENANT",
+                        TENANT_A),
+                "token",
+                "--tenant",
+                TENANT_B);
 
         assertThat(run.exit()).as(run.err()).isZero();
-        var caller = NimbusTokenVerifier.development(DevelopmentKey.loadOrCreate(dir)).verify(run.lastLine()).get();
-        assertThat(caller.scopes()).containsExactlyInAnyOrder("DeviceManagementConfiguration.Read.All",
-                "DeviceManagementApps.Read.All");
+        var caller = NimbusTokenVerifier.development(DevelopmentKey.loadOrCreate(dir))
+                .verify(run.lastLine())
+                .get();
+        assertThat(caller.scopes())
+                .containsExactlyInAnyOrder("DeviceManagementConfiguration.Read.All", "DeviceManagementApps.Read.All");
         assertThat(caller.tenant()).hasToString(TENANT_B);
     }
 
@@ -87,22 +111,33 @@ class EnvironmentOptionsTest {
     void a_bad_value_from_the_environment_names_the_variable() {
         var port = run(Map.of("DEVICE_STATUS_PORT", "70000"), "serve", "--store", "memory");
         assertThat(port.exit()).isEqualTo(2);
-        assertThat(port.err()).contains("--port", "'70000'", "0 to 65535",
-                "from the environment variable DEVICE_STATUS_PORT").doesNotContain("Exception");
+        assertThat(port.err())
+                .contains("--port", "'70000'", "0 to 65535", "from the environment variable DEVICE_STATUS_PORT")
+                .doesNotContain("Exception");
 
         var flag = run(Map.of("DEVICE_STATUS_JSON", "yes"), "summary", "--tenant", TENANT_A, "--type", "ios-update");
         assertThat(flag.exit()).isEqualTo(2);
         assertThat(flag.err()).contains("'yes' is not a boolean", "DEVICE_STATUS_JSON");
 
         // checked after parsing, by code that names only the option
-        var tenant = run(Map.of("DEVICE_STATUS_TENANT", "contoso", "DEVICE_STATUS_DATA_DIR", dir.toString()),
-                "token", "--scope", "DeviceManagementApps.Read.All");
+        var tenant = run(
+                Map.of("DEVICE_STATUS_TENANT", "contoso", "DEVICE_STATUS_DATA_DIR", dir.toString()),
+                "token",
+                "--scope",
+                "DeviceManagementApps.Read.All");
         assertThat(tenant.exit()).isEqualTo(2);
-        assertThat(tenant.err()).contains("--tenant 'contoso' is not a tenant id",
-                "(--tenant from the environment variable DEVICE_STATUS_TENANT)");
+        assertThat(tenant.err())
+                .contains(
+                        "--tenant 'contoso' is not a tenant id",
+                        "(--tenant from the environment variable DEVICE_STATUS_TENANT)");
 
-        var onCommandLine = run(Map.of("DEVICE_STATUS_DATA_DIR", dir.toString()), "token", "--tenant", "contoso",
-                "--scope", "DeviceManagementApps.Read.All");
+        var onCommandLine = run(
+                Map.of("DEVICE_STATUS_DATA_DIR", dir.toString()),
+                "token",
+                "--tenant",
+                "contoso",
+                "--scope",
+                "DeviceManagementApps.Read.All");
         assertThat(onCommandLine.err()).contains("--tenant 'contoso'").doesNotContain("DEVICE_STATUS_TENANT");
     }
 
@@ -111,9 +146,10 @@ class EnvironmentOptionsTest {
         var run = run(Map.of(), "serve", "--port", "-1");
 
         assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.err().strip().split("\n")).containsExactly(
-                "Invalid value for option '--port': '-1' is not a port: it must be 0 to 65535 (0: any free one)",
-                "Try 'device-status serve --help' for its options.");
+        assertThat(run.err().strip().split("\n"))
+                .containsExactly(
+                        "Invalid value for option '--port': '-1' is not a port: it must be 0 to 65535 (0: any free one)",
+                        "Try 'device-status serve --help' for its options.");
     }
 
     @Test
@@ -121,33 +157,50 @@ class EnvironmentOptionsTest {
         Path secret = dir.resolve("jdbc-password");
         Files.writeString(secret, "pa$$w${sys:user.home}rd \n");
 
-        var serve = parsedServe(Map.of("DEVICE_STATUS_JDBC_URL", "jdbc:postgresql://db/status",
-                "DEVICE_STATUS_JDBC_PASSWORD_FILE", secret.toString()));
+        var serve = parsedServe(Map.of(
+                "DEVICE_STATUS_JDBC_URL",
+                "jdbc:postgresql://db/status",
+                "DEVICE_STATUS_JDBC_PASSWORD_FILE",
+                secret.toString()));
         assertThat(serve.database.password()).isEqualTo("pa$$w${sys:user.home}rd ");
-        assertThat(parsedServe(Map.of("DEVICE_STATUS_JDBC_PASSWORD", "a$$b")).database.jdbcPassword).isEqualTo("a$$b");
+        assertThat(parsedServe(Map.of("DEVICE_STATUS_JDBC_PASSWORD", "a$$b")).database.jdbcPassword)
+                .isEqualTo("a$$b");
 
-        var both = run(Map.of("DEVICE_STATUS_JDBC_PASSWORD_FILE", secret.toString(),
-                "DEVICE_STATUS_JDBC_PASSWORD", "x"), "migrate");
+        var both = run(
+                Map.of("DEVICE_STATUS_JDBC_PASSWORD_FILE", secret.toString(), "DEVICE_STATUS_JDBC_PASSWORD", "x"),
+                "migrate");
         assertThat(both.exit()).isEqualTo(2);
-        assertThat(both.err()).contains("give --jdbc-password or --jdbc-password-file, not both",
-                "DEVICE_STATUS_JDBC_PASSWORD", "DEVICE_STATUS_JDBC_PASSWORD_FILE");
+        assertThat(both.err())
+                .contains(
+                        "give --jdbc-password or --jdbc-password-file, not both",
+                        "DEVICE_STATUS_JDBC_PASSWORD",
+                        "DEVICE_STATUS_JDBC_PASSWORD_FILE");
 
-        var missing = run(Map.of("DEVICE_STATUS_JDBC_URL", "jdbc:postgresql://127.0.0.1:1/none",
-                "DEVICE_STATUS_JDBC_PASSWORD_FILE", dir.resolve("nope").toString()), "migrate");
+        var missing = run(
+                Map.of(
+                        "DEVICE_STATUS_JDBC_URL",
+                        "jdbc:postgresql://127.0.0.1:1/none",
+                        "DEVICE_STATUS_JDBC_PASSWORD_FILE",
+                        dir.resolve("nope").toString()),
+                "migrate");
         assertThat(missing.exit()).isEqualTo(2);
-        assertThat(missing.err()).contains("--jdbc-password-file " + dir.resolve("nope") + ": cannot read it",
-                "does not exist", "from the environment variable DEVICE_STATUS_JDBC_PASSWORD_FILE");
+        assertThat(missing.err())
+                .contains(
+                        "--jdbc-password-file " + dir.resolve("nope") + ": cannot read it",
+                        "does not exist",
+                        "from the environment variable DEVICE_STATUS_JDBC_PASSWORD_FILE");
     }
 
     @Test
     void help_says_which_variable_sets_which_option() {
-        assertThat(run(Map.of(), "--help").out().replaceAll("\\s+", " ")).contains(
-                "--jdbc-url as DEVICE_STATUS_JDBC_URL",
-                "DEVICE_STATUS_JDBC_PASSWORD_FILE");
-        assertThat(run(Map.of(), "serve", "--help").out().replaceAll("\\s+", " ")).contains(
-                "--port as DEVICE_STATUS_PORT", "--jdbc-password as DEVICE_STATUS_JDBC_PASSWORD",
-                "--tls-keystore-password-file as DEVICE_STATUS_TLS_KEYSTORE_PASSWORD_FILE",
-                "--jdbc-password-file as DEVICE_STATUS_JDBC_PASSWORD_FILE");
+        assertThat(run(Map.of(), "--help").out().replaceAll("\\s+", " "))
+                .contains("--jdbc-url as DEVICE_STATUS_JDBC_URL", "DEVICE_STATUS_JDBC_PASSWORD_FILE");
+        assertThat(run(Map.of(), "serve", "--help").out().replaceAll("\\s+", " "))
+                .contains(
+                        "--port as DEVICE_STATUS_PORT",
+                        "--jdbc-password as DEVICE_STATUS_JDBC_PASSWORD",
+                        "--tls-keystore-password-file as DEVICE_STATUS_TLS_KEYSTORE_PASSWORD_FILE",
+                        "--jdbc-password-file as DEVICE_STATUS_JDBC_PASSWORD_FILE");
     }
 
     @Test
@@ -174,9 +227,11 @@ class EnvironmentOptionsTest {
     @Test
     void every_list_option_splits_on_commas_so_that_the_environment_can_give_several() {
         var unsplit = new java.util.ArrayList<String>();
-        forEachCommand(DeviceStatusCommand.commandLine(Map.of()), command -> command.getCommandSpec().options()
-                .stream().filter(o -> o.isMultiValue() && o.splitRegex().isEmpty())
-                .forEach(o -> unsplit.add(command.getCommandName() + " " + o.longestName())));
+        forEachCommand(
+                DeviceStatusCommand.commandLine(Map.of()),
+                command -> command.getCommandSpec().options().stream()
+                        .filter(o -> o.isMultiValue() && o.splitRegex().isEmpty())
+                        .forEach(o -> unsplit.add(command.getCommandName() + " " + o.longestName())));
 
         assertThat(unsplit).isEmpty();
     }
@@ -187,6 +242,7 @@ class EnvironmentOptionsTest {
     }
 
     private static void forEachOption(CommandLine commandLine, java.util.function.Consumer<OptionSpec> action) {
-        forEachCommand(commandLine, command -> command.getCommandSpec().options().forEach(action));
+        forEachCommand(
+                commandLine, command -> command.getCommandSpec().options().forEach(action));
     }
 }

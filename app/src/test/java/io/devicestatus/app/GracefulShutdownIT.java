@@ -36,8 +36,7 @@ class GracefulShutdownIT {
     Path dataDir;
 
     /** One answer a client got: its status, Retry-After and body. */
-    private record Answer(int status, String retryAfter, String body) {
-    }
+    private record Answer(int status, String retryAfter, String body) {}
 
     @Test
     void sigterm_under_load_answers_201_or_graphs_503_and_loses_no_acknowledged_create() throws Exception {
@@ -57,12 +56,16 @@ class GracefulShutdownIT {
                 var http = client();
                 for (int n = 0; !done.get(); n++) {
                     try {
-                        var response = http.send(post(served.base + IOS, token, "client-" + client + "-" + n),
+                        var response = http.send(
+                                post(served.base + IOS, token, "client-" + client + "-" + n),
                                 HttpResponse.BodyHandlers.ofString());
-                        answers.add(new Answer(response.statusCode(),
-                                response.headers().firstValue("Retry-After").orElse(null), response.body()));
+                        answers.add(new Answer(
+                                response.statusCode(),
+                                response.headers().firstValue("Retry-After").orElse(null),
+                                response.body()));
                         if (response.statusCode() == 201) {
-                            created.add(JSON.readTree(response.body()).path("id").asText());
+                            created.add(
+                                    JSON.readTree(response.body()).path("id").asText());
                         }
                         warm.countDown();
                     } catch (IOException e) {
@@ -82,11 +85,15 @@ class GracefulShutdownIT {
             while (!done.get()) {
                 try {
                     var request = HttpRequest.newBuilder(URI.create(served.base + "/health/ready"))
-                            .timeout(Duration.ofSeconds(15)).GET().build();
+                            .timeout(Duration.ofSeconds(15))
+                            .GET()
+                            .build();
                     var response = http.send(request, HttpResponse.BodyHandlers.ofString());
                     readiness.add(response.statusCode());
                     if (response.statusCode() == 503) {
-                        answers.add(new Answer(503, response.headers().firstValue("Retry-After").orElse(null),
+                        answers.add(new Answer(
+                                503,
+                                response.headers().firstValue("Retry-After").orElse(null),
                                 response.body()));
                     }
                 } catch (IOException e) {
@@ -113,10 +120,11 @@ class GracefulShutdownIT {
         var statuses = answers.stream().mapToInt(Answer::status).boxed().toList();
         long ok = statuses.stream().filter(s -> s == 201).count();
         long unavailable = statuses.stream().filter(s -> s == 503).count();
-        System.out.printf("[graceful shutdown] %d clients; %d answers before SIGTERM; in all %d answered 201, %d"
-                + " answered 503, %d connection attempts refused or reset (after SIGTERM); stopped %d ms after"
-                + " SIGTERM (exit %d); readiness seen: %s%n", CLIENTS, beforeStop, ok, unavailable, refused.get(),
-                stopMillis, served.exitCode, compress(readiness));
+        System.out.printf(
+                "[graceful shutdown] %d clients; %d answers before SIGTERM; in all %d answered 201, %d"
+                        + " answered 503, %d connection attempts refused or reset (after SIGTERM); stopped %d ms after"
+                        + " SIGTERM (exit %d); readiness seen: %s%n",
+                CLIENTS, beforeStop, ok, unavailable, refused.get(), stopMillis, served.exitCode, compress(readiness));
         assertThat(served.exitCode).isEqualTo(143);
         assertThat(served.output).contains("device-status: stopped").doesNotContain("database connection lost");
         assertThat(answers).allSatisfy(answer -> {
@@ -129,7 +137,9 @@ class GracefulShutdownIT {
                 assertThat(error.path("message").asText()).doesNotContain("database", "transaction");
             }
         });
-        assertThat(readinessAfterNot200(readiness)).as("readiness after stopping began").doesNotContain(200);
+        assertThat(readinessAfterNot200(readiness))
+                .as("readiness after stopping began")
+                .doesNotContain(200);
         assertThat(ok).isGreaterThan(0);
 
         var restarted = DeviceStatusJarIT.Served.start(dataDir);
@@ -138,28 +148,38 @@ class GracefulShutdownIT {
             int missing = 0;
             for (String id : created) {
                 var request = HttpRequest.newBuilder(URI.create(restarted.base + IOS + "/" + id))
-                        .header("Authorization", "Bearer " + token).GET().build();
+                        .header("Authorization", "Bearer " + token)
+                        .GET()
+                        .build();
                 if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() != 200) {
                     missing++;
                 }
             }
-            System.out.printf("[graceful shutdown] after the restart: %d of %d acknowledged creates there%n",
+            System.out.printf(
+                    "[graceful shutdown] after the restart: %d of %d acknowledged creates there%n",
                     created.size() - missing, created.size());
-            assertThat(missing).as("acknowledged creates missing after the restart").isZero();
+            assertThat(missing)
+                    .as("acknowledged creates missing after the restart")
+                    .isZero();
         } finally {
             restarted.terminate();
         }
     }
 
     private static HttpClient client() {
-        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2))
+        return HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(2))
                 .build();
     }
 
     private static HttpRequest post(String url, String token, String deviceId) {
-        return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(15))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(LostDatabaseTest.device(deviceId))).build();
+        return HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(15))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(LostDatabaseTest.device(deviceId)))
+                .build();
     }
 
     /** The readiness answers from the first that was not 200 on. */

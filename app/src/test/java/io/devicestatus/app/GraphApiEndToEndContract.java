@@ -1,21 +1,20 @@
 package io.devicestatus.app;
 
+import static io.devicestatus.app.ServerUnderTest.json;
+import static io.devicestatus.app.ServerUnderTest.seed;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-
-import static io.devicestatus.app.ServerUnderTest.json;
-import static io.devicestatus.app.ServerUnderTest.seed;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The Graph API end to end, over real HTTP against the standalone server, once per store: the spec's examples
@@ -98,13 +97,20 @@ abstract class GraphApiEndToEndContract {
 
         var asWritten = server.patch(url, admin, seed("002-request.json"));
         assertThat(asWritten.status()).isEqualTo(400);
-        assertThat(asWritten.targets()).containsExactlyInAnyOrder("installStatus", "status",
-                "complianceGracePeriodExpirationDateTime", "lastReportedDateTime");
+        assertThat(asWritten.targets())
+                .containsExactlyInAnyOrder(
+                        "installStatus", "status", "complianceGracePeriodExpirationDateTime", "lastReportedDateTime");
         assertThat(server.get(url, admin).json().path("installStatus").asText()).isEqualTo("available");
 
-        var replacements = Map.of("installStatus", "installing", "status", "compliant",
-                "complianceGracePeriodExpirationDateTime", "2017-01-31T00:00:00.1234567+01:00",
-                "lastReportedDateTime", "2017-01-02T08:00:00.0000001Z");
+        var replacements = Map.of(
+                "installStatus",
+                "installing",
+                "status",
+                "compliant",
+                "complianceGracePeriodExpirationDateTime",
+                "2017-01-31T00:00:00.1234567+01:00",
+                "lastReportedDateTime",
+                "2017-01-02T08:00:00.0000001Z");
         var updated = server.patch(url, admin, replaced(seed("002-request.json"), replacements));
 
         assertThat(updated.status()).isEqualTo(200);
@@ -124,18 +130,24 @@ abstract class GraphApiEndToEndContract {
         assertThat(created.status()).isEqualTo(201);
         assertDocumented(created.json(), replaced(json(seed("003-response.json")), replacements));
         assertThat(server.get(LOB, admin).json().path("value")).hasSize(1);
-        assertThat(server.get(LOB.replace("lob-1", "lob-2"), admin).json().path("value")).isEmpty();
+        assertThat(server.get(LOB.replace("lob-1", "lob-2"), admin).json().path("value"))
+                .isEmpty();
     }
 
     @Test
     void seed_004_as_written_is_refused_naming_the_three_states_and_with_real_values_is_created() {
         var asWritten = server.post(INSTALLS, admin, seed("004-request.json"));
         assertThat(asWritten.status()).isEqualTo(400);
-        assertThat(asWritten.targets()).containsExactlyInAnyOrder("mobileAppInstallStatusValue", "installState",
-                "installStateDetail");
+        assertThat(asWritten.targets())
+                .containsExactlyInAnyOrder("mobileAppInstallStatusValue", "installState", "installStateDetail");
 
-        var replacements = Map.of("mobileAppInstallStatusValue", "failed", "installState", "failed",
-                "installStateDetail", "seeInstallErrorCode");
+        var replacements = Map.of(
+                "mobileAppInstallStatusValue",
+                "failed",
+                "installState",
+                "failed",
+                "installStateDetail",
+                "seeInstallErrorCode");
         var created = server.post(INSTALLS, admin, replaced(seed("004-request.json"), replacements));
 
         assertThat(created.status()).isEqualTo(201);
@@ -165,7 +177,8 @@ abstract class GraphApiEndToEndContract {
     void patch_keeps_absent_properties_and_clears_properties_sent_as_null() {
         String url = server.post("/v1.0" + IOS, admin, seed("001-request.json")).header("Location");
 
-        var updated = server.patch(url, admin, "{\"osVersion\": null, \"deviceModel\": \"iPad13,1\"}").json();
+        var updated = server.patch(url, admin, "{\"osVersion\": null, \"deviceModel\": \"iPad13,1\"}")
+                .json();
 
         assertThat(updated.path("osVersion").isNull()).isTrue();
         assertThat(updated.path("deviceModel").asText()).isEqualTo("iPad13,1");
@@ -188,12 +201,16 @@ abstract class GraphApiEndToEndContract {
     void if_match_applies_a_write_only_at_that_version() {
         String url = server.post("/v1.0" + IOS, admin, seed("001-request.json")).header("Location");
 
-        assertThat(server.patch(url, admin, "{\"osVersion\": \"a\"}", "If-Match", "W/\"1\"").status()).isEqualTo(200);
+        assertThat(server.patch(url, admin, "{\"osVersion\": \"a\"}", "If-Match", "W/\"1\"")
+                        .status())
+                .isEqualTo(200);
         var stale = server.patch(url, admin, "{\"osVersion\": \"b\"}", "If-Match", "W/\"1\"");
         assertThat(stale.status()).isEqualTo(412);
         assertThat(stale.code()).isEqualTo("PreconditionFailed");
         assertThat(server.delete(url, admin, "If-Match", "\"1\"").status()).isEqualTo(412);
-        assertThat(server.patch(url, admin, "{\"osVersion\": \"b\"}", "If-Match", "version 2").status()).isEqualTo(400);
+        assertThat(server.patch(url, admin, "{\"osVersion\": \"b\"}", "If-Match", "version 2")
+                        .status())
+                .isEqualTo(400);
         assertThat(server.delete(url, admin, "If-Match", "W/\"2\"").status()).isEqualTo(204);
     }
 
@@ -201,7 +218,10 @@ abstract class GraphApiEndToEndContract {
     void list_pages_with_next_links_counts_and_visits_every_status_once() {
         var created = new HashSet<String>();
         for (int i = 0; i < 7; i++) {
-            created.add(server.post(LOB, admin, configuration("device " + i, "compliant")).json().path("id").asText());
+            created.add(server.post(LOB, admin, configuration("device " + i, "compliant"))
+                    .json()
+                    .path("id")
+                    .asText());
         }
         var seen = new HashSet<String>();
         String next = LOB + "?$top=3&$count=true";
@@ -211,9 +231,15 @@ abstract class GraphApiEndToEndContract {
             assertThat(page.status()).isEqualTo(200);
             assertThat(page.json().path("@odata.count").asLong()).isEqualTo(7);
             assertThat(page.json().path("value").size()).isLessThanOrEqualTo(3);
-            page.json().path("value").forEach(item -> assertThat(seen.add(item.path("id").asText())).isTrue());
-            next = page.json().has("@odata.nextLink") ? page.json().path("@odata.nextLink").asText() : null;
-            assertThat(next == null || next.startsWith(server.baseUri() + LOB + "?")).isTrue();
+            page.json()
+                    .path("value")
+                    .forEach(item ->
+                            assertThat(seen.add(item.path("id").asText())).isTrue());
+            next = page.json().has("@odata.nextLink")
+                    ? page.json().path("@odata.nextLink").asText()
+                    : null;
+            assertThat(next == null || next.startsWith(server.baseUri() + LOB + "?"))
+                    .isTrue();
             pages++;
         }
         assertThat(seen).isEqualTo(created);
@@ -226,18 +252,27 @@ abstract class GraphApiEndToEndContract {
         server.post(LOB, admin, configuration("beta", "nonCompliant"));
         server.post(LOB, admin, configuration("gamma", "error"));
 
-        assertThat(names(server.get(LOB + "?$filter=status+eq+'compliant'", admin))).containsExactly("alpha");
+        assertThat(names(server.get(LOB + "?$filter=status+eq+'compliant'", admin)))
+                .containsExactly("alpha");
         assertThat(names(server.get(LOB + "?$filter=status%20ne%20'compliant'%20and%20status%20ne%20'error'", admin)))
                 .containsExactly("beta");
         assertThat(names(server.get(LOB + "?$skip=1", admin))).hasSize(2);
         assertThat(names(server.get(LOB + "?$skip=5&$count=true", admin))).isEmpty();
-        assertThat(server.get(LOB + "?$skip=5&$count=true", admin).json().path("@odata.count").asLong()).isEqualTo(3);
+        assertThat(server.get(LOB + "?$skip=5&$count=true", admin)
+                        .json()
+                        .path("@odata.count")
+                        .asLong())
+                .isEqualTo(3);
 
-        var selected = server.get(LOB + "?$select=id,deviceDisplayName", admin).json().path("value").get(0);
+        var selected = server.get(LOB + "?$select=id,deviceDisplayName", admin)
+                .json()
+                .path("value")
+                .get(0);
         Set<String> fields = new HashSet<>();
         selected.fieldNames().forEachRemaining(fields::add);
-        assertThat(fields).as("the version goes with every entity").containsExactlyInAnyOrder("@odata.type", "@odata.etag", "id",
-                "deviceDisplayName");
+        assertThat(fields)
+                .as("the version goes with every entity")
+                .containsExactlyInAnyOrder("@odata.type", "@odata.etag", "id", "deviceDisplayName");
     }
 
     @Test
@@ -250,9 +285,11 @@ abstract class GraphApiEndToEndContract {
         assertThat(deviceIds(INSTALLS + "?$filter=deviceId in ('device-1', 'device-4', 'device-9')"))
                 .containsExactly("device-1", "device-4");
         assertThat(deviceIds(INSTALLS + "?$filter=installState in ('installed','pendingInstall') and deviceId ne "
-                + "'device-1'")).containsExactly("device-2", "device-3");
+                        + "'device-1'"))
+                .containsExactly("device-2", "device-3");
         assertThat(deviceIds(INSTALLS + "?$filter=(deviceId in ('device-1','device-2')) and (installState in "
-                + "('installed') and mobileAppInstallStatusValue eq 'installed')")).containsExactly("device-1");
+                        + "('installed') and mobileAppInstallStatusValue eq 'installed')"))
+                .containsExactly("device-1");
         var empty = server.get(INSTALLS + encoded("?$filter=deviceId in ()"), admin);
         assertThat(empty.status()).isEqualTo(400);
         assertThat(empty.message()).contains("needs at least one value");
@@ -279,11 +316,18 @@ abstract class GraphApiEndToEndContract {
     @Test
     void list_orders_by_report_time_across_pages_in_either_direction() {
         // the same instant in two offsets counts as one time; ties go by id
-        var times = java.util.List.of("2026-01-03T00:00:00Z", "2026-01-01T00:00:00.0000001Z", "2026-01-02T09:00:00+09:00",
-                "2026-01-02T00:00:00Z", "2025-12-31T23:59:59.9999999-01:00");
+        var times = java.util.List.of(
+                "2026-01-03T00:00:00Z",
+                "2026-01-01T00:00:00.0000001Z",
+                "2026-01-02T09:00:00+09:00",
+                "2026-01-02T00:00:00Z",
+                "2025-12-31T23:59:59.9999999-01:00");
         for (int i = 0; i < times.size(); i++) {
-            server.post(LOB, admin, configuration("device " + i, "compliant")
-                    .replace("2026-01-01T10:00:00.1234567+01:00", times.get(i)));
+            server.post(
+                    LOB,
+                    admin,
+                    configuration("device " + i, "compliant")
+                            .replace("2026-01-01T10:00:00.1234567+01:00", times.get(i)));
         }
 
         var ascending = walk(LOB + "?$orderby=lastReportedDateTime&$top=2");
@@ -294,7 +338,9 @@ abstract class GraphApiEndToEndContract {
         assertThat(descending).extracting(t -> t.toInstant()).isSortedAccordingTo(java.util.Comparator.reverseOrder());
         assertThat(descending.get(0).toInstant()).isEqualTo(java.time.Instant.parse("2026-01-03T00:00:00Z"));
         assertThat(descending.get(4).toInstant()).isEqualTo(java.time.Instant.parse("2026-01-01T00:00:00.0000001Z"));
-        assertThat(descending).as("offsets as received").extracting(OffsetDateTime::getOffset)
+        assertThat(descending)
+                .as("offsets as received")
+                .extracting(OffsetDateTime::getOffset)
                 .contains(java.time.ZoneOffset.ofHours(-1), java.time.ZoneOffset.ofHours(9));
     }
 
@@ -304,8 +350,13 @@ abstract class GraphApiEndToEndContract {
         for (String next = first; next != null; ) {
             var page = server.get(next, admin);
             assertThat(page.status()).as(page.body()).isEqualTo(200);
-            page.json().path("value").forEach(item -> times.add(OffsetDateTime.parse(item.path("lastReportedDateTime").asText())));
-            next = page.json().has("@odata.nextLink") ? page.json().path("@odata.nextLink").asText() : null;
+            page.json()
+                    .path("value")
+                    .forEach(item -> times.add(OffsetDateTime.parse(
+                            item.path("lastReportedDateTime").asText())));
+            next = page.json().has("@odata.nextLink")
+                    ? page.json().path("@odata.nextLink").asText()
+                    : null;
         }
         return times;
     }
@@ -317,11 +368,16 @@ abstract class GraphApiEndToEndContract {
 
         var byDevice = server.get(INSTALLS + "?$filter=deviceId eq 'device-2'".replace(" ", "%20"), admin);
         assertThat(byDevice.json().path("value")).hasSize(1);
-        assertThat(byDevice.json().path("value").get(0).path("installState").asText()).isEqualTo("pendingInstall");
+        assertThat(byDevice.json().path("value").get(0).path("installState").asText())
+                .isEqualTo("pendingInstall");
         var byState = server.get(INSTALLS + "?$filter=installState%20eq%20'installed'", admin);
-        assertThat(byState.json().path("value").get(0).path("deviceId").asText()).isEqualTo("device-1");
-        assertThat(server.get("/beta/deviceAppManagement/mobileApps/app-1/deviceStatuses", admin).json().path("value"))
-                .as("statuses directly under the app are another scope").isEmpty();
+        assertThat(byState.json().path("value").get(0).path("deviceId").asText())
+                .isEqualTo("device-1");
+        assertThat(server.get("/beta/deviceAppManagement/mobileApps/app-1/deviceStatuses", admin)
+                        .json()
+                        .path("value"))
+                .as("statuses directly under the app are another scope")
+                .isEmpty();
     }
 
     @Test
@@ -409,7 +465,9 @@ abstract class GraphApiEndToEndContract {
         JsonNode inner = reply.json().path("error").path("innerError");
         assertThat(inner.path("client-request-id").asText()).isEqualTo("my-id-42");
         assertThat(reply.header("client-request-id")).isEqualTo("my-id-42");
-        assertThat(inner.path("request-id").asText()).isEqualTo(reply.header("request-id")).isNotBlank();
+        assertThat(inner.path("request-id").asText())
+                .isEqualTo(reply.header("request-id"))
+                .isNotBlank();
         assertThat(inner.path("date").asText()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d");
     }
 
@@ -436,14 +494,15 @@ abstract class GraphApiEndToEndContract {
 
     static String install(String deviceId, String state) {
         return """
-                {"deviceId": "%s", "installState": "%s", "lastSyncDateTime": "2026-01-01T10:00:00Z"}"""
-                .formatted(deviceId, state);
+                {"deviceId": "%s", "installState": "%s", "lastSyncDateTime": "2026-01-01T10:00:00Z"}""".formatted(deviceId, state);
     }
 
     private static java.util.List<String> names(ServerUnderTest.Reply reply) {
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         var names = new java.util.ArrayList<String>();
-        reply.json().path("value").forEach(item -> names.add(item.path("deviceDisplayName").asText()));
+        reply.json()
+                .path("value")
+                .forEach(item -> names.add(item.path("deviceDisplayName").asText()));
         return names;
     }
 
@@ -459,7 +518,9 @@ abstract class GraphApiEndToEndContract {
 
     /** Every documented property but the id, with DateTimeOffsets instant-equal to 100 ns; an id of our own. */
     static void assertDocumented(JsonNode actual, JsonNode documented) {
-        assertThat(actual.path("id").asText()).isNotBlank().isNotEqualTo(documented.path("id").asText());
+        assertThat(actual.path("id").asText())
+                .isNotBlank()
+                .isNotEqualTo(documented.path("id").asText());
         documented.properties().forEach(field -> {
             if (field.getKey().equals("id")) {
                 return;
@@ -468,7 +529,9 @@ abstract class GraphApiEndToEndContract {
             assertThat(value).as(field.getKey()).isNotNull();
             if (field.getKey().endsWith("DateTime")) {
                 assertThat(OffsetDateTime.parse(value.asText()).toInstant())
-                        .as(field.getKey()).isEqualTo(OffsetDateTime.parse(field.getValue().asText()).toInstant());
+                        .as(field.getKey())
+                        .isEqualTo(
+                                OffsetDateTime.parse(field.getValue().asText()).toInstant());
             } else {
                 assertThat(value).as(field.getKey()).isEqualTo(field.getValue());
             }

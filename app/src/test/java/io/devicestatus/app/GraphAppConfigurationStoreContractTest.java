@@ -19,7 +19,9 @@ class GraphAppConfigurationStoreContractTest extends AppConfigurationStatusRepos
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-        return new PortsUnderTest<>(graph.store.appConfigurationStatuses(), graph.store.transactions(),
+        return new PortsUnderTest<>(
+                graph.store.appConfigurationStatuses(),
+                graph.store.transactions(),
                 new StoreGuarantees(false, false),
                 graph.storeFor(StatusRepositoryContract.OTHER_TENANT).appConfigurationStatuses());
     }

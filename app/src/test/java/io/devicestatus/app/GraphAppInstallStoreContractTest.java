@@ -19,7 +19,9 @@ class GraphAppInstallStoreContractTest extends AppInstallStatusRepositoryContrac
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-        return new PortsUnderTest<>(graph.store.appInstallStatuses(), graph.store.transactions(),
+        return new PortsUnderTest<>(
+                graph.store.appInstallStatuses(),
+                graph.store.transactions(),
                 new StoreGuarantees(false, false),
                 graph.storeFor(StatusRepositoryContract.OTHER_TENANT).appInstallStatuses());
     }

@@ -19,7 +19,9 @@ class GraphIosUpdateStoreContractTest extends IosUpdateStatusRepositoryContract 
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-        return new PortsUnderTest<>(graph.store.iosUpdateStatuses(), graph.store.transactions(),
+        return new PortsUnderTest<>(
+                graph.store.iosUpdateStatuses(),
+                graph.store.transactions(),
                 new StoreGuarantees(false, true),
                 graph.storeFor(StatusRepositoryContract.OTHER_TENANT).iosUpdateStatuses());
     }

@@ -39,8 +39,12 @@ class GraphProxyVersionsTest {
     void start() throws Exception {
         upstream = ServerUnderTest.inMemory();
         var tenant = TenantId.fromString(ServerUnderTest.TENANT);
-        proxy = ServerUnderTest.over(Storage.graph(GraphBaseUrl.of(upstream.baseUri()).get(),
-                AccessTokenProvider.fixed(upstream.admin()), "test", tenant, Clock.systemUTC()));
+        proxy = ServerUnderTest.over(Storage.graph(
+                GraphBaseUrl.of(upstream.baseUri()).get(),
+                AccessTokenProvider.fixed(upstream.admin()),
+                "test",
+                tenant,
+                Clock.systemUTC()));
         admin = proxy.admin();
     }
 
@@ -53,7 +57,8 @@ class GraphProxyVersionsTest {
     @Test
     void a_beta_create_with_beta_only_members_goes_through_and_each_version_reads_its_own_shape() {
         var body = ((ObjectNode) json(TenantsEndToEndContract.device("device-1")))
-                .put("installStatus", "updateScanFailed").put("platform", 8);
+                .put("installStatus", "updateScanFailed")
+                .put("platform", 8);
 
         var created = proxy.post("/beta" + IOS, admin, body.toString());
 
@@ -74,7 +79,10 @@ class GraphProxyVersionsTest {
     @Test
     void a_v1_patch_through_the_proxy_keeps_what_only_beta_shows() {
         var body = ((ObjectNode) json(GraphApiEndToEndContract.configuration("iPad", "compliant"))).put("platform", 3);
-        String id = proxy.post("/beta" + CONFIGS, admin, body.toString()).json().path("id").asText();
+        String id = proxy.post("/beta" + CONFIGS, admin, body.toString())
+                .json()
+                .path("id")
+                .asText();
 
         var patched = proxy.patch("/v1.0" + CONFIGS + "/" + id, admin, "{\"status\": \"nonCompliant\"}");
 
@@ -91,19 +99,36 @@ class GraphProxyVersionsTest {
     void a_v1_store_refusing_a_beta_only_member_names_the_field_once() throws Exception {
         try (var graph = GraphStoreUnderTest.start(GraphVersions.defaults())) {
             var reported = new GraphDateTime(OffsetDateTime.parse("2026-11-23T10:00:00.1234567+01:00"));
-            var status = IosUpdateKind.INSTANCE.create("id-1", TenantScope.of(GraphStoreUnderTest.TENANT),
-                    new IosUpdateDeviceStatus.Draft(IosUpdatesInstallStatus.MDM_CLIENT_CRASHED, "17.1", "device-1",
-                            null, "iPad", null, "iPad13,1", null, reported, ComplianceStatus.COMPLIANT, reported,
-                            "anna@contoso.com"),
-                    ReportTimePolicy.withDefaultSkew(GraphStoreUnderTest.SERVER_CLOCK)).get();
+            var status = IosUpdateKind.INSTANCE
+                    .create(
+                            "id-1",
+                            TenantScope.of(GraphStoreUnderTest.TENANT),
+                            new IosUpdateDeviceStatus.Draft(
+                                    IosUpdatesInstallStatus.MDM_CLIENT_CRASHED,
+                                    "17.1",
+                                    "device-1",
+                                    null,
+                                    "iPad",
+                                    null,
+                                    "iPad13,1",
+                                    null,
+                                    reported,
+                                    ComplianceStatus.COMPLIANT,
+                                    reported,
+                                    "anna@contoso.com"),
+                            ReportTimePolicy.withDefaultSkew(GraphStoreUnderTest.SERVER_CLOCK))
+                    .get();
 
             var refused = graph.store.iosUpdateStatuses().insert(status);
 
-            var violation = ((ApplicationError.Invalid) refused.getLeft()).violations().head();
+            var violation =
+                    ((ApplicationError.Invalid) refused.getLeft()).violations().head();
             assertThat(violation.field()).isEqualTo("installStatus");
             assertThat(violation.rejectedValue()).contains("mdmClientCrashed");
-            assertThat(violation.toString()).startsWith("installStatus 'mdmClientCrashed': ")
-                    .doesNotContain("installStatus: installStatus").contains("request-id");
+            assertThat(violation.toString())
+                    .startsWith("installStatus 'mdmClientCrashed': ")
+                    .doesNotContain("installStatus: installStatus")
+                    .contains("request-id");
             assertThat(refused.getLeft().message()).doesNotContain("installStatus: installStatus");
         }
     }

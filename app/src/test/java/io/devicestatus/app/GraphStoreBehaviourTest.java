@@ -4,15 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.devicestatus.adapter.graph.client.AccessTokenProvider;
 import io.devicestatus.adapter.graph.client.GraphBaseUrl;
+import io.devicestatus.adapter.graph.store.GraphVersions;
 import io.devicestatus.application.error.ApplicationError;
 import io.devicestatus.application.model.IosUpdateKind;
 import io.devicestatus.application.model.IosUpdateStatusFilter;
+import io.devicestatus.application.model.ListOrder;
 import io.devicestatus.application.model.Match;
+import io.devicestatus.application.model.TenantScope;
 import io.devicestatus.application.port.in.ImportItemResult;
 import io.devicestatus.application.port.in.ImportStatusCommand;
 import io.devicestatus.application.port.in.ImportSummaryResult;
-import io.devicestatus.application.model.ListOrder;
-import io.devicestatus.application.model.TenantScope;
 import io.devicestatus.application.port.out.ListPosition;
 import io.devicestatus.application.port.out.ListRequest;
 import io.devicestatus.domain.appinstall.AppInstallScope;
@@ -23,11 +24,10 @@ import io.devicestatus.domain.common.ApiVersion;
 import io.devicestatus.domain.common.ComplianceStatus;
 import io.devicestatus.domain.common.GraphDateTime;
 import io.devicestatus.domain.common.ReportTimePolicy;
+import io.devicestatus.domain.common.TenantId;
 import io.devicestatus.domain.error.Violation;
 import io.devicestatus.domain.iosupdate.IosUpdateDeviceStatus;
 import io.devicestatus.domain.iosupdate.IosUpdatesInstallStatus;
-import io.devicestatus.adapter.graph.store.GraphVersions;
-import io.devicestatus.domain.common.TenantId;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.time.OffsetDateTime;
@@ -39,26 +39,40 @@ class GraphStoreBehaviourTest {
 
     private static final ReportTimePolicy POLICY = ReportTimePolicy.withDefaultSkew(GraphStoreUnderTest.SERVER_CLOCK);
     private static final TenantId TENANT = GraphStoreUnderTest.TENANT;
-    private static final GraphDateTime REPORTED = new GraphDateTime(OffsetDateTime.parse("2026-11-23T10:00:00.1234567+01:00"));
+    private static final GraphDateTime REPORTED =
+            new GraphDateTime(OffsetDateTime.parse("2026-11-23T10:00:00.1234567+01:00"));
 
     @Test
     void ids_that_look_like_paths_or_queries_stay_one_path_segment() throws Exception {
         try (var graph = GraphStoreUnderTest.start()) {
             var repository = graph.store.iosUpdateStatuses();
             var ids = List.of("../x", "a/b", "a?b=c", "a#b", "%2F", "...", "a b&$top=1", "%2E%2E");
-            ids.zipWithIndex().forEach(id -> repository.insert(ios(id._1, id._2, IosUpdatesInstallStatus.AVAILABLE))
-                    .getOrElseThrow(error -> new AssertionError(id._1 + ": " + error.message())));
+            ids.zipWithIndex()
+                    .forEach(id -> repository
+                            .insert(ios(id._1, id._2, IosUpdatesInstallStatus.AVAILABLE))
+                            .getOrElseThrow(error -> new AssertionError(id._1 + ": " + error.message())));
 
             for (String id : ids) {
-                assertThat(repository.findById(TenantScope.of(TENANT), id)
-                        .getOrElseThrow(error -> new AssertionError(id + ": " + error.message()))
-                        .map(v -> v.value().id().value()))
-                        .as(id).contains(id);
+                assertThat(repository
+                                .findById(TenantScope.of(TENANT), id)
+                                .getOrElseThrow(error -> new AssertionError(id + ": " + error.message()))
+                                .map(v -> v.value().id().value()))
+                        .as(id)
+                        .contains(id);
             }
-            assertThat(repository.count(TENANT, Option.none(), IosUpdateStatusFilter.ANY).get()).isEqualTo(ids.size());
-            assertThat(repository.delete(TenantScope.of(TENANT), "a/b", Option.none()).isRight()).isTrue();
+            assertThat(repository
+                            .count(TENANT, Option.none(), IosUpdateStatusFilter.ANY)
+                            .get())
+                    .isEqualTo(ids.size());
+            assertThat(repository
+                            .delete(TenantScope.of(TENANT), "a/b", Option.none())
+                            .isRight())
+                    .isTrue();
             assertThat(repository.findById(TenantScope.of(TENANT), "a").get()).isEmpty();
-            assertThat(repository.count(TENANT, Option.none(), IosUpdateStatusFilter.ANY).get()).isEqualTo(ids.size() - 1);
+            assertThat(repository
+                            .count(TENANT, Option.none(), IosUpdateStatusFilter.ANY)
+                            .get())
+                    .isEqualTo(ids.size() - 1);
         }
     }
 
@@ -73,8 +87,14 @@ class GraphStoreBehaviourTest {
             var violations = ((ApplicationError.Invalid) refused.getLeft()).violations();
             assertThat(violations.map(Violation::field)).containsExactly("installStatus");
             assertThat(violations.head().message()).contains("exists only in beta", "request-id", "client-request-id");
-            assertThat(repository.count(TENANT, Option.none(), IosUpdateStatusFilter.ANY).get()).isZero();
-            assertThat(repository.insert(ios("id-2", 2, IosUpdatesInstallStatus.AVAILABLE)).isRight()).isTrue();
+            assertThat(repository
+                            .count(TENANT, Option.none(), IosUpdateStatusFilter.ANY)
+                            .get())
+                    .isZero();
+            assertThat(repository
+                            .insert(ios("id-2", 2, IosUpdatesInstallStatus.AVAILABLE))
+                            .isRight())
+                    .isTrue();
         }
     }
 
@@ -87,15 +107,31 @@ class GraphStoreBehaviourTest {
             var refused = repository.findById(scope, "id-1");
 
             assertThat(refused.getLeft()).isInstanceOf(ApplicationError.Invalid.class);
-            var violation = ((ApplicationError.Invalid) refused.getLeft()).violations().head();
+            var violation =
+                    ((ApplicationError.Invalid) refused.getLeft()).violations().head();
             assertThat(violation.field()).isEqualTo("scope");
-            assertThat(violation.message()).contains("no longer serves", "Resource not found for the segment "
-                    + "'deviceStatuses'", "June 2023");
-            var draft = new MobileAppInstallStatus.Draft("iPad", "device-1", REPORTED, ResultantAppState.INSTALLED,
-                    ResultantAppState.INSTALLED, List.of(ResultantAppStateDetail.values())
-                    .find(d -> d.isCompatibleWith(ResultantAppState.INSTALLED)).get(), 0, "17.1", null, "Anna",
-                    "anna@contoso.com", "1.0");
-            var status = MobileAppInstallStatus.create("id-1", scope, draft, POLICY).get();
+            assertThat(violation.message())
+                    .contains(
+                            "no longer serves",
+                            "Resource not found for the segment " + "'deviceStatuses'",
+                            "June 2023");
+            var draft = new MobileAppInstallStatus.Draft(
+                    "iPad",
+                    "device-1",
+                    REPORTED,
+                    ResultantAppState.INSTALLED,
+                    ResultantAppState.INSTALLED,
+                    List.of(ResultantAppStateDetail.values())
+                            .find(d -> d.isCompatibleWith(ResultantAppState.INSTALLED))
+                            .get(),
+                    0,
+                    "17.1",
+                    null,
+                    "Anna",
+                    "anna@contoso.com",
+                    "1.0");
+            var status =
+                    MobileAppInstallStatus.create("id-1", scope, draft, POLICY).get();
             assertThat(repository.insert(status).getLeft()).isInstanceOf(ApplicationError.Invalid.class);
         }
     }
@@ -106,14 +142,19 @@ class GraphStoreBehaviourTest {
             var repository = graph.store.iosUpdateStatuses();
             repository.insert(ios("id-1", 1, IosUpdatesInstallStatus.AVAILABLE)).get();
 
-            for (String resume : List.of("https://evil.example/beta/deviceManagement/iosUpdateStatuses?$skiptoken=x",
+            for (String resume : List.of(
+                    "https://evil.example/beta/deviceManagement/iosUpdateStatuses?$skiptoken=x",
                     graph.server.baseUri() + "/beta/deviceAppManagement/mobileApps/x/deviceStatuses?$top=1",
                     graph.server.baseUri() + "/beta/deviceManagement/iosUpdateStatusesX?$top=1")) {
                 var after = ListPosition.afterId("id-0").resumingWith(resume);
-                var refused = repository.list(new ListRequest<>(TENANT, Option.none(), IosUpdateStatusFilter.ANY, ListOrder.ID,
-                        Option.some(after), 10));
+                var refused = repository.list(new ListRequest<>(
+                        TENANT, Option.none(), IosUpdateStatusFilter.ANY, ListOrder.ID, Option.some(after), 10));
                 assertThat(refused.getLeft()).as(resume).isInstanceOf(ApplicationError.Invalid.class);
-                assertThat(((ApplicationError.Invalid) refused.getLeft()).violations().head().field()).isEqualTo("cursor");
+                assertThat(((ApplicationError.Invalid) refused.getLeft())
+                                .violations()
+                                .head()
+                                .field())
+                        .isEqualTo("cursor");
             }
         }
     }
@@ -121,9 +162,12 @@ class GraphStoreBehaviourTest {
     @Test
     void serve_over_the_graph_store_pages_by_the_upstream_nextlink_and_writes_upstream() throws Exception {
         try (var upstream = GraphStoreUnderTest.start();
-             var proxy = ServerUnderTest.over(Storage.graph(GraphBaseUrl.of(upstream.server.baseUri()).get(),
-                     AccessTokenProvider.fixed(upstream.token(TENANT)), "test", TENANT,
-                     GraphStoreUnderTest.SERVER_CLOCK))) {
+                var proxy = ServerUnderTest.over(Storage.graph(
+                        GraphBaseUrl.of(upstream.server.baseUri()).get(),
+                        AccessTokenProvider.fixed(upstream.token(TENANT)),
+                        "test",
+                        TENANT,
+                        GraphStoreUnderTest.SERVER_CLOCK))) {
             String caller = proxy.sign(List.of(ServerUnderTest.CONFIG_WRITE), List.empty(), TENANT.toString());
             for (int n = 0; n < 5; n++) {
                 var created = proxy.post("/v1.0/deviceManagement/iosUpdateStatuses", caller, """
@@ -132,7 +176,10 @@ class GraphStoreBehaviourTest {
                          "lastReportedDateTime": "2026-11-23T10:00:0%d.1234567+01:00"}""".formatted(n, n));
                 assertThat(created.status()).as(created.body()).isEqualTo(201);
             }
-            assertThat(upstream.store.iosUpdateStatuses().count(TENANT, Option.none(), IosUpdateStatusFilter.ANY).get())
+            assertThat(upstream.store
+                            .iosUpdateStatuses()
+                            .count(TENANT, Option.none(), IosUpdateStatusFilter.ANY)
+                            .get())
                     .isEqualTo(5);
 
             var seen = new HashSet<String>();
@@ -140,7 +187,10 @@ class GraphStoreBehaviourTest {
             int pages = 0;
             while (next != null) {
                 var page = ServerUnderTest.json(proxy.get(next, caller).body());
-                page.get("value").forEach(item -> assertThat(seen.add(item.get("deviceId").textValue())).isTrue());
+                page.get("value")
+                        .forEach(
+                                item -> assertThat(seen.add(item.get("deviceId").textValue()))
+                                        .isTrue());
                 next = page.has("@odata.nextLink") ? page.get("@odata.nextLink").textValue() : null;
                 pages++;
             }
@@ -152,30 +202,71 @@ class GraphStoreBehaviourTest {
     @Test
     void the_import_use_case_over_the_graph_store_creates_then_advances_by_device() throws Exception {
         try (var graph = GraphStoreUnderTest.start()) {
-            var application = Storage.application(graph.store.iosUpdateStatuses(), graph.store.appConfigurationStatuses(),
-                    graph.store.appInstallStatuses(), graph.store.transactions(), GraphStoreUnderTest.SERVER_CLOCK);
-            var reports = List.range(0, 3).flatMap(round -> List.range(0, 30).map(device ->
-                    ImportStatusCommand.report(TenantScope.of(TENANT), new IosUpdateDeviceStatus.Draft(
-                            round == 2 ? IosUpdatesInstallStatus.SUCCESS : IosUpdatesInstallStatus.DOWNLOADING, "17.1",
-                            "device-" + device, null, "iPad", null, "iPad13,1", null, REPORTED,
-                            ComplianceStatus.COMPLIANT, new GraphDateTime(REPORTED.value().plusMinutes(round)),
-                            "anna@contoso.com"))));
+            var application = Storage.application(
+                    graph.store.iosUpdateStatuses(),
+                    graph.store.appConfigurationStatuses(),
+                    graph.store.appInstallStatuses(),
+                    graph.store.transactions(),
+                    GraphStoreUnderTest.SERVER_CLOCK);
+            var reports = List.range(0, 3)
+                    .flatMap(round -> List.range(0, 30)
+                            .map(device -> ImportStatusCommand.report(
+                                    TenantScope.of(TENANT),
+                                    new IosUpdateDeviceStatus.Draft(
+                                            round == 2
+                                                    ? IosUpdatesInstallStatus.SUCCESS
+                                                    : IosUpdatesInstallStatus.DOWNLOADING,
+                                            "17.1",
+                                            "device-" + device,
+                                            null,
+                                            "iPad",
+                                            null,
+                                            "iPad13,1",
+                                            null,
+                                            REPORTED,
+                                            ComplianceStatus.COMPLIANT,
+                                            new GraphDateTime(REPORTED.value().plusMinutes(round)),
+                                            "anna@contoso.com"))));
             var results = new java.util.ArrayList<ImportItemResult<IosUpdateDeviceStatus>>();
 
             var summary = application.iosUpdates().importer().importAll(TENANT, reports.iterator(), results::add);
 
             assertThat(summary).isEqualTo(new ImportSummaryResult(30, 60, 0, 0));
             var stored = graph.store.iosUpdateStatuses();
-            assertThat(stored.count(TENANT, Option.none(), IosUpdateStatusFilter.ANY).get()).isEqualTo(30);
-            assertThat(stored.count(TENANT, Option.none(), IosUpdateStatusFilter.ANY.withInstallStatus(
-                    Match.eq(IosUpdatesInstallStatus.SUCCESS))).get()).isEqualTo(30);
-            assertThat(List.ofAll(results).map(r -> r.result().get().version()).takeRight(30)).containsOnly(3L);
+            assertThat(stored.count(TENANT, Option.none(), IosUpdateStatusFilter.ANY)
+                            .get())
+                    .isEqualTo(30);
+            assertThat(stored.count(
+                                    TENANT,
+                                    Option.none(),
+                                    IosUpdateStatusFilter.ANY.withInstallStatus(
+                                            Match.eq(IosUpdatesInstallStatus.SUCCESS)))
+                            .get())
+                    .isEqualTo(30);
+            assertThat(List.ofAll(results).map(r -> r.result().get().version()).takeRight(30))
+                    .containsOnly(3L);
         }
     }
 
     private static IosUpdateDeviceStatus ios(String id, int device, IosUpdatesInstallStatus installStatus) {
-        return IosUpdateKind.INSTANCE.create(id, TenantScope.of(TENANT), new IosUpdateDeviceStatus.Draft(installStatus,
-                "17.1", "device-" + device, null, "iPad", null, "iPad13,1", null, REPORTED, ComplianceStatus.COMPLIANT,
-                REPORTED, "anna@contoso.com"), POLICY).get();
+        return IosUpdateKind.INSTANCE
+                .create(
+                        id,
+                        TenantScope.of(TENANT),
+                        new IosUpdateDeviceStatus.Draft(
+                                installStatus,
+                                "17.1",
+                                "device-" + device,
+                                null,
+                                "iPad",
+                                null,
+                                "iPad13,1",
+                                null,
+                                REPORTED,
+                                ComplianceStatus.COMPLIANT,
+                                REPORTED,
+                                "anna@contoso.com"),
+                        POLICY)
+                .get();
     }
 }

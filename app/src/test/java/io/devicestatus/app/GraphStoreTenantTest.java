@@ -47,7 +47,8 @@ class GraphStoreTenantTest {
             new GraphDateTime(OffsetDateTime.parse("2026-11-23T10:00:00.1234567+01:00"));
 
     private final GraphClient client = new GraphClient(
-            GraphClientSettings.defaults(GraphBaseUrl.of(URI.create("http://127.0.0.1:9")).get())
+            GraphClientSettings.defaults(
+                            GraphBaseUrl.of(URI.create("http://127.0.0.1:9")).get())
                     .withRetry(new RetryPolicy(1, Duration.ofSeconds(1), Duration.ofMillis(1), Duration.ofMillis(1))),
             AccessTokenProvider.fixed("token"));
     private final GraphStore store = GraphStore.of(client, OWN);
@@ -68,8 +69,8 @@ class GraphStoreTenantTest {
         assertForeign(ios.update(status(OTHER), 1));
         assertForeign(ios.delete(foreign, "id-1", Option.none()));
         assertForeign(ios.list(new ListRequest<>(OTHER, Option.none(), IosUpdateStatusFilter.ANY, Option.none(), 10)));
-        assertForeign(ios.list(new ListRequest<>(OWN, Option.some(foreign), IosUpdateStatusFilter.ANY, Option.none(),
-                10)));
+        assertForeign(
+                ios.list(new ListRequest<>(OWN, Option.some(foreign), IosUpdateStatusFilter.ANY, Option.none(), 10)));
         assertForeign(ios.count(OTHER, Option.none(), IosUpdateStatusFilter.ANY));
         assertForeign(ios.summarize(OTHER, Option.none()));
 
@@ -82,9 +83,10 @@ class GraphStoreTenantTest {
 
     @Test
     void a_mixed_write_is_refused_whole() {
-        var writes = store.iosUpdateStatuses().writeAll(List.of(
-                new io.devicestatus.application.model.Write.Insert<>(status(OWN)),
-                new io.devicestatus.application.model.Write.Insert<>(status(OTHER))));
+        var writes = store.iosUpdateStatuses()
+                .writeAll(List.of(
+                        new io.devicestatus.application.model.Write.Insert<>(status(OWN)),
+                        new io.devicestatus.application.model.Write.Insert<>(status(OTHER))));
 
         assertForeign(writes);
     }
@@ -100,15 +102,31 @@ class GraphStoreTenantTest {
     private static void assertForeign(Either<ApplicationError, ?> answer) {
         assertThat(answer.isLeft()).as(String.valueOf(answer)).isTrue();
         assertThat(answer.getLeft()).isInstanceOf(ApplicationError.Invalid.class);
-        var violation = ((ApplicationError.Invalid) answer.getLeft()).violations().head();
+        var violation =
+                ((ApplicationError.Invalid) answer.getLeft()).violations().head();
         assertThat(violation.field()).isEqualTo("scope.tenant");
         assertThat(violation.message()).contains(OWN.toString(), "its access token's");
     }
 
     private static IosUpdateDeviceStatus status(TenantId tenant) {
-        return IosUpdateKind.INSTANCE.create("id-1", TenantScope.of(tenant), new IosUpdateDeviceStatus.Draft(
-                IosUpdatesInstallStatus.AVAILABLE, "17.1", "device-1", null, "iPad", null, "iPad13,1", null, REPORTED,
-                ComplianceStatus.COMPLIANT, REPORTED, "anna@contoso.com"),
-                ReportTimePolicy.withDefaultSkew(Clock.systemUTC())).get();
+        return IosUpdateKind.INSTANCE
+                .create(
+                        "id-1",
+                        TenantScope.of(tenant),
+                        new IosUpdateDeviceStatus.Draft(
+                                IosUpdatesInstallStatus.AVAILABLE,
+                                "17.1",
+                                "device-1",
+                                null,
+                                "iPad",
+                                null,
+                                "iPad13,1",
+                                null,
+                                REPORTED,
+                                ComplianceStatus.COMPLIANT,
+                                REPORTED,
+                                "anna@contoso.com"),
+                        ReportTimePolicy.withDefaultSkew(Clock.systemUTC()))
+                .get();
     }
 }

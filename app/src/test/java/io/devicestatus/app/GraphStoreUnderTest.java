@@ -35,8 +35,9 @@ final class GraphStoreUnderTest implements AutoCloseable {
     private final java.util.List<GraphClient> clients = new java.util.ArrayList<>();
 
     private GraphStoreUnderTest(GraphVersions versions) throws Exception {
-        var storage = Storage.sql("jdbc:h2:mem:graph-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "",
-                SERVER_CLOCK).get();
+        var storage = Storage.sql(
+                        "jdbc:h2:mem:graph-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "", SERVER_CLOCK)
+                .get();
         this.server = ServerUnderTest.over(storage);
         this.versions = versions;
         this.client = client(token(TENANT));
@@ -44,9 +45,12 @@ final class GraphStoreUnderTest implements AutoCloseable {
     }
 
     private GraphClient client(String token) {
-        var client = new GraphClient(GraphClientSettings.defaults(GraphBaseUrl.of(server.baseUri()).get())
-                .withRetry(new RetryPolicy(3, Duration.ofSeconds(5), Duration.ofMillis(10), Duration.ofMillis(100)))
-                .withRequestTimeout(Duration.ofSeconds(30)), AccessTokenProvider.fixed(token));
+        var client = new GraphClient(
+                GraphClientSettings.defaults(GraphBaseUrl.of(server.baseUri()).get())
+                        .withRetry(new RetryPolicy(
+                                3, Duration.ofSeconds(5), Duration.ofMillis(10), Duration.ofMillis(100)))
+                        .withRequestTimeout(Duration.ofSeconds(30)),
+                AccessTokenProvider.fixed(token));
         clients.add(client);
         return client;
     }
@@ -61,8 +65,10 @@ final class GraphStoreUnderTest implements AutoCloseable {
 
     /** A token of {@code tenant} allowed everything, for the server under {@link #store}. */
     String token(TenantId tenant) {
-        return server.sign(io.vavr.collection.List.of(ServerUnderTest.CONFIG_WRITE, ServerUnderTest.APPS_WRITE),
-                io.vavr.collection.List.empty(), tenant.toString());
+        return server.sign(
+                io.vavr.collection.List.of(ServerUnderTest.CONFIG_WRITE, ServerUnderTest.APPS_WRITE),
+                io.vavr.collection.List.empty(),
+                tenant.toString());
     }
 
     /**

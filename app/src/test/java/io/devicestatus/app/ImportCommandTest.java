@@ -30,7 +30,8 @@ class ImportCommandTest {
     Path dir;
 
     private Run importing(String tenant, String... args) {
-        var all = new ArrayList<>(List.of("import", "--tenant", tenant, "--data-dir", dir.resolve("data").toString()));
+        var all = new ArrayList<>(List.of(
+                "import", "--tenant", tenant, "--data-dir", dir.resolve("data").toString()));
         all.addAll(List.of(args));
         return CommandLineTest.run(all.toArray(String[]::new));
     }
@@ -50,8 +51,10 @@ class ImportCommandTest {
         var run = importing(TENANT_A, input);
 
         assertThat(run.exit()).as(run.err()).isZero();
-        assertThat(run.out()).contains("import: 2 items read into", "for tenant " + TENANT_A + ": 2 created, 0 advanced,"
-                + " 0 unchanged, 0 stale, 0 rejected");
+        assertThat(run.out())
+                .contains(
+                        "import: 2 items read into",
+                        "for tenant " + TENANT_A + ": 2 created, 0 advanced," + " 0 unchanged, 0 stale, 0 rejected");
         assertThat(stored()).containsExactly(TENANT_A + " d1 available", TENANT_A + " d2 idle");
     }
 
@@ -69,83 +72,101 @@ class ImportCommandTest {
     void graph_pages_in_several_files_take_the_type_from_odata_context() throws Exception {
         String context = "\"@odata.context\":\"https://graph.microsoft.com/beta/$metadata#deviceManagement/"
                 + "iosUpdateStatuses\"";
-        var first = file("page1.json", "{" + context + ",\"value\":[" + ios("d1", "available", T1) + ","
-                + ios("d2", "idle", T1) + "],\"@odata.nextLink\":\"https://graph.microsoft.com/beta/deviceManagement/"
-                + "iosUpdateStatuses?$skiptoken=2\"}");
+        var first = file(
+                "page1.json",
+                "{" + context + ",\"value\":[" + ios("d1", "available", T1) + ","
+                        + ios("d2", "idle", T1)
+                        + "],\"@odata.nextLink\":\"https://graph.microsoft.com/beta/deviceManagement/"
+                        + "iosUpdateStatuses?$skiptoken=2\"}");
         var second = file("page2.json", "{" + context + ",\"value\":[" + typedIos("d3", "downloading", T1) + "]}");
 
         var run = importing(TENANT_A, first, second);
 
         assertThat(run.exit()).as(run.err()).isZero();
-        assertThat(stored()).containsExactly(TENANT_A + " d1 available", TENANT_A + " d2 idle",
-                TENANT_A + " d3 downloading");
+        assertThat(stored())
+                .containsExactly(TENANT_A + " d1 available", TENANT_A + " d2 idle", TENANT_A + " d3 downloading");
     }
 
     @Test
     void app_configuration_and_app_install_pages_take_their_scope_from_options() throws Exception {
-        var config = file("config.json", "{\"@odata.context\":\"https://graph.microsoft.com/v1.0/$metadata#"
-                + "deviceAppManagement/mobileAppConfigurations('cfg-1')/deviceStatuses\",\"value\":[{\"deviceDisplayName\":"
-                + "\"iPad 1\",\"complianceGracePeriodExpirationDateTime\":\"" + T2 + "\",\"status\":\"compliant\","
-                + "\"lastReportedDateTime\":\"" + T1 + "\",\"userPrincipalName\":"
-                + "\"a@contoso.com\"}]}");
-        var install = file("install.ndjson", "{\"@odata.type\":\"#microsoft.graph.mobileAppInstallStatus\","
-                + "\"deviceName\":\"iPad 1\",\"deviceId\":\"d1\",\"lastSyncDateTime\":\"" + T1 + "\","
-                + "\"installState\":\"installed\"}\n");
+        var config = file(
+                "config.json",
+                "{\"@odata.context\":\"https://graph.microsoft.com/v1.0/$metadata#"
+                        + "deviceAppManagement/mobileAppConfigurations('cfg-1')/deviceStatuses\",\"value\":[{\"deviceDisplayName\":"
+                        + "\"iPad 1\",\"complianceGracePeriodExpirationDateTime\":\"" + T2
+                        + "\",\"status\":\"compliant\","
+                        + "\"lastReportedDateTime\":\"" + T1 + "\",\"userPrincipalName\":"
+                        + "\"a@contoso.com\"}]}");
+        var install = file(
+                "install.ndjson",
+                "{\"@odata.type\":\"#microsoft.graph.mobileAppInstallStatus\","
+                        + "\"deviceName\":\"iPad 1\",\"deviceId\":\"d1\",\"lastSyncDateTime\":\"" + T1 + "\","
+                        + "\"installState\":\"installed\"}\n");
 
         var configRun = importing(TENANT_A, "--configuration", "cfg-1", config);
         var installRun = importing(TENANT_A, "--app", "app-1", "--user-status", "us-1", install);
 
         assertThat(configRun.exit()).as(configRun.err() + configRun.out()).isZero();
         assertThat(installRun.exit()).as(installRun.err() + installRun.out()).isZero();
-        assertThat(rows(dir.resolve("data"), "SELECT tenant_id, configuration_id, device_display_name FROM"
-                + " app_configuration_status")).containsExactly(TENANT_A + " cfg-1 iPad 1");
-        assertThat(rows(dir.resolve("data"), "SELECT tenant_id, mobile_app_id, user_status_id, device_id FROM"
-                + " app_install_status")).containsExactly(TENANT_A + " app-1 us-1 d1");
+        assertThat(rows(
+                        dir.resolve("data"),
+                        "SELECT tenant_id, configuration_id, device_display_name FROM" + " app_configuration_status"))
+                .containsExactly(TENANT_A + " cfg-1 iPad 1");
+        assertThat(rows(
+                        dir.resolve("data"),
+                        "SELECT tenant_id, mobile_app_id, user_status_id, device_id FROM" + " app_install_status"))
+                .containsExactly(TENANT_A + " app-1 us-1 d1");
     }
 
     @Test
     void rejected_items_go_to_the_rejects_file_with_position_violations_and_the_item() throws Exception {
-        var input = file("mixed.ndjson", String.join("\n",
-                typedIos("d1", "available", T1),
-                typedIos("d2", "bogus", T1).replace("\"status\":\"compliant\"", "\"status\":7"),
-                "42",
-                "{\"@odata.type\":\"#microsoft.graph.user\",\"deviceId\":\"x\"}",
-                "{\"deviceId\":\"d3\",\"deviceId\":\"d4\"}",
-                typedIos("d5", "idle", T1)) + "\n");
+        var input = file(
+                "mixed.ndjson",
+                String.join(
+                                "\n",
+                                typedIos("d1", "available", T1),
+                                typedIos("d2", "bogus", T1).replace("\"status\":\"compliant\"", "\"status\":7"),
+                                "42",
+                                "{\"@odata.type\":\"#microsoft.graph.user\",\"deviceId\":\"x\"}",
+                                "{\"deviceId\":\"d3\",\"deviceId\":\"d4\"}",
+                                typedIos("d5", "idle", T1))
+                        + "\n");
         var rejects = dir.resolve("rejects.ndjson");
 
         var run = importing(TENANT_A, "--rejects", rejects.toString(), input);
 
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out()).contains("6 items read", "2 created, 0 advanced, 0 unchanged, 0 stale, 4 rejected");
-        assertThat(Files.readAllLines(rejects)).containsExactly(
-                "{\"file\":\"" + input + "\",\"line\":2,\"errors\":[{\"field\":\"installStatus\",\"value\":\"bogus\","
-                        + "\"message\":\"'bogus' is not a iosUpdatesInstallStatus; allowed: mdmClientCrashed, timeout,"
-                        + " downloading, downloadFailed, downloadRequiresComputer, downloadInsufficientSpace,"
-                        + " downloadInsufficientPower, downloadInsufficientNetwork, installing, installInsufficientSpace,"
-                        + " installInsufficientPower, installPhoneCallInProgress, installFailed, notSupportedOperation,"
-                        + " sharedDeviceUserLoggedInError, updateError, deviceOsHigherThanDesiredOsVersion,"
-                        + " updateScanFailed, success, available, idle, unknown\"},{\"field\":\"status\","
-                        + "\"value\":\"7\",\"message\":\"is a JSON number, expected a complianceStatus name as a"
-                        + " string\"}],\"item\":"
-                        + typedIos("d2", "bogus", T1).replace("\"status\":\"compliant\"", "\"status\":7") + "}",
-                "{\"file\":\"" + input + "\",\"line\":3,\"errors\":[{\"field\":\"item\",\"message\":"
-                        + "\"is a number, not a JSON object\"}],\"item\":42}",
-                "{\"file\":\"" + input + "\",\"line\":4,\"errors\":[{\"field\":\"@odata.type\",\"value\":"
-                        + "\"#microsoft.graph.user\",\"message\":\"is not a type import reads; it reads"
-                        + " #microsoft.graph.iosUpdateDeviceStatus,"
-                        + " #microsoft.graph.managedDeviceMobileAppConfigurationDeviceStatus,"
-                        + " #microsoft.graph.mobileAppInstallStatus\"}],\"item\":"
-                        + "{\"@odata.type\":\"#microsoft.graph.user\",\"deviceId\":\"x\"}}",
-                "{\"file\":\"" + input + "\",\"line\":5,\"errors\":[{\"field\":\"item\",\"message\":"
-                        + "\"repeats property 'deviceId'\"}],\"item\":{\"deviceId\":\"d3\"}}");
+        assertThat(Files.readAllLines(rejects))
+                .containsExactly(
+                        "{\"file\":\"" + input
+                                + "\",\"line\":2,\"errors\":[{\"field\":\"installStatus\",\"value\":\"bogus\","
+                                + "\"message\":\"'bogus' is not a iosUpdatesInstallStatus; allowed: mdmClientCrashed, timeout,"
+                                + " downloading, downloadFailed, downloadRequiresComputer, downloadInsufficientSpace,"
+                                + " downloadInsufficientPower, downloadInsufficientNetwork, installing, installInsufficientSpace,"
+                                + " installInsufficientPower, installPhoneCallInProgress, installFailed, notSupportedOperation,"
+                                + " sharedDeviceUserLoggedInError, updateError, deviceOsHigherThanDesiredOsVersion,"
+                                + " updateScanFailed, success, available, idle, unknown\"},{\"field\":\"status\","
+                                + "\"value\":\"7\",\"message\":\"is a JSON number, expected a complianceStatus name as a"
+                                + " string\"}],\"item\":"
+                                + typedIos("d2", "bogus", T1).replace("\"status\":\"compliant\"", "\"status\":7") + "}",
+                        "{\"file\":\"" + input + "\",\"line\":3,\"errors\":[{\"field\":\"item\",\"message\":"
+                                + "\"is a number, not a JSON object\"}],\"item\":42}",
+                        "{\"file\":\"" + input + "\",\"line\":4,\"errors\":[{\"field\":\"@odata.type\",\"value\":"
+                                + "\"#microsoft.graph.user\",\"message\":\"is not a type import reads; it reads"
+                                + " #microsoft.graph.iosUpdateDeviceStatus,"
+                                + " #microsoft.graph.managedDeviceMobileAppConfigurationDeviceStatus,"
+                                + " #microsoft.graph.mobileAppInstallStatus\"}],\"item\":"
+                                + "{\"@odata.type\":\"#microsoft.graph.user\",\"deviceId\":\"x\"}}",
+                        "{\"file\":\"" + input + "\",\"line\":5,\"errors\":[{\"field\":\"item\",\"message\":"
+                                + "\"repeats property 'deviceId'\"}],\"item\":{\"deviceId\":\"d3\"}}");
         assertThat(stored()).containsExactly(TENANT_A + " d1 available", TENANT_A + " d5 idle");
     }
 
     @Test
     void array_items_are_named_by_index_and_a_type_mismatch_is_rejected() throws Exception {
-        var input = file("a.json", "[" + ios("d1", "available", T1) + ", \"text\", {" + IOS_TYPE
-                + "\"deviceId\":\"d2\"}]");
+        var input =
+                file("a.json", "[" + ios("d1", "available", T1) + ", \"text\", {" + IOS_TYPE + "\"deviceId\":\"d2\"}]");
         var rejects = dir.resolve("r.ndjson");
 
         var run = importing(TENANT_A, "--type", "app-install", "--app", "a1", "--rejects", rejects.toString(), input);
@@ -153,28 +174,44 @@ class ImportCommandTest {
         assertThat(run.exit()).isEqualTo(1);
         var lines = Files.readAllLines(rejects);
         assertThat(lines).hasSize(3);
-        assertThat(lines.get(0)).startsWith("{\"file\":\"" + input + "\",\"index\":0,\"errors\":[{\"field\":"
-                + "\"installStatus\",\"value\":\"available\",\"message\":\"is not a property of mobileAppInstallStatus");
-        assertThat(lines.get(1)).isEqualTo("{\"file\":\"" + input + "\",\"index\":1,\"errors\":[{\"field\":\"item\","
-                + "\"message\":\"is a string, not a JSON object\"}],\"item\":\"text\"}");
-        assertThat(lines.get(2)).isEqualTo("{\"file\":\"" + input + "\",\"index\":2,\"errors\":[{\"field\":"
-                + "\"@odata.type\",\"value\":\"#microsoft.graph.iosUpdateDeviceStatus\",\"message\":\"differs from"
-                + " --type app-install\"}],\"item\":{" + IOS_TYPE + "\"deviceId\":\"d2\"}}");
+        assertThat(lines.get(0))
+                .startsWith(
+                        "{\"file\":\"" + input + "\",\"index\":0,\"errors\":[{\"field\":"
+                                + "\"installStatus\",\"value\":\"available\",\"message\":\"is not a property of mobileAppInstallStatus");
+        assertThat(lines.get(1))
+                .isEqualTo("{\"file\":\"" + input + "\",\"index\":1,\"errors\":[{\"field\":\"item\","
+                        + "\"message\":\"is a string, not a JSON object\"}],\"item\":\"text\"}");
+        assertThat(lines.get(2))
+                .isEqualTo("{\"file\":\"" + input + "\",\"index\":2,\"errors\":[{\"field\":"
+                        + "\"@odata.type\",\"value\":\"#microsoft.graph.iosUpdateDeviceStatus\",\"message\":\"differs from"
+                        + " --type app-install\"}],\"item\":{" + IOS_TYPE + "\"deviceId\":\"d2\"}}");
     }
 
     @Test
     void reimport_in_report_mode_advances_newer_and_counts_older_as_stale_and_equal_as_unchanged() throws Exception {
-        importing(TENANT_A, file("first.ndjson", typedIos("d1", "available", T1) + "\n" + typedIos("d2", "available",
-                T1) + "\n" + typedIos("d3", "available", T1) + "\n"));
+        importing(
+                TENANT_A,
+                file(
+                        "first.ndjson",
+                        typedIos("d1", "available", T1) + "\n" + typedIos("d2", "available", T1) + "\n"
+                                + typedIos("d3", "available", T1) + "\n"));
 
-        var run = importing(TENANT_A, file("second.ndjson", typedIos("d1", "installing", T2) + "\n"
-                + typedIos("d2", "available", T1) + "\n" + typedIos("d3", "idle", T0) + "\n"
-                + typedIos("d4", "idle", T0) + "\n"));
+        var run = importing(
+                TENANT_A,
+                file(
+                        "second.ndjson",
+                        typedIos("d1", "installing", T2) + "\n"
+                                + typedIos("d2", "available", T1) + "\n" + typedIos("d3", "idle", T0) + "\n"
+                                + typedIos("d4", "idle", T0) + "\n"));
 
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.out()).contains("4 items read", "1 created, 1 advanced, 1 unchanged, 1 stale, 0 rejected");
-        assertThat(stored()).containsExactly(TENANT_A + " d1 installing", TENANT_A + " d2 available",
-                TENANT_A + " d3 available", TENANT_A + " d4 idle");
+        assertThat(stored())
+                .containsExactly(
+                        TENANT_A + " d1 installing",
+                        TENANT_A + " d2 available",
+                        TENANT_A + " d3 available",
+                        TENANT_A + " d4 idle");
     }
 
     @Test
@@ -202,8 +239,11 @@ class ImportCommandTest {
 
     @Test
     void progress_is_a_plain_line_on_stderr_when_not_on_a_terminal() throws Exception {
-        var input = file("many.ndjson", IntStream.range(0, 3000).mapToObj(i -> typedIos("d" + i, "available", T1))
-                .collect(Collectors.joining("\n")));
+        var input = file(
+                "many.ndjson",
+                IntStream.range(0, 3000)
+                        .mapToObj(i -> typedIos("d" + i, "available", T1))
+                        .collect(Collectors.joining("\n")));
 
         var run = importing(TENANT_A, "--progress-seconds", "0.01", input);
 
@@ -214,27 +254,34 @@ class ImportCommandTest {
 
     @Test
     void truncated_json_stops_at_its_position_with_what_was_committed() throws Exception {
-        var input = file("cut.json", "[" + typedIos("d1", "available", T1) + ",\n" + typedIos("d2", "idle", T1)
-                + ",\n{\"deviceId\": \"d3\", \"installStatus\": ");
+        var input = file(
+                "cut.json",
+                "[" + typedIos("d1", "available", T1) + ",\n" + typedIos("d2", "idle", T1)
+                        + ",\n{\"deviceId\": \"d3\", \"installStatus\": ");
 
         var run = importing(TENANT_A, input);
 
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.err()).contains("import: stopped at " + input + ", line 3, column 37: not valid JSON, cannot"
-                + " read on: Unexpected end-of-input").doesNotContain("\tat ", "Exception");
+        assertThat(run.err())
+                .contains("import: stopped at " + input + ", line 3, column 37: not valid JSON, cannot"
+                        + " read on: Unexpected end-of-input")
+                .doesNotContain("\tat ", "Exception");
         assertThat(run.out()).contains("2 items read", "2 created, 0 advanced, 0 unchanged, 0 stale, 0 rejected");
         assertThat(stored()).containsExactly(TENANT_A + " d1 available", TENANT_A + " d2 idle");
     }
 
     @Test
     void garbage_in_ndjson_stops_at_its_line_and_column() throws Exception {
-        var input = file("g.ndjson", typedIos("d1", "available", T1) + "\nthis is not json\n"
-                + typedIos("d2", "idle", T1) + "\n");
+        var input = file(
+                "g.ndjson",
+                typedIos("d1", "available", T1) + "\nthis is not json\n" + typedIos("d2", "idle", T1) + "\n");
 
         var run = importing(TENANT_A, input);
 
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.err()).contains("import: stopped at " + input + ", line 2, column 1: not valid JSON, cannot read on: Unrecognized token 'this'");
+        assertThat(run.err())
+                .contains("import: stopped at " + input
+                        + ", line 2, column 1: not valid JSON, cannot read on: Unrecognized token 'this'");
         assertThat(stored()).containsExactly(TENANT_A + " d1 available");
     }
 
@@ -266,7 +313,11 @@ class ImportCommandTest {
     void help_documents_the_exit_codes() {
         var help = CommandLineTest.run("import", "--help");
 
-        assertThat(help.out()).contains("Exit codes:", "0   every item was imported", "1   some items were rejected",
-                "2   a usage error");
+        assertThat(help.out())
+                .contains(
+                        "Exit codes:",
+                        "0   every item was imported",
+                        "1   some items were rejected",
+                        "2   a usage error");
     }
 }

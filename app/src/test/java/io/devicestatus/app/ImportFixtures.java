@@ -13,8 +13,7 @@ final class ImportFixtures {
     static final String TENANT_B = "9188040d-6c67-4c5b-b112-36a304b66dad";
     static final String IOS_TYPE = "\"@odata.type\":\"#microsoft.graph.iosUpdateDeviceStatus\",";
 
-    private ImportFixtures() {
-    }
+    private ImportFixtures() {}
 
     /** An iOS update status of {@code device}, reported at {@code reported}, without {@code @odata.type}. */
     static String ios(String device, String installStatus, String reported) {
@@ -32,14 +31,16 @@ final class ImportFixtures {
 
     /** {@code tenant device install_status} of every stored iOS update status, sorted. */
     static List<String> iosRows(Path dataDir) throws SQLException {
-        return rows(dataDir, "SELECT tenant_id, device_id, install_status FROM ios_update_status"
-                + " ORDER BY tenant_id, device_id");
+        return rows(
+                dataDir,
+                "SELECT tenant_id, device_id, install_status FROM ios_update_status"
+                        + " ORDER BY tenant_id, device_id");
     }
 
     static List<String> rows(Path dataDir, String sql) throws SQLException {
         var rows = new ArrayList<String>();
         try (var connection = DriverManager.getConnection(Storage.h2Url(dataDir), "sa", "");
-             var result = connection.createStatement().executeQuery(sql)) {
+                var result = connection.createStatement().executeQuery(sql)) {
             int columns = result.getMetaData().getColumnCount();
             while (result.next()) {
                 var row = new StringBuilder();

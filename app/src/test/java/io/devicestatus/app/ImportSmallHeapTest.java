@@ -28,18 +28,35 @@ class ImportSmallHeapTest {
 
     @Test
     void a_long_ndjson_stream_on_stdin_imports_in_128_mb_of_heap() throws Exception {
-        var command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx128m",
-                "-Dorg.jooq.no-logo=true", "-cp", System.getProperty("java.class.path"),
-                DeviceStatusCommand.class.getName(), "import", "--tenant", TENANT_A, "--type", "ios-update",
-                "--data-dir", dir.resolve("data").toString(), "--progress-seconds", "5", "-");
-        var process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(dir.resolve("out.txt").toFile()).start();
+        var command = List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx128m",
+                "-Dorg.jooq.no-logo=true",
+                "-cp",
+                System.getProperty("java.class.path"),
+                DeviceStatusCommand.class.getName(),
+                "import",
+                "--tenant",
+                TENANT_A,
+                "--type",
+                "ios-update",
+                "--data-dir",
+                dir.resolve("data").toString(),
+                "--progress-seconds",
+                "5",
+                "-");
+        var process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("out.txt").toFile())
+                .start();
         int devices = Math.max(1, ITEMS / 10);
-        try (var in = new BufferedWriter(new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8),
-                1 << 16)) {
+        try (var in = new BufferedWriter(
+                new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8), 1 << 16)) {
             for (int i = 0; i < ITEMS; i++) {
                 int round = i / devices;
-                in.write(ios("device-" + (i % devices), round == 0 ? "available" : "downloading",
+                in.write(ios(
+                        "device-" + (i % devices),
+                        round == 0 ? "available" : "downloading",
                         String.format("2026-11-23T10:%02d:%02d.1234567+01:00", round / 60 % 60, round % 60)));
                 in.write('\n');
             }
@@ -49,7 +66,11 @@ class ImportSmallHeapTest {
         System.out.println(out);
 
         assertThat(process.exitValue()).as(out).isZero();
-        assertThat(out).contains("import: " + ITEMS + " items read", ": " + devices + " created, "
-                + (ITEMS - devices) + " advanced, 0 unchanged, 0 stale, 0 rejected").doesNotContain("OutOfMemory");
+        assertThat(out)
+                .contains(
+                        "import: " + ITEMS + " items read",
+                        ": " + devices + " created, " + (ITEMS - devices)
+                                + " advanced, 0 unchanged, 0 stale, 0 rejected")
+                .doesNotContain("OutOfMemory");
     }
 }

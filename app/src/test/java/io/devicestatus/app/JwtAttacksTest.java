@@ -1,5 +1,8 @@
 package io.devicestatus.app;
 
+import static io.devicestatus.app.ServerUnderTest.CONFIG_WRITE;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
@@ -14,17 +17,13 @@ import com.nimbusds.jwt.SignedJWT;
 import io.devicestatus.adapter.graph.auth.DevelopmentTokens;
 import io.devicestatus.adapter.graph.auth.NimbusTokenVerifier;
 import io.devicestatus.adapter.graph.auth.TenantRule;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Date;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.util.Date;
-
-import static io.devicestatus.app.ServerUnderTest.CONFIG_WRITE;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Forged and unfit tokens over real HTTP, against development auth (HS256) and production auth (RS256 keys with
@@ -61,18 +60,24 @@ class JwtAttacksTest {
 
     @Test
     void production_accepts_a_token_signed_by_its_key_for_its_audience_and_issuer() throws Exception {
-        assertThat(production.get(IOS, rs256(signingKey, claims(ISSUER, AUDIENCE, 600))).status()).isEqualTo(200);
+        assertThat(production
+                        .get(IOS, rs256(signingKey, claims(ISSUER, AUDIENCE, 600)))
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test
     void development_accepts_its_own_tokens() {
-        assertThat(development.get(IOS, development.delegated(CONFIG_WRITE)).status()).isEqualTo(200);
+        assertThat(development.get(IOS, development.delegated(CONFIG_WRITE)).status())
+                .isEqualTo(200);
     }
 
     @Test
     void a_token_signed_by_another_key_is_refused() throws Exception {
         assertRefused(production, rs256(otherKey, claims(ISSUER, AUDIENCE, 600)), "signature invalid");
-        assertRefused(development, DevelopmentTokens.sign(DevelopmentTokens.newSecret(), devClaims(600)),
+        assertRefused(
+                development,
+                DevelopmentTokens.sign(DevelopmentTokens.newSecret(), devClaims(600)),
                 "signature invalid");
     }
 
@@ -96,8 +101,8 @@ class JwtAttacksTest {
 
     @Test
     void hs256_keyed_with_the_rsa_public_key_is_refused_by_production() throws Exception {
-        var jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).keyID("k1").build(),
-                claims(ISSUER, AUDIENCE, 600));
+        var jwt = new SignedJWT(
+                new JWSHeader.Builder(JWSAlgorithm.HS256).keyID("k1").build(), claims(ISSUER, AUDIENCE, 600));
         jwt.sign(new MACSigner(signingKey.toRSAPublicKey().getEncoded()));
 
         assertRefused(production, jwt.serialize(), "HS256");
@@ -127,21 +132,34 @@ class JwtAttacksTest {
 
     private static JWTClaimsSet claims(String issuer, String audience, int expiresInSeconds) {
         var now = Instant.now();
-        return new JWTClaimsSet.Builder().issuer(issuer).audience(audience).subject("tester")
-                .claim("tid", "6babcaad-604b-40ac-a9d7-9fd97c0b779f").claim("scp", CONFIG_WRITE)
-                .issueTime(Date.from(now.minusSeconds(900))).notBeforeTime(Date.from(now.minusSeconds(900)))
-                .expirationTime(Date.from(now.plusSeconds(expiresInSeconds))).build();
+        return new JWTClaimsSet.Builder()
+                .issuer(issuer)
+                .audience(audience)
+                .subject("tester")
+                .claim("tid", "6babcaad-604b-40ac-a9d7-9fd97c0b779f")
+                .claim("scp", CONFIG_WRITE)
+                .issueTime(Date.from(now.minusSeconds(900)))
+                .notBeforeTime(Date.from(now.minusSeconds(900)))
+                .expirationTime(Date.from(now.plusSeconds(expiresInSeconds)))
+                .build();
     }
 
     private static DevelopmentTokens.Claims devClaims(int expiresInSeconds) {
         var now = Instant.now();
-        return new DevelopmentTokens.Claims("tester", "6babcaad-604b-40ac-a9d7-9fd97c0b779f",
-                io.vavr.collection.List.of(CONFIG_WRITE), io.vavr.collection.List.empty(), null, null,
-                now.minusSeconds(900), now.plusSeconds(expiresInSeconds));
+        return new DevelopmentTokens.Claims(
+                "tester",
+                "6babcaad-604b-40ac-a9d7-9fd97c0b779f",
+                io.vavr.collection.List.of(CONFIG_WRITE),
+                io.vavr.collection.List.empty(),
+                null,
+                null,
+                now.minusSeconds(900),
+                now.plusSeconds(expiresInSeconds));
     }
 
     private static String rs256(RSAKey key, JWTClaimsSet claims) throws JOSEException {
-        var jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
+        var jwt = new SignedJWT(
+                new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
         jwt.sign(new RSASSASigner(key));
         return jwt.serialize();
     }

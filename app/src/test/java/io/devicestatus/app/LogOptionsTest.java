@@ -1,23 +1,22 @@
 package io.devicestatus.app;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.util.ContextInitializer;
 import io.devicestatus.app.logging.LogOptions;
 import io.devicestatus.app.logging.LogOptions.LogFormat;
 import io.devicestatus.app.logging.LogOptions.LogLevel;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
-
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /** {@code --log-level} and {@code --log-format}: parsed on every command, applied to Logback. */
 class LogOptionsTest {
@@ -46,9 +45,12 @@ class LogOptionsTest {
             log.error("outside a request");
         });
 
-        var lines = Arrays.stream(err.split("\n")).filter(l -> !l.isBlank())
-                .map(ServerUnderTest::json).toList();
-        assertThat(lines).extracting(l -> l.path("formattedMessage").asText())
+        var lines = Arrays.stream(err.split("\n"))
+                .filter(l -> !l.isBlank())
+                .map(ServerUnderTest::json)
+                .toList();
+        assertThat(lines)
+                .extracting(l -> l.path("formattedMessage").asText())
                 .containsExactly("a \"quoted\" line", "outside a request");
         assertThat(lines).extracting(l -> l.path("level").asText()).containsExactly("WARN", "ERROR");
         assertThat(lines.get(0).path("mdc").path("request-id").asText()).isEqualTo("r-1");
@@ -68,10 +70,24 @@ class LogOptionsTest {
     @Test
     void every_command_takes_the_options_before_or_after_its_name() {
         var root = ((LoggerContext) LoggerFactory.getILoggerFactory()).getLogger("ROOT");
-        var before = CommandLineTest.run("--log-level", "debug", "--log-format", "JSON", "token", "--data-dir",
-                dataDir.toString(), "--scope", "DeviceManagementApps.Read.All");
+        var before = CommandLineTest.run(
+                "--log-level",
+                "debug",
+                "--log-format",
+                "JSON",
+                "token",
+                "--data-dir",
+                dataDir.toString(),
+                "--scope",
+                "DeviceManagementApps.Read.All");
         assertThat(root.getLevel()).hasToString("DEBUG");
-        var after = CommandLineTest.run("token", "--data-dir", dataDir.toString(), "--scope", "DeviceManagementApps.Read.All", "--log-level",
+        var after = CommandLineTest.run(
+                "token",
+                "--data-dir",
+                dataDir.toString(),
+                "--scope",
+                "DeviceManagementApps.Read.All",
+                "--log-level",
                 "ERROR");
 
         assertThat(before.exit()).as(before.err()).isZero();
@@ -85,8 +101,8 @@ class LogOptionsTest {
         var commandLine = DeviceStatusCommand.commandLine(java.util.Map.of("DEVICE_STATUS_LOG_LEVEL", "trace"));
         commandLine.setOut(new java.io.PrintWriter(new java.io.StringWriter()));
 
-        int exit = commandLine.execute("token", "--data-dir", dataDir.toString(), "--scope",
-                "DeviceManagementApps.Read.All");
+        int exit = commandLine.execute(
+                "token", "--data-dir", dataDir.toString(), "--scope", "DeviceManagementApps.Read.All");
 
         assertThat(exit).isZero();
         assertThat(root.getLevel()).hasToString("TRACE");
@@ -94,8 +110,14 @@ class LogOptionsTest {
 
     @Test
     void a_wrong_level_or_format_is_a_usage_error_naming_what_is_allowed() {
-        var level = CommandLineTest.run("--log-level", "verbose", "token", "--data-dir", dataDir.toString(),
-                "--scope", "DeviceManagementApps.Read.All");
+        var level = CommandLineTest.run(
+                "--log-level",
+                "verbose",
+                "token",
+                "--data-dir",
+                dataDir.toString(),
+                "--scope",
+                "DeviceManagementApps.Read.All");
         var format = CommandLineTest.run("summary", "--log-format", "xml");
 
         assertThat(level.exit()).isEqualTo(2);

@@ -1,6 +1,5 @@
 package io.devicestatus.app;
 
-import io.devicestatus.app.metrics.StoreInstrumentation;
 import static io.devicestatus.app.ServerUnderTest.seed;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,6 +7,7 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import io.devicestatus.app.metrics.StoreInstrumentation;
 import io.vavr.control.Option;
 import java.sql.DriverManager;
 import java.time.Clock;
@@ -29,9 +29,11 @@ class LostDatabaseTest {
     private static final String IOS = "/v1.0/deviceManagement/iosUpdateStatuses";
     /** Generous bounds on real sockets: the defaults aim at about 1.5 s (readiness) and 3 s (a request). */
     private static final Duration NOT_READY_WITHIN = Duration.ofSeconds(10);
+
     private static final Duration ANSWERED_WITHIN = Duration.ofSeconds(10);
 
-    private final String schema = "lost_db_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    private final String schema =
+            "lost_db_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     private CuttableTcpProxy proxy;
     private ServerUnderTest server;
     private String token;
@@ -40,13 +42,20 @@ class LostDatabaseTest {
     void start() throws Exception {
         DatabaseServers.requireReachable(DatabaseServers.POSTGRESQL);
         try (var admin = DriverManager.getConnection(DatabaseServers.POSTGRESQL);
-             var statement = admin.createStatement()) {
+                var statement = admin.createStatement()) {
             statement.execute("CREATE SCHEMA " + schema);
         }
         proxy = new CuttableTcpProxy("127.0.0.1", 5432);
         String url = "jdbc:postgresql://127.0.0.1:" + proxy.port() + "/test?currentSchema=" + schema;
-        var storage = Storage.sql(url, "postgres", "", Option.none(), Storage.Schema.MIGRATE, PoolSettings.server(),
-                Clock.systemUTC(), StoreInstrumentation.NONE);
+        var storage = Storage.sql(
+                url,
+                "postgres",
+                "",
+                Option.none(),
+                Storage.Schema.MIGRATE,
+                PoolSettings.server(),
+                Clock.systemUTC(),
+                StoreInstrumentation.NONE);
         assertThat(storage.isRight()).as(storage.toString()).isTrue();
         server = ServerUnderTest.over(storage.get());
         token = server.admin();
@@ -60,7 +69,7 @@ class LostDatabaseTest {
         if (proxy != null) {
             proxy.close();
             try (var admin = DriverManager.getConnection(DatabaseServers.POSTGRESQL);
-                 var statement = admin.createStatement()) {
+                    var statement = admin.createStatement()) {
                 statement.execute("DROP SCHEMA " + schema + " CASCADE");
             }
         }
@@ -76,7 +85,8 @@ class LostDatabaseTest {
         var notReady = awaitReady(status -> status == 503, NOT_READY_WITHIN);
         long toNotReady = millisSince(cut);
         assertGraphUnavailable(notReady);
-        assertThat(notReady.json().path("error").path("message").asText()).startsWith("The service is not ready: ")
+        assertThat(notReady.json().path("error").path("message").asText())
+                .startsWith("The service is not ready: ")
                 .contains("database");
         assertThat(server.get("/health/live", null).status()).isEqualTo(200);
 
@@ -88,15 +98,25 @@ class LostDatabaseTest {
         assertGraphUnavailable(listed);
         assertThat(Duration.ofMillis(toAnswer)).isLessThan(ANSWERED_WITHIN);
         String requestId = listed.header("request-id");
-        assertThat(lines).as("warnings while the request was answered").filteredOn(e -> e.getLevel().isGreaterOrEqual(
-                Level.WARN)).singleElement().satisfies(e -> assertThat(e.getFormattedMessage()).contains(requestId,
-                "503", "database connection lost"));
+        assertThat(lines)
+                .as("warnings while the request was answered")
+                .filteredOn(e -> e.getLevel().isGreaterOrEqual(Level.WARN))
+                .singleElement()
+                .satisfies(e ->
+                        assertThat(e.getFormattedMessage()).contains(requestId, "503", "database connection lost"));
         assertThat(lines).as("log lines with a stack trace").noneMatch(e -> e.getThrowableProxy() != null);
         assertThat(server.get("/health/live", null).status()).isEqualTo(200);
-        System.out.printf("[lost database] /health/ready 503 %d ms after the cut (%s); GET %s answered 503 in %d ms,"
-                + " logging: %s%n", toNotReady, notReady.json().path("error").path("message").asText(), IOS, toAnswer,
-                lines.stream().filter(e -> e.getLevel().isGreaterOrEqual(Level.WARN))
-                        .map(e -> e.getLevel() + " " + e.getFormattedMessage()).toList());
+        System.out.printf(
+                "[lost database] /health/ready 503 %d ms after the cut (%s); GET %s answered 503 in %d ms,"
+                        + " logging: %s%n",
+                toNotReady,
+                notReady.json().path("error").path("message").asText(),
+                IOS,
+                toAnswer,
+                lines.stream()
+                        .filter(e -> e.getLevel().isGreaterOrEqual(Level.WARN))
+                        .map(e -> e.getLevel() + " " + e.getFormattedMessage())
+                        .toList());
 
         proxy.restore();
         long restored = System.nanoTime();
@@ -105,7 +125,8 @@ class LostDatabaseTest {
         var again = server.get(IOS, token);
         assertThat(again.status()).as(again.body()).isEqualTo(200);
         assertThat(again.body()).contains("before the cut");
-        assertThat(server.post(IOS, token, device("after the restore")).status()).isEqualTo(201);
+        assertThat(server.post(IOS, token, device("after the restore")).status())
+                .isEqualTo(201);
     }
 
     /** The seed example as the status of device {@code deviceId}. */
@@ -118,7 +139,9 @@ class LostDatabaseTest {
         while (true) {
             var reply = server.get("/health/ready", null);
             if (wanted.test(reply.status()) || System.nanoTime() > deadline) {
-                assertThat(wanted.test(reply.status())).as("/health/ready within " + within + ": " + reply).isTrue();
+                assertThat(wanted.test(reply.status()))
+                        .as("/health/ready within " + within + ": " + reply)
+                        .isTrue();
                 return reply;
             }
             sleep(100);

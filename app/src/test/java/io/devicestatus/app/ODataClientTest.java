@@ -5,6 +5,9 @@ import static io.devicestatus.app.ServerUnderTest.seed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.olingo.client.api.ODataClient;
 import org.apache.olingo.client.api.communication.ODataClientErrorException;
 import org.apache.olingo.client.api.domain.ClientEntity;
@@ -18,10 +21,6 @@ import org.apache.olingo.commons.api.edm.FullQualifiedName;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import java.net.URI;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Generic OData tooling against the real server: Apache Olingo's OData V4 client reads {@code $metadata} of both
@@ -48,7 +47,9 @@ class ODataClientTest {
 
     @Test
     void olingo_reads_the_v1_metadata_without_a_token() {
-        var response = client.getRetrieveRequestFactory().getMetadataRequest(root("v1.0")).execute();
+        var response = client.getRetrieveRequestFactory()
+                .getMetadataRequest(root("v1.0"))
+                .execute();
         Edm edm = response.getBody();
 
         assertThat(response.getStatusCode()).isEqualTo(200);
@@ -57,7 +58,8 @@ class ODataClientTest {
 
         EdmEntityType ios = edm.getEntityType(new FullQualifiedName(NS, "iosUpdateDeviceStatus"));
         assertThat(ios.getKeyPredicateNames()).containsExactly("id");
-        assertThat(ios.getPropertyNames()).contains("id", "installStatus", "status", "lastReportedDateTime")
+        assertThat(ios.getPropertyNames())
+                .contains("id", "installStatus", "status", "lastReportedDateTime")
                 .doesNotContain("platform");
         assertThat(ios.getStructuralProperty("installStatus").getType().getFullQualifiedName())
                 .isEqualTo(new FullQualifiedName(NS, "iosUpdatesInstallStatus"));
@@ -69,22 +71,34 @@ class ODataClientTest {
         EdmEnumType install = edm.getEnumType(new FullQualifiedName(NS, "iosUpdatesInstallStatus"));
         assertThat(install.getMemberNames()).hasSize(18).doesNotContain("updateScanFailed");
         assertThat(install.getMember("downloading").getValue()).isEqualTo("-2016330712");
-        assertThat(edm.getEnumType(new FullQualifiedName(NS, "complianceStatus")).getMemberNames()).hasSize(8);
-        assertThat(edm.getEnumType(new FullQualifiedName(NS, "resultantAppState"))).isNull();
-        assertThat(edm.getEntityType(new FullQualifiedName(NS, "mobileAppInstallStatus"))).isNull();
+        assertThat(edm.getEnumType(new FullQualifiedName(NS, "complianceStatus"))
+                        .getMemberNames())
+                .hasSize(8);
+        assertThat(edm.getEnumType(new FullQualifiedName(NS, "resultantAppState")))
+                .isNull();
+        assertThat(edm.getEntityType(new FullQualifiedName(NS, "mobileAppInstallStatus")))
+                .isNull();
 
-        var statuses = edm.getEntityContainer().getSingleton("deviceManagement").getEntityType()
+        var statuses = edm.getEntityContainer()
+                .getSingleton("deviceManagement")
+                .getEntityType()
                 .getNavigationProperty("iosUpdateStatuses");
         assertThat(statuses.isCollection()).isTrue();
         assertThat(statuses.containsTarget()).isTrue();
         assertThat(statuses.getType()).isSameAs(ios);
-        assertThat(edm.getEntityContainer().getSingleton("deviceAppManagement").getEntityType()
-                .getNavigationPropertyNames()).containsExactly("mobileAppConfigurations");
+        assertThat(edm.getEntityContainer()
+                        .getSingleton("deviceAppManagement")
+                        .getEntityType()
+                        .getNavigationPropertyNames())
+                .containsExactly("mobileAppConfigurations");
     }
 
     @Test
     void olingo_reads_the_beta_metadata_with_betas_members_properties_and_paths() {
-        Edm edm = client.getRetrieveRequestFactory().getMetadataRequest(root("beta")).execute().getBody();
+        Edm edm = client.getRetrieveRequestFactory()
+                .getMetadataRequest(root("beta"))
+                .execute()
+                .getBody();
 
         EdmEntityType ios = edm.getEntityType(new FullQualifiedName(NS, "iosUpdateDeviceStatus"));
         assertThat(ios.getStructuralProperty("platform").getType().getFullQualifiedName())
@@ -92,23 +106,31 @@ class ODataClientTest {
         EdmEnumType install = edm.getEnumType(new FullQualifiedName(NS, "iosUpdatesInstallStatus"));
         assertThat(install.getMemberNames()).hasSize(22);
         assertThat(install.getMember("updateScanFailed").getValue()).isEqualTo("-2016324062");
-        assertThat(edm.getEnumType(new FullQualifiedName(NS, "resultantAppStateDetail")).getMemberNames())
+        assertThat(edm.getEnumType(new FullQualifiedName(NS, "resultantAppStateDetail"))
+                        .getMemberNames())
                 .hasSize(36);
 
         EdmEntityType installStatus = edm.getEntityType(new FullQualifiedName(NS, "mobileAppInstallStatus"));
-        assertThat(installStatus.getStructuralProperty("installStateDetail").getType().getFullQualifiedName())
+        assertThat(installStatus
+                        .getStructuralProperty("installStateDetail")
+                        .getType()
+                        .getFullQualifiedName())
                 .isEqualTo(new FullQualifiedName(NS, "resultantAppStateDetail"));
         var apps = edm.getEntityContainer().getSingleton("deviceAppManagement").getEntityType();
-        assertThat(apps.getNavigationPropertyNames()).containsExactlyInAnyOrder("mobileAppConfigurations",
-                "iosLobAppProvisioningConfigurations", "mobileApps");
+        assertThat(apps.getNavigationPropertyNames())
+                .containsExactlyInAnyOrder(
+                        "mobileAppConfigurations", "iosLobAppProvisioningConfigurations", "mobileApps");
         var userStatus = apps.getNavigationProperty("mobileApps").getType().getNavigationProperty("userStatuses");
-        assertThat(userStatus.getType().getNavigationProperty("deviceStatuses").getType()).isSameAs(installStatus);
+        assertThat(userStatus.getType().getNavigationProperty("deviceStatuses").getType())
+                .isSameAs(installStatus);
     }
 
     @Test
     void olingo_reads_the_raw_csdl_of_both_versions() {
         for (String version : List.of("v1.0", "beta")) {
-            var metadata = client.getRetrieveRequestFactory().getXMLMetadataRequest(root(version)).execute()
+            var metadata = client.getRetrieveRequestFactory()
+                    .getXMLMetadataRequest(root(version))
+                    .execute()
                     .getBody();
 
             assertThat(metadata.getSchemas()).hasSize(1);
@@ -123,11 +145,19 @@ class ODataClientTest {
         String token = server.delegated(CONFIG_READ);
         String admin = server.admin();
         for (int i = 0; i < 3; i++) {
-            assertThat(server.post("/v1.0" + IOS, admin, seed("001-request.json")
-                    .replace("Device Id value", "device-" + i)).status()).isEqualTo(201);
+            assertThat(server.post(
+                                    "/v1.0" + IOS,
+                                    admin,
+                                    seed("001-request.json").replace("Device Id value", "device-" + i))
+                            .status())
+                    .isEqualTo(201);
         }
-        URI firstPage = client.newURIBuilder(root("v1.0")).appendSingletonSegment("deviceManagement")
-                .appendNavigationSegment("iosUpdateStatuses").top(2).orderBy("lastReportedDateTime").build();
+        URI firstPage = client.newURIBuilder(root("v1.0"))
+                .appendSingletonSegment("deviceManagement")
+                .appendNavigationSegment("iosUpdateStatuses")
+                .top(2)
+                .orderBy("lastReportedDateTime")
+                .build();
 
         var entities = new ArrayList<ClientEntity>();
         URI next = firstPage;
@@ -141,7 +171,8 @@ class ODataClientTest {
 
         assertThat(pages).isEqualTo(2);
         assertThat(entities).hasSize(3);
-        assertThat(entities).extracting(e -> value(e, "deviceId"))
+        assertThat(entities)
+                .extracting(e -> value(e, "deviceId"))
                 .containsExactlyInAnyOrder("device-0", "device-1", "device-2");
         for (ClientEntity entity : entities) {
             assertThat(value(entity, "installStatus")).isEqualTo("available");
@@ -154,8 +185,12 @@ class ODataClientTest {
 
     @Test
     void an_edm_enabled_olingo_client_learns_the_types_from_metadata_and_reads_typed_values() throws Exception {
-        assertThat(server.post("/beta" + IOS, server.admin(), seed("001-request.json")
-                .replace("\"available\"", "\"updateScanFailed\"")).status()).isEqualTo(201);
+        assertThat(server.post(
+                                "/beta" + IOS,
+                                server.admin(),
+                                seed("001-request.json").replace("\"available\"", "\"updateScanFailed\""))
+                        .status())
+                .isEqualTo(201);
         var typed = ODataClientFactory.getEdmEnabledClient(root("beta"));
         var request = typed.getRetrieveRequestFactory().getEntitySetRequest(URI.create(root("beta") + IOS));
         request.addCustomHeader("Authorization", "Bearer " + server.delegated(CONFIG_READ));
@@ -181,8 +216,11 @@ class ODataClientTest {
     void without_a_token_the_collection_is_401_and_olingo_reads_graphs_error_body() {
         URI uri = URI.create(root("v1.0") + IOS);
 
-        var refused = catchThrowableOfType(ODataClientErrorException.class,
-                () -> client.getRetrieveRequestFactory().getEntitySetRequest(uri).execute());
+        var refused = catchThrowableOfType(
+                ODataClientErrorException.class,
+                () -> client.getRetrieveRequestFactory()
+                        .getEntitySetRequest(uri)
+                        .execute());
 
         assertThat(refused.getStatusLine().getStatusCode()).isEqualTo(401);
         assertThat(refused.getODataError().getCode()).isEqualTo("InvalidAuthenticationToken");
@@ -202,7 +240,12 @@ class ODataClientTest {
         assertThat(post.status()).isEqualTo(405);
         assertThat(post.header("Allow")).isEqualTo("GET");
         assertThat(post.code()).isEqualTo("MethodNotAllowed");
-        assertThat(post.json().path("error").path("innerError").path("request-id").asText()).isNotBlank();
+        assertThat(post.json()
+                        .path("error")
+                        .path("innerError")
+                        .path("request-id")
+                        .asText())
+                .isNotBlank();
 
         var json = server.send("GET", "/beta/$metadata?$format=json", null, null);
         assertThat(json.status()).isEqualTo(400);

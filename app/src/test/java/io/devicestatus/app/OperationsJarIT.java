@@ -1,9 +1,8 @@
 package io.devicestatus.app;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,8 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The packaged jar's {@code serve} as an operator runs it: {@code --log-format json} makes every line of standard
@@ -39,23 +38,40 @@ class OperationsJarIT {
         String token = token();
         Path out = dataDir.resolve("out.log");
         Path err = dataDir.resolve("err.log");
-        var process = new ProcessBuilder(java(), "-jar", JAR.toString(), "--log-format", "json", "serve", "--port",
-                "0", "--metrics-port", "0", "--data-dir", dataDir.toString())
-                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        var process = new ProcessBuilder(
+                        java(),
+                        "-jar",
+                        JAR.toString(),
+                        "--log-format",
+                        "json",
+                        "serve",
+                        "--port",
+                        "0",
+                        "--metrics-port",
+                        "0",
+                        "--data-dir",
+                        dataDir.toString())
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile())
+                .start();
         String api;
         String metrics;
         HttpResponse<String> listed;
         try {
             api = await(out, SERVING, process);
             metrics = await(out, METRICS, process);
-            listed = CLIENT.send(HttpRequest.newBuilder(URI.create(api + "/v1.0/deviceManagement/iosUpdateStatuses"))
-                    .header("Authorization", "Bearer " + token).header("client-request-id", "ops-check-1").build(),
+            listed = CLIENT.send(
+                    HttpRequest.newBuilder(URI.create(api + "/v1.0/deviceManagement/iosUpdateStatuses"))
+                            .header("Authorization", "Bearer " + token)
+                            .header("client-request-id", "ops-check-1")
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(listed.statusCode()).as(listed.body()).isEqualTo(200);
-            var scraped = CLIENT.send(HttpRequest.newBuilder(URI.create(metrics)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertThat(scraped.body()).contains("http_server_requests_seconds_count{method=\"GET\",outcome=\"SUCCESS\","
-                    + "route=\"/v1.0/deviceManagement/iosUpdateStatuses\",status=\"200\"} 1");
+            var scraped = CLIENT.send(
+                    HttpRequest.newBuilder(URI.create(metrics)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(scraped.body())
+                    .contains("http_server_requests_seconds_count{method=\"GET\",outcome=\"SUCCESS\","
+                            + "route=\"/v1.0/deviceManagement/iosUpdateStatuses\",status=\"200\"} 1");
         } finally {
             process.destroy();
             if (!process.waitFor(30, TimeUnit.SECONDS)) {
@@ -68,18 +84,25 @@ class OperationsJarIT {
             lines.add(ServerUnderTest.json(line)); // throws on a line that is not JSON
         }
         String requestId = listed.headers().firstValue("request-id").orElseThrow();
-        assertThat(lines).filteredOn(l -> l.path("loggerName").asText().equals("device-status.access"))
-                .singleElement().satisfies(access -> {
+        assertThat(lines)
+                .filteredOn(l -> l.path("loggerName").asText().equals("device-status.access"))
+                .singleElement()
+                .satisfies(access -> {
                     assertThat(access.path("formattedMessage").asText())
                             .startsWith("GET /v1.0/deviceManagement/iosUpdateStatuses 200 ");
                     assertThat(access.path("mdc").path("request-id").asText()).isEqualTo(requestId);
-                    assertThat(access.path("mdc").path("client-request-id").asText()).isEqualTo("ops-check-1");
+                    assertThat(access.path("mdc").path("client-request-id").asText())
+                            .isEqualTo("ops-check-1");
                     assertThat(access.path("mdc").path("tenant").asText()).isNotBlank();
                 });
-        assertThat(lines).anySatisfy(l -> assertThat(l.path("formattedMessage").asText()).startsWith("HV000001"));
+        assertThat(lines)
+                .anySatisfy(l -> assertThat(l.path("formattedMessage").asText()).startsWith("HV000001"));
         String all = Files.readString(err);
-        assertThat(all).doesNotContain(token).doesNotContainIgnoringCase("thank you for using jooq")
-                .doesNotContainIgnoringCase("tip of the day").doesNotContain("@@@@");
+        assertThat(all)
+                .doesNotContain(token)
+                .doesNotContainIgnoringCase("thank you for using jooq")
+                .doesNotContainIgnoringCase("tip of the day")
+                .doesNotContain("@@@@");
     }
 
     private static String await(Path log, Pattern pattern, Process process) throws Exception {
@@ -95,9 +118,17 @@ class OperationsJarIT {
     }
 
     private String token() throws Exception {
-        var process = new ProcessBuilder(List.of(java(), "-jar", JAR.toString(), "token", "--data-dir",
-                dataDir.toString(), "--scope", "DeviceManagementConfiguration.Read.All"))
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        var process = new ProcessBuilder(List.of(
+                        java(),
+                        "-jar",
+                        JAR.toString(),
+                        "token",
+                        "--data-dir",
+                        dataDir.toString(),
+                        "--scope",
+                        "DeviceManagementConfiguration.Read.All"))
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
         var lines = out.strip().split("\n");

@@ -1,22 +1,21 @@
 package io.devicestatus.app;
 
-import io.vavr.collection.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.params.provider.EnumSource;
-
-import java.util.UUID;
-import java.util.stream.Stream;
-
 import static io.devicestatus.app.ServerUnderTest.APPS_READ;
 import static io.devicestatus.app.ServerUnderTest.APPS_WRITE;
 import static io.devicestatus.app.ServerUnderTest.CONFIG_READ;
 import static io.devicestatus.app.ServerUnderTest.CONFIG_WRITE;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vavr.collection.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every operation on every collection, with a delegated and an application token holding the read permission, the
@@ -29,8 +28,11 @@ class PermissionMatrixTest {
     /** A collection with its permission family. */
     enum Collection {
         IOS_UPDATES("/v1.0/deviceManagement/iosUpdateStatuses", CONFIG_READ, CONFIG_WRITE, APPS_WRITE),
-        APP_CONFIGURATIONS("/beta/deviceAppManagement/mobileAppConfigurations/cfg/deviceStatuses", APPS_READ,
-                APPS_WRITE, CONFIG_WRITE),
+        APP_CONFIGURATIONS(
+                "/beta/deviceAppManagement/mobileAppConfigurations/cfg/deviceStatuses",
+                APPS_READ,
+                APPS_WRITE,
+                CONFIG_WRITE),
         APP_INSTALLS("/beta/deviceAppManagement/mobileApps/app/deviceStatuses", APPS_READ, APPS_WRITE, CONFIG_WRITE);
 
         final String path;
@@ -59,7 +61,11 @@ class PermissionMatrixTest {
     }
 
     enum Operation {
-        LIST(false, 200), GET(false, 200), CREATE(true, 201), UPDATE(true, 200), DELETE(true, 204);
+        LIST(false, 200),
+        GET(false, 200),
+        CREATE(true, 201),
+        UPDATE(true, 200),
+        DELETE(true, 204);
 
         final boolean writes;
         final int success;
@@ -70,7 +76,12 @@ class PermissionMatrixTest {
         }
     }
 
-    enum Grant { NOTHING, READ, WRITE, OTHER_FAMILY }
+    enum Grant {
+        NOTHING,
+        READ,
+        WRITE,
+        OTHER_FAMILY
+    }
 
     private ServerUnderTest server;
 
@@ -85,15 +96,18 @@ class PermissionMatrixTest {
     }
 
     Stream<Arguments> matrix() {
-        return List.of(Collection.values()).flatMap(collection -> List.of(Operation.values())
-                .flatMap(operation -> List.of(Grant.values()).flatMap(grant -> List.of(true, false)
-                        .map(delegated -> Arguments.of(collection, operation, grant, delegated)))))
+        return List.of(Collection.values())
+                .flatMap(collection -> List.of(Operation.values())
+                        .flatMap(operation -> List.of(Grant.values())
+                                .flatMap(grant -> List.of(true, false)
+                                        .map(delegated -> Arguments.of(collection, operation, grant, delegated)))))
                 .toJavaStream();
     }
 
     @ParameterizedTest(name = "{0} {1} with {2}, delegated={3}")
     @MethodSource("matrix")
-    void each_operation_needs_its_permission(Collection collection, Operation operation, Grant grant, boolean delegated) {
+    void each_operation_needs_its_permission(
+            Collection collection, Operation operation, Grant grant, boolean delegated) {
         String permission = switch (grant) {
             case NOTHING -> "User.Read";
             case READ -> collection.read;
@@ -110,20 +124,25 @@ class PermissionMatrixTest {
         } else {
             assertThat(reply.status()).as(reply.body()).isEqualTo(403);
             assertThat(reply.code()).isEqualTo("Forbidden");
-            assertThat(reply.message()).contains(collection.read.contains("Apps") ? "DeviceManagementApps"
-                    : "DeviceManagementConfiguration").contains(delegated ? "scp" : "roles");
+            assertThat(reply.message())
+                    .contains(
+                            collection.read.contains("Apps") ? "DeviceManagementApps" : "DeviceManagementConfiguration")
+                    .contains(delegated ? "scp" : "roles");
         }
     }
 
     @ParameterizedTest
     @EnumSource(Operation.class)
     void personal_microsoft_accounts_are_not_supported(Operation operation) {
-        String token = server.sign(List.of(CONFIG_WRITE, APPS_WRITE), List.empty(), "9188040d-6c67-4c5b-b112-36a304b66dad");
+        String token =
+                server.sign(List.of(CONFIG_WRITE, APPS_WRITE), List.empty(), "9188040d-6c67-4c5b-b112-36a304b66dad");
 
         var reply = perform(Collection.IOS_UPDATES, operation, token);
 
         assertThat(reply.status()).isEqualTo(403);
-        assertThat(reply.message()).containsIgnoringCase("personal Microsoft account").contains("not supported");
+        assertThat(reply.message())
+                .containsIgnoringCase("personal Microsoft account")
+                .contains("not supported");
     }
 
     private ServerUnderTest.Reply perform(Collection collection, Operation operation, String token) {

@@ -30,9 +30,14 @@ class PreTenantDatabaseTest {
     @BeforeEach
     void aVersion2DatabaseHoldingOneStatus() throws Exception {
         String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("device-status");
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration/h2").target("2").load().migrate();
+        Flyway.configure()
+                .dataSource(url, "sa", "")
+                .locations("classpath:db/migration/h2")
+                .target("2")
+                .load()
+                .migrate();
         try (var connection = DriverManager.getConnection(url, "sa", "");
-             var statement = connection.createStatement()) {
+                var statement = connection.createStatement()) {
             statement.executeUpdate("INSERT INTO ios_update_status (id, install_status, device_id, platform,"
                     + " compliance_grace_period_expiration_ticks, compliance_grace_period_expiration_offset, status,"
                     + " last_reported_ticks, last_reported_offset, version) VALUES ('old-1', 'success', 'device-1', 0,"
@@ -45,24 +50,33 @@ class PreTenantDatabaseTest {
         var refused = CommandLineTest.run("serve", "--data-dir", dataDir.toString(), "--port", "0");
 
         assertThat(refused.exit()).isEqualTo(1);
-        assertThat(refused.err()).contains("from before tenants").contains("--existing-rows-tenant")
-                .contains("Nothing was changed").doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(refused.err())
+                .contains("from before tenants")
+                .contains("--existing-rows-tenant")
+                .contains("Nothing was changed")
+                .doesNotContain("Exception")
+                .doesNotContain("\tat ");
 
         var again = Storage.h2Files(dataDir, Option.some(TENANT), Clock.systemUTC());
-        assertThat(again.isRight()).as("the refusal left the database migratable: %s", again).isTrue();
+        assertThat(again.isRight())
+                .as("the refusal left the database migratable: %s", again)
+                .isTrue();
         again.get().close();
     }
 
     @Test
     void with_the_tenant_named_the_statuses_are_kept_in_that_tenant_only_at_their_version() {
-        try (var storage = Storage.h2Files(dataDir, Option.some(TENANT), Clock.systemUTC()).get()) {
+        try (var storage =
+                Storage.h2Files(dataDir, Option.some(TENANT), Clock.systemUTC()).get()) {
             var ios = storage.application().iosUpdates().get();
 
-            var kept = ios.get(new GetStatusQuery<>(TenantScope.of(TENANT), "old-1")).get();
+            var kept = ios.get(new GetStatusQuery<>(TenantScope.of(TENANT), "old-1"))
+                    .get();
             assertThat(kept.version()).isEqualTo(4);
             assertThat(kept.value().tenant()).isEqualTo(TENANT);
             assertThat(kept.value().deviceId()).contains("device-1");
-            assertThat(ios.get(new GetStatusQuery<>(TenantScope.of(OTHER), "old-1")).getLeft())
+            assertThat(ios.get(new GetStatusQuery<>(TenantScope.of(OTHER), "old-1"))
+                            .getLeft())
                     .isInstanceOf(ApplicationError.NotFound.class);
             assertThat(storage.description()).contains("schema version 3");
         }
@@ -70,8 +84,8 @@ class PreTenantDatabaseTest {
 
     @Test
     void the_tenant_option_is_checked_as_a_guid() {
-        var refused = CommandLineTest.run("serve", "--data-dir", dataDir.toString(), "--existing-rows-tenant",
-                "contoso");
+        var refused =
+                CommandLineTest.run("serve", "--data-dir", dataDir.toString(), "--existing-rows-tenant", "contoso");
 
         assertThat(refused.exit()).isEqualTo(2);
         assertThat(refused.err()).contains("--existing-rows-tenant 'contoso' is not a tenant id");

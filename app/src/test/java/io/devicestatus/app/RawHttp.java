@@ -1,7 +1,6 @@
 package io.devicestatus.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,8 +18,7 @@ import java.util.List;
  */
 final class RawHttp {
 
-    private RawHttp() {
-    }
+    private RawHttp() {}
 
     /** Opens a connection to {@code base}'s host and port; reads wait at most 30 s. */
     static Socket connect(URI base) {
@@ -112,20 +110,31 @@ final class RawHttp {
             var headers = new ArrayList<String[]>();
             for (int i = 1; i < lines.length; i++) {
                 int colon = lines[i].indexOf(':');
-                headers.add(new String[] {lines[i].substring(0, colon).trim(), lines[i].substring(colon + 1).trim()});
+                headers.add(new String[] {
+                    lines[i].substring(0, colon).trim(),
+                    lines[i].substring(colon + 1).trim()
+                });
             }
             int bodyStart = headEnd + 4;
             String length = header(headers, "Content-Length");
             int bodyEnd = head ? bodyStart : length != null ? bodyStart + Integer.parseInt(length) : text.length();
-            replies.add(new Reply(status, List.copyOf(headers), new String(
-                    text.substring(bodyStart, bodyEnd).getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8)));
+            replies.add(new Reply(
+                    status,
+                    List.copyOf(headers),
+                    new String(
+                            text.substring(bodyStart, bodyEnd).getBytes(StandardCharsets.ISO_8859_1),
+                            StandardCharsets.UTF_8)));
             at = bodyEnd;
         }
         return replies;
     }
 
     private static String header(List<String[]> headers, String name) {
-        return headers.stream().filter(h -> h[0].equalsIgnoreCase(name)).map(h -> h[1]).findFirst().orElse(null);
+        return headers.stream()
+                .filter(h -> h[0].equalsIgnoreCase(name))
+                .map(h -> h[1])
+                .findFirst()
+                .orElse(null);
     }
 
     /** One response: status, headers in order, body as UTF-8. */

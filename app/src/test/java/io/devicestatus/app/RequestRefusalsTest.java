@@ -1,19 +1,18 @@
 package io.devicestatus.app;
 
-import io.devicestatus.application.port.out.IosUpdateStatusRepository;
+import static io.devicestatus.app.ServerUnderTest.seed;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.devicestatus.adapter.memory.InMemoryStore;
+import io.devicestatus.application.port.out.IosUpdateStatusRepository;
+import java.lang.reflect.Proxy;
+import java.time.Clock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import java.lang.reflect.Proxy;
-import java.time.Clock;
-
-import static io.devicestatus.app.ServerUnderTest.seed;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Requests the API refuses before or while reading them, over real HTTP: each answers Graph's error body with the
@@ -70,12 +69,13 @@ class RequestRefusalsTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({
-            "PUT, /v1.0/deviceManagement/iosUpdateStatuses/some-id, 'GET, PATCH, DELETE'",
-            "POST, /v1.0/deviceManagement/iosUpdateStatuses/some-id, 'GET, PATCH, DELETE'",
-            "DELETE, /v1.0/deviceManagement/iosUpdateStatuses, 'GET, POST'",
-            "PUT, /beta/deviceAppManagement/mobileApps/a/deviceStatuses, 'GET, POST'",
-            "GET, /v1.0/$batch, POST",
-            "DELETE, /beta/$batch, POST"})
+        "PUT, /v1.0/deviceManagement/iosUpdateStatuses/some-id, 'GET, PATCH, DELETE'",
+        "POST, /v1.0/deviceManagement/iosUpdateStatuses/some-id, 'GET, PATCH, DELETE'",
+        "DELETE, /v1.0/deviceManagement/iosUpdateStatuses, 'GET, POST'",
+        "PUT, /beta/deviceAppManagement/mobileApps/a/deviceStatuses, 'GET, POST'",
+        "GET, /v1.0/$batch, POST",
+        "DELETE, /beta/$batch, POST"
+    })
     void methods_a_resource_does_not_have_are_405_with_allow(String method, String path, String allow) {
         var reply = server.send(method, path, admin, method.equals("DELETE") ? null : "{}");
 
@@ -85,12 +85,13 @@ class RequestRefusalsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-            "/v1.0/deviceAppManagement/iosLobAppProvisioningConfigurations/c/deviceStatuses, iosLobAppProvisioningConfigurations",
-            "/v1.0/deviceAppManagement/mobileApps/a/deviceStatuses, deviceStatuses",
-            "/v1.0/deviceAppManagement/mobileApps/a/userStatuses/u/deviceStatuses, userStatuses",
-            "/beta/deviceManagement/iosUpdateStatuses/$ref/x, x",
-            "/beta/deviceManagement/managedDevices, managedDevices",
-            "/beta/deviceAppManagement/mobileAppConfigurations/c/userStatuses, userStatuses"})
+        "/v1.0/deviceAppManagement/iosLobAppProvisioningConfigurations/c/deviceStatuses, iosLobAppProvisioningConfigurations",
+        "/v1.0/deviceAppManagement/mobileApps/a/deviceStatuses, deviceStatuses",
+        "/v1.0/deviceAppManagement/mobileApps/a/userStatuses/u/deviceStatuses, userStatuses",
+        "/beta/deviceManagement/iosUpdateStatuses/$ref/x, x",
+        "/beta/deviceManagement/managedDevices, managedDevices",
+        "/beta/deviceAppManagement/mobileAppConfigurations/c/userStatuses, userStatuses"
+    })
     void paths_a_version_does_not_have_are_400_as_graph_answers_them(String path, String segment) {
         var reply = server.get(path, admin);
 
@@ -100,16 +101,20 @@ class RequestRefusalsTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"/v1.0/deviceManagement, deviceManagement, v1.0", "/beta/deviceAppManagement, deviceAppManagement, beta",
-            "/beta/deviceAppManagement/mobileApps/app-1, app-1, beta",
-            "/v1.0/deviceAppManagement/mobileAppConfigurations/c, c, v1.0"})
-    void a_path_ending_at_a_resource_only_passed_through_names_it_not_an_empty_segment(String path, String last,
-                                                                                       String version) {
+    @CsvSource({
+        "/v1.0/deviceManagement, deviceManagement, v1.0",
+        "/beta/deviceAppManagement, deviceAppManagement, beta",
+        "/beta/deviceAppManagement/mobileApps/app-1, app-1, beta",
+        "/v1.0/deviceAppManagement/mobileAppConfigurations/c, c, v1.0"
+    })
+    void a_path_ending_at_a_resource_only_passed_through_names_it_not_an_empty_segment(
+            String path, String last, String version) {
         var reply = server.get(path, admin);
 
         assertThat(reply.status()).isEqualTo(400);
-        assertThat(reply.message()).isEqualTo("Resource '" + last + "' is not served here, only the device status"
-                + " collections under it (see /" + version + "/$metadata).");
+        assertThat(reply.message())
+                .isEqualTo("Resource '" + last + "' is not served here, only the device status"
+                        + " collections under it (see /" + version + "/$metadata).");
     }
 
     @Test
@@ -140,20 +145,23 @@ class RequestRefusalsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-            "malformed JSON | {\"installStatus\": | body | not valid JSON",
-            "an array | [] | body | JSON array",
-            "another entity's type | {\"@odata.type\": \"#microsoft.graph.mobileAppInstallStatus\"} | @odata.type | #microsoft.graph.iosUpdateDeviceStatus",
-            "an unknown property | {\"colour\": \"red\"} | colour | not a property",
-            "platform on v1.0 | {\"platform\": 8} | platform | exists only in beta",
-            "a beta-only member on v1.0 | {\"installStatus\": \"timeout\"} | installStatus | allowed in v1.0",
-            "a wrong-case member | {\"installStatus\": \"Available\"} | installStatus | did you mean 'available'",
-            "a number for a string | {\"osVersion\": 17} | osVersion | expected a string",
-            "a blank id in a create | {\"id\": \" \"} | id | must not be blank",
-            "a number for an id | {\"id\": 7} | id | expected a string",
-            "8 fractional digits | {\"lastReportedDateTime\": \"2017-01-01T00:00:17.77693921Z\"} | lastReportedDateTime | 100 ns",
-            "an offset .NET cannot hold | {\"lastReportedDateTime\": \"2017-01-01T00:00:00+18:00\"} | lastReportedDateTime | -14:00 to +14:00",
-            "half a character | {\"deviceModel\": \"iPad \\ud800\"} | deviceModel | unpaired surrogate"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "malformed JSON | {\"installStatus\": | body | not valid JSON",
+                "an array | [] | body | JSON array",
+                "another entity's type | {\"@odata.type\": \"#microsoft.graph.mobileAppInstallStatus\"} | @odata.type | #microsoft.graph.iosUpdateDeviceStatus",
+                "an unknown property | {\"colour\": \"red\"} | colour | not a property",
+                "platform on v1.0 | {\"platform\": 8} | platform | exists only in beta",
+                "a beta-only member on v1.0 | {\"installStatus\": \"timeout\"} | installStatus | allowed in v1.0",
+                "a wrong-case member | {\"installStatus\": \"Available\"} | installStatus | did you mean 'available'",
+                "a number for a string | {\"osVersion\": 17} | osVersion | expected a string",
+                "a blank id in a create | {\"id\": \" \"} | id | must not be blank",
+                "a number for an id | {\"id\": 7} | id | expected a string",
+                "8 fractional digits | {\"lastReportedDateTime\": \"2017-01-01T00:00:17.77693921Z\"} | lastReportedDateTime | 100 ns",
+                "an offset .NET cannot hold | {\"lastReportedDateTime\": \"2017-01-01T00:00:00+18:00\"} | lastReportedDateTime | -14:00 to +14:00",
+                "half a character | {\"deviceModel\": \"iPad \\ud800\"} | deviceModel | unpaired surrogate"
+            })
     void bad_bodies_are_400_naming_the_field(String what, String body, String field, String fragment) {
         var reply = server.post(IOS, admin, body);
 
@@ -179,24 +187,27 @@ class RequestRefusalsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-            "$top=0 | $top",
-            "$top=1001 | $top",
-            "$skip=-1 | $skip",
-            "$count=yes | $count",
-            "$expand=x | $expand",
-            "$top=1&$top=2 | more than once",
-            "$select=colour | colour",
-            "$select=platform | platform",
-            "$filter=installStatus eq 'nope' | nope",
-            "$filter=installStatus eq 'timeout' | timeout",
-            "$filter=userName eq 'x' | cannot be filtered",
-            "$filter=status eq 'compliant' or status eq 'error' | 'or' is not supported",
-            "$skiptoken=forged | $skiptoken",
-            "$skip=1&$skiptoken=k1 | cannot be combined",
-            "$orderby=userName | can order by lastReportedDateTime",
-            "$orderby=lastReportedDateTime sideways | $orderby",
-            "$orderby=lastSyncDateTime desc | lastReportedDateTime (asc or desc)"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "$top=0 | $top",
+                "$top=1001 | $top",
+                "$skip=-1 | $skip",
+                "$count=yes | $count",
+                "$expand=x | $expand",
+                "$top=1&$top=2 | more than once",
+                "$select=colour | colour",
+                "$select=platform | platform",
+                "$filter=installStatus eq 'nope' | nope",
+                "$filter=installStatus eq 'timeout' | timeout",
+                "$filter=userName eq 'x' | cannot be filtered",
+                "$filter=status eq 'compliant' or status eq 'error' | 'or' is not supported",
+                "$skiptoken=forged | $skiptoken",
+                "$skip=1&$skiptoken=k1 | cannot be combined",
+                "$orderby=userName | can order by lastReportedDateTime",
+                "$orderby=lastReportedDateTime sideways | $orderby",
+                "$orderby=lastSyncDateTime desc | lastReportedDateTime (asc or desc)"
+            })
     void bad_query_options_are_400_naming_the_option(String query, String fragment) {
         var reply = server.get(IOS + "?" + query.replace(" ", "%20").replace("'", "%27"), admin);
 
@@ -215,18 +226,25 @@ class RequestRefusalsTest {
     @Test
     void an_unexpected_failure_is_500_with_nothing_of_its_cause_but_the_request_id() throws Exception {
         var store = new InMemoryStore();
-        var failing = (IosUpdateStatusRepository) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {IosUpdateStatusRepository.class}, (proxy, method, args) -> {
+        var failing = (IosUpdateStatusRepository) Proxy.newProxyInstance(
+                getClass().getClassLoader(),
+                new Class<?>[] {IosUpdateStatusRepository.class},
+                (proxy, method, args) -> {
                     throw new IllegalStateException("secret internals: password=hunter2");
                 });
-        var application = Storage.application(failing, store.appConfigurationStatuses(), store.appInstallStatuses(),
-                store.transactions(), Clock.systemUTC());
+        var application = Storage.application(
+                failing,
+                store.appConfigurationStatuses(),
+                store.appInstallStatuses(),
+                store.transactions(),
+                Clock.systemUTC());
         try (var broken = ServerUnderTest.over(application, null)) {
             var reply = broken.get(IOS, broken.admin());
 
             assertThat(reply.status()).isEqualTo(500);
             assertThat(reply.code()).isEqualTo("InternalServerError");
-            assertThat(reply.body()).doesNotContain("secret", "hunter2", "IllegalStateException")
+            assertThat(reply.body())
+                    .doesNotContain("secret", "hunter2", "IllegalStateException")
                     .contains(reply.header("request-id"));
         }
     }

@@ -1,5 +1,8 @@
 package io.devicestatus.app;
 
+import static io.devicestatus.app.ServerUnderTest.seed;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,9 +15,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import static io.devicestatus.app.ServerUnderTest.seed;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The packaged jar as an operator runs it in production shape: HTTPS with HTTP/2 configured from the environment,
@@ -36,9 +36,15 @@ class ServeJarIT {
     @Test
     void memory_store_over_tls_from_the_environment_writes_nothing_and_prints_a_working_token() throws Exception {
         Path keyStore = TestKeyStores.serverKeyStore(keys);
-        var served = serve(Map.of("DEVICE_STATUS_STORE", "memory", "DEVICE_STATUS_PORT", "0",
-                "DEVICE_STATUS_TLS_KEYSTORE", keyStore.toString(),
-                "DEVICE_STATUS_TLS_KEYSTORE_PASSWORD_FILE", TestKeyStores.passwordFile(keys).toString()));
+        var served = serve(Map.of(
+                "DEVICE_STATUS_STORE",
+                "memory",
+                "DEVICE_STATUS_PORT",
+                "0",
+                "DEVICE_STATUS_TLS_KEYSTORE",
+                keyStore.toString(),
+                "DEVICE_STATUS_TLS_KEYSTORE_PASSWORD_FILE",
+                TestKeyStores.passwordFile(keys).toString()));
         String output;
         try {
             var base = served.group(SERVING);
@@ -46,9 +52,12 @@ class ServeJarIT {
             String token = served.group(TOKEN);
             var client = TestKeyStores.client(keyStore, HttpClient.Version.HTTP_2);
             var collection = URI.create(base + "/v1.0/deviceManagement/iosUpdateStatuses");
-            var created = client.send(HttpRequest.newBuilder(collection)
-                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(seed("001-request.json"))).build(),
+            var created = client.send(
+                    HttpRequest.newBuilder(collection)
+                            .header("Authorization", "Bearer " + token)
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(seed("001-request.json")))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
             assertThat(created.version()).isEqualTo(HttpClient.Version.HTTP_2);
@@ -57,7 +66,9 @@ class ServeJarIT {
         }
         assertThat(output).contains("device-status: tls certificate CN=localhost, valid until", "in memory only");
         try (var left = Files.list(work)) {
-            assertThat(left).as("files the server left in its working directory").isEmpty();
+            assertThat(left)
+                    .as("files the server left in its working directory")
+                    .isEmpty();
         }
     }
 
@@ -67,7 +78,8 @@ class ServeJarIT {
         var served = serve(Map.of(), "--port", "0", "--store", "memory", "--data-dir", dataDir.toString());
         String output = served.stop();
 
-        assertThat(output).contains("mint tokens with: java -jar " + JAR + " token --data-dir " + dataDir)
+        assertThat(output)
+                .contains("mint tokens with: java -jar " + JAR + " token --data-dir " + dataDir)
                 .doesNotContain("development token");
         assertThat(dataDir.resolve(DevelopmentKey.FILE_NAME)).exists();
     }
@@ -77,7 +89,9 @@ class ServeJarIT {
                 ProcessHandle.current().info().command().orElse("java"), "-jar", JAR.toString(), "serve"));
         command.addAll(java.util.List.of(args));
         Path log = Files.createTempFile(keys, "serve", ".log");
-        var builder = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
+        var builder = new ProcessBuilder(command)
+                .directory(work.toFile())
+                .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().keySet().removeIf(name -> name.startsWith(EnvironmentDefaults.PREFIX));
         builder.environment().putAll(environment);

@@ -1,9 +1,15 @@
 package io.devicestatus.app;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.devicestatus.adapter.graph.auth.DevelopmentTokens;
 import io.devicestatus.adapter.graph.auth.NimbusTokenVerifier;
 import io.devicestatus.adapter.graph.http.GraphApi;
 import io.devicestatus.adapter.graph.http.GraphApiSettings;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -11,13 +17,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Requests the HTTP server refuses before the API sees them, sent byte for byte over a socket: each answers Graph's
@@ -45,8 +44,13 @@ class ServerRefusalsTest {
 
     /** One request on its own connection, with a token and a client-request-id, asking to close afterwards. */
     private RawHttp.Reply send(String method, String target, String... headerLines) {
-        var request = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\n")
-                .append("Host: ").append(server.baseUri().getAuthority()).append("\r\n");
+        var request = new StringBuilder(method)
+                .append(' ')
+                .append(target)
+                .append(" HTTP/1.1\r\n")
+                .append("Host: ")
+                .append(server.baseUri().getAuthority())
+                .append("\r\n");
         for (String line : headerLines) {
             request.append(line).append("\r\n");
         }
@@ -68,22 +72,27 @@ class ServerRefusalsTest {
         assertThat(error.path("code").asText()).isEqualTo(code);
         assertThat(error.path("message").asText()).isNotBlank();
         var inner = error.path("innerError");
-        assertThat(reply.header("request-id")).isNotBlank().isEqualTo(inner.path("request-id").asText());
-        assertThat(reply.header("client-request-id")).isNotBlank()
+        assertThat(reply.header("request-id"))
+                .isNotBlank()
+                .isEqualTo(inner.path("request-id").asText());
+        assertThat(reply.header("client-request-id"))
+                .isNotBlank()
                 .isEqualTo(inner.path("client-request-id").asText());
         assertThat(inner.path("date").asText()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            IOS + "/a%00b",
-            IOS + "/a%FFb",
-            IOS + "/%2e%2e",
-            IOS + "/%2E",
-            "/v1.0/deviceManagement/%2e%2e/deviceManagement/iosUpdateStatuses",
-            "/v1.0//deviceManagement/iosUpdateStatuses",
-            IOS + "/a\\b",
-            "*"})
+    @ValueSource(
+            strings = {
+                IOS + "/a%00b",
+                IOS + "/a%FFb",
+                IOS + "/%2e%2e",
+                IOS + "/%2E",
+                "/v1.0/deviceManagement/%2e%2e/deviceManagement/iosUpdateStatuses",
+                "/v1.0//deviceManagement/iosUpdateStatuses",
+                IOS + "/a\\b",
+                "*"
+            })
     void a_path_the_server_will_not_route_is_400(String target) {
         var reply = sendAsAdmin("GET", target);
 
@@ -144,10 +153,11 @@ class ServerRefusalsTest {
     void content_length_with_chunked_is_400_and_stores_nothing() {
         String body = ServerUnderTest.seed("001-request.json");
         int length = body.getBytes(StandardCharsets.UTF_8).length;
-        String request = "POST " + IOS + " HTTP/1.1\r\nHost: " + server.baseUri().getAuthority() + "\r\n"
-                + "Authorization: Bearer " + admin + "\r\nContent-Type: application/json\r\n"
-                + "Content-Length: " + length + "\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
-                + Integer.toHexString(length) + "\r\n" + body + "\r\n0\r\n\r\n";
+        String request =
+                "POST " + IOS + " HTTP/1.1\r\nHost: " + server.baseUri().getAuthority() + "\r\n"
+                        + "Authorization: Bearer " + admin + "\r\nContent-Type: application/json\r\n"
+                        + "Content-Length: " + length + "\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
+                        + Integer.toHexString(length) + "\r\n" + body + "\r\n0\r\n\r\n";
 
         var replies = RawHttp.exchange(server.baseUri(), request.getBytes(StandardCharsets.UTF_8), false);
 
@@ -169,8 +179,11 @@ class ServerRefusalsTest {
     @Test
     void connect_is_405_and_never_reaches_the_api() {
         String authority = server.baseUri().getAuthority();
-        var reply = RawHttp.exchange(server.baseUri(), "CONNECT " + authority + " HTTP/1.1\r\nHost: " + authority
-                + "\r\nAuthorization: Bearer " + admin + "\r\nclient-request-id: tunnel-1\r\n\r\n", false);
+        var reply = RawHttp.exchange(
+                server.baseUri(),
+                "CONNECT " + authority + " HTTP/1.1\r\nHost: " + authority + "\r\nAuthorization: Bearer " + admin
+                        + "\r\nclient-request-id: tunnel-1\r\n\r\n",
+                false);
 
         assertThat(reply).hasSize(1);
         assertGraphError(reply.get(0), 405, "MethodNotAllowed");
@@ -180,19 +193,22 @@ class ServerRefusalsTest {
 
     /** Malformed requests beyond the list: Jetty's parser refuses each, and the answer is still Graph's. */
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-            "a request line without a target | GARBAGE\\r\\n\\r\\n | 400 | BadRequest",
-            "no Host | GET /health HTTP/1.1\\r\\nclient-request-id: x\\r\\n\\r\\n | 400 | BadRequest",
-            "two Hosts | GET /health HTTP/1.1\\r\\nHost: a\\r\\nHost: b\\r\\n\\r\\n | 400 | BadRequest",
-            "a header without a colon | GET /health HTTP/1.1\\r\\nHost: a\\r\\nNoColon\\r\\n\\r\\n | 400 | BadRequest",
-            "a folded header | GET /health HTTP/1.1\\r\\nHost: a\\r\\nX-A: b\\r\\n c\\r\\n\\r\\n | 400 | BadRequest",
-            "two Content-Lengths | POST /v1.0/$batch HTTP/1.1\\r\\nHost: a\\r\\nContent-Length: 2\\r\\n"
-                    + "Content-Length: 3\\r\\n\\r\\n{} | 400 | BadRequest",
-            "a fragment | GET /health#top HTTP/1.1\\r\\nHost: a\\r\\nConnection: close\\r\\n\\r\\n | 400 | BadRequest",
-            "HTTP/9.9 | GET /health HTTP/9.9\\r\\nHost: a\\r\\n\\r\\n | 505 | HttpVersionNotSupported",
-            "the HTTP/2 preface | PRI * HTTP/2.0\\r\\n\\r\\nSM\\r\\n\\r\\n | 426 | UpgradeRequired",
-            "an unknown expectation | GET /health HTTP/1.1\\r\\nHost: a\\r\\nExpect: teapot\\r\\n\\r\\n | 417 | "
-                    + "ExpectationFailed"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "a request line without a target | GARBAGE\\r\\n\\r\\n | 400 | BadRequest",
+                "no Host | GET /health HTTP/1.1\\r\\nclient-request-id: x\\r\\n\\r\\n | 400 | BadRequest",
+                "two Hosts | GET /health HTTP/1.1\\r\\nHost: a\\r\\nHost: b\\r\\n\\r\\n | 400 | BadRequest",
+                "a header without a colon | GET /health HTTP/1.1\\r\\nHost: a\\r\\nNoColon\\r\\n\\r\\n | 400 | BadRequest",
+                "a folded header | GET /health HTTP/1.1\\r\\nHost: a\\r\\nX-A: b\\r\\n c\\r\\n\\r\\n | 400 | BadRequest",
+                "two Content-Lengths | POST /v1.0/$batch HTTP/1.1\\r\\nHost: a\\r\\nContent-Length: 2\\r\\n"
+                        + "Content-Length: 3\\r\\n\\r\\n{} | 400 | BadRequest",
+                "a fragment | GET /health#top HTTP/1.1\\r\\nHost: a\\r\\nConnection: close\\r\\n\\r\\n | 400 | BadRequest",
+                "HTTP/9.9 | GET /health HTTP/9.9\\r\\nHost: a\\r\\n\\r\\n | 505 | HttpVersionNotSupported",
+                "the HTTP/2 preface | PRI * HTTP/2.0\\r\\n\\r\\nSM\\r\\n\\r\\n | 426 | UpgradeRequired",
+                "an unknown expectation | GET /health HTTP/1.1\\r\\nHost: a\\r\\nExpect: teapot\\r\\n\\r\\n | 417 | "
+                        + "ExpectationFailed"
+            })
     void a_request_the_parser_refuses_answers_graphs_error(String what, String request, int status, String code) {
         var replies = RawHttp.exchange(server.baseUri(), request.replace("\\r\\n", "\r\n"), false);
 
@@ -219,9 +235,10 @@ class ServerRefusalsTest {
 
     @Test
     void an_error_escaping_the_api_is_graphs_500() throws Exception {
-        try (var failing = ServerUnderTest.over(Storage.memory(Clock.systemUTC()).application(), token -> {
-            throw new AssertionError("a verifier that fails as no verifier should");
-        })) {
+        try (var failing =
+                ServerUnderTest.over(Storage.memory(Clock.systemUTC()).application(), token -> {
+                    throw new AssertionError("a verifier that fails as no verifier should");
+                })) {
             var reply = failing.get(IOS, "any-token");
 
             assertThat(reply.status()).isEqualTo(500);
@@ -235,8 +252,10 @@ class ServerRefusalsTest {
     @Test
     void a_request_arriving_during_shutdown_is_503_with_retry_after() throws Exception {
         var clock = Clock.systemUTC();
-        var api = new GraphApi(Storage.memory(clock).application(),
-                NimbusTokenVerifier.development(DevelopmentTokens.newSecret()), GraphApiSettings.defaults(clock));
+        var api = new GraphApi(
+                Storage.memory(clock).application(),
+                NimbusTokenVerifier.development(DevelopmentTokens.newSecret()),
+                GraphApiSettings.defaults(clock));
         var stopping = DeviceStatusServer.start("127.0.0.1", 0, api);
         try (var socket = RawHttp.connect(stopping.baseUri())) {
             var out = socket.getOutputStream();
@@ -267,8 +286,8 @@ class ServerRefusalsTest {
             assertThat(replies).hasSize(1);
             var reply = replies.get(0);
             assertGraphError(reply, 503, "ServiceUnavailable");
-            assertThat(reply.header("Retry-After")).isEqualTo(
-                    Integer.toString(GraphErrorHandler.RETRY_AFTER_SHUTDOWN_SECONDS));
+            assertThat(reply.header("Retry-After"))
+                    .isEqualTo(Integer.toString(GraphErrorHandler.RETRY_AFTER_SHUTDOWN_SECONDS));
             assertThat(reply.header("client-request-id")).isEqualTo("late-1");
         } finally {
             stopping.close();

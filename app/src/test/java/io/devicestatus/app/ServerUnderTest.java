@@ -9,10 +9,9 @@ import io.devicestatus.adapter.graph.http.GraphApi;
 import io.devicestatus.adapter.graph.http.GraphApiSettings;
 import io.devicestatus.application.service.DeviceStatusApplication;
 import io.vavr.collection.List;
-
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -38,7 +37,8 @@ final class ServerUnderTest implements AutoCloseable {
      * One client per server: a client shared by every test keeps connections to servers that have stopped, and a new
      * server on a reused port then meets a dead pooled connection ("header parser received no bytes").
      */
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     /** Bodies longer than this are sent with {@code Expect: 100-continue}. */
     private static final int LARGE_BODY_CHARS = 32 * 1024;
@@ -49,8 +49,12 @@ final class ServerUnderTest implements AutoCloseable {
 
     private ServerUnderTest(Storage storage, TokenVerifier verifier) throws Exception {
         this.storage = storage;
-        this.server = DeviceStatusServer.start("127.0.0.1", 0,
-                new GraphApi(storage.application(), verifier == null ? NimbusTokenVerifier.development(key) : verifier,
+        this.server = DeviceStatusServer.start(
+                "127.0.0.1",
+                0,
+                new GraphApi(
+                        storage.application(),
+                        verifier == null ? NimbusTokenVerifier.development(key) : verifier,
                         GraphApiSettings.defaults(Clock.systemUTC()).withReadiness(storage.readiness())));
     }
 
@@ -69,7 +73,7 @@ final class ServerUnderTest implements AutoCloseable {
 
     /** Over any application (a failing store, say) and any verifier ({@code null}: development auth). */
     static ServerUnderTest over(DeviceStatusApplication application, TokenVerifier verifier) throws Exception {
-        return new ServerUnderTest(new Storage(application, "test", () -> { }), verifier);
+        return new ServerUnderTest(new Storage(application, "test", () -> {}), verifier);
     }
 
     URI baseUri() {
@@ -93,8 +97,9 @@ final class ServerUnderTest implements AutoCloseable {
 
     String sign(List<String> scopes, List<String> roles, String tenant) {
         Instant now = Instant.now();
-        return DevelopmentTokens.sign(key, new DevelopmentTokens.Claims("tester", tenant, scopes, roles, null, null,
-                now, now.plusSeconds(600)));
+        return DevelopmentTokens.sign(
+                key,
+                new DevelopmentTokens.Claims("tester", tenant, scopes, roles, null, null, now, now.plusSeconds(600)));
     }
 
     Reply get(String path, String token) {
@@ -119,9 +124,13 @@ final class ServerUnderTest implements AutoCloseable {
      */
     Reply send(String method, String path, String token, String body, String... headers) {
         URI uri = path.startsWith("http") ? URI.create(path) : URI.create(baseUri() + path);
-        var request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+        var request = HttpRequest.newBuilder(uri)
+                .timeout(Duration.ofSeconds(30))
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                 // a body larger than the socket buffers waits for 100 Continue, as careful clients send one: the
                 // server refuses an oversized body (413) unread and closes, and a client still writing it could
                 // lose that answer to the reset (BatchApiTest's 413 did, once, in CI)
@@ -150,7 +159,8 @@ final class ServerUnderTest implements AutoCloseable {
 
     /** Sends {@code body} byte for byte as {@code application/json}, for bodies no Java string can hold. */
     Reply sendBytes(String method, String path, String token, byte[] body) {
-        var request = HttpRequest.newBuilder(URI.create(baseUri() + path)).timeout(Duration.ofSeconds(30))
+        var request = HttpRequest.newBuilder(URI.create(baseUri() + path))
+                .timeout(Duration.ofSeconds(30))
                 .method(method, HttpRequest.BodyPublishers.ofByteArray(body))
                 .header("Content-Type", "application/json")
                 .header("Authorization", "Bearer " + token);
@@ -213,7 +223,9 @@ final class ServerUnderTest implements AutoCloseable {
         /** The fields the error's details name. */
         java.util.List<String> targets() {
             var targets = new java.util.ArrayList<String>();
-            json().path("error").path("details").forEach(d -> targets.add(d.path("target").asText()));
+            json().path("error")
+                    .path("details")
+                    .forEach(d -> targets.add(d.path("target").asText()));
             return targets;
         }
     }

@@ -35,10 +35,14 @@ class SqlReadinessTest {
 
     @Test
     void a_pool_that_refuses_is_not_ready_and_says_why() {
-        try (var probe = new SqlReadiness(dataSource(() -> {
-            throw new SQLTransientConnectionException("device-status - Connection is not available",
-                    "08001", new java.net.ConnectException("Connection refused"));
-        }), BUDGET)) {
+        try (var probe = new SqlReadiness(
+                dataSource(() -> {
+                    throw new SQLTransientConnectionException(
+                            "device-status - Connection is not available",
+                            "08001",
+                            new java.net.ConnectException("Connection refused"));
+                }),
+                BUDGET)) {
             assertThat(probe.problem()).contains("the database cannot be reached: Connection refused");
         }
     }
@@ -47,14 +51,18 @@ class SqlReadinessTest {
     void a_hanging_database_is_not_ready_within_the_budget_and_probes_share_the_one_check_waiting() {
         var release = new CountDownLatch(1);
         var borrowed = new AtomicInteger();
-        try (var probe = new SqlReadiness(dataSource(() -> {
-            borrowed.incrementAndGet();
-            release.await();
-            throw new SQLTransientConnectionException("gone");
-        }), BUDGET)) {
+        try (var probe = new SqlReadiness(
+                dataSource(() -> {
+                    borrowed.incrementAndGet();
+                    release.await();
+                    throw new SQLTransientConnectionException("gone");
+                }),
+                BUDGET)) {
             assertThat(probe.problem()).contains("the database did not answer within 200 ms");
             assertThat(probe.problem()).contains("the database did not answer within 200 ms");
-            assertThat(borrowed).as("checks started against the hanging database").hasValue(1);
+            assertThat(borrowed)
+                    .as("checks started against the hanging database")
+                    .hasValue(1);
             release.countDown();
         }
     }
@@ -62,8 +70,12 @@ class SqlReadinessTest {
     @Test
     void memory_and_graph_stores_are_always_ready() {
         assertThat(Storage.memory(Clock.systemUTC()).readiness().problem()).isEmpty();
-        var graph = Storage.graph(GraphBaseUrl.of(URI.create("http://127.0.0.1:1")).get(), () -> "token", "a test",
-                TenantId.parse(ServerUnderTest.TENANT).get(), Clock.systemUTC());
+        var graph = Storage.graph(
+                GraphBaseUrl.of(URI.create("http://127.0.0.1:1")).get(),
+                () -> "token",
+                "a test",
+                TenantId.parse(ServerUnderTest.TENANT).get(),
+                Clock.systemUTC());
         try (graph) {
             assertThat(graph.readiness().problem()).isEqualTo(Option.none());
         }
@@ -76,8 +88,8 @@ class SqlReadinessTest {
     }
 
     private static DataSource dataSource(Borrow borrow) {
-        return (DataSource) Proxy.newProxyInstance(SqlReadinessTest.class.getClassLoader(),
-                new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
+        return (DataSource) Proxy.newProxyInstance(
+                SqlReadinessTest.class.getClassLoader(), new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
                     if (method.getName().equals("getConnection")) {
                         return borrow.get();
                     }

@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.devicestatus.application.model.TenantScope;
 import io.devicestatus.application.port.in.ReportStatusCommand;
+import io.devicestatus.domain.appconfig.AppConfigurationDeviceStatus;
 import io.devicestatus.domain.appconfig.ConfigurationCollection;
 import io.devicestatus.domain.appconfig.ConfigurationScope;
-import io.devicestatus.domain.appconfig.AppConfigurationDeviceStatus;
 import io.devicestatus.domain.common.ComplianceStatus;
 import io.devicestatus.domain.common.GraphDateTime;
 import io.devicestatus.domain.common.TenantId;
@@ -42,15 +42,22 @@ class SummaryAndExportTest {
                 ios.report(new ReportStatusCommand<>(TenantScope.of(TenantId.fromString(A)), ios(device, state)))
                         .get();
             }
-            ios.report(new ReportStatusCommand<>(TenantScope.of(TenantId.fromString(B)),
-                    ios(0, IosUpdatesInstallStatus.INSTALL_FAILED))).get();
-            config.report(new ReportStatusCommand<>(new ConfigurationScope(TenantId.fromString(A),
-                    ConfigurationCollection.MOBILE_APP_CONFIGURATIONS, "config-1"), config("Anna\u2019s iPad"))).get();
+            ios.report(new ReportStatusCommand<>(
+                            TenantScope.of(TenantId.fromString(B)), ios(0, IosUpdatesInstallStatus.INSTALL_FAILED)))
+                    .get();
+            config.report(new ReportStatusCommand<>(
+                            new ConfigurationScope(
+                                    TenantId.fromString(A),
+                                    ConfigurationCollection.MOBILE_APP_CONFIGURATIONS,
+                                    "config-1"),
+                            config("Anna\u2019s iPad")))
+                    .get();
         }
     }
 
     private CommandLineTest.Run run(String... args) {
-        return CommandLineTest.run(List.of(args).appendAll(List.of("--data-dir", dataDir.toString()))
+        return CommandLineTest.run(List.of(args)
+                .appendAll(List.of("--data-dir", dataDir.toString()))
                 .toJavaArray(String[]::new));
     }
 
@@ -59,11 +66,12 @@ class SummaryAndExportTest {
         var table = run("summary", "--tenant", A, "--type", "ios-update");
 
         assertThat(table.exit()).isZero();
-        assertThat(table.out().lines()).containsExactly(
-                "SCOPE             PROPERTY       VALUE        COUNT",
-                "deviceManagement  installStatus  downloading      2",
-                "deviceManagement  installStatus  success          3",
-                "deviceManagement  status         compliant        5");
+        assertThat(table.out().lines())
+                .containsExactly(
+                        "SCOPE             PROPERTY       VALUE        COUNT",
+                        "deviceManagement  installStatus  downloading      2",
+                        "deviceManagement  installStatus  success          3",
+                        "deviceManagement  status         compliant        5");
 
         var other = run("summary", "--tenant", B, "--type", "ios-update");
         assertThat(other.out()).contains("installFailed").doesNotContain("success");
@@ -78,9 +86,10 @@ class SummaryAndExportTest {
         assertThat(document.get("tenant").asText()).isEqualTo(A);
         assertThat(document.get("type").asText()).isEqualTo("app-configuration");
         assertThat(document.get("counts")).hasSize(1);
-        assertThat(document.get("counts").get(0).toString()).isEqualTo(
-                "{\"scope\":\"mobileAppConfigurations/config-1\",\"property\":\"status\",\"value\":\"compliant\","
-                        + "\"count\":1}");
+        assertThat(document.get("counts").get(0).toString())
+                .isEqualTo(
+                        "{\"scope\":\"mobileAppConfigurations/config-1\",\"property\":\"status\",\"value\":\"compliant\","
+                                + "\"count\":1}");
     }
 
     @Test
@@ -90,21 +99,38 @@ class SummaryAndExportTest {
 
         assertThat(all.exit()).isZero();
         var lines = all.out().lines().map(this::tree).toList();
-        assertThat(lines).hasSize(5).allMatch(entity -> entity.get("@odata.type").asText()
-                .equals("#microsoft.graph.iosUpdateDeviceStatus"));
+        assertThat(lines)
+                .hasSize(5)
+                .allMatch(
+                        entity -> entity.get("@odata.type").asText().equals("#microsoft.graph.iosUpdateDeviceStatus"));
         assertThat(lines.get(0).get("lastReportedDateTime").asText()).isEqualTo("2026-11-23T10:00:00.1234567+01:00");
-        assertThat(lines.get(0).has("platform")).as("beta by default: every property").isTrue();
+        assertThat(lines.get(0).has("platform"))
+                .as("beta by default: every property")
+                .isTrue();
         assertThat(all.err()).contains("export: 5 ios-update statuses of tenant " + A);
         assertThat(filtered.out().lines()).hasSize(3);
-        assertThat(run("export", "--tenant", B, "--type", "ios-update").out().lines()).hasSize(1);
+        assertThat(run("export", "--tenant", B, "--type", "ios-update").out().lines())
+                .hasSize(1);
     }
 
     @Test
     void export_as_a_page_to_a_file_is_one_graph_page_with_non_ascii_kept() throws Exception {
         Path file = dataDir.resolve("config.json");
 
-        var done = run("export", "--tenant", A, "--type", "app-configuration", "--configuration", "config-1",
-                "--format", "page", "--api-version", "v1.0", "--output", file.toString());
+        var done = run(
+                "export",
+                "--tenant",
+                A,
+                "--type",
+                "app-configuration",
+                "--configuration",
+                "config-1",
+                "--format",
+                "page",
+                "--api-version",
+                "v1.0",
+                "--output",
+                file.toString());
 
         assertThat(done.exit()).isZero();
         JsonNode page = JSON.readTree(Files.readString(file));
@@ -112,7 +138,9 @@ class SummaryAndExportTest {
                 .isEqualTo("$metadata#deviceAppManagement/mobileAppConfigurations('config-1')/deviceStatuses");
         assertThat(page.get("value")).hasSize(1);
         assertThat(page.get("value").get(0).get("deviceDisplayName").asText()).isEqualTo("Anna\u2019s iPad");
-        assertThat(page.get("value").get(0).has("platform")).as("v1.0 has no platform").isFalse();
+        assertThat(page.get("value").get(0).has("platform"))
+                .as("v1.0 has no platform")
+                .isFalse();
         assertThat(Files.exists(dataDir.resolve("config.json.partial"))).isFalse();
 
         var stdout = run("export", "--tenant", A, "--type", "app-configuration", "--configuration", "config-1");
@@ -132,17 +160,19 @@ class SummaryAndExportTest {
         assertThat(noTenant.err()).contains("Missing required option: '--tenant=GUID'");
         assertThat(run("summary", "--tenant", A, "--type", "windows").err())
                 .contains("'windows' is not a status type: ios-update, app-configuration or app-install");
-        assertThat(run("summary", "--tenant", A, "--type", "ios-update", "--app", "x").err())
+        assertThat(run("summary", "--tenant", A, "--type", "ios-update", "--app", "x")
+                        .err())
                 .contains("--app and --user-status need --type app-install");
         assertThat(run("export", "--tenant", A, "--type", "app-install", "--app", "x", "--api-version", "v1.0")
-                .err()).contains("app-install statuses exist in beta only");
+                        .err())
+                .contains("app-install statuses exist in beta only");
     }
 
     @Test
     void reading_commands_do_not_migrate_a_schema_that_is_behind() {
         Path empty = dataDir.resolve("empty");
-        var refused = CommandLineTest.run("summary", "--tenant", A, "--type", "ios-update", "--data-dir",
-                empty.toString());
+        var refused =
+                CommandLineTest.run("summary", "--tenant", A, "--type", "ios-update", "--data-dir", empty.toString());
 
         assertThat(refused.exit()).isEqualTo(1);
         assertThat(refused.err()).contains("this release needs 3").contains("device-status migrate");
@@ -157,14 +187,31 @@ class SummaryAndExportTest {
     }
 
     private static IosUpdateDeviceStatus.Draft ios(int device, IosUpdatesInstallStatus state) {
-        return new IosUpdateDeviceStatus.Draft(state, "17.1", "device-" + device, null, "iPad " + device, "Anna",
-                "iPad13,1", 3, time("2026-12-31T00:00:00Z"), ComplianceStatus.COMPLIANT,
-                time("2026-11-23T10:00:00.1234567+01:00"), "anna@contoso.com");
+        return new IosUpdateDeviceStatus.Draft(
+                state,
+                "17.1",
+                "device-" + device,
+                null,
+                "iPad " + device,
+                "Anna",
+                "iPad13,1",
+                3,
+                time("2026-12-31T00:00:00Z"),
+                ComplianceStatus.COMPLIANT,
+                time("2026-11-23T10:00:00.1234567+01:00"),
+                "anna@contoso.com");
     }
 
     private static AppConfigurationDeviceStatus.Draft config(String device) {
-        return new AppConfigurationDeviceStatus.Draft(device, "Anna", "iPad13,1", 3, time("2026-12-31T00:00:00Z"),
-                ComplianceStatus.COMPLIANT, time("2026-11-23T10:00:00Z"), "anna@contoso.com");
+        return new AppConfigurationDeviceStatus.Draft(
+                device,
+                "Anna",
+                "iPad13,1",
+                3,
+                time("2026-12-31T00:00:00Z"),
+                ComplianceStatus.COMPLIANT,
+                time("2026-11-23T10:00:00Z"),
+                "anna@contoso.com");
     }
 
     private static GraphDateTime time(String text) {

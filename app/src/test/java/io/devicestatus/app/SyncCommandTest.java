@@ -7,7 +7,6 @@ import io.devicestatus.application.model.IosUpdateStatusFilter;
 import io.devicestatus.application.model.TenantScope;
 import io.devicestatus.application.port.in.ListStatusesQuery;
 import io.devicestatus.application.port.in.ReportStatusCommand;
-import io.devicestatus.application.service.DeviceStatusApplication;
 import io.devicestatus.domain.appconfig.AppConfigurationDeviceStatus;
 import io.devicestatus.domain.appconfig.ConfigurationCollection;
 import io.devicestatus.domain.appconfig.ConfigurationScope;
@@ -47,14 +46,19 @@ class SyncCommandTest {
         upstreamStore = Storage.memory(Clock.systemUTC());
         var ios = upstreamStore.application().iosUpdates().report();
         for (int device = 0; device < STATUSES; device++) {
-            ios.report(new ReportStatusCommand<>(TenantScope.of(TENANT), ios(device, 0,
-                    IosUpdatesInstallStatus.DOWNLOADING))).get();
+            ios.report(new ReportStatusCommand<>(
+                            TenantScope.of(TENANT), ios(device, 0, IosUpdatesInstallStatus.DOWNLOADING)))
+                    .get();
         }
         upstream = ServerUnderTest.over(upstreamStore);
         proxy = new ThrottlingProxy(upstream.baseUri(), 2);
         tokenFile = dataDir.resolve("token");
-        Files.writeString(tokenFile, upstream.sign(List.of(ServerUnderTest.CONFIG_READ, ServerUnderTest.APPS_READ),
-                List.empty(), ServerUnderTest.TENANT));
+        Files.writeString(
+                tokenFile,
+                upstream.sign(
+                        List.of(ServerUnderTest.CONFIG_READ, ServerUnderTest.APPS_READ),
+                        List.empty(),
+                        ServerUnderTest.TENANT));
     }
 
     @AfterEach
@@ -64,8 +68,15 @@ class SyncCommandTest {
     }
 
     private CommandLineTest.Run sync(String... args) {
-        return CommandLineTest.run(List.of("sync", "--graph-url", proxy.baseUri().toString(), "--token-file",
-                tokenFile.toString(), "--data-dir", dataDir.resolve("local").toString()).appendAll(List.of(args))
+        return CommandLineTest.run(List.of(
+                        "sync",
+                        "--graph-url",
+                        proxy.baseUri().toString(),
+                        "--token-file",
+                        tokenFile.toString(),
+                        "--data-dir",
+                        dataDir.resolve("local").toString())
+                .appendAll(List.of(args))
                 .toJavaArray(String[]::new));
     }
 
@@ -74,18 +85,25 @@ class SyncCommandTest {
         var first = sync("--type", "ios-update");
 
         assertThat(first.exit()).as(first.err()).isZero();
-        assertThat(first.err()).contains("sync: " + STATUSES + " statuses in").contains("created " + STATUSES
-                + ", advanced 0, unchanged 0, rejected 0");
+        assertThat(first.err())
+                .contains("sync: " + STATUSES + " statuses in")
+                .contains("created " + STATUSES + ", advanced 0, unchanged 0, rejected 0");
         assertThat(proxy.throttled()).as("the proxy throttled").isPositive();
         assertThat(localIosCount()).isEqualTo(STATUSES);
 
         var second = sync("--type", "ios-update");
         assertThat(second.exit()).isZero();
-        assertThat(second.err()).contains("created 0, advanced 0, unchanged " + STATUSES + ", rejected 0 (nothing new)");
+        assertThat(second.err())
+                .contains("created 0, advanced 0, unchanged " + STATUSES + ", rejected 0 (nothing new)");
         assertThat(localIosCount()).isEqualTo(STATUSES);
 
-        upstreamStore.application().iosUpdates().report().report(new ReportStatusCommand<>(TenantScope.of(TENANT),
-                ios(7, 5, IosUpdatesInstallStatus.INSTALLING))).get();
+        upstreamStore
+                .application()
+                .iosUpdates()
+                .report()
+                .report(new ReportStatusCommand<>(
+                        TenantScope.of(TENANT), ios(7, 5, IosUpdatesInstallStatus.INSTALLING)))
+                .get();
         var third = sync("--type", "ios-update");
         assertThat(third.err()).contains("created 0, advanced 1, unchanged " + (STATUSES - 1));
     }
@@ -95,7 +113,8 @@ class SyncCommandTest {
         var config = upstreamStore.application().appConfigurations().report();
         for (String id : List.of("config-1", "config-2")) {
             var scope = new ConfigurationScope(TENANT, ConfigurationCollection.MOBILE_APP_CONFIGURATIONS, id);
-            config.report(new ReportStatusCommand<>(scope, configDraft("iPad of " + id))).get();
+            config.report(new ReportStatusCommand<>(scope, configDraft("iPad of " + id)))
+                    .get();
         }
 
         var pulled = sync("--type", "app-configuration", "--configuration", "config-1");
@@ -103,27 +122,42 @@ class SyncCommandTest {
         assertThat(pulled.exit()).as(pulled.err()).isZero();
         assertThat(pulled.err()).contains("created 1,");
         try (var local = localStore()) {
-            var listed = local.application().appConfigurations().list().list(new ListStatusesQuery<>(TENANT, null,
-                    AppConfigurationStatusFilter.ANY, null, null, true)).get();
+            var listed = local.application()
+                    .appConfigurations()
+                    .list()
+                    .list(new ListStatusesQuery<>(TENANT, null, AppConfigurationStatusFilter.ANY, null, null, true))
+                    .get();
             assertThat(listed.totalCount()).contains(1L);
             assertThat(listed.items().head().value().deviceDisplayName()).contains("iPad of config-1");
             var other = TenantId.fromString(TenantsEndToEndContract.TENANT_B);
-            assertThat(local.application().appConfigurations().list().list(new ListStatusesQuery<>(other, null,
-                    AppConfigurationStatusFilter.ANY, null, null, true)).get().totalCount()).contains(0L);
+            assertThat(local.application()
+                            .appConfigurations()
+                            .list()
+                            .list(new ListStatusesQuery<>(
+                                    other, null, AppConfigurationStatusFilter.ANY, null, null, true))
+                            .get()
+                            .totalCount())
+                    .contains(0L);
         }
     }
 
     @Test
     void usage_errors_name_what_is_missing() {
         assertThat(sync("--type", "app-install").err()).contains("sync --type app-install needs --app ID");
-        assertThat(sync("--type", "ios-update", "--graph-tenant", TenantsEndToEndContract.TENANT_B).err())
+        assertThat(sync("--type", "ios-update", "--graph-tenant", TenantsEndToEndContract.TENANT_B)
+                        .err())
                 .contains("is not the tenant the token is for (" + TENANT + ")");
     }
 
     private long localIosCount() {
         try (var local = localStore()) {
-            return local.application().iosUpdates().list().list(new ListStatusesQuery<>(TENANT, null,
-                    IosUpdateStatusFilter.ANY, 1, null, true)).get().totalCount().get();
+            return local.application()
+                    .iosUpdates()
+                    .list()
+                    .list(new ListStatusesQuery<>(TENANT, null, IosUpdateStatusFilter.ANY, 1, null, true))
+                    .get()
+                    .totalCount()
+                    .get();
         }
     }
 
@@ -132,14 +166,31 @@ class SyncCommandTest {
     }
 
     private static IosUpdateDeviceStatus.Draft ios(int device, int minutes, IosUpdatesInstallStatus state) {
-        return new IosUpdateDeviceStatus.Draft(state, "17.1", "device-" + device, null, "iPad " + device, "Anna",
-                "iPad13,1", 3, time("2026-12-31T00:00:00Z"), ComplianceStatus.COMPLIANT,
-                time("2026-11-23T10:" + String.format("%02d", minutes) + ":00.1234567+01:00"), "anna@contoso.com");
+        return new IosUpdateDeviceStatus.Draft(
+                state,
+                "17.1",
+                "device-" + device,
+                null,
+                "iPad " + device,
+                "Anna",
+                "iPad13,1",
+                3,
+                time("2026-12-31T00:00:00Z"),
+                ComplianceStatus.COMPLIANT,
+                time("2026-11-23T10:" + String.format("%02d", minutes) + ":00.1234567+01:00"),
+                "anna@contoso.com");
     }
 
     private static AppConfigurationDeviceStatus.Draft configDraft(String device) {
-        return new AppConfigurationDeviceStatus.Draft(device, "Anna", "iPad13,1", 3, time("2026-12-31T00:00:00Z"),
-                ComplianceStatus.COMPLIANT, time("2026-11-23T10:00:00Z"), "anna@contoso.com");
+        return new AppConfigurationDeviceStatus.Draft(
+                device,
+                "Anna",
+                "iPad13,1",
+                3,
+                time("2026-12-31T00:00:00Z"),
+                ComplianceStatus.COMPLIANT,
+                time("2026-11-23T10:00:00Z"),
+                "anna@contoso.com");
     }
 
     private static GraphDateTime time(String text) {

@@ -45,8 +45,9 @@ class TenantTokensOverHttpTest {
     @BeforeAll
     void start() throws Exception {
         key = new RSAKeyGenerator(2048).keyID("k1").generate();
-        var verifier = NimbusTokenVerifier.jwkSet(new JWKSet(key.toPublicJWK()),
-                TenantRule.tenants(List.of(TenantId.fromString(A)))).withAudience(AUDIENCE);
+        var verifier = NimbusTokenVerifier.jwkSet(
+                        new JWKSet(key.toPublicJWK()), TenantRule.tenants(List.of(TenantId.fromString(A))))
+                .withAudience(AUDIENCE);
         production = ServerUnderTest.over(Storage.memory(Clock.systemUTC()).application(), verifier);
         development = ServerUnderTest.inMemory();
     }
@@ -60,7 +61,10 @@ class TenantTokensOverHttpTest {
     @Test
     void production_accepts_an_allowed_tenant_from_its_own_issuer_v2_and_v1() throws Exception {
         assertThat(production.get(IOS, token(A, v2(A))).status()).isEqualTo(200);
-        assertThat(production.get(IOS, token(A, "https://sts.windows.net/" + A + "/")).status()).isEqualTo(200);
+        assertThat(production
+                        .get(IOS, token(A, "https://sts.windows.net/" + A + "/"))
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -83,8 +87,8 @@ class TenantTokensOverHttpTest {
     @Test
     void development_refuses_a_tid_that_is_missing_or_not_a_guid() {
         var none = development.sign(io.vavr.collection.List.of(CONFIG_WRITE), io.vavr.collection.List.empty(), null);
-        var malformed = development.sign(io.vavr.collection.List.of(CONFIG_WRITE), io.vavr.collection.List.empty(),
-                "tenant-1");
+        var malformed =
+                development.sign(io.vavr.collection.List.of(CONFIG_WRITE), io.vavr.collection.List.empty(), "tenant-1");
 
         assertRefusedAndUnwritten(development, none, "token has no tenant (tid)");
         assertRefusedAndUnwritten(development, malformed, "not a GUID");
@@ -92,22 +96,32 @@ class TenantTokensOverHttpTest {
 
     /** 401 as Graph answers it, for a read and a write; the write left nothing behind. */
     private void assertRefusedAndUnwritten(ServerUnderTest server, String token, String reason) {
-        for (var reply : List.of(server.get(IOS, token), server.post(IOS, token,
-                TenantsEndToEndContract.device("device-1")))) {
+        for (var reply :
+                List.of(server.get(IOS, token), server.post(IOS, token, TenantsEndToEndContract.device("device-1")))) {
             assertThat(reply.status()).as(reply.body()).isEqualTo(401);
             assertThat(reply.code()).isEqualTo("InvalidAuthenticationToken");
             assertThat(reply.message()).contains(reason);
-            assertThat(reply.json().path("error").path("innerError").path("request-id").asText()).isNotBlank();
-            assertThat(reply.header("WWW-Authenticate")).startsWith("Bearer").contains("error=\"invalid_token\"")
+            assertThat(reply.json()
+                            .path("error")
+                            .path("innerError")
+                            .path("request-id")
+                            .asText())
+                    .isNotBlank();
+            assertThat(reply.header("WWW-Authenticate"))
+                    .startsWith("Bearer")
+                    .contains("error=\"invalid_token\"")
                     .doesNotContain(token);
             assertThat(reply.body()).doesNotContain(token);
         }
         for (var tenant : List.of(A, B)) {
-            var reader = server == production ? uncheckedToken(tenant)
+            var reader = server == production
+                    ? uncheckedToken(tenant)
                     : server.sign(io.vavr.collection.List.of(CONFIG_WRITE), io.vavr.collection.List.empty(), tenant);
             var list = server.get(IOS + "?$count=true", reader);
             if (list.status() == 200) {
-                assertThat(list.json().path("@odata.count").asInt()).as("nothing written in " + tenant).isZero();
+                assertThat(list.json().path("@odata.count").asInt())
+                        .as("nothing written in " + tenant)
+                        .isZero();
             }
         }
     }
@@ -126,10 +140,17 @@ class TenantTokensOverHttpTest {
 
     private String token(String tid, String issuer) throws JOSEException {
         var now = Instant.now();
-        var claims = new JWTClaimsSet.Builder().issuer(issuer).audience(AUDIENCE).subject("tester")
-                .claim("tid", tid).claim("scp", CONFIG_WRITE)
-                .issueTime(Date.from(now.minusSeconds(60))).expirationTime(Date.from(now.plusSeconds(600))).build();
-        var jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
+        var claims = new JWTClaimsSet.Builder()
+                .issuer(issuer)
+                .audience(AUDIENCE)
+                .subject("tester")
+                .claim("tid", tid)
+                .claim("scp", CONFIG_WRITE)
+                .issueTime(Date.from(now.minusSeconds(60)))
+                .expirationTime(Date.from(now.plusSeconds(600)))
+                .build();
+        var jwt = new SignedJWT(
+                new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
         jwt.sign(new RSASSASigner(key));
         return jwt.serialize();
     }

@@ -38,6 +38,7 @@ abstract class TenantsEndToEndContract {
     ServerUnderTest server;
     /** Tenant A: {@link ServerUnderTest#TENANT}. */
     String a;
+
     String b;
 
     abstract ServerUnderTest start(Path dataDir) throws Exception;
@@ -56,11 +57,12 @@ abstract class TenantsEndToEndContract {
 
     @Test
     void another_tenants_status_is_404_to_read_change_and_delete_and_stays_as_it_was() {
-        var created = List.of(server.post(IOS, a, device("device-1")),
+        var created = List.of(
+                server.post(IOS, a, device("device-1")),
                 server.post(LOB, a, configuration("iPad 1", "compliant")),
                 server.post(INSTALLS, a, install("device-1", "installed")));
-        var changes = List.of("{\"deviceId\": \"stolen\"}", "{\"deviceDisplayName\": \"stolen\"}",
-                "{\"deviceId\": \"stolen\"}");
+        var changes = List.of(
+                "{\"deviceId\": \"stolen\"}", "{\"deviceDisplayName\": \"stolen\"}", "{\"deviceId\": \"stolen\"}");
         for (var each : created.zip(changes)) {
             assertThat(each._1.status()).as(each._1.body()).isEqualTo(201);
             String url = each._1.header("Location");
@@ -85,7 +87,9 @@ abstract class TenantsEndToEndContract {
         var inB = server.post(IOS, b, body);
 
         assertThat(inA.status()).as(inA.body()).isEqualTo(201);
-        assertThat(inB.status()).as("no conflict with the other tenant's id: " + inB.body()).isEqualTo(201);
+        assertThat(inB.status())
+                .as("no conflict with the other tenant's id: " + inB.body())
+                .isEqualTo(201);
         assertThat(inB.header("Location")).isEqualTo(inA.header("Location"));
         String url = inA.header("Location");
 
@@ -103,17 +107,31 @@ abstract class TenantsEndToEndContract {
     void lists_counts_and_filters_see_the_callers_tenant_only() {
         for (int i = 1; i <= 3; i++) {
             assertThat(server.post(IOS, a, device("device-" + i)).status()).isEqualTo(201);
-            assertThat(server.post(LOB, a, configuration("iPad " + i, "compliant")).status()).isEqualTo(201);
+            assertThat(server.post(LOB, a, configuration("iPad " + i, "compliant"))
+                            .status())
+                    .isEqualTo(201);
         }
         assertThat(server.post(IOS, b, device("device-1")).status()).isEqualTo(201);
         assertThat(server.post(IOS, b, device("device-9")).status()).isEqualTo(201);
 
-        assertThat(devices(server.get(IOS + "?$count=true", a))).containsExactlyInAnyOrder("device-1", "device-2",
-                "device-3");
-        assertThat(server.get(IOS + "?$count=true", a).json().path("@odata.count").asInt()).isEqualTo(3);
+        assertThat(devices(server.get(IOS + "?$count=true", a)))
+                .containsExactlyInAnyOrder("device-1", "device-2", "device-3");
+        assertThat(server.get(IOS + "?$count=true", a)
+                        .json()
+                        .path("@odata.count")
+                        .asInt())
+                .isEqualTo(3);
         assertThat(devices(server.get(IOS + "?$count=true", b))).containsExactlyInAnyOrder("device-1", "device-9");
-        assertThat(server.get(IOS + "?$count=true", b).json().path("@odata.count").asInt()).isEqualTo(2);
-        assertThat(server.get(LOB + "?$count=true", b).json().path("@odata.count").asInt()).isZero();
+        assertThat(server.get(IOS + "?$count=true", b)
+                        .json()
+                        .path("@odata.count")
+                        .asInt())
+                .isEqualTo(2);
+        assertThat(server.get(LOB + "?$count=true", b)
+                        .json()
+                        .path("@odata.count")
+                        .asInt())
+                .isZero();
         assertThat(server.get(LOB, b).json().path("value")).isEmpty();
 
         String byDevice = IOS + "?$count=true&$filter=deviceId%20eq%20'device-1'";
@@ -123,7 +141,10 @@ abstract class TenantsEndToEndContract {
         assertThat(inB.path("@odata.count").asInt()).isEqualTo(1);
         assertThat(inA.path("value").get(0).path("id").asText())
                 .isNotEqualTo(inB.path("value").get(0).path("id").asText());
-        assertThat(server.get(IOS + "?$filter=deviceId%20eq%20'device-9'", a).json().path("value")).isEmpty();
+        assertThat(server.get(IOS + "?$filter=deviceId%20eq%20'device-9'", a)
+                        .json()
+                        .path("value"))
+                .isEmpty();
     }
 
     @Test
@@ -132,7 +153,8 @@ abstract class TenantsEndToEndContract {
             assertThat(server.post(IOS, a, device("device-" + i)).status()).isEqualTo(201);
         }
         assertThat(server.post(IOS, b, device("device-b")).status()).isEqualTo(201);
-        String next = server.get(IOS + "?$top=1", a).json().path("@odata.nextLink").asText();
+        String next =
+                server.get(IOS + "?$top=1", a).json().path("@odata.nextLink").asText();
         assertThat(next).contains("$skiptoken=");
 
         var foreign = server.get(next, b);
@@ -156,22 +178,37 @@ abstract class TenantsEndToEndContract {
         String url = server.post(IOS, a, device("device-a")).header("Location");
         String path = url.substring((server.baseUri() + "/v1.0").length());
 
-        var reply = server.post("/v1.0/$batch", b, batch(
-                step("1", "GET", path, null),
-                step("2", "PATCH", path, (ObjectNode) json("{\"deviceId\": \"stolen\"}")),
-                step("3", "DELETE", path, null),
-                step("4", "POST", "/deviceManagement/iosUpdateStatuses", (ObjectNode) json(device("device-b"))),
-                step("5", "GET", "/deviceManagement/iosUpdateStatuses?$count=true", null)).toString());
+        var reply = server.post(
+                "/v1.0/$batch",
+                b,
+                batch(
+                                step("1", "GET", path, null),
+                                step("2", "PATCH", path, (ObjectNode) json("{\"deviceId\": \"stolen\"}")),
+                                step("3", "DELETE", path, null),
+                                step("4", "POST", "/deviceManagement/iosUpdateStatuses", (ObjectNode)
+                                        json(device("device-b"))),
+                                step("5", "GET", "/deviceManagement/iosUpdateStatuses?$count=true", null))
+                        .toString());
 
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         var responses = reply.json().path("responses");
         for (int i = 0; i < 3; i++) {
-            assertThat(responses.get(i).path("status").asInt()).as(responses.get(i).toString()).isEqualTo(404);
-            assertThat(responses.get(i).path("body").path("error").path("code").asText()).isEqualTo("ResourceNotFound");
+            assertThat(responses.get(i).path("status").asInt())
+                    .as(responses.get(i).toString())
+                    .isEqualTo(404);
+            assertThat(responses.get(i).path("body").path("error").path("code").asText())
+                    .isEqualTo("ResourceNotFound");
         }
         assertThat(responses.get(3).path("status").asInt()).isEqualTo(201);
         assertThat(responses.get(4).path("body").path("@odata.count").asInt()).isEqualTo(1);
-        assertThat(responses.get(4).path("body").path("value").get(0).path("deviceId").asText()).isEqualTo("device-b");
+        assertThat(responses
+                        .get(4)
+                        .path("body")
+                        .path("value")
+                        .get(0)
+                        .path("deviceId")
+                        .asText())
+                .isEqualTo("device-b");
 
         var kept = server.get(url, a);
         assertThat(kept.header("ETag")).isEqualTo("W/\"1\"");
@@ -182,18 +219,27 @@ abstract class TenantsEndToEndContract {
     private static void assertNotFound(ServerUnderTest.Reply reply) {
         assertThat(reply.status()).as(reply.body()).isEqualTo(404);
         assertThat(reply.code()).isEqualTo("ResourceNotFound");
-        assertThat(reply.json().path("error").path("innerError").path("request-id").asText()).isNotBlank();
+        assertThat(reply.json()
+                        .path("error")
+                        .path("innerError")
+                        .path("request-id")
+                        .asText())
+                .isNotBlank();
     }
 
     static String device(String deviceId) {
-        return ((ObjectNode) json(seed("001-request.json"))).put("deviceId", deviceId).put("osVersion", "17.1")
+        return ((ObjectNode) json(seed("001-request.json")))
+                .put("deviceId", deviceId)
+                .put("osVersion", "17.1")
                 .toString();
     }
 
     private static java.util.List<String> devices(ServerUnderTest.Reply reply) {
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         var devices = new ArrayList<String>();
-        reply.json().path("value").forEach(item -> devices.add(item.path("deviceId").asText()));
+        reply.json()
+                .path("value")
+                .forEach(item -> devices.add(item.path("deviceId").asText()));
         return devices;
     }
 
@@ -207,7 +253,11 @@ abstract class TenantsEndToEndContract {
     }
 
     private static ObjectNode step(String id, String method, String url, ObjectNode body) {
-        var step = JsonNodeFactory.instance.objectNode().put("id", id).put("method", method).put("url", url);
+        var step = JsonNodeFactory.instance
+                .objectNode()
+                .put("id", id)
+                .put("method", method)
+                .put("url", url);
         if (body != null) {
             step.putObject("headers").put("Content-Type", "application/json");
             step.set("body", body);

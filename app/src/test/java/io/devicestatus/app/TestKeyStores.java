@@ -21,15 +21,33 @@ final class TestKeyStores {
 
     static final String PASSWORD = "test-password";
 
-    private TestKeyStores() {
-    }
+    private TestKeyStores() {}
 
     /** A PKCS#12 store with an EC key whose certificate names localhost and 127.0.0.1, valid two days. */
     static Path serverKeyStore(Path dir) throws Exception {
         Path file = dir.resolve("server.p12");
-        keytool("-genkeypair", "-alias", "device-status", "-keyalg", "EC", "-groupname", "secp256r1",
-                "-dname", "CN=localhost", "-ext", "SAN=dns:localhost,ip:127.0.0.1", "-validity", "2",
-                "-storetype", "PKCS12", "-keystore", file.toString(), "-storepass", PASSWORD, "-keypass", PASSWORD);
+        keytool(
+                "-genkeypair",
+                "-alias",
+                "device-status",
+                "-keyalg",
+                "EC",
+                "-groupname",
+                "secp256r1",
+                "-dname",
+                "CN=localhost",
+                "-ext",
+                "SAN=dns:localhost,ip:127.0.0.1",
+                "-validity",
+                "2",
+                "-storetype",
+                "PKCS12",
+                "-keystore",
+                file.toString(),
+                "-storepass",
+                PASSWORD,
+                "-keypass",
+                PASSWORD);
         return file;
     }
 
@@ -41,8 +59,20 @@ final class TestKeyStores {
     /** The same key in a JKS store: the format serve refuses. */
     static Path jksCopy(Path p12, Path dir) throws Exception {
         Path file = dir.resolve("server.jks");
-        keytool("-importkeystore", "-srckeystore", p12.toString(), "-srcstoretype", "PKCS12", "-srcstorepass",
-                PASSWORD, "-destkeystore", file.toString(), "-deststoretype", "JKS", "-deststorepass", PASSWORD);
+        keytool(
+                "-importkeystore",
+                "-srckeystore",
+                p12.toString(),
+                "-srcstoretype",
+                "PKCS12",
+                "-srcstorepass",
+                PASSWORD,
+                "-destkeystore",
+                file.toString(),
+                "-deststoretype",
+                "JKS",
+                "-deststorepass",
+                PASSWORD);
         return file;
     }
 
@@ -67,7 +97,11 @@ final class TestKeyStores {
         trustManagers.init(trust);
         var tls = SSLContext.getInstance("TLS");
         tls.init(null, trustManagers.getTrustManagers(), null);
-        return HttpClient.newBuilder().sslContext(tls).version(version).connectTimeout(Duration.ofSeconds(5)).build();
+        return HttpClient.newBuilder()
+                .sslContext(tls)
+                .version(version)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
     }
 
     private static KeyStore load(Path p12) throws IOException, GeneralSecurityException {

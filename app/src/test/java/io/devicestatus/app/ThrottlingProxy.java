@@ -19,8 +19,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class ThrottlingProxy implements AutoCloseable {
 
-    private static final Set<String> NOT_FORWARDED = Set.of("host", "connection", "content-length", "transfer-encoding",
-            "upgrade", "expect");
+    private static final Set<String> NOT_FORWARDED =
+            Set.of("host", "connection", "content-length", "transfer-encoding", "upgrade", "expect");
 
     private final HttpServer server;
     private final HttpClient client = HttpClient.newHttpClient();
@@ -58,9 +58,12 @@ public final class ThrottlingProxy implements AutoCloseable {
                 exchange.getResponseBody().write(body);
                 return;
             }
-            var request = HttpRequest.newBuilder(upstream.resolve(exchange.getRequestURI().toString()))
-                    .method(exchange.getRequestMethod(), HttpRequest.BodyPublishers.ofByteArray(
-                            exchange.getRequestBody().readAllBytes()));
+            var request = HttpRequest.newBuilder(
+                            upstream.resolve(exchange.getRequestURI().toString()))
+                    .method(
+                            exchange.getRequestMethod(),
+                            HttpRequest.BodyPublishers.ofByteArray(
+                                    exchange.getRequestBody().readAllBytes()));
             exchange.getRequestHeaders().forEach((name, values) -> {
                 if (!NOT_FORWARDED.contains(name.toLowerCase())) {
                     values.forEach(value -> request.header(name, value));
@@ -73,7 +76,8 @@ public final class ThrottlingProxy implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 throw new IOException(e);
             }
-            byte[] body = answer.body().replace(upstream.toString(), baseUri().toString())
+            byte[] body = answer.body()
+                    .replace(upstream.toString(), baseUri().toString())
                     .getBytes(StandardCharsets.UTF_8);
             answer.headers().map().forEach((name, values) -> {
                 if (!NOT_FORWARDED.contains(name.toLowerCase()) && !name.startsWith(":")) {

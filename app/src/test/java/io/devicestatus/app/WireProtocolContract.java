@@ -1,22 +1,21 @@
 package io.devicestatus.app;
 
+import static io.devicestatus.app.ServerUnderTest.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HexFormat;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.HexFormat;
-
-import static io.devicestatus.app.ServerUnderTest.json;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The wire as Graph's clients meet it, over real HTTP once per store: {@code @odata.context} on every JSON
@@ -69,38 +68,46 @@ abstract class WireProtocolContract {
         assertContextFirst(page, metadata);
         assertThat(page.path("@odata.count").asInt()).isEqualTo(2);
         assertThat(page.path("@odata.nextLink").asText()).startsWith(root + "/v1.0" + IOS + "?");
-        assertThat(page.path("value").get(0).has("@odata.context")).as("items carry none").isFalse();
+        assertThat(page.path("value").get(0).has("@odata.context"))
+                .as("items carry none")
+                .isFalse();
         assertThat(page.path("value").get(0).path("@odata.etag").asText()).matches("W/\"[12]\"");
         var next = server.get(page.path("@odata.nextLink").asText(), admin).json();
         assertContextFirst(next, metadata);
 
-        assertContextFirst(server.get("/v1.0" + IOS + "?$select=id,deviceId", admin).json(), metadata
-                + "(id,deviceId)");
-        assertContextFirst(server.get("/beta" + IOS, admin).json(),
-                root + "/beta/$metadata#deviceManagement/iosUpdateStatuses");
+        assertContextFirst(
+                server.get("/v1.0" + IOS + "?$select=id,deviceId", admin).json(), metadata + "(id,deviceId)");
+        assertContextFirst(
+                server.get("/beta" + IOS, admin).json(), root + "/beta/$metadata#deviceManagement/iosUpdateStatuses");
     }
 
     @Test
     void a_nested_collection_names_its_parents_keys_as_odata_literals() {
-        var created = server.post("/v1.0" + CONFIGS, admin, GraphApiEndToEndContract.configuration("iPad", "compliant"));
+        var created =
+                server.post("/v1.0" + CONFIGS, admin, GraphApiEndToEndContract.configuration("iPad", "compliant"));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
-        String configs = root + "/v1.0/$metadata#deviceAppManagement/mobileAppConfigurations('o''brien')/deviceStatuses";
+        String configs =
+                root + "/v1.0/$metadata#deviceAppManagement/mobileAppConfigurations('o''brien')/deviceStatuses";
 
         assertContextFirst(created.json(), configs + "/$entity");
         assertContextFirst(server.get("/v1.0" + CONFIGS, admin).json(), configs);
 
         var install = server.post(INSTALLS, admin, GraphApiEndToEndContract.install("device-1", "installed"));
-        String installs = root + "/beta/$metadata#deviceAppManagement/mobileApps('a-1')/userStatuses('u-1')"
-                + "/deviceStatuses";
+        String installs =
+                root + "/beta/$metadata#deviceAppManagement/mobileApps('a-1')/userStatuses('u-1')" + "/deviceStatuses";
         assertContextFirst(install.json(), installs + "/$entity");
         assertContextFirst(server.get(INSTALLS + "?$select=installState", admin).json(), installs + "(installState)");
     }
 
     @Test
     void batch_steps_carry_their_own_context() {
-        var reply = server.post("/beta/$batch", admin, batch(
-                step("1", "POST", IOS, json(TenantsEndToEndContract.device("device-1"))),
-                step("2", "GET", IOS + "?$select=id", null)).toString());
+        var reply = server.post(
+                "/beta/$batch",
+                admin,
+                batch(
+                                step("1", "POST", IOS, json(TenantsEndToEndContract.device("device-1"))),
+                                step("2", "GET", IOS + "?$select=id", null))
+                        .toString());
 
         var responses = reply.json().path("responses");
         assertThat(responses.get(0).path("body").path("@odata.context").asText())
@@ -113,22 +120,31 @@ abstract class WireProtocolContract {
 
     @Test
     void a_method_in_lower_case_does_nothing_and_is_501_with_graphs_error_body() {
-        String url = server.post("/v1.0" + IOS, admin, TenantsEndToEndContract.device("device-1")).header("Location");
+        String url = server.post("/v1.0" + IOS, admin, TenantsEndToEndContract.device("device-1"))
+                .header("Location");
 
-        for (var reply : java.util.List.of(server.send("delete", url, admin, null),
+        for (var reply : java.util.List.of(
+                server.send("delete", url, admin, null),
                 server.send("post", "/v1.0" + IOS, admin, TenantsEndToEndContract.device("d-2")),
-                server.send("get", url, admin, null), server.send("patch", url, admin, "{\"osVersion\": \"1\"}"),
+                server.send("get", url, admin, null),
+                server.send("patch", url, admin, "{\"osVersion\": \"1\"}"),
                 server.send("get", "/health", null, null))) {
             assertThat(reply.status()).as(reply.body()).isEqualTo(501);
             assertThat(reply.code()).isEqualTo("NotImplemented");
             assertThat(reply.message()).contains("case-sensitive", "GET, POST, PATCH, DELETE");
-            assertThat(reply.json().path("error").path("innerError").path("request-id").asText()).isNotBlank();
+            assertThat(reply.json()
+                            .path("error")
+                            .path("innerError")
+                            .path("request-id")
+                            .asText())
+                    .isNotBlank();
         }
     }
 
     @Test
     void lower_case_methods_change_nothing_stored() {
-        String url = server.post("/v1.0" + IOS, admin, TenantsEndToEndContract.device("device-1")).header("Location");
+        String url = server.post("/v1.0" + IOS, admin, TenantsEndToEndContract.device("device-1"))
+                .header("Location");
 
         server.send("delete", url, admin, null);
         server.send("post", "/v1.0" + IOS, admin, TenantsEndToEndContract.device("device-2"));
@@ -139,14 +155,20 @@ abstract class WireProtocolContract {
         assertThat(kept.header("ETag")).isEqualTo("W/\"1\"");
         assertThat(server.get("/v1.0" + IOS + "/$count", admin).body()).isEqualTo("1");
         assertThat(server.send("FETCH", url, admin, null).status()).isEqualTo(501);
-        assertThat(server.send("PUT", url, admin, "{}").status()).as("known, not allowed here").isEqualTo(405);
+        assertThat(server.send("PUT", url, admin, "{}").status())
+                .as("known, not allowed here")
+                .isEqualTo(405);
     }
 
     @Test
     void a_batch_step_with_a_lower_case_method_refuses_the_batch_and_runs_nothing() {
-        var reply = server.post("/v1.0/$batch", admin, batch(
-                step("1", "POST", IOS, json(TenantsEndToEndContract.device("device-1"))),
-                step("2", "post", IOS, json(TenantsEndToEndContract.device("device-2")))).toString());
+        var reply = server.post(
+                "/v1.0/$batch",
+                admin,
+                batch(
+                                step("1", "POST", IOS, json(TenantsEndToEndContract.device("device-1"))),
+                                step("2", "post", IOS, json(TenantsEndToEndContract.device("device-2"))))
+                        .toString());
 
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.targets()).containsExactly("requests[1].method");
@@ -169,7 +191,8 @@ abstract class WireProtocolContract {
 
     @Test
     void a_patch_body_that_is_not_utf8_changes_nothing() {
-        String url = server.post("/v1.0" + IOS, admin, TenantsEndToEndContract.device("device-1")).header("Location");
+        String url = server.post("/v1.0" + IOS, admin, TenantsEndToEndContract.device("device-1"))
+                .header("Location");
 
         var reply = server.sendBytes("PATCH", url.substring(root.length()), admin, deviceNamed("C0AF"));
 
@@ -180,8 +203,12 @@ abstract class WireProtocolContract {
 
     @Test
     void an_unpaired_surrogate_escape_is_400_naming_its_field() {
-        var reply = server.post("/v1.0" + IOS, admin, ((ObjectNode) json(TenantsEndToEndContract.device("d")))
-                .toString().replace("\"deviceDisplayName\":\"", "\"deviceDisplayName\":\"An\\ud800na"));
+        var reply = server.post(
+                "/v1.0" + IOS,
+                admin,
+                ((ObjectNode) json(TenantsEndToEndContract.device("d")))
+                        .toString()
+                        .replace("\"deviceDisplayName\":\"", "\"deviceDisplayName\":\"An\\ud800na"));
 
         assertThat(reply.status()).as(reply.body()).isEqualTo(400);
         assertThat(reply.targets()).containsExactly("deviceDisplayName");
@@ -190,7 +217,8 @@ abstract class WireProtocolContract {
 
     @Test
     void a_batch_body_that_is_not_utf8_is_refused_whole() {
-        String json = batch(step("1", "POST", IOS, json(TenantsEndToEndContract.device("device-1")))).toString();
+        String json = batch(step("1", "POST", IOS, json(TenantsEndToEndContract.device("device-1"))))
+                .toString();
         var out = new ByteArrayOutputStream();
         int at = json.indexOf("device-1");
         out.writeBytes(json.substring(0, at).getBytes(StandardCharsets.UTF_8));
@@ -218,8 +246,10 @@ abstract class WireProtocolContract {
         var reply = server.post("/v1.0/$batch", admin, batch(steps).toString());
 
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
-        reply.json().path("responses").forEach(r -> assertThat(r.path("status").asInt()).as(r.toString())
-                .isEqualTo(201));
+        reply.json()
+                .path("responses")
+                .forEach(r ->
+                        assertThat(r.path("status").asInt()).as(r.toString()).isEqualTo(201));
         assertThat(server.get("/v1.0" + IOS + "/$count", admin).body()).isEqualTo("3");
     }
 
@@ -240,7 +270,8 @@ abstract class WireProtocolContract {
 
     /** A create body whose deviceName has the bytes given in hex between "An" and "na". */
     private static byte[] deviceNamed(String hex) {
-        String body = ((ObjectNode) json(TenantsEndToEndContract.device("device-1"))).put("deviceDisplayName", "AnXna")
+        String body = ((ObjectNode) json(TenantsEndToEndContract.device("device-1")))
+                .put("deviceDisplayName", "AnXna")
                 .toString();
         int at = body.indexOf("AnXna") + 2;
         var out = new ByteArrayOutputStream();
@@ -265,7 +296,11 @@ abstract class WireProtocolContract {
     }
 
     private static ObjectNode step(String id, String method, String url, JsonNode body) {
-        var step = JsonNodeFactory.instance.objectNode().put("id", id).put("method", method).put("url", url);
+        var step = JsonNodeFactory.instance
+                .objectNode()
+                .put("id", id)
+                .put("method", method)
+                .put("url", url);
         if (body != null) {
             step.putObject("headers").put("Content-Type", "application/json");
             step.set("body", body);

@@ -43,7 +43,8 @@ public final class DependencyRules {
     /** No adapter ({@code <base>.adapter.<name>..}) depends on another adapter. */
     public ArchRule adaptersDoNotDependOnEachOther() {
         return pinned(slices().matching(basePackage + ".adapter.(*)..")
-                .should().notDependOnEachOther()
+                .should()
+                .notDependOnEachOther()
                 .because("each adapter is replaceable on its own; what two adapters share belongs"
                         + " in the application's ports or in the domain"));
     }
@@ -59,12 +60,18 @@ public final class DependencyRules {
     public ArchRule hexagonalLayers() {
         return layeredArchitecture()
                 .consideringOnlyDependenciesInLayers()
-                .layer(Layer.DOMAIN.label()).definedBy(Layer.DOMAIN.packageIn(basePackage))
-                .layer(Layer.APPLICATION.label()).definedBy(Layer.APPLICATION.packageIn(basePackage))
-                .layer(Layer.ADAPTERS.label()).definedBy(Layer.ADAPTERS.packageIn(basePackage))
-                .layer(Layer.APP.label()).definedBy(Layer.APP.packageIn(basePackage))
-                .whereLayer(Layer.APP.label()).mayNotBeAccessedByAnyLayer()
-                .whereLayer(Layer.ADAPTERS.label()).mayOnlyBeAccessedByLayers(Layer.APP.label())
+                .layer(Layer.DOMAIN.label())
+                .definedBy(Layer.DOMAIN.packageIn(basePackage))
+                .layer(Layer.APPLICATION.label())
+                .definedBy(Layer.APPLICATION.packageIn(basePackage))
+                .layer(Layer.ADAPTERS.label())
+                .definedBy(Layer.ADAPTERS.packageIn(basePackage))
+                .layer(Layer.APP.label())
+                .definedBy(Layer.APP.packageIn(basePackage))
+                .whereLayer(Layer.APP.label())
+                .mayNotBeAccessedByAnyLayer()
+                .whereLayer(Layer.ADAPTERS.label())
+                .mayOnlyBeAccessedByLayers(Layer.APP.label())
                 .whereLayer(Layer.APPLICATION.label())
                 .mayOnlyBeAccessedByLayers(Layer.ADAPTERS.label(), Layer.APP.label())
                 .whereLayer(Layer.DOMAIN.label())
@@ -77,8 +84,14 @@ public final class DependencyRules {
     /** No class under the base package outside {@code <base>.app..} depends on {@code <base>.app..}. */
     public ArchRule nothingDependsOnApp() {
         String app = Layer.APP.packageIn(basePackage);
-        return pinned(noClasses().that().resideInAPackage(basePackage + "..").and().resideOutsideOfPackage(app)
-                .should().dependOnClassesThat().resideInAPackage(app)
+        return pinned(noClasses()
+                .that()
+                .resideInAPackage(basePackage + "..")
+                .and()
+                .resideOutsideOfPackage(app)
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(app)
                 .because("the composition root wires everything together; a dependency on it"
                         + " would let that wiring leak into the code it wires"));
     }
@@ -86,7 +99,8 @@ public final class DependencyRules {
     /** The packages under the base package are free of cycles (each package is its own slice). */
     public ArchRule noPackageCycles() {
         return pinned(slices().matching(basePackage + ".(**)")
-                .should().beFreeOfCycles()
+                .should()
+                .beFreeOfCycles()
                 .because("packages in a cycle can only be understood, tested and changed together"));
     }
 

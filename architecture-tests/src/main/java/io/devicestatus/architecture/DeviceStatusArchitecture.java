@@ -139,19 +139,26 @@ public final class DeviceStatusArchitecture {
      * would fail only because a layer is still empty.
      */
     public List<NamedRule> rulesFor(Set<Layer> layersWithClasses) {
-        Set<Layer> present = layersWithClasses.isEmpty() ? EnumSet.noneOf(Layer.class) : EnumSet.copyOf(layersWithClasses);
+        Set<Layer> present =
+                layersWithClasses.isEmpty() ? EnumSet.noneOf(Layer.class) : EnumSet.copyOf(layersWithClasses);
         return Stream.of(
                         new NamedRule("domainAllowList", EnumSet.of(Layer.DOMAIN), domainAllowList()),
-                        new NamedRule("domainDoesNotReadTheClock", EnumSet.of(Layer.DOMAIN), domainDoesNotReadTheClock()),
+                        new NamedRule(
+                                "domainDoesNotReadTheClock", EnumSet.of(Layer.DOMAIN), domainDoesNotReadTheClock()),
                         new NamedRule("noPackageCycles", EnumSet.of(Layer.DOMAIN), noPackageCycles()),
                         new NamedRule("nothingDependsOnApp", EnumSet.of(Layer.DOMAIN), nothingDependsOnApp()),
                         new NamedRule("applicationAllowList", EnumSet.of(Layer.APPLICATION), applicationAllowList()),
                         new NamedRule("inboundPortNaming", EnumSet.of(Layer.APPLICATION), inboundPortNaming()),
                         new NamedRule("outboundPortNaming", EnumSet.of(Layer.APPLICATION), outboundPortNaming()),
-                        new NamedRule("useCaseImplementations", EnumSet.of(Layer.APPLICATION), useCaseImplementations()),
-                        new NamedRule("adaptersDoNotDependOnEachOther", EnumSet.of(Layer.ADAPTERS),
+                        new NamedRule(
+                                "useCaseImplementations", EnumSet.of(Layer.APPLICATION), useCaseImplementations()),
+                        new NamedRule(
+                                "adaptersDoNotDependOnEachOther",
+                                EnumSet.of(Layer.ADAPTERS),
                                 adaptersDoNotDependOnEachOther()),
-                        new NamedRule("outboundAdapterNaming", EnumSet.of(Layer.APPLICATION, Layer.ADAPTERS),
+                        new NamedRule(
+                                "outboundAdapterNaming",
+                                EnumSet.of(Layer.APPLICATION, Layer.ADAPTERS),
                                 outboundAdapterNaming()),
                         new NamedRule("hexagonalLayers", EnumSet.allOf(Layer.class), hexagonalLayers()))
                 .filter(rule -> present.containsAll(rule.needs()))

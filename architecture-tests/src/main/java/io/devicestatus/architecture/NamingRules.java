@@ -57,9 +57,13 @@ public final class NamingRules {
      * <p>Nested types (an enum inside a command, say) and {@code package-info} are not checked.
      */
     public ArchRule inboundPortNaming() {
-        return pinned(classes().that().resideInAPackage(inboundPorts())
-                .and().areTopLevelClasses()
-                .and().doNotHaveSimpleName(PACKAGE_INFO)
+        return pinned(classes()
+                .that()
+                .resideInAPackage(inboundPorts())
+                .and()
+                .areTopLevelClasses()
+                .and()
+                .doNotHaveSimpleName(PACKAGE_INFO)
                 .should(beAUseCaseOrItsInput())
                 .because("an inbound port reads as a sentence: a *UseCase interface takes a"
                         + " *Command or *Query record and answers with a *Result record or a domain type"));
@@ -70,13 +74,21 @@ public final class NamingRules {
      * {@code *Repository}; other types there (records a port returns, say) are not checked.
      */
     public ArchRule outboundPortNaming() {
-        return pinned(classes().that().resideInAPackage(outboundPorts())
-                .and().areTopLevelClasses()
-                .and().areInterfaces()
-                .and().areNotAnnotations()
-                .and().doNotHaveSimpleName(PACKAGE_INFO)
-                .should().haveSimpleNameEndingWith("Port")
-                .orShould().haveSimpleNameEndingWith("Repository")
+        return pinned(classes()
+                .that()
+                .resideInAPackage(outboundPorts())
+                .and()
+                .areTopLevelClasses()
+                .and()
+                .areInterfaces()
+                .and()
+                .areNotAnnotations()
+                .and()
+                .doNotHaveSimpleName(PACKAGE_INFO)
+                .should()
+                .haveSimpleNameEndingWith("Port")
+                .orShould()
+                .haveSimpleNameEndingWith("Repository")
                 .because("an outbound port says what the application needs from the world, and"
                         + " its name says that it is one"));
     }
@@ -86,11 +98,13 @@ public final class NamingRules {
      * reside in {@code <base>.application.service..} and are named {@code *Service}.
      */
     public ArchRule useCaseImplementations() {
-        return pinned(classes().that(implement(useCase()))
-                .should().resideInAPackage(basePackage + ".application.service..")
-                .andShould().haveSimpleNameEndingWith("Service")
-                .because("use cases are implemented once, in the application, where a reader"
-                        + " looks for them"));
+        return pinned(classes()
+                .that(implement(useCase()))
+                .should()
+                .resideInAPackage(basePackage + ".application.service..")
+                .andShould()
+                .haveSimpleNameEndingWith("Service")
+                .because("use cases are implemented once, in the application, where a reader" + " looks for them"));
     }
 
     /**
@@ -105,10 +119,10 @@ public final class NamingRules {
      * ports is reported, since one name cannot end with both: one adapter class per port.
      */
     public ArchRule outboundAdapterNaming() {
-        return pinned(classes().that(implement(outboundPort()))
+        return pinned(classes()
+                .that(implement(outboundPort()))
                 .should(resideInAdaptersAndBeNamedAfterTheirPorts())
-                .because("an adapter is found from its port by name, and only adapters talk to"
-                        + " the world"));
+                .because("an adapter is found from its port by name, and only adapters talk to" + " the world"));
     }
 
     @Override
@@ -126,13 +140,15 @@ public final class NamingRules {
 
     private DescribedPredicate<JavaClass> useCase() {
         DescribedPredicate<JavaClass> inPortIn = resideInAPackage(inboundPorts());
-        return describe("a *UseCase interface in '" + inboundPorts() + "'",
+        return describe(
+                "a *UseCase interface in '" + inboundPorts() + "'",
                 c -> c.isInterface() && inPortIn.test(c) && c.getSimpleName().endsWith("UseCase"));
     }
 
     private DescribedPredicate<JavaClass> outboundPort() {
         DescribedPredicate<JavaClass> inPortOut = resideInAPackage(outboundPorts());
-        return describe("an outbound port (a top-level interface in '" + outboundPorts() + "')",
+        return describe(
+                "an outbound port (a top-level interface in '" + outboundPorts() + "')",
                 c -> isOutboundPort(c, inPortOut));
     }
 
@@ -153,10 +169,12 @@ public final class NamingRules {
                 boolean message = type.isRecord()
                         && (name.endsWith("Command") || name.endsWith("Query") || name.endsWith("Result"));
                 if (!useCase && !message) {
-                    events.add(violated(type, String.format(
-                            "%s <%s> is neither an interface named *UseCase nor a record named *Command,"
-                                    + " *Query or *Result in %s",
-                            kindOf(type), type.getName(), type.getSourceCodeLocation())));
+                    events.add(violated(
+                            type,
+                            String.format(
+                                    "%s <%s> is neither an interface named *UseCase nor a record named *Command,"
+                                            + " *Query or *Result in %s",
+                                    kindOf(type), type.getName(), type.getSourceCodeLocation())));
                 }
             }
         };
@@ -182,32 +200,43 @@ public final class NamingRules {
         String adapters = Layer.ADAPTERS.packageIn(basePackage);
         DescribedPredicate<JavaClass> inAdapters = resideInAPackage(adapters);
         DescribedPredicate<JavaClass> inPortOut = resideInAPackage(outboundPorts());
-        return new ArchCondition<>("reside in a package '%s' and have a simple name ending with"
-                + " the simple name of each port they implement, without a trailing 'Port'", adapters) {
+        return new ArchCondition<>(
+                "reside in a package '%s' and have a simple name ending with"
+                        + " the simple name of each port they implement, without a trailing 'Port'",
+                adapters) {
             @Override
             public void check(JavaClass adapter, ConditionEvents events) {
                 Set<JavaClass> ports = mostSpecific(adapter.getAllRawInterfaces().stream()
                         .filter(i -> isOutboundPort(i, inPortOut))
                         .collect(Collectors.toSet()));
-                String portNames = ports.stream().map(JavaClass::getName).sorted().collect(Collectors.joining(", "));
+                String portNames =
+                        ports.stream().map(JavaClass::getName).sorted().collect(Collectors.joining(", "));
                 if (!inAdapters.test(adapter)) {
-                    events.add(violated(adapter, String.format(
-                            "Class <%s> implements outbound port <%s> but does not reside in a package '%s' in %s",
-                            adapter.getName(), portNames, adapters, adapter.getSourceCodeLocation())));
+                    events.add(violated(
+                            adapter,
+                            String.format(
+                                    "Class <%s> implements outbound port <%s> but does not reside in a package '%s' in %s",
+                                    adapter.getName(), portNames, adapters, adapter.getSourceCodeLocation())));
                 }
                 ports.stream()
                         .sorted(Comparator.comparing(JavaClass::getName))
                         .filter(port -> !adapter.getSimpleName().endsWith(stem(port)))
-                        .forEach(port -> events.add(violated(adapter, String.format(
-                                "Class <%s> implements outbound port <%s> but its simple name does not end with '%s' in %s",
-                                adapter.getName(), port.getName(), stem(port), adapter.getSourceCodeLocation()))));
+                        .forEach(port -> events.add(violated(
+                                adapter,
+                                String.format(
+                                        "Class <%s> implements outbound port <%s> but its simple name does not end with '%s' in %s",
+                                        adapter.getName(),
+                                        port.getName(),
+                                        stem(port),
+                                        adapter.getSourceCodeLocation()))));
             }
         };
     }
 
     private static Set<JavaClass> mostSpecific(Set<JavaClass> ports) {
         return ports.stream()
-                .filter(port -> ports.stream().noneMatch(other -> !other.equals(port) && other.isAssignableTo(port.getName())))
+                .filter(port ->
+                        ports.stream().noneMatch(other -> !other.equals(port) && other.isAssignableTo(port.getName())))
                 .collect(Collectors.toSet());
     }
 

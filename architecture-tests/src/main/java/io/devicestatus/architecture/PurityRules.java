@@ -66,9 +66,12 @@ public final class PurityRules {
      * count as their component type ({@code int[]} and {@code String[]} are {@code java.lang}).
      */
     public ArchRule domainAllowList() {
-        return pinned(classes().that().resideInAPackage(Layer.DOMAIN.packageIn(basePackage))
-                .should().onlyDependOnClassesThat(jdkWithoutIoOr(
-                        "io.vavr..", "jakarta.validation..", Layer.DOMAIN.packageIn(basePackage)))
+        return pinned(classes()
+                .that()
+                .resideInAPackage(Layer.DOMAIN.packageIn(basePackage))
+                .should()
+                .onlyDependOnClassesThat(
+                        jdkWithoutIoOr("io.vavr..", "jakarta.validation..", Layer.DOMAIN.packageIn(basePackage)))
                 .because("the domain is the pure model: it must compile and be tested without I/O,"
                         + " frameworks or infrastructure, so only the JDK's non-I/O packages, vavr"
                         + " and jakarta.validation may appear in it"));
@@ -84,8 +87,11 @@ public final class PurityRules {
      * <p>{@code now(ZoneId)} is reported too: it reads the system clock just like {@code now()}.
      */
     public ArchRule domainDoesNotReadTheClock() {
-        return pinned(noClasses().that().resideInAPackage(Layer.DOMAIN.packageIn(basePackage))
-                .should().accessTargetWhere(readsTheSystemClock())
+        return pinned(noClasses()
+                .that()
+                .resideInAPackage(Layer.DOMAIN.packageIn(basePackage))
+                .should()
+                .accessTargetWhere(readsTheSystemClock())
                 .because("time reaches the domain as an injected java.time.Clock, so that every"
                         + " time-dependent rule is deterministic in tests and replayable"));
     }
@@ -99,10 +105,16 @@ public final class PurityRules {
      * it needs no I/O API, not even {@code java.io}.
      */
     public ArchRule applicationAllowList() {
-        return pinned(classes().that().resideInAPackage(Layer.APPLICATION.packageIn(basePackage))
-                .should().onlyDependOnClassesThat(jdkWithoutIoOr(
-                        "io.vavr..", "jakarta.validation..", "org.slf4j..",
-                        Layer.DOMAIN.packageIn(basePackage), Layer.APPLICATION.packageIn(basePackage)))
+        return pinned(classes()
+                .that()
+                .resideInAPackage(Layer.APPLICATION.packageIn(basePackage))
+                .should()
+                .onlyDependOnClassesThat(jdkWithoutIoOr(
+                        "io.vavr..",
+                        "jakarta.validation..",
+                        "org.slf4j..",
+                        Layer.DOMAIN.packageIn(basePackage),
+                        Layer.APPLICATION.packageIn(basePackage)))
                 .because("the application talks to databases, HTTP and files only through its"
                         + " outbound ports, so that it can run against the in-memory adapters"
                         + " and no infrastructure type crosses a port"));
@@ -116,8 +128,10 @@ public final class PurityRules {
     private static DescribedPredicate<JavaClass> jdkWithoutIoOr(String... otherPackages) {
         String[] io = JDK_IO_PACKAGES.toArray(String[]::new);
         DescribedPredicate<JavaClass> jdkWithoutIo = resideInAPackage("java..").and(not(resideInAnyPackage(io)));
-        return jdkWithoutIo.or(resideInAnyPackage(otherPackages))
-                .as("reside in 'java..' except %s, or in %s",
+        return jdkWithoutIo
+                .or(resideInAnyPackage(otherPackages))
+                .as(
+                        "reside in 'java..' except %s, or in %s",
                         String.join(", ", quoted(JDK_IO_PACKAGES)), String.join(", ", quoted(List.of(otherPackages))));
     }
 
@@ -126,7 +140,8 @@ public final class PurityRules {
     }
 
     private static DescribedPredicate<JavaAccess<?>> readsTheSystemClock() {
-        return describe("target reads the system clock (now() without a Clock, Clock.system*(),"
+        return describe(
+                "target reads the system clock (now() without a Clock, Clock.system*(),"
                         + " System.currentTimeMillis(), System.nanoTime(), new Date())",
                 access -> readsTheSystemClock(access.getTarget()));
     }

@@ -59,7 +59,9 @@ class DeviceStatusArchitectureTest {
     Stream<DynamicTest> compliant_code_passes_every_rule() {
         Fixture fixture = Fixture.named("compliant");
         return fixture.architecture().all().stream()
-                .map(rule -> dynamicTest(rule.name(), () -> assertThat(fixture.violations(rule.rule())).isEmpty()));
+                .map(rule -> dynamicTest(
+                        rule.name(),
+                        () -> assertThat(fixture.violations(rule.rule())).isEmpty()));
     }
 
     @TestFactory
@@ -68,33 +70,40 @@ class DeviceStatusArchitectureTest {
                 .extracting(NamedRule::name)
                 .containsExactlyInAnyOrderElementsOf(BREAKING_FIXTURES.keySet());
         return BREAKING_FIXTURES.entrySet().stream()
-                .flatMap(breaking -> breaking.getValue().stream().map(name -> dynamicTest(breaking.getKey() + " by " + name, () -> {
-                    Fixture fixture = Fixture.named(name);
-                    assertThat(fixture.violations(ruleOf(fixture.architecture(), breaking.getKey()))).isNotEmpty();
-                })));
+                .flatMap(breaking -> breaking.getValue().stream()
+                        .map(name -> dynamicTest(breaking.getKey() + " by " + name, () -> {
+                            Fixture fixture = Fixture.named(name);
+                            assertThat(fixture.violations(ruleOf(fixture.architecture(), breaking.getKey())))
+                                    .isNotEmpty();
+                        })));
     }
 
     @Test
     void every_fixture_but_the_compliant_one_breaks_a_rule() {
-        Stream<String> fixtures = new ClassFileImporter().importPackages(FIXTURES).stream()
-                .map(JavaClass::getPackageName)
-                .filter(name -> name.startsWith(FIXTURES + "."))
-                .map(name -> name.substring(FIXTURES.length() + 1).split("\\.")[0]);
+        Stream<String> fixtures = new ClassFileImporter()
+                .importPackages(FIXTURES).stream()
+                        .map(JavaClass::getPackageName)
+                        .filter(name -> name.startsWith(FIXTURES + "."))
+                        .map(name -> name.substring(FIXTURES.length() + 1).split("\\.")[0]);
         // graphdirection breaks this project's own adapter-graph rules (GraphAdapterDirectionTest), not the façade's
-        Stream<String> indexed = Stream.of(Stream.of("compliant", "graphdirection"),
+        Stream<String> indexed = Stream.of(
+                        Stream.of("compliant", "graphdirection"),
                         BREAKING_FIXTURES.values().stream().flatMap(List::stream))
                 .flatMap(names -> names);
 
-        assertThat(fixtures.distinct()).containsExactlyInAnyOrderElementsOf(indexed.distinct().toList());
+        assertThat(fixtures.distinct())
+                .containsExactlyInAnyOrderElementsOf(indexed.distinct().toList());
     }
 
     @TestFactory
     Stream<DynamicTest> every_rule_fails_for_a_misspelled_base_package() {
         JavaClasses compliant = Fixture.named("compliant").classes();
         return DeviceStatusArchitecture.forBasePackage(MISSPELLED).all().stream()
-                .map(rule -> dynamicTest(rule.name(), () -> assertThatThrownBy(() -> rule.rule().check(compliant))
-                        .isInstanceOf(AssertionError.class)
-                        .hasMessageContaining(emptinessReport(rule))));
+                .map(rule -> dynamicTest(
+                        rule.name(),
+                        () -> assertThatThrownBy(() -> rule.rule().check(compliant))
+                                .isInstanceOf(AssertionError.class)
+                                .hasMessageContaining(emptinessReport(rule))));
     }
 
     @Test
@@ -102,8 +111,9 @@ class DeviceStatusArchitectureTest {
         JavaClasses compliant = Fixture.named("compliant").classes();
         ArchConfiguration.get().setProperty("archRule.failOnEmptyShould", "false");
         try {
-            DeviceStatusArchitecture.forBasePackage(MISSPELLED).all().forEach(rule ->
-                    assertThatThrownBy(() -> rule.rule().check(compliant))
+            DeviceStatusArchitecture.forBasePackage(MISSPELLED)
+                    .all()
+                    .forEach(rule -> assertThatThrownBy(() -> rule.rule().check(compliant))
                             .as(rule.name())
                             .hasMessageContaining(emptinessReport(rule)));
         } finally {
@@ -112,7 +122,17 @@ class DeviceStatusArchitectureTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", " ", "io.devicestatus.", ".io", "io..devicestatus", "io.devicestatus..", "io.*", "io.1devices"})
+    @ValueSource(
+            strings = {
+                "",
+                " ",
+                "io.devicestatus.",
+                ".io",
+                "io..devicestatus",
+                "io.devicestatus..",
+                "io.*",
+                "io.1devices"
+            })
     void base_package_that_is_not_a_package_name_is_rejected(String basePackage) {
         assertThatIllegalArgumentException().isThrownBy(() -> DeviceStatusArchitecture.forBasePackage(basePackage));
         assertThatIllegalArgumentException().isThrownBy(() -> PurityRules.forBasePackage(basePackage));
@@ -123,28 +143,40 @@ class DeviceStatusArchitectureTest {
     @TestFactory
     Stream<DynamicTest> every_listed_rule_is_the_same_named_rule_of_the_facade_and_of_one_concern() {
         DeviceStatusArchitecture architecture = DeviceStatusArchitecture.forBasePackage(ACME);
-        return architecture.all().stream().map(rule -> dynamicTest(rule.name(), () -> {
-            List<Object> owners = CONCERNS.stream().filter(concern -> ruleNames(concern.getClass()).contains(rule.name())).toList();
-            assertThat(owners).as("concerns writing %s", rule.name()).hasSize(1);
-            assertThat(ruleOf(owners.get(0), rule.name()).getDescription()).isEqualTo(rule.rule().getDescription());
-            assertThat(ruleOf(architecture, rule.name()).getDescription()).isEqualTo(rule.rule().getDescription());
-        }));
+        return architecture.all().stream()
+                .map(rule -> dynamicTest(rule.name(), () -> {
+                    List<Object> owners = CONCERNS.stream()
+                            .filter(concern -> ruleNames(concern.getClass()).contains(rule.name()))
+                            .toList();
+                    assertThat(owners).as("concerns writing %s", rule.name()).hasSize(1);
+                    assertThat(ruleOf(owners.get(0), rule.name()).getDescription())
+                            .isEqualTo(rule.rule().getDescription());
+                    assertThat(ruleOf(architecture, rule.name()).getDescription())
+                            .isEqualTo(rule.rule().getDescription());
+                }));
     }
 
     @Test
     void every_rule_of_every_concern_is_listed() {
-        List<String> written = CONCERNS.stream().flatMap(concern -> ruleNames(concern.getClass()).stream()).toList();
+        List<String> written = CONCERNS.stream()
+                .flatMap(concern -> ruleNames(concern.getClass()).stream())
+                .toList();
 
-        assertThat(written).containsExactlyInAnyOrderElementsOf(
-                DeviceStatusArchitecture.forBasePackage(ACME).all().stream().map(NamedRule::name).toList());
+        assertThat(written)
+                .containsExactlyInAnyOrderElementsOf(DeviceStatusArchitecture.forBasePackage(ACME).all().stream()
+                        .map(NamedRule::name)
+                        .toList());
         assertThat(ruleNames(DeviceStatusArchitecture.class)).containsExactlyInAnyOrderElementsOf(written);
     }
 
     @Test
     void every_concern_keeps_its_base_package() {
         assertThat(Stream.concat(Stream.of(DeviceStatusArchitecture.forBasePackage(ACME)), CONCERNS.stream()))
-                .allSatisfy(rules -> assertThat(rules.getClass().getMethod("basePackage").invoke(rules)).isEqualTo(ACME))
-                .allSatisfy(rules -> assertThat(rules.toString()).isEqualTo(rules.getClass().getSimpleName() + "[" + ACME + "]"));
+                .allSatisfy(rules -> assertThat(
+                                rules.getClass().getMethod("basePackage").invoke(rules))
+                        .isEqualTo(ACME))
+                .allSatisfy(rules ->
+                        assertThat(rules.toString()).isEqualTo(rules.getClass().getSimpleName() + "[" + ACME + "]"));
     }
 
     @Test
@@ -152,10 +184,17 @@ class DeviceStatusArchitectureTest {
         assertThat(DeviceStatusArchitecture.forBasePackage(ACME).all())
                 .extracting(NamedRule::name)
                 .containsExactlyInAnyOrder(
-                        "domainAllowList", "domainDoesNotReadTheClock", "applicationAllowList",
-                        "adaptersDoNotDependOnEachOther", "hexagonalLayers", "nothingDependsOnApp",
-                        "noPackageCycles", "inboundPortNaming", "outboundPortNaming",
-                        "useCaseImplementations", "outboundAdapterNaming");
+                        "domainAllowList",
+                        "domainDoesNotReadTheClock",
+                        "applicationAllowList",
+                        "adaptersDoNotDependOnEachOther",
+                        "hexagonalLayers",
+                        "nothingDependsOnApp",
+                        "noPackageCycles",
+                        "inboundPortNaming",
+                        "outboundPortNaming",
+                        "useCaseImplementations",
+                        "outboundAdapterNaming");
         assertThat(DeviceStatusArchitecture.forBasePackage(ACME).all())
                 .allSatisfy(rule -> assertThat(rule.rule().getDescription()).contains(ACME, ", because "));
     }
@@ -164,7 +203,8 @@ class DeviceStatusArchitectureTest {
     void a_code_base_with_only_a_domain_gets_the_rules_about_the_domain() {
         assertThat(DeviceStatusArchitecture.forBasePackage(ACME).rulesFor(EnumSet.of(Layer.DOMAIN)))
                 .extracting(NamedRule::name)
-                .containsExactly("domainAllowList", "domainDoesNotReadTheClock", "noPackageCycles", "nothingDependsOnApp");
+                .containsExactly(
+                        "domainAllowList", "domainDoesNotReadTheClock", "noPackageCycles", "nothingDependsOnApp");
     }
 
     @Test
@@ -182,7 +222,8 @@ class DeviceStatusArchitectureTest {
     private static List<String> ruleNames(Class<?> rules) {
         return Arrays.stream(rules.getDeclaredMethods())
                 .filter(method -> Modifier.isPublic(method.getModifiers()) && !Modifier.isStatic(method.getModifiers()))
-                .filter(method -> method.getParameterCount() == 0 && method.getReturnType().equals(ArchRule.class))
+                .filter(method -> method.getParameterCount() == 0
+                        && method.getReturnType().equals(ArchRule.class))
                 .map(Method::getName)
                 .toList();
     }

@@ -18,7 +18,8 @@ record Fixture(String basePackage, JavaClasses classes, DeviceStatusArchitecture
 
     static Fixture named(String name) {
         String basePackage = FIXTURES + "." + name;
-        return new Fixture(basePackage,
+        return new Fixture(
+                basePackage,
                 new ClassFileImporter().importPackages(basePackage),
                 DeviceStatusArchitecture.forBasePackage(basePackage));
     }

@@ -36,8 +36,12 @@ class GraphAdapterDirectionTest {
 
     /** Inbound classes under {@code graph} (the adapter's root package) use nothing outbound. */
     static ArchRule inboundDoesNotUseOutbound(String graph) {
-        return noClasses().that().resideInAnyPackage(packages(graph, INBOUND))
-                .should().dependOnClassesThat().resideInAnyPackage(packages(graph, OUTBOUND))
+        return noClasses()
+                .that()
+                .resideInAnyPackage(packages(graph, INBOUND))
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(packages(graph, OUTBOUND))
                 .allowEmptyShould(false)
                 .because("the Graph-compatible API serves the application's use cases; forwarding to a remote Graph"
                         + " is a store the application is wired with, not something the API reaches for");
@@ -45,8 +49,12 @@ class GraphAdapterDirectionTest {
 
     /** Outbound classes under {@code graph} use nothing inbound. */
     static ArchRule outboundDoesNotUseInbound(String graph) {
-        return noClasses().that().resideInAnyPackage(packages(graph, OUTBOUND))
-                .should().dependOnClassesThat().resideInAnyPackage(packages(graph, INBOUND))
+        return noClasses()
+                .that()
+                .resideInAnyPackage(packages(graph, OUTBOUND))
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(packages(graph, INBOUND))
                 .allowEmptyShould(false)
                 .because("the client and store talk to a remote Graph; what they share with the API (paths,"
                         + " segments, the JSON codec) lives in the shared packages");
@@ -54,8 +62,13 @@ class GraphAdapterDirectionTest {
 
     /** The shared packages under {@code graph} use neither direction. */
     static ArchRule sharedUsesNeitherDirection(String graph) {
-        return noClasses().that().resideInAnyPackage(packages(graph, SHARED))
-                .should().dependOnClassesThat().resideInAnyPackage(packages(graph,
+        return noClasses()
+                .that()
+                .resideInAnyPackage(packages(graph, SHARED))
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(packages(
+                        graph,
                         Stream.concat(INBOUND.stream(), OUTBOUND.stream()).toList()))
                 .allowEmptyShould(false)
                 .because("a shared package that reaches into one direction makes the other depend on it");
@@ -93,8 +106,9 @@ class GraphAdapterDirectionTest {
     void inbound_code_using_the_outbound_client_is_reported() {
         Fixture fixture = Fixture.named("graphdirection");
 
-        assertThat(fixture.violations(inboundDoesNotUseOutbound(fixture.type("adapter.graph")))).satisfiesExactly(
-                violation("Method <" + fixture.type("adapter.graph.http.Endpoint.forward(java.lang.String)") + ">",
+        assertThat(fixture.violations(inboundDoesNotUseOutbound(fixture.type("adapter.graph"))))
+                .satisfiesExactly(violation(
+                        "Method <" + fixture.type("adapter.graph.http.Endpoint.forward(java.lang.String)") + ">",
                         "calls method <" + fixture.type("adapter.graph.client.Sender.send(java.lang.String)") + ">"));
     }
 
@@ -102,8 +116,9 @@ class GraphAdapterDirectionTest {
     void outbound_code_using_the_inbound_api_is_reported() {
         Fixture fixture = Fixture.named("graphdirection");
 
-        assertThat(fixture.violations(outboundDoesNotUseInbound(fixture.type("adapter.graph")))).satisfiesExactly(
-                violation("Method <" + fixture.type("adapter.graph.store.Repository.save(java.lang.String)") + ">",
+        assertThat(fixture.violations(outboundDoesNotUseInbound(fixture.type("adapter.graph"))))
+                .satisfiesExactly(violation(
+                        "Method <" + fixture.type("adapter.graph.store.Repository.save(java.lang.String)") + ">",
                         "calls method <" + fixture.type("adapter.graph.http.Segments.encode(java.lang.String)") + ">"));
     }
 
@@ -111,8 +126,9 @@ class GraphAdapterDirectionTest {
     void shared_code_reaching_into_a_direction_is_reported() {
         Fixture fixture = Fixture.named("graphdirection");
 
-        assertThat(fixture.violations(sharedUsesNeitherDirection(fixture.type("adapter.graph")))).satisfiesExactly(
-                violation("Method <" + fixture.type("adapter.graph.wire.Links.next(java.lang.String)") + ">",
+        assertThat(fixture.violations(sharedUsesNeitherDirection(fixture.type("adapter.graph"))))
+                .satisfiesExactly(violation(
+                        "Method <" + fixture.type("adapter.graph.wire.Links.next(java.lang.String)") + ">",
                         "calls method <" + fixture.type("adapter.graph.http.Segments.encode(java.lang.String)") + ">"));
     }
 
@@ -120,7 +136,9 @@ class GraphAdapterDirectionTest {
     void a_misspelled_adapter_package_fails_instead_of_passing() {
         String misspelled = "io.devicestatus.adapter.grahp";
 
-        Stream.of(inboundDoesNotUseOutbound(misspelled), outboundDoesNotUseInbound(misspelled),
+        Stream.of(
+                        inboundDoesNotUseOutbound(misspelled),
+                        outboundDoesNotUseInbound(misspelled),
                         sharedUsesNeitherDirection(misspelled))
                 .forEach(rule -> assertThatThrownBy(() -> rule.check(PRODUCTION))
                         .isInstanceOf(AssertionError.class)

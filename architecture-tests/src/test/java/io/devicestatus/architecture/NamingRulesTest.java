@@ -12,21 +12,25 @@ class NamingRulesTest {
         Fixture fixture = Fixture.named("misnamedports");
         String neither = "is neither an interface named *UseCase nor a record named *Command, *Query or *Result";
 
-        assertThat(fixture.violations(fixture.naming().inboundPortNaming())).satisfiesExactlyInAnyOrder(
-                violation("Interface <" + fixture.type("application.port.in.RecordStatus") + ">", neither),
-                violation("Record <" + fixture.type("application.port.in.RecordStatusRequest") + ">", neither),
-                violation("Class <" + fixture.type("application.port.in.StatusView") + ">", neither),
-                violation("Enum <" + fixture.type("application.port.in.Channel") + ">", neither),
-                violation("Annotation <" + fixture.type("application.port.in.AuditedUseCase") + ">", neither),
-                violation("Interface <" + fixture.type("application.port.in.DeleteStatusCommand") + ">", neither));
+        assertThat(fixture.violations(fixture.naming().inboundPortNaming()))
+                .satisfiesExactlyInAnyOrder(
+                        violation("Interface <" + fixture.type("application.port.in.RecordStatus") + ">", neither),
+                        violation("Record <" + fixture.type("application.port.in.RecordStatusRequest") + ">", neither),
+                        violation("Class <" + fixture.type("application.port.in.StatusView") + ">", neither),
+                        violation("Enum <" + fixture.type("application.port.in.Channel") + ">", neither),
+                        violation("Annotation <" + fixture.type("application.port.in.AuditedUseCase") + ">", neither),
+                        violation(
+                                "Interface <" + fixture.type("application.port.in.DeleteStatusCommand") + ">",
+                                neither));
     }
 
     @Test
     void outbound_port_named_neither_port_nor_repository_is_reported() {
         Fixture fixture = Fixture.named("misnamedports");
 
-        assertThat(fixture.violations(fixture.naming().outboundPortNaming())).satisfiesExactly(
-                violation("Class <" + fixture.type("application.port.out.DeviceStatusStore") + ">",
+        assertThat(fixture.violations(fixture.naming().outboundPortNaming()))
+                .satisfiesExactly(violation(
+                        "Class <" + fixture.type("application.port.out.DeviceStatusStore") + ">",
                         "does not have simple name ending with 'Port'",
                         "does not have simple name ending with 'Repository'"));
     }
@@ -35,26 +39,34 @@ class NamingRulesTest {
     void use_case_implementation_outside_the_services_or_not_named_service_is_reported() {
         Fixture fixture = Fixture.named("misplacedservices");
 
-        assertThat(fixture.violations(fixture.naming().useCaseImplementations())).satisfiesExactlyInAnyOrder(
-                violation("Class <" + fixture.type("application.service.RecordStatusHandler") + ">",
-                        "does not have simple name ending with 'Service'"),
-                violation("Class <" + fixture.type("adapter.web.FindStatusService") + ">",
-                        "does not reside in a package '" + fixture.type("application.service..") + "'"));
+        assertThat(fixture.violations(fixture.naming().useCaseImplementations()))
+                .satisfiesExactlyInAnyOrder(
+                        violation(
+                                "Class <" + fixture.type("application.service.RecordStatusHandler") + ">",
+                                "does not have simple name ending with 'Service'"),
+                        violation(
+                                "Class <" + fixture.type("adapter.web.FindStatusService") + ">",
+                                "does not reside in a package '" + fixture.type("application.service..") + "'"));
     }
 
     @Test
     void outbound_port_implementation_outside_the_adapters_or_not_named_after_its_port_is_reported() {
         Fixture fixture = Fixture.named("misnamedadapters");
 
-        assertThat(fixture.violations(fixture.naming().outboundAdapterNaming())).satisfiesExactlyInAnyOrder(
-                violation("Class <" + fixture.type("adapter.memory.InMemoryStore") + ">",
-                        "implements outbound port <" + fixture.type("application.port.out.DeviceStatusRepository") + ">",
-                        "its simple name does not end with 'DeviceStatusRepository'"),
-                violation("Class <" + fixture.type("adapter.memory.InMemoryDeviceStatusRepository") + ">",
-                        "implements outbound port <" + fixture.type("application.port.out.AuditPort") + ">",
-                        "its simple name does not end with 'Audit'"),
-                violation("Class <" + fixture.type("application.service.InlineAudit") + ">",
-                        "implements outbound port <" + fixture.type("application.port.out.AuditPort") + ">",
-                        "does not reside in a package '" + fixture.type("adapter..") + "'"));
+        assertThat(fixture.violations(fixture.naming().outboundAdapterNaming()))
+                .satisfiesExactlyInAnyOrder(
+                        violation(
+                                "Class <" + fixture.type("adapter.memory.InMemoryStore") + ">",
+                                "implements outbound port <"
+                                        + fixture.type("application.port.out.DeviceStatusRepository") + ">",
+                                "its simple name does not end with 'DeviceStatusRepository'"),
+                        violation(
+                                "Class <" + fixture.type("adapter.memory.InMemoryDeviceStatusRepository") + ">",
+                                "implements outbound port <" + fixture.type("application.port.out.AuditPort") + ">",
+                                "its simple name does not end with 'Audit'"),
+                        violation(
+                                "Class <" + fixture.type("application.service.InlineAudit") + ">",
+                                "implements outbound port <" + fixture.type("application.port.out.AuditPort") + ">",
+                                "does not reside in a package '" + fixture.type("adapter..") + "'"));
     }
 }

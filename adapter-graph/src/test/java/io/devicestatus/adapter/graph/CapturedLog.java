@@ -10,8 +10,7 @@ import java.nio.charset.StandardCharsets;
  */
 public final class CapturedLog {
 
-    private CapturedLog() {
-    }
+    private CapturedLog() {}
 
     public static String during(Runnable action) {
         var original = System.err;

@@ -7,7 +7,8 @@ import io.devicestatus.application.port.out.IosUpdateStatusRepository;
 import io.devicestatus.domain.iosupdate.IosUpdateDeviceStatus;
 
 /** {@link IosUpdateStatusRepository} in memory. */
-public final class InMemoryIosUpdateStatusRepository extends InMemoryStatusRepository<IosUpdateDeviceStatus, TenantScope, IosUpdateStatusFilter>
+public final class InMemoryIosUpdateStatusRepository
+        extends InMemoryStatusRepository<IosUpdateDeviceStatus, TenantScope, IosUpdateStatusFilter>
         implements IosUpdateStatusRepository {
 
     InMemoryIosUpdateStatusRepository(InMemoryDatabase database) {

@@ -67,11 +67,10 @@ public abstract class InMemoryStatusRepository<T, S, F extends StatusFilter<T>> 
 
     @Override
     public Either<ApplicationError, Map<NaturalKey<S>, Versioned<T>>> findByNaturalKeys(Set<NaturalKey<S>> keys) {
-        return database.locked(() -> Either.right(LinkedHashMap.ofEntries(keys
-                .flatMap(key -> {
-                    var partition = partition(kind.tenant(key.scope()));
-                    return Option.of(partition.idByKey.get(key)).map(id -> Tuple.of(key, partition.byId.get(id)));
-                }))));
+        return database.locked(() -> Either.right(LinkedHashMap.ofEntries(keys.flatMap(key -> {
+            var partition = partition(kind.tenant(key.scope()));
+            return Option.of(partition.idByKey.get(key)).map(id -> Tuple.of(key, partition.byId.get(id)));
+        }))));
     }
 
     @Override
@@ -81,7 +80,8 @@ public abstract class InMemoryStatusRepository<T, S, F extends StatusFilter<T>> 
             var undo = new ArrayList<Runnable>();
             var stored = new ArrayList<Versioned<T>>(writes.size());
             for (Write<T> write : writes) {
-                var result = write instanceof Write.Update<T> update ? update(update, undo) : insert(write.status(), undo);
+                var result =
+                        write instanceof Write.Update<T> update ? update(update, undo) : insert(write.status(), undo);
                 if (result.isLeft()) {
                     List.ofAll(undo).reverse().forEach(Runnable::run);
                     return Either.left(result.getLeft());
@@ -115,8 +115,8 @@ public abstract class InMemoryStatusRepository<T, S, F extends StatusFilter<T>> 
             return Either.left(new ApplicationError.NotFound(kind.graphType(), id));
         }
         if (before.version() != write.expectedVersion()) {
-            return Either.left(new ApplicationError.VersionMismatch(kind.graphType(), id, write.expectedVersion(),
-                    Option.some(before.version())));
+            return Either.left(new ApplicationError.VersionMismatch(
+                    kind.graphType(), id, write.expectedVersion(), Option.some(before.version())));
         }
         var taken = keyTaken(kind.naturalKey(write.status()), id);
         if (taken.isDefined()) {
@@ -128,7 +128,9 @@ public abstract class InMemoryStatusRepository<T, S, F extends StatusFilter<T>> 
     }
 
     private Option<ApplicationError> keyTaken(Option<NaturalKey<S>> key, String id) {
-        return key.flatMap(k -> Option.of(partition(kind.tenant(k.scope())).idByKey.get(k)).filter(holder -> !holder.equals(id))
+        return key.flatMap(k -> Option.of(
+                        partition(kind.tenant(k.scope())).idByKey.get(k))
+                .filter(holder -> !holder.equals(id))
                 .map(holder -> new ApplicationError.Conflict(kind.graphType(), kind.describe(k), Option.some(holder))));
     }
 
@@ -175,8 +177,8 @@ public abstract class InMemoryStatusRepository<T, S, F extends StatusFilter<T>> 
             }
             var before = found.get();
             if (expectedVersion.exists(v -> v != before.version())) {
-                return Either.left(new ApplicationError.VersionMismatch(kind.graphType(), id, expectedVersion.get(),
-                        Option.some(before.version())));
+                return Either.left(new ApplicationError.VersionMismatch(
+                        kind.graphType(), id, expectedVersion.get(), Option.some(before.version())));
             }
             unstore(before);
             database.onRollback(() -> store(before));
@@ -193,11 +195,17 @@ public abstract class InMemoryStatusRepository<T, S, F extends StatusFilter<T>> 
             var byId = partition.byId;
             var byReportTime = partition.byReportTime;
             Collection<Versioned<T>> ordered = switch (request.order()) {
-                case ID -> after.map(p -> byId.tailMap(p.id(), false)).getOrElse(byId).values();
-                case REPORT_TIME_ASC -> after.map(p -> byReportTime.tailMap(ReportKey.of(p), false))
-                        .getOrElse(byReportTime).values();
-                case REPORT_TIME_DESC -> after.map(p -> byReportTime.headMap(ReportKey.of(p), false))
-                        .getOrElse(byReportTime).descendingMap().values();
+                case ID ->
+                    after.map(p -> byId.tailMap(p.id(), false)).getOrElse(byId).values();
+                case REPORT_TIME_ASC ->
+                    after.map(p -> byReportTime.tailMap(ReportKey.of(p), false))
+                            .getOrElse(byReportTime)
+                            .values();
+                case REPORT_TIME_DESC ->
+                    after.map(p -> byReportTime.headMap(ReportKey.of(p), false))
+                            .getOrElse(byReportTime)
+                            .descendingMap()
+                            .values();
             };
             return Either.right(List.ofAll(ordered.stream()
                     .filter(row -> passes(row, request.scope(), request.filter()))
@@ -209,7 +217,8 @@ public abstract class InMemoryStatusRepository<T, S, F extends StatusFilter<T>> 
     @Override
     public Either<ApplicationError, Long> count(TenantId tenant, Option<S> scope, F filter) {
         return database.locked(() -> Either.right(partition(tenant).byId.values().stream()
-                .filter(row -> passes(row, scope, filter)).count()));
+                .filter(row -> passes(row, scope, filter))
+                .count()));
     }
 
     private boolean passes(Versioned<T> row, Option<S> scope, F filter) {
@@ -223,8 +232,8 @@ public abstract class InMemoryStatusRepository<T, S, F extends StatusFilter<T>> 
             for (Versioned<T> row : partition(tenant).byId.values()) {
                 var rowScope = kind.scope(row.value());
                 if (scope.forAll(rowScope::equals)) {
-                    kind.stateValues(row.value()).forEach(state ->
-                            counts.merge(Tuple.of(rowScope, state._1, state._2), 1L, Long::sum));
+                    kind.stateValues(row.value())
+                            .forEach(state -> counts.merge(Tuple.of(rowScope, state._1, state._2), 1L, Long::sum));
                 }
             }
             return Either.right(List.ofAll(counts.entrySet())

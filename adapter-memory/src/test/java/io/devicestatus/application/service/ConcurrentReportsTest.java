@@ -1,14 +1,13 @@
 package io.devicestatus.application.service;
 
-import static io.devicestatus.application.service.UseCaseFixtures.TENANT_SCOPE;
 import static io.devicestatus.application.service.UseCaseFixtures.TENANT;
+import static io.devicestatus.application.service.UseCaseFixtures.TENANT_SCOPE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.devicestatus.adapter.memory.InMemoryStore;
 import io.devicestatus.application.error.ApplicationError;
 import io.devicestatus.application.model.IosUpdateStatusFilter;
 import io.devicestatus.application.model.NaturalKey;
-import io.devicestatus.application.model.TenantScope;
 import io.devicestatus.application.port.in.ReportResult.Outcome;
 import io.devicestatus.application.port.in.ReportStatusCommand;
 import io.devicestatus.domain.common.ComplianceStatus;
@@ -45,7 +44,8 @@ class ConcurrentReportsTest {
     private static final OffsetDateTime FIRST_REPORT = OffsetDateTime.parse("2026-11-23T10:00:00.0000001Z");
 
     enum Order {
-        SHUFFLED, IN_ROUNDS
+        SHUFFLED,
+        IN_ROUNDS
     }
 
     @ParameterizedTest
@@ -53,10 +53,16 @@ class ConcurrentReportsTest {
     void each_device_ends_at_its_newest_report_and_versions_strictly_increase(Order order) throws InterruptedException {
         var store = new InMemoryStore();
         // A reader that dawdles between reading a status and writing it, so that other threads get in between.
-        var repository = new ScriptedIosUpdateStatusRepository(store.iosUpdateStatuses(), (call, writes) -> Option.none(),
-                () -> LockSupport.parkNanos(20_000));
-        var report = UseCaseFixtures.application(repository, store.appConfigurationStatuses(),
-                store.appInstallStatuses(), store, UseCaseFixtures.SETTINGS).iosUpdates().report();
+        var repository = new ScriptedIosUpdateStatusRepository(
+                store.iosUpdateStatuses(), (call, writes) -> Option.none(), () -> LockSupport.parkNanos(20_000));
+        var report = UseCaseFixtures.application(
+                        repository,
+                        store.appConfigurationStatuses(),
+                        store.appInstallStatuses(),
+                        store,
+                        UseCaseFixtures.SETTINGS)
+                .iosUpdates()
+                .report();
         var reports = order == Order.SHUFFLED ? shuffled() : inRounds();
         var outcomes = new ConcurrentLinkedQueue<Landed>();
         var unexpected = new ConcurrentLinkedQueue<ApplicationError>();
@@ -69,43 +75,73 @@ class ConcurrentReportsTest {
                 awaitQuietly(start);
                 for (int i = thread; i < reports.size(); i += THREADS) {
                     var sent = reports.get(i);
-                    report.report(new ReportStatusCommand<>(TENANT_SCOPE, sent.draft())).fold(
-                            error -> error instanceof ApplicationError.Stale ? stale.incrementAndGet() > 0
-                                    : unexpected.add(error),
-                            result -> outcomes.add(new Landed(thread, sent, result.outcome(),
-                                    result.status().version())));
+                    report.report(new ReportStatusCommand<>(TENANT_SCOPE, sent.draft()))
+                            .fold(
+                                    error -> error instanceof ApplicationError.Stale
+                                            ? stale.incrementAndGet() > 0
+                                            : unexpected.add(error),
+                                    result -> outcomes.add(new Landed(
+                                            thread,
+                                            sent,
+                                            result.outcome(),
+                                            result.status().version())));
                 }
             });
         }
         start.countDown();
         pool.shutdown();
-        assertThat(pool.awaitTermination(2, TimeUnit.MINUTES)).as("all reports handled").isTrue();
+        assertThat(pool.awaitTermination(2, TimeUnit.MINUTES))
+                .as("all reports handled")
+                .isTrue();
 
         assertThat(unexpected).as("errors other than a stale report").isEmpty();
-        assertThat(stale.get()).as("reports arrived out of order, so some were stale").isPositive();
+        assertThat(stale.get())
+                .as("reports arrived out of order, so some were stale")
+                .isPositive();
         assertThat(outcomes.size() + stale.get()).isEqualTo(DEVICES * REPORTS_PER_DEVICE);
-        long writeCount = outcomes.stream().filter(landed -> landed.outcome() != Outcome.UNCHANGED).count();
-        assertThat(repository.writeCalls()).as("some writes lost a race and were retried").isGreaterThan((int) writeCount);
-        assertThat(repository.count(TENANT, Option.none(), IosUpdateStatusFilter.ANY).get()).isEqualTo(DEVICES);
+        long writeCount = outcomes.stream()
+                .filter(landed -> landed.outcome() != Outcome.UNCHANGED)
+                .count();
+        assertThat(repository.writeCalls())
+                .as("some writes lost a race and were retried")
+                .isGreaterThan((int) writeCount);
+        assertThat(repository
+                        .count(TENANT, Option.none(), IosUpdateStatusFilter.ANY)
+                        .get())
+                .isEqualTo(DEVICES);
         var writesPerDevice = new HashMap<Integer, java.util.List<Landed>>();
-        outcomes.stream().filter(landed -> landed.outcome() != Outcome.UNCHANGED)
-                .forEach(landed -> writesPerDevice.computeIfAbsent(landed.sent().device(), d -> new ArrayList<>())
+        outcomes.stream()
+                .filter(landed -> landed.outcome() != Outcome.UNCHANGED)
+                .forEach(landed -> writesPerDevice
+                        .computeIfAbsent(landed.sent().device(), d -> new ArrayList<>())
                         .add(landed));
         for (int device = 0; device < DEVICES; device++) {
-            var stored = repository.findByNaturalKey(new NaturalKey<>(TENANT_SCOPE, List.of(deviceId(device))))
-                    .get().get();
-            assertThat(stored.value().userName()).as("device %d ends at its newest report", device)
+            var stored = repository
+                    .findByNaturalKey(new NaturalKey<>(TENANT_SCOPE, List.of(deviceId(device))))
+                    .get()
+                    .get();
+            assertThat(stored.value().userName())
+                    .as("device %d ends at its newest report", device)
                     .contains(userName(REPORTS_PER_DEVICE - 1));
             var writes = List.ofAll(writesPerDevice.get(device)).sortBy(Landed::version);
-            assertThat(writes.map(Landed::version)).as("device %d: each write got its own version, 1 to n", device)
+            assertThat(writes.map(Landed::version))
+                    .as("device %d: each write got its own version, 1 to n", device)
                     .containsExactlyElementsOf(List.rangeClosed(1L, stored.version()));
             // A lost update is an older report written over a newer one: then report times fall as versions rise.
-            assertThat(writes.map(landed -> landed.sent().n()).toJavaList()).as("device %d: report times by version", device)
-                    .isSorted().doesNotHaveDuplicates();
+            assertThat(writes.map(landed -> landed.sent().n()).toJavaList())
+                    .as("device %d: report times by version", device)
+                    .isSorted()
+                    .doesNotHaveDuplicates();
         }
         assertVersionsGrowAsEachThreadSawThem(outcomes);
-        System.out.printf("%s: %,d reports on %d threads: %,d written, %,d unchanged, %,d stale; %,d write attempts%n",
-                order, DEVICES * REPORTS_PER_DEVICE, THREADS, writeCount, outcomes.size() - writeCount, stale.get(),
+        System.out.printf(
+                "%s: %,d reports on %d threads: %,d written, %,d unchanged, %,d stale; %,d write attempts%n",
+                order,
+                DEVICES * REPORTS_PER_DEVICE,
+                THREADS,
+                writeCount,
+                outcomes.size() - writeCount,
+                stale.get(),
                 repository.writeCalls());
     }
 
@@ -163,13 +199,21 @@ class ConcurrentReportsTest {
 
     private record Sent(int device, int n) {
         IosUpdateDeviceStatus.Draft draft() {
-            return new IosUpdateDeviceStatus.Draft(IosUpdatesInstallStatus.AVAILABLE, "17.1", deviceId(device), null,
-                    null, userName(n), null, null, new GraphDateTime(FIRST_REPORT.minusDays(1)),
+            return new IosUpdateDeviceStatus.Draft(
+                    IosUpdatesInstallStatus.AVAILABLE,
+                    "17.1",
+                    deviceId(device),
+                    null,
+                    null,
+                    userName(n),
+                    null,
+                    null,
+                    new GraphDateTime(FIRST_REPORT.minusDays(1)),
                     n % 2 == 0 ? ComplianceStatus.COMPLIANT : ComplianceStatus.NON_COMPLIANT,
-                    new GraphDateTime(FIRST_REPORT.plusSeconds(n)), null);
+                    new GraphDateTime(FIRST_REPORT.plusSeconds(n)),
+                    null);
         }
     }
 
-    private record Landed(int thread, Sent sent, Outcome outcome, long version) {
-    }
+    private record Landed(int thread, Sent sent, Outcome outcome, long version) {}
 }

@@ -1,7 +1,7 @@
 package io.devicestatus.application.service;
 
-import static io.devicestatus.application.service.UseCaseFixtures.TENANT_SCOPE;
 import static io.devicestatus.application.service.UseCaseFixtures.TENANT;
+import static io.devicestatus.application.service.UseCaseFixtures.TENANT_SCOPE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.devicestatus.adapter.memory.InMemoryStore;
@@ -48,14 +48,19 @@ class ImportStatusesSmallHeapTest {
         assertThat(totals).isEqualTo(new ImportSummaryResult(DEVICES, ITEMS - DEVICES, 0, 0));
         assertThat(counted[Outcome.CREATED.ordinal()]).isEqualTo(DEVICES);
         assertThat(counted[Outcome.ADVANCED.ordinal()]).isEqualTo(ITEMS - DEVICES);
-        assertThat(store.iosUpdateStatuses().count(TENANT, Option.none(), IosUpdateStatusFilter.ANY).get()).isEqualTo(DEVICES);
+        assertThat(store.iosUpdateStatuses()
+                        .count(TENANT, Option.none(), IosUpdateStatusFilter.ANY)
+                        .get())
+                .isEqualTo(DEVICES);
         var heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
-        System.out.printf("imported %,d items with -Xmx %,d KiB; heap used at the end %,d KiB%n", ITEMS,
-                heap.getMax() / 1024, heap.getUsed() / 1024);
+        System.out.printf(
+                "imported %,d items with -Xmx %,d KiB; heap used at the end %,d KiB%n",
+                ITEMS, heap.getMax() / 1024, heap.getUsed() / 1024);
     }
 
     /** Item n reports device n % 1000 for the (n / 1000)-th time, a second after its previous report. */
-    private static final class Reports implements Iterator<ImportStatusCommand<TenantScope, IosUpdateDeviceStatus.Draft>> {
+    private static final class Reports
+            implements Iterator<ImportStatusCommand<TenantScope, IosUpdateDeviceStatus.Draft>> {
         private int next;
 
         @Override
@@ -71,11 +76,21 @@ class ImportStatusesSmallHeapTest {
             int device = next % DEVICES;
             int round = next / DEVICES;
             next++;
-            return ImportStatusCommand.report(TENANT_SCOPE, new IosUpdateDeviceStatus.Draft(
-                    round == 0 ? IosUpdatesInstallStatus.AVAILABLE : IosUpdatesInstallStatus.DOWNLOADING, "17.1",
-                    "device-" + device, "user-" + device, "iPad " + device, "User " + round, "iPad13,1", null,
-                    new GraphDateTime(FIRST_REPORT.minusDays(1)), ComplianceStatus.COMPLIANT,
-                    new GraphDateTime(FIRST_REPORT.plusSeconds(round)), "user" + device + "@contoso.com"));
+            return ImportStatusCommand.report(
+                    TENANT_SCOPE,
+                    new IosUpdateDeviceStatus.Draft(
+                            round == 0 ? IosUpdatesInstallStatus.AVAILABLE : IosUpdatesInstallStatus.DOWNLOADING,
+                            "17.1",
+                            "device-" + device,
+                            "user-" + device,
+                            "iPad " + device,
+                            "User " + round,
+                            "iPad13,1",
+                            null,
+                            new GraphDateTime(FIRST_REPORT.minusDays(1)),
+                            ComplianceStatus.COMPLIANT,
+                            new GraphDateTime(FIRST_REPORT.plusSeconds(round)),
+                            "user" + device + "@contoso.com"));
         }
     }
 }

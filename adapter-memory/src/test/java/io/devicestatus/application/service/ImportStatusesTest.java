@@ -1,8 +1,8 @@
 package io.devicestatus.application.service;
 
-import static io.devicestatus.application.service.UseCaseFixtures.TENANT_SCOPE;
-import static io.devicestatus.application.service.UseCaseFixtures.TENANT;
 import static io.devicestatus.application.service.UseCaseFixtures.SETTINGS;
+import static io.devicestatus.application.service.UseCaseFixtures.TENANT;
+import static io.devicestatus.application.service.UseCaseFixtures.TENANT_SCOPE;
 import static io.devicestatus.application.service.UseCaseFixtures.ios;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,15 +44,27 @@ class ImportStatusesTest {
                     null,
                     report(ios("device-1", IosUpdatesInstallStatus.SUCCESS, 2)));
 
-    private static final java.util.List<Outcome> MIXED_OUTCOMES = java.util.List.of(Outcome.CREATED, Outcome.ADVANCED,
-            Outcome.UNCHANGED, Outcome.REJECTED, Outcome.REJECTED, Outcome.CREATED, Outcome.REJECTED,
-            Outcome.REJECTED, Outcome.REJECTED, Outcome.ADVANCED);
+    private static final java.util.List<Outcome> MIXED_OUTCOMES = java.util.List.of(
+            Outcome.CREATED,
+            Outcome.ADVANCED,
+            Outcome.UNCHANGED,
+            Outcome.REJECTED,
+            Outcome.REJECTED,
+            Outcome.CREATED,
+            Outcome.REJECTED,
+            Outcome.REJECTED,
+            Outcome.REJECTED,
+            Outcome.ADVANCED);
 
     @ParameterizedTest(name = "batch size {0}")
     @ValueSource(ints = {1, 2, 3, 4, 7, 10, 500})
     void every_item_gets_its_outcome_in_input_order_whatever_the_batch_size(int batchSize) {
-        var app = UseCaseFixtures.application(store.iosUpdateStatuses(), store.appConfigurationStatuses(),
-                store.appInstallStatuses(), store, SETTINGS.withImportBatchSize(batchSize));
+        var app = UseCaseFixtures.application(
+                store.iosUpdateStatuses(),
+                store.appConfigurationStatuses(),
+                store.appInstallStatuses(),
+                store,
+                SETTINGS.withImportBatchSize(batchSize));
         var results = new ArrayList<ImportItemResult<IosUpdateDeviceStatus>>();
 
         var totals = app.iosUpdates().importer().importAll(TENANT, MIXED.iterator(), results::add);
@@ -63,37 +75,59 @@ class ImportStatusesTest {
         assertThat(errorOf(results.get(3))).isInstanceOf(ApplicationError.Invalid.class);
         assertThat(errorOf(results.get(4))).isInstanceOf(ApplicationError.Conflict.class);
         assertThat(errorOf(results.get(6))).isInstanceOf(ApplicationError.Stale.class);
-        assertThat(((ApplicationError.Invalid) errorOf(results.get(7))).violations().map(Violation::field))
+        assertThat(((ApplicationError.Invalid) errorOf(results.get(7)))
+                        .violations()
+                        .map(Violation::field))
                 .containsExactly("deviceId");
-        assertThat(((ApplicationError.Invalid) errorOf(results.get(8))).violations().map(Violation::field))
+        assertThat(((ApplicationError.Invalid) errorOf(results.get(8)))
+                        .violations()
+                        .map(Violation::field))
                 .containsExactly("command");
         assertThat(results.get(1).result().get().version()).isEqualTo(2);
         assertThat(results.get(2).result().get().version()).isEqualTo(2);
 
         var device1 = results.get(0).result().get().value().id().value();
-        var stored = store.iosUpdateStatuses().findById(TENANT_SCOPE, device1).get().get();
+        var stored =
+                store.iosUpdateStatuses().findById(TENANT_SCOPE, device1).get().get();
         assertThat(stored.version()).isEqualTo(3);
         assertThat(stored.value().installStatus()).isEqualTo(IosUpdatesInstallStatus.SUCCESS);
         assertThat(stored).isEqualTo(results.get(9).result().get());
-        assertThat(store.iosUpdateStatuses().count(TENANT, Option.none(), IosUpdateStatusFilter.ANY).get()).isEqualTo(2);
+        assertThat(store.iosUpdateStatuses()
+                        .count(TENANT, Option.none(), IosUpdateStatusFilter.ANY)
+                        .get())
+                .isEqualTo(2);
     }
 
     @Test
     void a_failed_batch_rejects_its_items_with_the_store_error_and_the_next_batch_goes_on() {
         var down = new ApplicationError.Unavailable("database connection lost");
-        var scripted = new ScriptedIosUpdateStatusRepository(store.iosUpdateStatuses(),
-                (call, writes) -> call == 1 ? Option.some(down) : Option.none());
-        var app = UseCaseFixtures.application(scripted, store.appConfigurationStatuses(), store.appInstallStatuses(),
-                store, SETTINGS.withImportBatchSize(3));
+        var scripted = new ScriptedIosUpdateStatusRepository(
+                store.iosUpdateStatuses(), (call, writes) -> call == 1 ? Option.some(down) : Option.none());
+        var app = UseCaseFixtures.application(
+                scripted,
+                store.appConfigurationStatuses(),
+                store.appInstallStatuses(),
+                store,
+                SETTINGS.withImportBatchSize(3));
         var results = new ArrayList<ImportItemResult<IosUpdateDeviceStatus>>();
 
         var totals = app.iosUpdates().importer().importAll(TENANT, devices(6).iterator(), results::add);
 
-        assertThat(results).extracting(ImportItemResult::outcome).containsExactly(Outcome.REJECTED, Outcome.REJECTED,
-                Outcome.REJECTED, Outcome.CREATED, Outcome.CREATED, Outcome.CREATED);
+        assertThat(results)
+                .extracting(ImportItemResult::outcome)
+                .containsExactly(
+                        Outcome.REJECTED,
+                        Outcome.REJECTED,
+                        Outcome.REJECTED,
+                        Outcome.CREATED,
+                        Outcome.CREATED,
+                        Outcome.CREATED);
         assertThat(results.subList(0, 3)).allSatisfy(r -> assertThat(errorOf(r)).isEqualTo(down));
         assertThat(totals).isEqualTo(new ImportSummaryResult(3, 0, 0, 3));
-        assertThat(store.iosUpdateStatuses().count(TENANT, Option.none(), IosUpdateStatusFilter.ANY).get()).isEqualTo(3);
+        assertThat(store.iosUpdateStatuses()
+                        .count(TENANT, Option.none(), IosUpdateStatusFilter.ANY)
+                        .get())
+                .isEqualTo(3);
     }
 
     @Test
@@ -103,23 +137,30 @@ class ImportStatusesTest {
             real.writeAll(writes);
             return Option.some(new ApplicationError.Unavailable("commit failed"));
         });
-        var app = UseCaseFixtures.application(scripted, store.appConfigurationStatuses(), store.appInstallStatuses(),
-                store, SETTINGS);
+        var app = UseCaseFixtures.application(
+                scripted, store.appConfigurationStatuses(), store.appInstallStatuses(), store, SETTINGS);
 
-        var totals = app.iosUpdates().importer().importAll(TENANT, devices(4).iterator(), result -> { });
+        var totals = app.iosUpdates().importer().importAll(TENANT, devices(4).iterator(), result -> {});
 
         assertThat(totals).isEqualTo(new ImportSummaryResult(0, 0, 0, 4));
-        assertThat(real.count(TENANT, Option.none(), IosUpdateStatusFilter.ANY).get()).isZero();
+        assertThat(real.count(TENANT, Option.none(), IosUpdateStatusFilter.ANY).get())
+                .isZero();
     }
 
     @Test
     void a_batch_that_keeps_losing_races_is_applied_item_by_item() {
-        var scripted = new ScriptedIosUpdateStatusRepository(store.iosUpdateStatuses(), (call, writes) ->
-                writes.size() > 1
-                        ? Option.some(new ApplicationError.VersionMismatch("iosUpdateDeviceStatus", "x", 1, Option.none()))
+        var scripted = new ScriptedIosUpdateStatusRepository(
+                store.iosUpdateStatuses(),
+                (call, writes) -> writes.size() > 1
+                        ? Option.some(
+                                new ApplicationError.VersionMismatch("iosUpdateDeviceStatus", "x", 1, Option.none()))
                         : Option.none());
-        var app = UseCaseFixtures.application(scripted, store.appConfigurationStatuses(), store.appInstallStatuses(),
-                store, SETTINGS.withImportBatchSize(10));
+        var app = UseCaseFixtures.application(
+                scripted,
+                store.appConfigurationStatuses(),
+                store.appInstallStatuses(),
+                store,
+                SETTINGS.withImportBatchSize(10));
         var results = new ArrayList<ImportItemResult<IosUpdateDeviceStatus>>();
 
         app.iosUpdates().importer().importAll(TENANT, MIXED.iterator(), results::add);
@@ -142,7 +183,8 @@ class ImportStatusesTest {
     }
 
     private static java.util.List<ImportStatusCommand<TenantScope, IosUpdateDeviceStatus.Draft>> devices(int n) {
-        return List.rangeClosed(1, n).map(i -> report(ios("device-" + i, IosUpdatesInstallStatus.AVAILABLE, 0)))
+        return List.rangeClosed(1, n)
+                .map(i -> report(ios("device-" + i, IosUpdatesInstallStatus.AVAILABLE, 0)))
                 .toJavaList();
     }
 
@@ -159,8 +201,18 @@ class ImportStatusesTest {
     }
 
     private static IosUpdateDeviceStatus.Draft withUpn(IosUpdateDeviceStatus.Draft d, String upn) {
-        return new IosUpdateDeviceStatus.Draft(d.installStatus(), d.osVersion(), d.deviceId(), d.userId(),
-                d.deviceDisplayName(), d.userName(), d.deviceModel(), d.platform(),
-                d.complianceGracePeriodExpirationDateTime(), d.status(), d.lastReportedDateTime(), upn);
+        return new IosUpdateDeviceStatus.Draft(
+                d.installStatus(),
+                d.osVersion(),
+                d.deviceId(),
+                d.userId(),
+                d.deviceDisplayName(),
+                d.userName(),
+                d.deviceModel(),
+                d.platform(),
+                d.complianceGracePeriodExpirationDateTime(),
+                d.status(),
+                d.lastReportedDateTime(),
+                upn);
     }
 }

@@ -1,9 +1,9 @@
 package io.devicestatus.application.service;
 
-import static io.devicestatus.application.service.UseCaseFixtures.TENANT_SCOPE;
-import static io.devicestatus.application.service.UseCaseFixtures.TENANT;
 import static io.devicestatus.application.service.UseCaseFixtures.INSTALL_SCOPE;
 import static io.devicestatus.application.service.UseCaseFixtures.OTHER_INSTALL_SCOPE;
+import static io.devicestatus.application.service.UseCaseFixtures.TENANT;
+import static io.devicestatus.application.service.UseCaseFixtures.TENANT_SCOPE;
 import static io.devicestatus.application.service.UseCaseFixtures.at;
 import static io.devicestatus.application.service.UseCaseFixtures.install;
 import static io.devicestatus.application.service.UseCaseFixtures.ios;
@@ -49,8 +49,8 @@ class ListAndSummarizeTest {
         var pages = 0;
         String cursor = null;
         do {
-            var page = listIos(new ListStatusesQuery<>(TENANT, TENANT_SCOPE, IosUpdateStatusFilter.ANY, 100, cursor,
-                    false));
+            var page = listIos(
+                    new ListStatusesQuery<>(TENANT, TENANT_SCOPE, IosUpdateStatusFilter.ANY, 100, cursor, false));
             page.items().forEach(v -> seen.add(v.value().id().value()));
             cursor = page.nextCursor().getOrNull();
             pages++;
@@ -64,9 +64,15 @@ class ListAndSummarizeTest {
     void a_last_page_that_is_exactly_full_has_no_next_cursor() {
         createIos(200);
 
-        var first = listIos(new ListStatusesQuery<>(TENANT, TENANT_SCOPE, IosUpdateStatusFilter.ANY, null, null, false));
-        var second = listIos(new ListStatusesQuery<>(TENANT, TENANT_SCOPE, IosUpdateStatusFilter.ANY, null,
-                first.nextCursor().get(), false));
+        var first =
+                listIos(new ListStatusesQuery<>(TENANT, TENANT_SCOPE, IosUpdateStatusFilter.ANY, null, null, false));
+        var second = listIos(new ListStatusesQuery<>(
+                TENANT,
+                TENANT_SCOPE,
+                IosUpdateStatusFilter.ANY,
+                null,
+                first.nextCursor().get(),
+                false));
 
         assertThat(first.items()).hasSize(ListStatusesQuery.DEFAULT_PAGE_SIZE);
         assertThat(second.items()).hasSize(100);
@@ -76,79 +82,110 @@ class ListAndSummarizeTest {
     @Test
     void page_sizes_outside_1_to_1000_and_foreign_cursors_are_invalid() {
         for (int size : new int[] {0, -1, 1001}) {
-            var error = app.iosUpdates().list().list(new ListStatusesQuery<>(TENANT, TENANT_SCOPE,
-                    IosUpdateStatusFilter.ANY, size, null, false)).getLeft();
-            assertThat(((ApplicationError.Invalid) error).violations()).singleElement()
+            var error = app.iosUpdates()
+                    .list()
+                    .list(new ListStatusesQuery<>(TENANT, TENANT_SCOPE, IosUpdateStatusFilter.ANY, size, null, false))
+                    .getLeft();
+            assertThat(((ApplicationError.Invalid) error).violations())
+                    .singleElement()
                     .satisfies(v -> assertThat(v.field()).isEqualTo("pageSize"));
         }
-        var error = app.iosUpdates().list().list(new ListStatusesQuery<>(TENANT, TENANT_SCOPE,
-                IosUpdateStatusFilter.ANY, 10, "not-a-cursor", false)).getLeft();
-        assertThat(((ApplicationError.Invalid) error).violations().map(Violation::field)).containsExactly("cursor");
-        assertThat(app.iosUpdates().list().list(new ListStatusesQuery<>(TENANT, TENANT_SCOPE,
-                IosUpdateStatusFilter.ANY, 1000, null, false)).isRight()).isTrue();
+        var error = app.iosUpdates()
+                .list()
+                .list(new ListStatusesQuery<>(
+                        TENANT, TENANT_SCOPE, IosUpdateStatusFilter.ANY, 10, "not-a-cursor", false))
+                .getLeft();
+        assertThat(((ApplicationError.Invalid) error).violations().map(Violation::field))
+                .containsExactly("cursor");
+        assertThat(app.iosUpdates()
+                        .list()
+                        .list(new ListStatusesQuery<>(
+                                TENANT, TENANT_SCOPE, IosUpdateStatusFilter.ANY, 1000, null, false))
+                        .isRight())
+                .isTrue();
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(value = ListOrder.class, names = {"REPORT_TIME_ASC", "REPORT_TIME_DESC"})
+    @EnumSource(
+            value = ListOrder.class,
+            names = {"REPORT_TIME_ASC", "REPORT_TIME_DESC"})
     void pages_by_report_time_follow_the_cursor_through_every_status_once_in_that_order(ListOrder order) {
         // 25 statuses at 7 instants, written in three offsets: ties on the time go by id.
         var offsets = List.of(ZoneOffset.ofHours(1), ZoneOffset.ofHours(-8), ZoneOffset.UTC);
         for (int i = 1; i <= 25; i++) {
             var time = new GraphDateTime(at(i % 7).value().withOffsetSameInstant(offsets.get(i % 3)));
-            app.iosUpdates().create().create(new CreateStatusCommand<>(TENANT_SCOPE, iosReportedAt(i, time)))
+            app.iosUpdates()
+                    .create()
+                    .create(new CreateStatusCommand<>(TENANT_SCOPE, iosReportedAt(i, time)))
                     .get();
         }
-        Comparator<IosUpdateDeviceStatus> ascending = Comparator
-                .comparing((IosUpdateDeviceStatus s) -> s.lastReportedDateTime().instant())
+        Comparator<IosUpdateDeviceStatus> ascending = Comparator.comparing(
+                        (IosUpdateDeviceStatus s) -> s.lastReportedDateTime().instant())
                 .thenComparing(s -> s.id().value());
-        var all = app.iosUpdates().list().list(new ListStatusesQuery<>(TENANT, TENANT_SCOPE, IosUpdateStatusFilter.ANY,
-                1000, null, false)).get().items().map(Versioned::value);
-        var expected = all.sorted(order.descending() ? ascending.reversed() : ascending).map(s -> s.id().value());
+        var all = app.iosUpdates()
+                .list()
+                .list(new ListStatusesQuery<>(TENANT, TENANT_SCOPE, IosUpdateStatusFilter.ANY, 1000, null, false))
+                .get()
+                .items()
+                .map(Versioned::value);
+        var expected = all.sorted(order.descending() ? ascending.reversed() : ascending)
+                .map(s -> s.id().value());
         var seen = new ArrayList<String>();
         var pages = 0;
         String cursor = null;
         do {
-            var page = listIos(new ListStatusesQuery<>(TENANT, TENANT_SCOPE, IosUpdateStatusFilter.ANY, 4, cursor,
-                    true, order));
+            var page = listIos(
+                    new ListStatusesQuery<>(TENANT, TENANT_SCOPE, IosUpdateStatusFilter.ANY, 4, cursor, true, order));
             assertThat(page.totalCount()).contains(25L);
             page.items().forEach(v -> seen.add(v.value().id().value()));
             cursor = page.nextCursor().getOrNull();
-            assertThat(cursor).as("an opaque, URL-safe cursor").satisfiesAnyOf(
-                    c -> assertThat(c).isNull(), c -> assertThat(c).matches("[0-9a-z]+"));
+            assertThat(cursor)
+                    .as("an opaque, URL-safe cursor")
+                    .satisfiesAnyOf(
+                            c -> assertThat(c).isNull(), c -> assertThat(c).matches("[0-9a-z]+"));
             pages++;
         } while (cursor != null);
 
         assertThat(pages).isEqualTo(7);
         assertThat(seen).containsExactlyElementsOf(expected);
-        assertThat(List.ofAll(seen).sorted()).as("each status once").containsExactlyElementsOf(
-                all.map(s -> s.id().value()).sorted());
+        assertThat(List.ofAll(seen).sorted())
+                .as("each status once")
+                .containsExactlyElementsOf(all.map(s -> s.id().value()).sorted());
     }
 
     @Test
     void a_cursor_given_with_another_order_than_its_page_had_is_invalid_naming_the_cursor() {
         createIos(5);
-        var newestFirst = listIos(new ListStatusesQuery<>(TENANT, TENANT_SCOPE, IosUpdateStatusFilter.ANY, 2, null,
-                false, ListOrder.REPORT_TIME_DESC));
+        var newestFirst = listIos(new ListStatusesQuery<>(
+                TENANT, TENANT_SCOPE, IosUpdateStatusFilter.ANY, 2, null, false, ListOrder.REPORT_TIME_DESC));
         var byId = listIos(new ListStatusesQuery<>(TENANT, TENANT_SCOPE, IosUpdateStatusFilter.ANY, 2, null, false));
         var descCursor = newestFirst.nextCursor().get();
         var idCursor = byId.nextCursor().get();
 
-        assertCursorRefused(descCursor, ListOrder.REPORT_TIME_ASC,
+        assertCursorRefused(
+                descCursor,
+                ListOrder.REPORT_TIME_ASC,
                 "issued for a list in report time order, newest first, not in report time order, oldest first");
         assertCursorRefused(descCursor, null, "issued for a list in report time order, newest first, not in id order");
-        assertCursorRefused(descCursor, ListOrder.ID,
-                "issued for a list in report time order, newest first, not in id order");
-        assertCursorRefused(idCursor, ListOrder.REPORT_TIME_DESC,
+        assertCursorRefused(
+                descCursor, ListOrder.ID, "issued for a list in report time order, newest first, not in id order");
+        assertCursorRefused(
+                idCursor,
+                ListOrder.REPORT_TIME_DESC,
                 "issued for a list in id order, not in report time order, newest first");
-        var next = listIos(new ListStatusesQuery<>(TENANT, TENANT_SCOPE, IosUpdateStatusFilter.ANY, 2, descCursor,
-                false, ListOrder.REPORT_TIME_DESC));
-        assertThat(next.items()).as("the cursor goes on in its own order").hasSize(2)
+        var next = listIos(new ListStatusesQuery<>(
+                TENANT, TENANT_SCOPE, IosUpdateStatusFilter.ANY, 2, descCursor, false, ListOrder.REPORT_TIME_DESC));
+        assertThat(next.items())
+                .as("the cursor goes on in its own order")
+                .hasSize(2)
                 .doesNotContainAnyElementsOf(newestFirst.items());
     }
 
     private void assertCursorRefused(String cursor, ListOrder order, String why) {
-        var error = app.iosUpdates().list().list(new ListStatusesQuery<>(TENANT, TENANT_SCOPE,
-                IosUpdateStatusFilter.ANY, 2, cursor, false, order)).getLeft();
+        var error = app.iosUpdates()
+                .list()
+                .list(new ListStatusesQuery<>(TENANT, TENANT_SCOPE, IosUpdateStatusFilter.ANY, 2, cursor, false, order))
+                .getLeft();
         assertThat(error).isInstanceOf(ApplicationError.Invalid.class);
         var violation = ((ApplicationError.Invalid) error).violations().single();
         assertThat(violation.field()).isEqualTo("cursor");
@@ -171,25 +208,32 @@ class ListAndSummarizeTest {
             assertThat(v.value().installStatus()).isEqualTo(IosUpdatesInstallStatus.DOWNLOADING);
             assertThat(v.value().deviceId()).isNotEqualTo(Option.some("device-3"));
         });
-        assertThat(listIos(new ListStatusesQuery<>(TENANT, TENANT_SCOPE, downloading, 4, null, false)).totalCount())
+        assertThat(listIos(new ListStatusesQuery<>(TENANT, TENANT_SCOPE, downloading, 4, null, false))
+                        .totalCount())
                 .isEmpty();
     }
 
     @Test
     void a_scope_lists_only_its_own_statuses_and_none_lists_every_scope() {
         var installs = app.appInstalls();
-        installs.create().create(new CreateStatusCommand<>(INSTALL_SCOPE, install("d-1", ResultantAppState.INSTALLED, 0)));
-        installs.create().create(new CreateStatusCommand<>(OTHER_INSTALL_SCOPE,
-                install("d-1", ResultantAppState.INSTALLED, 0)));
-        installs.create().create(new CreateStatusCommand<>(OTHER_INSTALL_SCOPE,
-                install("d-2", ResultantAppState.FAILED, 0)));
+        installs.create()
+                .create(new CreateStatusCommand<>(INSTALL_SCOPE, install("d-1", ResultantAppState.INSTALLED, 0)));
+        installs.create()
+                .create(new CreateStatusCommand<>(OTHER_INSTALL_SCOPE, install("d-1", ResultantAppState.INSTALLED, 0)));
+        installs.create()
+                .create(new CreateStatusCommand<>(OTHER_INSTALL_SCOPE, install("d-2", ResultantAppState.FAILED, 0)));
 
-        var own = installs.list().list(ListStatusesQuery.firstPage(TENANT, OTHER_INSTALL_SCOPE, AppInstallStatusFilter.ANY))
+        var own = installs.list()
+                .list(ListStatusesQuery.firstPage(TENANT, OTHER_INSTALL_SCOPE, AppInstallStatusFilter.ANY))
                 .get();
-        var all = installs.list().list(new ListStatusesQuery<>(TENANT, null, AppInstallStatusFilter.ANY, null, null, true))
+        var all = installs.list()
+                .list(new ListStatusesQuery<>(TENANT, null, AppInstallStatusFilter.ANY, null, null, true))
                 .get();
 
-        assertThat(own.items()).extracting(v -> v.value().scope()).containsOnly(OTHER_INSTALL_SCOPE).hasSize(2);
+        assertThat(own.items())
+                .extracting(v -> v.value().scope())
+                .containsOnly(OTHER_INSTALL_SCOPE)
+                .hasSize(2);
         assertThat(all.items()).hasSize(3);
         assertThat(all.totalCount()).contains(3L);
     }
@@ -197,19 +241,27 @@ class ListAndSummarizeTest {
     @Test
     void the_summary_counts_each_state_value_per_scope() {
         var installs = app.appInstalls();
-        installs.create().create(new CreateStatusCommand<>(INSTALL_SCOPE, install("d-1", ResultantAppState.INSTALLED, 0)));
-        installs.create().create(new CreateStatusCommand<>(INSTALL_SCOPE, install("d-2", ResultantAppState.INSTALLED, 0)));
+        installs.create()
+                .create(new CreateStatusCommand<>(INSTALL_SCOPE, install("d-1", ResultantAppState.INSTALLED, 0)));
+        installs.create()
+                .create(new CreateStatusCommand<>(INSTALL_SCOPE, install("d-2", ResultantAppState.INSTALLED, 0)));
         installs.create().create(new CreateStatusCommand<>(INSTALL_SCOPE, install("d-3", ResultantAppState.FAILED, 0)));
-        installs.create().create(new CreateStatusCommand<>(OTHER_INSTALL_SCOPE,
-                install("d-1", ResultantAppState.FAILED, 0)));
+        installs.create()
+                .create(new CreateStatusCommand<>(OTHER_INSTALL_SCOPE, install("d-1", ResultantAppState.FAILED, 0)));
 
-        var everywhere = installs.summarize().summarize(new SummarizeStatusesQuery<>(TENANT, null)).get();
-        var one = installs.summarize().summarize(new SummarizeStatusesQuery<>(TENANT, INSTALL_SCOPE)).get();
+        var everywhere = installs.summarize()
+                .summarize(new SummarizeStatusesQuery<>(TENANT, null))
+                .get();
+        var one = installs.summarize()
+                .summarize(new SummarizeStatusesQuery<>(TENANT, INSTALL_SCOPE))
+                .get();
 
         assertThat(everywhere.count(INSTALL_SCOPE, "installState", "installed")).isEqualTo(2);
         assertThat(everywhere.count(INSTALL_SCOPE, "installState", "failed")).isEqualTo(1);
-        assertThat(everywhere.count(OTHER_INSTALL_SCOPE, "installState", "failed")).isEqualTo(1);
-        assertThat(everywhere.count(OTHER_INSTALL_SCOPE, "installState", "installed")).isZero();
+        assertThat(everywhere.count(OTHER_INSTALL_SCOPE, "installState", "failed"))
+                .isEqualTo(1);
+        assertThat(everywhere.count(OTHER_INSTALL_SCOPE, "installState", "installed"))
+                .isZero();
         assertThat(everywhere.counts()).hasSize(3);
         assertThat(one.counts()).extracting(StateCount::scope).containsOnly(INSTALL_SCOPE);
         assertThat(one.counts()).extracting(StateCount::value).containsExactly("failed", "installed");
@@ -219,7 +271,10 @@ class ListAndSummarizeTest {
     void the_ios_summary_counts_install_status_and_compliance_status() {
         createIos(9);
 
-        var summary = app.iosUpdates().summarize().summarize(new SummarizeStatusesQuery<>(TENANT, TENANT_SCOPE)).get();
+        var summary = app.iosUpdates()
+                .summarize()
+                .summarize(new SummarizeStatusesQuery<>(TENANT, TENANT_SCOPE))
+                .get();
 
         assertThat(summary.count(TENANT_SCOPE, "installStatus", "downloading")).isEqualTo(3);
         assertThat(summary.count(TENANT_SCOPE, "installStatus", "available")).isEqualTo(6);
@@ -231,15 +286,27 @@ class ListAndSummarizeTest {
     private void createIos(int n) {
         for (int i = 1; i <= n; i++) {
             var status = i % 3 == 0 ? IosUpdatesInstallStatus.DOWNLOADING : IosUpdatesInstallStatus.AVAILABLE;
-            app.iosUpdates().create().create(new CreateStatusCommand<>(TENANT_SCOPE, ios("device-" + i, status, 0)))
+            app.iosUpdates()
+                    .create()
+                    .create(new CreateStatusCommand<>(TENANT_SCOPE, ios("device-" + i, status, 0)))
                     .get();
         }
     }
 
     /** An available iOS update status of device {@code n}, reported at {@code time}. */
     private static IosUpdateDeviceStatus.Draft iosReportedAt(int n, GraphDateTime time) {
-        return new IosUpdateDeviceStatus.Draft(IosUpdatesInstallStatus.AVAILABLE, "17.1", "device-" + n, "user-1",
-                "Anna's iPad", "Anna", "iPad13,1", null, at(-600), ComplianceStatus.COMPLIANT, time,
+        return new IosUpdateDeviceStatus.Draft(
+                IosUpdatesInstallStatus.AVAILABLE,
+                "17.1",
+                "device-" + n,
+                "user-1",
+                "Anna's iPad",
+                "Anna",
+                "iPad13,1",
+                null,
+                at(-600),
+                ComplianceStatus.COMPLIANT,
+                time,
                 "anna@contoso.com");
     }
 

@@ -1,11 +1,11 @@
 package io.devicestatus.application.service;
 
-import static io.devicestatus.application.service.UseCaseFixtures.TENANT_SCOPE;
-import static io.devicestatus.application.service.UseCaseFixtures.TENANT;
 import static io.devicestatus.application.service.UseCaseFixtures.CONFIG_SCOPE;
 import static io.devicestatus.application.service.UseCaseFixtures.INSTALL_SCOPE;
 import static io.devicestatus.application.service.UseCaseFixtures.OTHER_INSTALL_SCOPE;
 import static io.devicestatus.application.service.UseCaseFixtures.SETTINGS;
+import static io.devicestatus.application.service.UseCaseFixtures.TENANT;
+import static io.devicestatus.application.service.UseCaseFixtures.TENANT_SCOPE;
 import static io.devicestatus.application.service.UseCaseFixtures.config;
 import static io.devicestatus.application.service.UseCaseFixtures.install;
 import static io.devicestatus.application.service.UseCaseFixtures.ios;
@@ -39,15 +39,19 @@ class ReportStatusTest {
     void the_first_report_creates_the_next_advances_and_a_repeat_changes_nothing() {
         var report = app.iosUpdates().report();
 
-        var first = report.report(iosReport("device-1", IosUpdatesInstallStatus.AVAILABLE, 0)).get();
-        var second = report.report(iosReport("device-1", IosUpdatesInstallStatus.DOWNLOADING, 5)).get();
-        var repeat = report.report(iosReport("device-1", IosUpdatesInstallStatus.DOWNLOADING, 5)).get();
+        var first = report.report(iosReport("device-1", IosUpdatesInstallStatus.AVAILABLE, 0))
+                .get();
+        var second = report.report(iosReport("device-1", IosUpdatesInstallStatus.DOWNLOADING, 5))
+                .get();
+        var repeat = report.report(iosReport("device-1", IosUpdatesInstallStatus.DOWNLOADING, 5))
+                .get();
 
         assertThat(first.outcome()).isEqualTo(Outcome.CREATED);
         assertThat(first.status().version()).isEqualTo(1);
         assertThat(second.outcome()).isEqualTo(Outcome.ADVANCED);
         assertThat(second.status().version()).isEqualTo(2);
-        assertThat(second.status().value().id()).isEqualTo(first.status().value().id());
+        assertThat(second.status().value().id())
+                .isEqualTo(first.status().value().id());
         assertThat(second.status().value().installStatus()).isEqualTo(IosUpdatesInstallStatus.DOWNLOADING);
         assertThat(repeat.outcome()).isEqualTo(Outcome.UNCHANGED);
         assertThat(repeat.status()).isEqualTo(second.status());
@@ -58,21 +62,28 @@ class ReportStatusTest {
         var report = app.iosUpdates().report();
         report.report(iosReport("device-1", IosUpdatesInstallStatus.SUCCESS, 10));
 
-        var stale = report.report(iosReport("device-1", IosUpdatesInstallStatus.SUCCESS, 9)).getLeft();
-        var illegal = report.report(iosReport("device-1", IosUpdatesInstallStatus.DOWNLOADING, 11)).getLeft();
+        var stale = report.report(iosReport("device-1", IosUpdatesInstallStatus.SUCCESS, 9))
+                .getLeft();
+        var illegal = report.report(iosReport("device-1", IosUpdatesInstallStatus.DOWNLOADING, 11))
+                .getLeft();
 
         assertThat(stale).isInstanceOf(ApplicationError.Stale.class);
         assertThat(illegal).isInstanceOf(ApplicationError.IllegalTransition.class);
-        var stored = store.iosUpdateStatuses().findById(TENANT_SCOPE, "id-1").get().get();
+        var stored =
+                store.iosUpdateStatuses().findById(TENANT_SCOPE, "id-1").get().get();
         assertThat(stored.version()).isEqualTo(1);
         assertThat(stored.value().installStatus()).isEqualTo(IosUpdatesInstallStatus.SUCCESS);
     }
 
     @Test
     void a_report_needs_its_natural_key() {
-        var error = app.iosUpdates().report().report(iosReport(null, IosUpdatesInstallStatus.AVAILABLE, 0)).getLeft();
+        var error = app.iosUpdates()
+                .report()
+                .report(iosReport(null, IosUpdatesInstallStatus.AVAILABLE, 0))
+                .getLeft();
 
-        assertThat(((ApplicationError.Invalid) error).violations()).singleElement()
+        assertThat(((ApplicationError.Invalid) error).violations())
+                .singleElement()
                 .satisfies(v -> {
                     assertThat(v.field()).isEqualTo("deviceId");
                     assertThat(v.message()).contains("required to report");
@@ -82,21 +93,32 @@ class ReportStatusTest {
     @Test
     void app_configuration_statuses_are_keyed_by_device_display_name_and_user_principal_name() {
         var report = app.appConfigurations().report();
-        var anna = report.report(new ReportStatusCommand<>(CONFIG_SCOPE, config("iPad-1", ComplianceStatus.COMPLIANT, 0)))
+        var anna = report.report(
+                        new ReportStatusCommand<>(CONFIG_SCOPE, config("iPad-1", ComplianceStatus.COMPLIANT, 0)))
                 .get();
-        var annaAgain = report.report(new ReportStatusCommand<>(CONFIG_SCOPE,
-                config("iPad-1", ComplianceStatus.NON_COMPLIANT, 1))).get();
-        var otherDevice = report.report(new ReportStatusCommand<>(CONFIG_SCOPE,
-                config("iPad-2", ComplianceStatus.COMPLIANT, 1))).get();
+        var annaAgain = report.report(
+                        new ReportStatusCommand<>(CONFIG_SCOPE, config("iPad-1", ComplianceStatus.NON_COMPLIANT, 1)))
+                .get();
+        var otherDevice = report.report(
+                        new ReportStatusCommand<>(CONFIG_SCOPE, config("iPad-2", ComplianceStatus.COMPLIANT, 1)))
+                .get();
         var noUser = config("iPad-1", ComplianceStatus.COMPLIANT, 2);
-        noUser = new AppConfigurationDeviceStatus.Draft(noUser.deviceDisplayName(), noUser.userName(),
-                noUser.deviceModel(), noUser.platform(), noUser.complianceGracePeriodExpirationDateTime(),
-                noUser.status(), noUser.lastReportedDateTime(), null);
+        noUser = new AppConfigurationDeviceStatus.Draft(
+                noUser.deviceDisplayName(),
+                noUser.userName(),
+                noUser.deviceModel(),
+                noUser.platform(),
+                noUser.complianceGracePeriodExpirationDateTime(),
+                noUser.status(),
+                noUser.lastReportedDateTime(),
+                null);
 
         assertThat(annaAgain.outcome()).isEqualTo(Outcome.ADVANCED);
-        assertThat(annaAgain.status().value().id()).isEqualTo(anna.status().value().id());
+        assertThat(annaAgain.status().value().id())
+                .isEqualTo(anna.status().value().id());
         assertThat(otherDevice.outcome()).isEqualTo(Outcome.CREATED);
-        var error = report.report(new ReportStatusCommand<>(CONFIG_SCOPE, noUser)).getLeft();
+        var error =
+                report.report(new ReportStatusCommand<>(CONFIG_SCOPE, noUser)).getLeft();
         assertThat(((ApplicationError.Invalid) error).violations().map(Violation::field))
                 .containsExactly("userPrincipalName");
     }
@@ -108,8 +130,13 @@ class ReportStatusTest {
         report.report(new ReportStatusCommand<>(INSTALL_SCOPE, install("device-1", ResultantAppState.INSTALLED, 0)));
         report.report(new ReportStatusCommand<>(OTHER_INSTALL_SCOPE, install("device-1", ResultantAppState.FAILED, 0)));
 
-        assertThat(store.appInstallStatuses().count(TENANT, Option.none(), AppInstallStatusFilter.ANY).get()).isEqualTo(2);
-        assertThat(store.appInstallStatuses().count(TENANT, Option.some(INSTALL_SCOPE), AppInstallStatusFilter.ANY).get())
+        assertThat(store.appInstallStatuses()
+                        .count(TENANT, Option.none(), AppInstallStatusFilter.ANY)
+                        .get())
+                .isEqualTo(2);
+        assertThat(store.appInstallStatuses()
+                        .count(TENANT, Option.some(INSTALL_SCOPE), AppInstallStatusFilter.ANY)
+                        .get())
                 .isOne();
     }
 
@@ -118,16 +145,22 @@ class ReportStatusTest {
         var real = store.iosUpdateStatuses();
         var scripted = new ScriptedIosUpdateStatusRepository(real, (call, writes) -> {
             if (call == 1) {
-                var theirs = IosUpdateDeviceStatus.create("theirs", TENANT, ios("device-1", IosUpdatesInstallStatus.AVAILABLE, 0),
-                        SETTINGS.reportTimePolicy()).get();
+                var theirs = IosUpdateDeviceStatus.create(
+                                "theirs",
+                                TENANT,
+                                ios("device-1", IosUpdatesInstallStatus.AVAILABLE, 0),
+                                SETTINGS.reportTimePolicy())
+                        .get();
                 real.writeAll(List.of(new Write.Insert<>(theirs)));
             }
             return Option.none();
         });
-        var racing = UseCaseFixtures.application(scripted, store.appConfigurationStatuses(), store.appInstallStatuses(),
-                store, SETTINGS);
+        var racing = UseCaseFixtures.application(
+                scripted, store.appConfigurationStatuses(), store.appInstallStatuses(), store, SETTINGS);
 
-        var result = racing.iosUpdates().report().report(iosReport("device-1", IosUpdatesInstallStatus.DOWNLOADING, 1))
+        var result = racing.iosUpdates()
+                .report()
+                .report(iosReport("device-1", IosUpdatesInstallStatus.DOWNLOADING, 1))
                 .get();
 
         assertThat(result.outcome()).isEqualTo(Outcome.ADVANCED);
@@ -140,12 +173,18 @@ class ReportStatusTest {
     void a_report_that_keeps_losing_gives_up_after_the_configured_attempts() {
         app.iosUpdates().report().report(iosReport("device-1", IosUpdatesInstallStatus.AVAILABLE, 0));
         var mismatch = new ApplicationError.VersionMismatch("iosUpdateDeviceStatus", "id-1", 1, Option.none());
-        var scripted = new ScriptedIosUpdateStatusRepository(store.iosUpdateStatuses(),
-                (call, writes) -> Option.some(mismatch));
-        var racing = UseCaseFixtures.application(scripted, store.appConfigurationStatuses(), store.appInstallStatuses(),
-                store, SETTINGS.withMaxWriteAttempts(3));
+        var scripted = new ScriptedIosUpdateStatusRepository(
+                store.iosUpdateStatuses(), (call, writes) -> Option.some(mismatch));
+        var racing = UseCaseFixtures.application(
+                scripted,
+                store.appConfigurationStatuses(),
+                store.appInstallStatuses(),
+                store,
+                SETTINGS.withMaxWriteAttempts(3));
 
-        var error = racing.iosUpdates().report().report(iosReport("device-1", IosUpdatesInstallStatus.IDLE, 1))
+        var error = racing.iosUpdates()
+                .report()
+                .report(iosReport("device-1", IosUpdatesInstallStatus.IDLE, 1))
                 .getLeft();
 
         assertThat(error).isEqualTo(mismatch);
@@ -155,15 +194,19 @@ class ReportStatusTest {
     @Test
     void a_create_is_never_retried_and_an_unavailable_store_is_not_either() {
         var unavailable = new ApplicationError.Unavailable("database connection lost");
-        var scripted = new ScriptedIosUpdateStatusRepository(store.iosUpdateStatuses(),
-                (call, writes) -> Option.some(call == 1
-                        ? new ApplicationError.Conflict("iosUpdateDeviceStatus", "deviceId 'device-1'", Option.none())
-                        : unavailable));
-        var racing = UseCaseFixtures.application(scripted, store.appConfigurationStatuses(), store.appInstallStatuses(),
-                store, SETTINGS);
+        var scripted = new ScriptedIosUpdateStatusRepository(
+                store.iosUpdateStatuses(),
+                (call, writes) -> Option.some(
+                        call == 1
+                                ? new ApplicationError.Conflict(
+                                        "iosUpdateDeviceStatus", "deviceId 'device-1'", Option.none())
+                                : unavailable));
+        var racing = UseCaseFixtures.application(
+                scripted, store.appConfigurationStatuses(), store.appInstallStatuses(), store, SETTINGS);
 
-        var created = racing.iosUpdates().create().create(new CreateStatusCommand<>(TENANT_SCOPE,
-                ios("device-1", IosUpdatesInstallStatus.AVAILABLE, 0)));
+        var created = racing.iosUpdates()
+                .create()
+                .create(new CreateStatusCommand<>(TENANT_SCOPE, ios("device-1", IosUpdatesInstallStatus.AVAILABLE, 0)));
         var reported = racing.iosUpdates().report().report(iosReport("device-1", IosUpdatesInstallStatus.AVAILABLE, 0));
 
         assertThat(created.getLeft()).isInstanceOf(ApplicationError.Conflict.class);

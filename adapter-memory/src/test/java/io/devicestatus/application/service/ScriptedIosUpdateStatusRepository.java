@@ -9,8 +9,8 @@ import io.devicestatus.application.model.Versioned;
 import io.devicestatus.application.model.Write;
 import io.devicestatus.application.port.out.IosUpdateStatusRepository;
 import io.devicestatus.application.port.out.ListRequest;
-import io.devicestatus.domain.iosupdate.IosUpdateDeviceStatus;
 import io.devicestatus.domain.common.TenantId;
+import io.devicestatus.domain.iosupdate.IosUpdateDeviceStatus;
 import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
@@ -32,13 +32,15 @@ final class ScriptedIosUpdateStatusRepository implements IosUpdateStatusReposito
     private final AtomicInteger writeCalls = new AtomicInteger();
 
     /** {@code beforeWrite} gets the 1-based number of the call and its writes; an error is answered instead. */
-    ScriptedIosUpdateStatusRepository(IosUpdateStatusRepository real,
+    ScriptedIosUpdateStatusRepository(
+            IosUpdateStatusRepository real,
             BiFunction<Integer, Seq<Write<IosUpdateDeviceStatus>>, Option<ApplicationError>> beforeWrite) {
-        this(real, beforeWrite, () -> { });
+        this(real, beforeWrite, () -> {});
     }
 
     /** As above, and {@code afterRead} runs after every read by id or natural key (to widen race windows). */
-    ScriptedIosUpdateStatusRepository(IosUpdateStatusRepository real,
+    ScriptedIosUpdateStatusRepository(
+            IosUpdateStatusRepository real,
             BiFunction<Integer, Seq<Write<IosUpdateDeviceStatus>>, Option<ApplicationError>> beforeWrite,
             Runnable afterRead) {
         this.real = real;
@@ -73,8 +75,8 @@ final class ScriptedIosUpdateStatusRepository implements IosUpdateStatusReposito
     }
 
     @Override
-    public Either<ApplicationError, Versioned<IosUpdateDeviceStatus>> delete(TenantScope scope, String id,
-                                                                      Option<Long> expectedVersion) {
+    public Either<ApplicationError, Versioned<IosUpdateDeviceStatus>> delete(
+            TenantScope scope, String id, Option<Long> expectedVersion) {
         return real.delete(scope, id, expectedVersion);
     }
 
@@ -85,14 +87,14 @@ final class ScriptedIosUpdateStatusRepository implements IosUpdateStatusReposito
     }
 
     @Override
-    public Either<ApplicationError, Long> count(TenantId tenant, Option<TenantScope> scope,
-                                                IosUpdateStatusFilter filter) {
+    public Either<ApplicationError, Long> count(
+            TenantId tenant, Option<TenantScope> scope, IosUpdateStatusFilter filter) {
         return real.count(tenant, scope, filter);
     }
 
     @Override
-    public Either<ApplicationError, Seq<StateCount<TenantScope>>> summarize(TenantId tenant,
-                                                                          Option<TenantScope> scope) {
+    public Either<ApplicationError, Seq<StateCount<TenantScope>>> summarize(
+            TenantId tenant, Option<TenantScope> scope) {
         return real.summarize(tenant, scope);
     }
 }

@@ -40,21 +40,30 @@ class TenantIsolationTest {
 
     private final InMemoryStore store = new InMemoryStore();
     private final DeviceStatusApplication app = UseCaseFixtures.application(store);
-    private final StatusUseCases<IosUpdateDeviceStatus, TenantScope, IosUpdateDeviceStatus.Draft,
-            IosUpdateStatusFilter> ios = app.iosUpdates();
+    private final StatusUseCases<IosUpdateDeviceStatus, TenantScope, IosUpdateDeviceStatus.Draft, IosUpdateStatusFilter>
+            ios = app.iosUpdates();
 
     @Test
     void another_tenant_gets_updates_and_deletes_nothing_of_a_tenants_status_and_changes_nothing() {
-        var created = ios.create().create(new CreateStatusCommand<>(TENANT_SCOPE,
-                ios("device-1", IosUpdatesInstallStatus.AVAILABLE, 0))).get();
+        var created = ios.create()
+                .create(new CreateStatusCommand<>(TENANT_SCOPE, ios("device-1", IosUpdatesInstallStatus.AVAILABLE, 0)))
+                .get();
         String id = created.value().id().value();
 
         assertThat(ios.get().get(new GetStatusQuery<>(OTHER_SCOPE, id)).getLeft())
                 .isInstanceOf(ApplicationError.NotFound.class);
-        assertThat(ios.update().update(new UpdateStatusCommand<>(OTHER_SCOPE, id,
-                ios("device-1", IosUpdatesInstallStatus.DOWNLOADING, 1), List.empty(), null)).getLeft())
+        assertThat(ios.update()
+                        .update(new UpdateStatusCommand<>(
+                                OTHER_SCOPE,
+                                id,
+                                ios("device-1", IosUpdatesInstallStatus.DOWNLOADING, 1),
+                                List.empty(),
+                                null))
+                        .getLeft())
                 .isInstanceOf(ApplicationError.NotFound.class);
-        assertThat(ios.delete().delete(new DeleteStatusCommand<>(OTHER_SCOPE, id, null)).getLeft())
+        assertThat(ios.delete()
+                        .delete(new DeleteStatusCommand<>(OTHER_SCOPE, id, null))
+                        .getLeft())
                 .isInstanceOf(ApplicationError.NotFound.class);
 
         assertThat(ios.get().get(new GetStatusQuery<>(TENANT_SCOPE, id)).get()).isEqualTo(created);
@@ -62,36 +71,51 @@ class TenantIsolationTest {
 
     @Test
     void the_same_device_reports_in_two_tenants_as_two_statuses_each_counted_in_its_own_tenant() {
-        var ours = ios.report().report(new ReportStatusCommand<>(TENANT_SCOPE,
-                ios("device-1", IosUpdatesInstallStatus.AVAILABLE, 0))).get();
-        var theirs = ios.report().report(new ReportStatusCommand<>(OTHER_SCOPE,
-                ios("device-1", IosUpdatesInstallStatus.AVAILABLE, 0))).get();
+        var ours = ios.report()
+                .report(new ReportStatusCommand<>(TENANT_SCOPE, ios("device-1", IosUpdatesInstallStatus.AVAILABLE, 0)))
+                .get();
+        var theirs = ios.report()
+                .report(new ReportStatusCommand<>(OTHER_SCOPE, ios("device-1", IosUpdatesInstallStatus.AVAILABLE, 0)))
+                .get();
 
         assertThat(ours.outcome()).isEqualTo(ReportResult.Outcome.CREATED);
         assertThat(theirs.outcome()).isEqualTo(ReportResult.Outcome.CREATED);
         assertThat(theirs.status().value().tenant()).isEqualTo(OTHER_TENANT);
         for (var tenant : List.of(TENANT, OTHER_TENANT)) {
-            var page = ios.list().list(new ListStatusesQuery<>(tenant, null, IosUpdateStatusFilter.ANY, null, null,
-                    true)).get();
+            var page = ios.list()
+                    .list(new ListStatusesQuery<>(tenant, null, IosUpdateStatusFilter.ANY, null, null, true))
+                    .get();
             assertThat(page.totalCount()).contains(1L);
             assertThat(page.items()).allMatch(stored -> stored.value().tenant().equals(tenant));
-            var summary = ios.summarize().summarize(new SummarizeStatusesQuery<>(tenant, null)).get();
-            assertThat(summary.counts()).allMatch(count -> count.scope().tenant().equals(tenant));
-            assertThat(summary.count(TenantScope.of(tenant), "installStatus", "available")).isEqualTo(1);
+            var summary = ios.summarize()
+                    .summarize(new SummarizeStatusesQuery<>(tenant, null))
+                    .get();
+            assertThat(summary.counts())
+                    .allMatch(count -> count.scope().tenant().equals(tenant));
+            assertThat(summary.count(TenantScope.of(tenant), "installStatus", "available"))
+                    .isEqualTo(1);
         }
     }
 
     @Test
     void a_cursor_issued_to_one_tenant_is_refused_for_another() {
         for (int device = 0; device < 3; device++) {
-            ios.create().create(new CreateStatusCommand<>(TENANT_SCOPE,
-                    ios("device-" + device, IosUpdatesInstallStatus.AVAILABLE, device)));
+            ios.create()
+                    .create(new CreateStatusCommand<>(
+                            TENANT_SCOPE, ios("device-" + device, IosUpdatesInstallStatus.AVAILABLE, device)));
         }
-        var first = ios.list().list(new ListStatusesQuery<>(TENANT, null, IosUpdateStatusFilter.ANY, 1, null,
-                false)).get();
+        var first = ios.list()
+                .list(new ListStatusesQuery<>(TENANT, null, IosUpdateStatusFilter.ANY, 1, null, false))
+                .get();
 
-        var refused = ios.list().list(new ListStatusesQuery<>(OTHER_TENANT, null, IosUpdateStatusFilter.ANY, 1,
-                first.nextCursor().get(), false));
+        var refused = ios.list()
+                .list(new ListStatusesQuery<>(
+                        OTHER_TENANT,
+                        null,
+                        IosUpdateStatusFilter.ANY,
+                        1,
+                        first.nextCursor().get(),
+                        false));
 
         assertThat(refused.getLeft()).isInstanceOf(ApplicationError.Invalid.class);
         assertThat(((ApplicationError.Invalid) refused.getLeft()).violations().map(Violation::field))
@@ -101,8 +125,8 @@ class TenantIsolationTest {
     @Test
     void a_list_or_summary_for_one_tenant_naming_another_tenants_scope_is_invalid_on_scope_tenant() {
         var config = app.appConfigurations();
-        var listed = config.list().list(ListStatusesQuery.firstPage(OTHER_TENANT, CONFIG_SCOPE,
-                AppConfigurationStatusFilter.ANY));
+        var listed = config.list()
+                .list(ListStatusesQuery.firstPage(OTHER_TENANT, CONFIG_SCOPE, AppConfigurationStatusFilter.ANY));
         var summarized = config.summarize().summarize(new SummarizeStatusesQuery<>(OTHER_TENANT, CONFIG_SCOPE));
 
         for (var refusal : List.of(listed.getLeft(), summarized.getLeft())) {
@@ -117,19 +141,30 @@ class TenantIsolationTest {
         var elsewhere = new ConfigurationScope(OTHER_TENANT, CONFIG_SCOPE.collection(), CONFIG_SCOPE.configurationId());
         var results = new ArrayList<ImportItemResult<?>>();
 
-        var totals = config.importer().importAll(TENANT, List.of(
-                ImportStatusCommand.report(CONFIG_SCOPE, config("device-1", ComplianceStatus.COMPLIANT, 0)),
-                ImportStatusCommand.report(elsewhere, config("device-2", ComplianceStatus.COMPLIANT, 0)),
-                ImportStatusCommand.create(CONFIG_SCOPE, config("device-3", ComplianceStatus.ERROR, 0))).iterator(),
-                results::add);
+        var totals = config.importer()
+                .importAll(
+                        TENANT,
+                        List.of(
+                                        ImportStatusCommand.report(
+                                                CONFIG_SCOPE, config("device-1", ComplianceStatus.COMPLIANT, 0)),
+                                        ImportStatusCommand.report(
+                                                elsewhere, config("device-2", ComplianceStatus.COMPLIANT, 0)),
+                                        ImportStatusCommand.create(
+                                                CONFIG_SCOPE, config("device-3", ComplianceStatus.ERROR, 0)))
+                                .iterator(),
+                        results::add);
 
         assertThat(totals.created()).isEqualTo(2);
         assertThat(totals.rejected()).isEqualTo(1);
         var rejected = (ApplicationError.Invalid) results.get(1).result().getLeft();
         assertThat(rejected.violations().map(Violation::field)).containsExactly("scope.tenant");
-        assertThat(store.appConfigurationStatuses().count(OTHER_TENANT, Option.none(),
-                AppConfigurationStatusFilter.ANY).get()).isZero();
-        assertThat(store.appConfigurationStatuses().count(TENANT, Option.none(),
-                AppConfigurationStatusFilter.ANY).get()).isEqualTo(2);
+        assertThat(store.appConfigurationStatuses()
+                        .count(OTHER_TENANT, Option.none(), AppConfigurationStatusFilter.ANY)
+                        .get())
+                .isZero();
+        assertThat(store.appConfigurationStatuses()
+                        .count(TENANT, Option.none(), AppConfigurationStatusFilter.ANY)
+                        .get())
+                .isEqualTo(2);
     }
 }

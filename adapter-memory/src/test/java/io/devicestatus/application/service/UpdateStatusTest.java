@@ -1,8 +1,8 @@
 package io.devicestatus.application.service;
 
-import static io.devicestatus.application.service.UseCaseFixtures.TENANT_SCOPE;
 import static io.devicestatus.application.service.UseCaseFixtures.INSTALL_SCOPE;
 import static io.devicestatus.application.service.UseCaseFixtures.SETTINGS;
+import static io.devicestatus.application.service.UseCaseFixtures.TENANT_SCOPE;
 import static io.devicestatus.application.service.UseCaseFixtures.at;
 import static io.devicestatus.application.service.UseCaseFixtures.install;
 import static io.devicestatus.application.service.UseCaseFixtures.ios;
@@ -11,7 +11,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.devicestatus.adapter.memory.InMemoryStore;
 import io.devicestatus.application.error.ApplicationError;
 import io.devicestatus.application.model.IosUpdateKind;
-import io.devicestatus.application.model.TenantScope;
 import io.devicestatus.application.model.Write;
 import io.devicestatus.application.port.in.CreateStatusCommand;
 import io.devicestatus.application.port.in.GetStatusQuery;
@@ -34,9 +33,11 @@ class UpdateStatusTest {
 
     private final InMemoryStore store = new InMemoryStore();
     private final DeviceStatusApplication app = UseCaseFixtures.application(store);
-    private final IosUpdateDeviceStatus original = app.iosUpdates().create()
+    private final IosUpdateDeviceStatus original = app.iosUpdates()
+            .create()
             .create(new CreateStatusCommand<>(TENANT_SCOPE, ios("device-1", IosUpdatesInstallStatus.AVAILABLE, 0)))
-            .get().value();
+            .get()
+            .value();
 
     @Test
     void absent_properties_keep_their_values_and_set_ones_change() {
@@ -46,7 +47,10 @@ class UpdateStatusTest {
 
         assertThat(updated.version()).isEqualTo(2);
         assertThat(updated.value().userName()).contains("Anna Smith");
-        assertThat(updated.value()).usingRecursiveComparison().ignoringFields("userName").isEqualTo(original);
+        assertThat(updated.value())
+                .usingRecursiveComparison()
+                .ignoringFields("userName")
+                .isEqualTo(original);
         assertThat(stored().value().userName()).contains("Anna Smith");
     }
 
@@ -61,8 +65,11 @@ class UpdateStatusTest {
 
     @Test
     void clearing_required_or_unknown_properties_or_the_id_lists_every_offence_and_changes_nothing() {
-        var error = update(withUserName(NOTHING, "changed"), List.of("status", "colour", "id", "lastReportedDateTime"),
-                null).getLeft();
+        var error = update(
+                        withUserName(NOTHING, "changed"),
+                        List.of("status", "colour", "id", "lastReportedDateTime"),
+                        null)
+                .getLeft();
 
         var violations = ((ApplicationError.Invalid) error).violations();
         assertThat(violations.map(Violation::field)).containsExactly("status", "colour", "id", "lastReportedDateTime");
@@ -88,8 +95,8 @@ class UpdateStatusTest {
 
     @Test
     void an_older_report_time_is_stale() {
-        var older = new IosUpdateDeviceStatus.Draft(null, null, null, null, null, null, null, null, null, null, at(-1),
-                null);
+        var older = new IosUpdateDeviceStatus.Draft(
+                null, null, null, null, null, null, null, null, null, null, at(-1), null);
 
         var error = update(older, List.empty(), null).getLeft();
 
@@ -101,9 +108,10 @@ class UpdateStatusTest {
     void an_expected_version_that_is_not_the_stored_one_is_a_version_mismatch() {
         var error = update(withUserName(NOTHING, "x"), List.empty(), 7L).getLeft();
 
-        assertThat(error).isEqualTo(new ApplicationError.VersionMismatch("iosUpdateDeviceStatus", "id-1", 7,
-                Option.some(1L)));
-        assertThat(update(withUserName(NOTHING, "x"), List.empty(), 1L).get().version()).isEqualTo(2);
+        assertThat(error)
+                .isEqualTo(new ApplicationError.VersionMismatch("iosUpdateDeviceStatus", "id-1", 7, Option.some(1L)));
+        assertThat(update(withUserName(NOTHING, "x"), List.empty(), 1L).get().version())
+                .isEqualTo(2);
     }
 
     @Test
@@ -115,18 +123,21 @@ class UpdateStatusTest {
 
     @Test
     void an_unknown_id_is_not_found() {
-        var error = app.iosUpdates().update().update(new UpdateStatusCommand<>(TENANT_SCOPE, "id-9", NOTHING,
-                List.empty(), null)).getLeft();
+        var error = app.iosUpdates()
+                .update()
+                .update(new UpdateStatusCommand<>(TENANT_SCOPE, "id-9", NOTHING, List.empty(), null))
+                .getLeft();
 
         assertThat(error).isEqualTo(new ApplicationError.NotFound("iosUpdateDeviceStatus", "id-9"));
     }
 
     @Test
     void moving_onto_another_devices_natural_key_is_a_conflict() {
-        app.iosUpdates().create().create(new CreateStatusCommand<>(TENANT_SCOPE,
-                ios("device-2", IosUpdatesInstallStatus.AVAILABLE, 0)));
-        var onto = new IosUpdateDeviceStatus.Draft(null, null, "device-2", null, null, null, null, null, null, null,
-                null, null);
+        app.iosUpdates()
+                .create()
+                .create(new CreateStatusCommand<>(TENANT_SCOPE, ios("device-2", IosUpdatesInstallStatus.AVAILABLE, 0)));
+        var onto = new IosUpdateDeviceStatus.Draft(
+                null, null, "device-2", null, null, null, null, null, null, null, null, null);
 
         var error = update(onto, List.empty(), null).getLeft();
 
@@ -137,11 +148,14 @@ class UpdateStatusTest {
     @Test
     void an_unconditional_update_that_loses_a_race_is_applied_to_the_newer_version() {
         var scripted = raced(store);
-        var racing = UseCaseFixtures.application(scripted, store.appConfigurationStatuses(),
-                store.appInstallStatuses(), store, SETTINGS);
+        var racing = UseCaseFixtures.application(
+                scripted, store.appConfigurationStatuses(), store.appInstallStatuses(), store, SETTINGS);
 
-        var updated = racing.iosUpdates().update().update(new UpdateStatusCommand<>(TENANT_SCOPE, "id-1",
-                withUserName(NOTHING, "mine"), List.empty(), null)).get();
+        var updated = racing.iosUpdates()
+                .update()
+                .update(new UpdateStatusCommand<>(
+                        TENANT_SCOPE, "id-1", withUserName(NOTHING, "mine"), List.empty(), null))
+                .get();
 
         assertThat(updated.version()).isEqualTo(3);
         assertThat(updated.value().userName()).contains("mine");
@@ -152,11 +166,14 @@ class UpdateStatusTest {
     @Test
     void a_conditional_update_that_loses_a_race_is_never_retried() {
         var scripted = raced(store);
-        var racing = UseCaseFixtures.application(scripted, store.appConfigurationStatuses(),
-                store.appInstallStatuses(), store, SETTINGS);
+        var racing = UseCaseFixtures.application(
+                scripted, store.appConfigurationStatuses(), store.appInstallStatuses(), store, SETTINGS);
 
-        var error = racing.iosUpdates().update().update(new UpdateStatusCommand<>(TENANT_SCOPE, "id-1",
-                withUserName(NOTHING, "mine"), List.empty(), 1L)).getLeft();
+        var error = racing.iosUpdates()
+                .update()
+                .update(new UpdateStatusCommand<>(
+                        TENANT_SCOPE, "id-1", withUserName(NOTHING, "mine"), List.empty(), 1L))
+                .getLeft();
 
         assertThat(error).isInstanceOf(ApplicationError.VersionMismatch.class);
         assertThat(scripted.writeCalls()).isEqualTo(1);
@@ -166,19 +183,39 @@ class UpdateStatusTest {
     @Test
     void app_install_state_changes_carry_their_detail_and_error_code_rules() {
         var installs = app.appInstalls();
-        var id = installs.create().create(new CreateStatusCommand<>(INSTALL_SCOPE,
-                install("device-1", ResultantAppState.PENDING_INSTALL, 0))).get().value().id().value();
-        var failedAlone = new MobileAppInstallStatus.Draft(null, null, at(1), null, ResultantAppState.FAILED, null,
-                null, null, null, null, null, null);
+        var id = installs.create()
+                .create(new CreateStatusCommand<>(
+                        INSTALL_SCOPE, install("device-1", ResultantAppState.PENDING_INSTALL, 0)))
+                .get()
+                .value()
+                .id()
+                .value();
+        var failedAlone = new MobileAppInstallStatus.Draft(
+                null, null, at(1), null, ResultantAppState.FAILED, null, null, null, null, null, null, null);
 
-        var error = installs.update().update(new UpdateStatusCommand<>(INSTALL_SCOPE, id, failedAlone, List.empty(),
-                null)).getLeft();
-        assertThat(((ApplicationError.Invalid) error).violations().map(Violation::field)).containsExactly("errorCode");
+        var error = installs.update()
+                .update(new UpdateStatusCommand<>(INSTALL_SCOPE, id, failedAlone, List.empty(), null))
+                .getLeft();
+        assertThat(((ApplicationError.Invalid) error).violations().map(Violation::field))
+                .containsExactly("errorCode");
 
-        var failed = new MobileAppInstallStatus.Draft(null, null, at(1), null, ResultantAppState.FAILED,
-                ResultantAppStateDetail.SEE_INSTALL_ERROR_CODE, -2016330712, null, null, null, null, null);
-        var updated = installs.update().update(new UpdateStatusCommand<>(INSTALL_SCOPE, id, failed, List.empty(), null))
-                .get().value();
+        var failed = new MobileAppInstallStatus.Draft(
+                null,
+                null,
+                at(1),
+                null,
+                ResultantAppState.FAILED,
+                ResultantAppStateDetail.SEE_INSTALL_ERROR_CODE,
+                -2016330712,
+                null,
+                null,
+                null,
+                null,
+                null);
+        var updated = installs.update()
+                .update(new UpdateStatusCommand<>(INSTALL_SCOPE, id, failed, List.empty(), null))
+                .get()
+                .value();
         assertThat(updated.installState()).isEqualTo(ResultantAppState.FAILED);
         assertThat(updated.mobileAppInstallStatusValue()).isEqualTo(ResultantAppState.FAILED);
         assertThat(updated.errorCode()).isEqualTo(-2016330712);
@@ -190,10 +227,16 @@ class UpdateStatusTest {
         return new ScriptedIosUpdateStatusRepository(real, (call, writes) -> {
             if (call == 1) {
                 var current = real.findById(TENANT_SCOPE, "id-1").get().get();
-                var theirs = IosUpdateKind.INSTANCE.merge(current.value().toDraft(), new IosUpdateDeviceStatus.Draft(
-                        null, null, null, null, "theirs", null, null, null, null, null, null, null), List.empty());
-                real.writeAll(List.of(new Write.Update<>(current.value().advance(theirs, SETTINGS.reportTimePolicy())
-                        .get(), current.version())));
+                var theirs = IosUpdateKind.INSTANCE.merge(
+                        current.value().toDraft(),
+                        new IosUpdateDeviceStatus.Draft(
+                                null, null, null, null, "theirs", null, null, null, null, null, null, null),
+                        List.empty());
+                real.writeAll(List.of(new Write.Update<>(
+                        current.value()
+                                .advance(theirs, SETTINGS.reportTimePolicy())
+                                .get(),
+                        current.version())));
             }
             return Option.none();
         });
@@ -201,24 +244,48 @@ class UpdateStatusTest {
 
     private io.vavr.control.Either<ApplicationError, io.devicestatus.application.model.Versioned<IosUpdateDeviceStatus>>
             update(IosUpdateDeviceStatus.Draft changes, Seq<String> cleared, Long expectedVersion) {
-        return app.iosUpdates().update().update(new UpdateStatusCommand<>(TENANT_SCOPE, "id-1", changes, cleared,
-                expectedVersion));
+        return app.iosUpdates()
+                .update()
+                .update(new UpdateStatusCommand<>(TENANT_SCOPE, "id-1", changes, cleared, expectedVersion));
     }
 
     private io.devicestatus.application.model.Versioned<IosUpdateDeviceStatus> stored() {
-        return app.iosUpdates().get().get(new GetStatusQuery<>(TENANT_SCOPE, "id-1")).get();
+        return app.iosUpdates()
+                .get()
+                .get(new GetStatusQuery<>(TENANT_SCOPE, "id-1"))
+                .get();
     }
 
     private static IosUpdateDeviceStatus.Draft withUserName(IosUpdateDeviceStatus.Draft d, String userName) {
-        return new IosUpdateDeviceStatus.Draft(d.installStatus(), d.osVersion(), d.deviceId(), d.userId(),
-                d.deviceDisplayName(), userName, d.deviceModel(), d.platform(),
-                d.complianceGracePeriodExpirationDateTime(), d.status(), d.lastReportedDateTime(), d.userPrincipalName());
+        return new IosUpdateDeviceStatus.Draft(
+                d.installStatus(),
+                d.osVersion(),
+                d.deviceId(),
+                d.userId(),
+                d.deviceDisplayName(),
+                userName,
+                d.deviceModel(),
+                d.platform(),
+                d.complianceGracePeriodExpirationDateTime(),
+                d.status(),
+                d.lastReportedDateTime(),
+                d.userPrincipalName());
     }
 
-    private static IosUpdateDeviceStatus.Draft withInstallStatus(IosUpdateDeviceStatus.Draft d,
-                                                                 IosUpdatesInstallStatus status) {
-        return new IosUpdateDeviceStatus.Draft(status, d.osVersion(), d.deviceId(), d.userId(), d.deviceDisplayName(),
-                d.userName(), d.deviceModel(), d.platform(), d.complianceGracePeriodExpirationDateTime(), d.status(),
-                d.lastReportedDateTime(), d.userPrincipalName());
+    private static IosUpdateDeviceStatus.Draft withInstallStatus(
+            IosUpdateDeviceStatus.Draft d, IosUpdatesInstallStatus status) {
+        return new IosUpdateDeviceStatus.Draft(
+                status,
+                d.osVersion(),
+                d.deviceId(),
+                d.userId(),
+                d.deviceDisplayName(),
+                d.userName(),
+                d.deviceModel(),
+                d.platform(),
+                d.complianceGracePeriodExpirationDateTime(),
+                d.status(),
+                d.lastReportedDateTime(),
+                d.userPrincipalName());
     }
 }

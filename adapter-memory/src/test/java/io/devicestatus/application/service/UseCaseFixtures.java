@@ -1,8 +1,7 @@
 package io.devicestatus.application.service;
 
-import io.devicestatus.application.model.TenantScope;
-import io.devicestatus.domain.common.TenantId;
 import io.devicestatus.adapter.memory.InMemoryStore;
+import io.devicestatus.application.model.TenantScope;
 import io.devicestatus.application.port.out.AppConfigurationStatusRepository;
 import io.devicestatus.application.port.out.AppInstallStatusRepository;
 import io.devicestatus.application.port.out.IdGeneratorPort;
@@ -16,6 +15,7 @@ import io.devicestatus.domain.appinstall.ResultantAppState;
 import io.devicestatus.domain.appinstall.ResultantAppStateDetail;
 import io.devicestatus.domain.common.ComplianceStatus;
 import io.devicestatus.domain.common.GraphDateTime;
+import io.devicestatus.domain.common.TenantId;
 import io.devicestatus.domain.iosupdate.IosUpdateDeviceStatus;
 import io.devicestatus.domain.iosupdate.IosUpdatesInstallStatus;
 import io.vavr.control.Option;
@@ -43,33 +43,56 @@ final class UseCaseFixtures {
     static final AppInstallScope INSTALL_SCOPE = new AppInstallScope(TENANT, "app-1", Option.some("user-status-1"));
     static final AppInstallScope OTHER_INSTALL_SCOPE = new AppInstallScope(TENANT, "app-2", Option.none());
 
-    private UseCaseFixtures() {
-    }
+    private UseCaseFixtures() {}
 
     /** {@code minutes} after 10:00 UTC on the fixed day, with 100-ns precision and a +01:00 offset. */
     static GraphDateTime at(int minutes) {
-        return new GraphDateTime(OffsetDateTime.parse("2026-11-23T11:00:00.1234567+01:00").plusMinutes(minutes));
+        return new GraphDateTime(
+                OffsetDateTime.parse("2026-11-23T11:00:00.1234567+01:00").plusMinutes(minutes));
     }
 
     /** Seed 001 with a real UPN: an iOS update status of {@code device}, reported at {@code minutes}. */
     static IosUpdateDeviceStatus.Draft ios(String device, IosUpdatesInstallStatus installStatus, int minutes) {
-        return new IosUpdateDeviceStatus.Draft(installStatus, "17.1", device, "user-1", "Anna's iPad", "Anna",
-                "iPad13,1", null, at(-600), ComplianceStatus.COMPLIANT, at(minutes), "anna@contoso.com");
+        return new IosUpdateDeviceStatus.Draft(
+                installStatus,
+                "17.1",
+                device,
+                "user-1",
+                "Anna's iPad",
+                "Anna",
+                "iPad13,1",
+                null,
+                at(-600),
+                ComplianceStatus.COMPLIANT,
+                at(minutes),
+                "anna@contoso.com");
     }
 
     /** Seed 003 with real values: an app-configuration status of {@code device} for anna. */
     static AppConfigurationDeviceStatus.Draft config(String device, ComplianceStatus status, int minutes) {
-        return new AppConfigurationDeviceStatus.Draft(device, "Anna", "iPad13,1", 8, at(-600), status, at(minutes),
-                "anna@contoso.com");
+        return new AppConfigurationDeviceStatus.Draft(
+                device, "Anna", "iPad13,1", 8, at(-600), status, at(minutes), "anna@contoso.com");
     }
 
     /** Seed 004 with real values: an app-install status of {@code device}. */
     static MobileAppInstallStatus.Draft install(String device, ResultantAppState state, int minutes) {
         int errorCode = state.hasErrorCode() ? 9 : 0;
-        var detail = state == ResultantAppState.FAILED ? ResultantAppStateDetail.SEE_INSTALL_ERROR_CODE
+        var detail = state == ResultantAppState.FAILED
+                ? ResultantAppStateDetail.SEE_INSTALL_ERROR_CODE
                 : ResultantAppStateDetail.NO_ADDITIONAL_DETAILS;
-        return new MobileAppInstallStatus.Draft("Anna's iPad", device, at(minutes), null, state, detail, errorCode,
-                "17.1", "iOS 17.1", "Anna", "anna@contoso.com", "2.0");
+        return new MobileAppInstallStatus.Draft(
+                "Anna's iPad",
+                device,
+                at(minutes),
+                null,
+                state,
+                detail,
+                errorCode,
+                "17.1",
+                "iOS 17.1",
+                "Anna",
+                "anna@contoso.com",
+                "2.0");
     }
 
     /** Ids {@code id-1}, {@code id-2}, ... so that paging order is predictable. */
@@ -79,14 +102,21 @@ final class UseCaseFixtures {
     }
 
     static DeviceStatusApplication application(InMemoryStore store) {
-        return application(store.iosUpdateStatuses(), store.appConfigurationStatuses(), store.appInstallStatuses(),
-                store, SETTINGS);
+        return application(
+                store.iosUpdateStatuses(),
+                store.appConfigurationStatuses(),
+                store.appInstallStatuses(),
+                store,
+                SETTINGS);
     }
 
-    static DeviceStatusApplication application(IosUpdateStatusRepository ios, AppConfigurationStatusRepository config,
-                                               AppInstallStatusRepository install, InMemoryStore store,
-                                               DeviceStatusSettings settings) {
-        return new DeviceStatusApplication(ios, config, install, store.transactions(), sequentialIds(), VALIDATOR,
-                settings);
+    static DeviceStatusApplication application(
+            IosUpdateStatusRepository ios,
+            AppConfigurationStatusRepository config,
+            AppInstallStatusRepository install,
+            InMemoryStore store,
+            DeviceStatusSettings settings) {
+        return new DeviceStatusApplication(
+                ios, config, install, store.transactions(), sequentialIds(), VALIDATOR, settings);
     }
 }

@@ -30,8 +30,12 @@ import org.jooq.TableField;
  * {@code managedDeviceMobileAppConfigurationDeviceStatus} rows: table {@code app_configuration_status}, scoped by
  * tenant, configuration collection (its URL path segment) and configuration id, keyed by device display name and UPN.
  */
-final class AppConfigurationStatusRows implements StatusRows<AppConfigurationDeviceStatus, ConfigurationScope,
-        AppConfigurationStatusFilter, AppConfigurationStatusRecord> {
+final class AppConfigurationStatusRows
+        implements StatusRows<
+                AppConfigurationDeviceStatus,
+                ConfigurationScope,
+                AppConfigurationStatusFilter,
+                AppConfigurationStatusRecord> {
 
     private static final AppConfigurationStatus T = APP_CONFIGURATION_STATUS;
 
@@ -125,13 +129,16 @@ final class AppConfigurationStatusRows implements StatusRows<AppConfigurationDev
     public AppConfigurationDeviceStatus fromRecord(AppConfigurationStatusRecord record) {
         return new AppConfigurationDeviceStatus(
                 new StatusId(record.getId()),
-                new ConfigurationScope(record.getTenantId(), collection(record.getConfigurationCollection()),
+                new ConfigurationScope(
+                        record.getTenantId(),
+                        collection(record.getConfigurationCollection()),
                         record.getConfigurationId()),
                 Option.of(record.getDeviceDisplayName()),
                 Option.of(record.getUserName()),
                 Option.of(record.getDeviceModel()),
                 record.getPlatform(),
-                SqlTime.time(record.getComplianceGracePeriodExpirationTicks(),
+                SqlTime.time(
+                        record.getComplianceGracePeriodExpirationTicks(),
                         record.getComplianceGracePeriodExpirationOffset()),
                 member(ComplianceStatus.TYPE, "status", record.getStatus()),
                 SqlTime.time(record.getLastReportedTicks(), record.getLastReportedOffset()),
@@ -139,7 +146,8 @@ final class AppConfigurationStatusRows implements StatusRows<AppConfigurationDev
     }
 
     private static ConfigurationCollection collection(String pathSegment) {
-        return List.of(ConfigurationCollection.values()).find(c -> c.pathSegment().equals(pathSegment))
+        return List.of(ConfigurationCollection.values())
+                .find(c -> c.pathSegment().equals(pathSegment))
                 .getOrElseThrow(() -> new IllegalStateException(
                         "the database holds a configuration collection the domain does not know: " + pathSegment));
     }

@@ -30,8 +30,8 @@ import org.jooq.TableField;
  * {@code mobileAppInstallStatus} rows: table {@code app_install_status}, scoped by tenant, app and user-install status
  * ({@code ''} when the status is listed directly under the app), keyed by {@code device_id}.
  */
-final class AppInstallStatusRows implements StatusRows<MobileAppInstallStatus, AppInstallScope,
-        AppInstallStatusFilter, AppInstallStatusRecord> {
+final class AppInstallStatusRows
+        implements StatusRows<MobileAppInstallStatus, AppInstallScope, AppInstallStatusFilter, AppInstallStatusRecord> {
 
     private static final AppInstallStatus T = APP_INSTALL_STATUS;
     /** The stored {@code user_status_id} of a status without one: ids are never blank, so it cannot be mistaken. */
@@ -144,7 +144,7 @@ final class AppInstallStatusRows implements StatusRows<MobileAppInstallStatus, A
     }
 
     private static AppInstallScope scope(TenantId tenant, String mobileAppId, String userStatusId) {
-        return new AppInstallScope(tenant, mobileAppId,
-                NO_USER_STATUS.equals(userStatusId) ? Option.none() : Option.some(userStatusId));
+        return new AppInstallScope(
+                tenant, mobileAppId, NO_USER_STATUS.equals(userStatusId) ? Option.none() : Option.some(userStatusId));
     }
 }

@@ -138,7 +138,8 @@ final class IosUpdateStatusRows
                 Option.of(record.getUserName()),
                 Option.of(record.getDeviceModel()),
                 record.getPlatform(),
-                SqlTime.time(record.getComplianceGracePeriodExpirationTicks(),
+                SqlTime.time(
+                        record.getComplianceGracePeriodExpirationTicks(),
                         record.getComplianceGracePeriodExpirationOffset()),
                 member(ComplianceStatus.TYPE, "status", record.getStatus()),
                 SqlTime.time(record.getLastReportedTicks(), record.getLastReportedOffset()),

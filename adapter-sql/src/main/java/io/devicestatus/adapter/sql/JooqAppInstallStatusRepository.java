@@ -8,8 +8,8 @@ import io.devicestatus.domain.appinstall.MobileAppInstallStatus;
 
 /** {@link AppInstallStatusRepository} on SQL; see {@link JooqStatusRepository} for how it reads and writes. */
 public final class JooqAppInstallStatusRepository
-        extends JooqStatusRepository<MobileAppInstallStatus, AppInstallScope,
-                AppInstallStatusFilter, AppInstallStatusRecord>
+        extends JooqStatusRepository<
+                MobileAppInstallStatus, AppInstallScope, AppInstallStatusFilter, AppInstallStatusRecord>
         implements AppInstallStatusRepository {
 
     JooqAppInstallStatusRepository(JooqTransaction transactions) {

@@ -34,8 +34,8 @@ import org.jooq.SQLDialect;
 import org.jooq.Select;
 import org.jooq.SelectField;
 import org.jooq.SortField;
-import org.jooq.impl.DSL;
 import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
 
 /**
  * One status table behind the repository port, written once for the three types; {@link StatusRows} maps each.
@@ -62,6 +62,7 @@ abstract class JooqStatusRepository<T, S, F extends StatusFilter<T>, R extends R
 
     /** Rows per JDBC batch, and ids or keys per IN list (well inside every vendor's bind-value limit). */
     private static final int ROWS_PER_STATEMENT = 1000;
+
     private static final int DEADLOCK_ATTEMPTS = 3;
     private static final String STATE_PROPERTY = "state_property";
     private static final String STATE_VALUE = "state_value";
@@ -90,9 +91,12 @@ abstract class JooqStatusRepository<T, S, F extends StatusFilter<T>, R extends R
     public Either<ApplicationError, Option<Versioned<T>>> findById(S scope, String id) {
         Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(id, "id");
-        return guard("reading a " + kind.graphType(), () -> Either.right(transactions.read(dsl -> Option.ofOptional(
-                dsl.selectFrom(rows.table()).where(rows.within(scope), rows.id().eq(id)).fetchOptional())
-                .map(this::versioned))));
+        return guard(
+                "reading a " + kind.graphType(),
+                () -> Either.right(transactions.read(dsl -> Option.ofOptional(dsl.selectFrom(rows.table())
+                                .where(rows.within(scope), rows.id().eq(id))
+                                .fetchOptional())
+                        .map(this::versioned))));
     }
 
     private boolean inScope(Versioned<T> stored, S scope) {
@@ -105,7 +109,8 @@ abstract class JooqStatusRepository<T, S, F extends StatusFilter<T>, R extends R
         if (keys.isEmpty()) {
             return Either.right(HashMap.empty());
         }
-        return guard("reading " + kind.graphType() + " statuses by natural key",
+        return guard(
+                "reading " + kind.graphType() + " statuses by natural key",
                 () -> Either.right(transactions.read(dsl -> holders(dsl, keys))));
     }
 
@@ -115,16 +120,18 @@ abstract class JooqStatusRepository<T, S, F extends StatusFilter<T>, R extends R
         if (writes.isEmpty()) {
             return Either.right(List.empty());
         }
-        return guard("writing " + kind.graphType() + " statuses", () -> retriedAlone(() -> {
-            try {
-                return transactions.atomically(dsl -> write(dsl, writes));
-            } catch (DataAccessException e) {
-                if (!SqlErrors.isUniqueViolation(e)) {
-                    throw e;
-                }
-                return Either.left(transactions.read(dsl -> conflictIn(dsl, writes)));
-            }
-        }));
+        return guard(
+                "writing " + kind.graphType() + " statuses",
+                () -> retriedAlone(() -> {
+                    try {
+                        return transactions.atomically(dsl -> write(dsl, writes));
+                    } catch (DataAccessException e) {
+                        if (!SqlErrors.isUniqueViolation(e)) {
+                            throw e;
+                        }
+                        return Either.left(transactions.read(dsl -> conflictIn(dsl, writes)));
+                    }
+                }));
     }
 
     @Override
@@ -133,27 +140,34 @@ abstract class JooqStatusRepository<T, S, F extends StatusFilter<T>, R extends R
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(expectedVersion, "expectedVersion");
         var row = new RowId(kind.tenant(scope), id);
-        return guard("deleting a " + kind.graphType(), () -> retriedAlone(() -> transactions.atomically(dsl -> {
-            var stored = lockedRows(dsl, List.of(row)).get(row).filter(found -> inScope(found, scope));
-            if (stored.isEmpty()) {
-                return Either.left(new ApplicationError.NotFound(kind.graphType(), id));
-            }
-            long version = stored.get().version();
-            if (expectedVersion.exists(expected -> expected != version)) {
-                return Either.left(new ApplicationError.VersionMismatch(kind.graphType(), id, expectedVersion.get(),
-                        Option.some(version)));
-            }
-            dsl.deleteFrom(rows.table()).where(rows.tenantId().eq(row.tenant()), rows.id().eq(id)).execute();
-            return Either.right(stored.get());
-        })));
+        return guard(
+                "deleting a " + kind.graphType(),
+                () -> retriedAlone(() -> transactions.atomically(dsl -> {
+                    var stored = lockedRows(dsl, List.of(row)).get(row).filter(found -> inScope(found, scope));
+                    if (stored.isEmpty()) {
+                        return Either.left(new ApplicationError.NotFound(kind.graphType(), id));
+                    }
+                    long version = stored.get().version();
+                    if (expectedVersion.exists(expected -> expected != version)) {
+                        return Either.left(new ApplicationError.VersionMismatch(
+                                kind.graphType(), id, expectedVersion.get(), Option.some(version)));
+                    }
+                    dsl.deleteFrom(rows.table())
+                            .where(rows.tenantId().eq(row.tenant()), rows.id().eq(id))
+                            .execute();
+                    return Either.right(stored.get());
+                })));
     }
 
     @Override
     public Either<ApplicationError, Seq<Versioned<T>>> list(ListRequest<S, F> request) {
         Objects.requireNonNull(request, "request");
-        return guard("listing " + kind.graphType() + " statuses", () -> Either.right(transactions.read(dsl ->
-                List.ofAll(dsl.selectFrom(rows.table())
-                        .where(rows.within(request.tenant(), request.scope()), rows.condition(request.filter()),
+        return guard(
+                "listing " + kind.graphType() + " statuses",
+                () -> Either.right(transactions.read(dsl -> List.ofAll(dsl.selectFrom(rows.table())
+                        .where(
+                                rows.within(request.tenant(), request.scope()),
+                                rows.condition(request.filter()),
                                 after(dsl.family(), request))
                         .orderBy(orderBy(request).toJavaList())
                         .limit(request.limit())
@@ -204,8 +218,10 @@ abstract class JooqStatusRepository<T, S, F extends StatusFilter<T>, R extends R
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(filter, "filter");
-        return guard("counting " + kind.graphType() + " statuses", () -> Either.right(transactions.read(dsl ->
-                (long) dsl.fetchCount(rows.table(), rows.within(tenant, scope), rows.condition(filter)))));
+        return guard(
+                "counting " + kind.graphType() + " statuses",
+                () -> Either.right(transactions.read(dsl ->
+                        (long) dsl.fetchCount(rows.table(), rows.within(tenant, scope), rows.condition(filter)))));
     }
 
     /**
@@ -216,34 +232,43 @@ abstract class JooqStatusRepository<T, S, F extends StatusFilter<T>, R extends R
     public Either<ApplicationError, Seq<StateCount<S>>> summarize(TenantId tenant, Option<S> scope) {
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(scope, "scope");
-        return guard("summarizing " + kind.graphType() + " statuses", () -> Either.right(transactions.read(dsl -> {
-            Select<Record> stacked = rows.stateColumns()
-                    .map(state -> dsl.select(List.<SelectField<?>>ofAll(rows.scopeColumns())
-                                    .append(DSL.inline(state._1).as(STATE_PROPERTY))
-                                    .append(state._2.as(STATE_VALUE)).toJavaList())
-                            .from(rows.table())
-                            .where(rows.within(tenant, scope)))
-                    .map(select -> (Select<Record>) select)
-                    .reduce(Select::unionAll);
-            var states = stacked.asTable("states");
-            List<Field<String>> scopeFields = rows.scopeColumns()
-                    .map(column -> states.field(column.getName(), String.class));
-            Field<String> property = states.field(STATE_PROPERTY, String.class);
-            Field<String> value = states.field(STATE_VALUE, String.class);
-            List<Field<?>> groups = List.<Field<?>>ofAll(scopeFields).append(property).append(value);
-            return List.ofAll(dsl.select(groups.append(DSL.count()).toJavaList())
-                    .from(states)
-                    .groupBy(groups.toJavaList())
-                    .fetch(row -> new StateCount<>(rows.scope(tenant, scopeFields.map(row::get)), row.get(property),
-                            row.get(value), row.get(groups.size(), Integer.class))));
-        })));
+        return guard(
+                "summarizing " + kind.graphType() + " statuses",
+                () -> Either.right(transactions.read(dsl -> {
+                    Select<Record> stacked = rows.stateColumns()
+                            .map(state -> dsl.select(List.<SelectField<?>>ofAll(rows.scopeColumns())
+                                            .append(DSL.inline(state._1).as(STATE_PROPERTY))
+                                            .append(state._2.as(STATE_VALUE))
+                                            .toJavaList())
+                                    .from(rows.table())
+                                    .where(rows.within(tenant, scope)))
+                            .map(select -> (Select<Record>) select)
+                            .reduce(Select::unionAll);
+                    var states = stacked.asTable("states");
+                    List<Field<String>> scopeFields =
+                            rows.scopeColumns().map(column -> states.field(column.getName(), String.class));
+                    Field<String> property = states.field(STATE_PROPERTY, String.class);
+                    Field<String> value = states.field(STATE_VALUE, String.class);
+                    List<Field<?>> groups =
+                            List.<Field<?>>ofAll(scopeFields).append(property).append(value);
+                    return List.ofAll(dsl.select(groups.append(DSL.count()).toJavaList())
+                            .from(states)
+                            .groupBy(groups.toJavaList())
+                            .fetch(row -> new StateCount<>(
+                                    rows.scope(tenant, scopeFields.map(row::get)),
+                                    row.get(property),
+                                    row.get(value),
+                                    row.get(groups.size(), Integer.class))));
+                })));
     }
 
     // --- writing ---------------------------------------------------------------------------------------------------
 
     private Either<ApplicationError, Seq<Versioned<T>>> write(DSLContext dsl, Seq<Write<T>> writes) {
         // Only updated rows are locked and checked here; an insert's id is checked by the primary key.
-        var updated = writes.filter(w -> w instanceof Write.Update).map(w -> rowId(w.status())).distinct();
+        var updated = writes.filter(w -> w instanceof Write.Update)
+                .map(w -> rowId(w.status()))
+                .distinct();
         var stored = lockedRows(dsl, updated);
         var planned = plan(stored.mapValues(Versioned::version), writes);
         if (planned.isRight()) {
@@ -271,8 +296,8 @@ abstract class JooqStatusRepository<T, S, F extends StatusFilter<T>, R extends R
                     return Either.left(new ApplicationError.NotFound(kind.graphType(), row.id()));
                 }
                 if (current != expected) {
-                    return Either.left(new ApplicationError.VersionMismatch(kind.graphType(), row.id(), expected,
-                            Option.some(current)));
+                    return Either.left(new ApplicationError.VersionMismatch(
+                            kind.graphType(), row.id(), expected, Option.some(current)));
                 }
                 versions.put(row, expected + 1);
                 planned.add(new Write.Update<>(new Versioned<>(write.status(), expected + 1), expected));
@@ -363,8 +388,8 @@ abstract class JooqStatusRepository<T, S, F extends StatusFilter<T>, R extends R
     /** The stored statuses of {@code ids}; locked in (tenant, id) order when {@code forUpdate}. */
     private Map<RowId, Versioned<T>> storedRows(DSLContext dsl, Seq<RowId> ids, boolean forUpdate) {
         Map<RowId, Versioned<T>> found = HashMap.empty();
-        for (var ofTenant : ids.sorted(RowId.ORDER).groupBy(RowId::tenant).toList()
-                .sortBy(tenant -> tenant._1.toString())) {
+        for (var ofTenant :
+                ids.sorted(RowId.ORDER).groupBy(RowId::tenant).toList().sortBy(tenant -> tenant._1.toString())) {
             for (var chunk : ofTenant._2.map(RowId::id).grouped(ROWS_PER_STATEMENT)) {
                 var select = dsl.selectFrom(rows.table())
                         .where(rows.tenantId().eq(ofTenant._1), rows.id().in(chunk.toJavaList()))
@@ -387,7 +412,8 @@ abstract class JooqStatusRepository<T, S, F extends StatusFilter<T>, R extends R
                 Condition held = columns.size() == 1
                         ? columns.head().in(values.map(List::head).toJavaList())
                         : DSL.row(columns.toJavaList())
-                                .in(values.map(value -> DSL.row(value.toJavaList())).toJavaList());
+                                .in(values.map(value -> DSL.row(value.toJavaList()))
+                                        .toJavaList());
                 var select = dsl.selectFrom(rows.table()).where(rows.tenantId().eq(ofTenant._1), held);
                 for (var stored : select.fetch(this::versioned)) {
                     var key = kind.naturalKey(stored.value());
@@ -408,8 +434,9 @@ abstract class JooqStatusRepository<T, S, F extends StatusFilter<T>, R extends R
     private ApplicationError conflictIn(DSLContext dsl, Seq<Write<T>> writes) {
         var ids = writes.map(w -> rowId(w.status())).distinct();
         var keys = HashSet.ofAll(writes.flatMap(w -> kind.naturalKey(w.status())));
-        var keyOfId = new java.util.HashMap<>(
-                storedRows(dsl, ids, false).mapValues(stored -> kind.naturalKey(stored.value())).toJavaMap());
+        var keyOfId = new java.util.HashMap<>(storedRows(dsl, ids, false)
+                .mapValues(stored -> kind.naturalKey(stored.value()))
+                .toJavaMap());
         var holderOfKey = new java.util.HashMap<NaturalKey<S>, RowId>();
         holders(dsl, keys).forEach((key, holder) -> holderOfKey.put(key, rowId(holder.value())));
         for (Write<T> write : writes) {
@@ -423,15 +450,15 @@ abstract class JooqStatusRepository<T, S, F extends StatusFilter<T>, R extends R
             if (newKey.isDefined()) {
                 RowId holder = holderOfKey.get(newKey.get());
                 if (holder != null && !holder.equals(row)) {
-                    return new ApplicationError.Conflict(kind.graphType(), kind.describe(newKey.get()),
-                            Option.some(holder.id()));
+                    return new ApplicationError.Conflict(
+                            kind.graphType(), kind.describe(newKey.get()), Option.some(holder.id()));
                 }
                 holderOfKey.put(newKey.get(), row);
             }
             keyOfId.put(row, newKey);
         }
-        return new ApplicationError.Conflict(kind.graphType(),
-                "an id or natural key of this batch (taken by a concurrent writer)", Option.none());
+        return new ApplicationError.Conflict(
+                kind.graphType(), "an id or natural key of this batch (taken by a concurrent writer)", Option.none());
     }
 
     private RowId rowId(T status) {

@@ -37,6 +37,7 @@ public final class JooqTransaction implements TransactionPort {
     private final Settings settings;
     /** Shown every statement of every repository call (the tests' tenant audit); none in production. */
     private final ExecuteListenerProvider[] listeners;
+
     private final ThreadLocal<Connection> current = new ThreadLocal<>();
 
     JooqTransaction(DataSource dataSource, SqlVendor vendor, Settings settings, ExecuteListenerProvider... listeners) {
@@ -123,7 +124,8 @@ public final class JooqTransaction implements TransactionPort {
     /** Runs {@code query} in the current unit, or on a connection of its own that commits each statement. */
     <R> R read(Function<DSLContext, R> query) {
         Connection connection = current.get();
-        return query.apply(connection != null ? dsl(connection) : DSL.using(configuration().set(dataSource)));
+        return query.apply(
+                connection != null ? dsl(connection) : DSL.using(configuration().set(dataSource)));
     }
 
     private DSLContext dsl(Connection connection) {
@@ -182,8 +184,9 @@ public final class JooqTransaction implements TransactionPort {
                     // while the table was nearly empty goes on scanning as it grows (0.5k rows/s at 100k rows), and
                     // a 500-key lookup scans 100k rows (6.5 ms) rather than probe the unique index (0.3 ms). So each
                     // statement of a unit is planned afresh, and a whole-table scan is the last resort.
-                    case POSTGRESQL -> "SET TRANSACTION ISOLATION LEVEL READ COMMITTED;"
-                            + " SET LOCAL plan_cache_mode = force_custom_plan; SET LOCAL enable_seqscan = off";
+                    case POSTGRESQL ->
+                        "SET TRANSACTION ISOLATION LEVEL READ COMMITTED;"
+                                + " SET LOCAL plan_cache_mode = force_custom_plan; SET LOCAL enable_seqscan = off";
                     case MARIADB -> "SET TRANSACTION ISOLATION LEVEL READ COMMITTED";
                     case H2 -> "";
                 };

@@ -23,8 +23,7 @@ import org.postgresql.PGConnection;
  */
 final class PostgresCopy {
 
-    private PostgresCopy() {
-    }
+    private PostgresCopy() {}
 
     /**
      * Loads {@code records} into {@code columns} of {@code table} on {@code dsl}'s connection, with one COPY shown

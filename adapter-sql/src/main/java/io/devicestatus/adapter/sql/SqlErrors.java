@@ -41,13 +41,13 @@ final class SqlErrors {
     private static final int MARIADB_DUPLICATE_KEY = 1062;
     private static final int MARIADB_QUERY_INTERRUPTED = 1969;
 
-    private SqlErrors() {
-    }
+    private SqlErrors() {}
 
     /** Whether {@code failure} is a unique-constraint violation (an id or a natural key taken). */
     static boolean isUniqueViolation(Throwable failure) {
-        return causes(failure).stream().anyMatch(e -> "23505".equals(e.getSQLState())
-                || ("23000".equals(e.getSQLState()) && e.getErrorCode() == MARIADB_DUPLICATE_KEY));
+        return causes(failure).stream()
+                .anyMatch(e -> "23505".equals(e.getSQLState())
+                        || ("23000".equals(e.getSQLState()) && e.getErrorCode() == MARIADB_DUPLICATE_KEY));
     }
 
     /** Whether {@code failure} is a deadlock, lock timeout or serialization failure: the same work may succeed. */
@@ -79,14 +79,17 @@ final class SqlErrors {
 
     private static boolean isConnectionLoss(SQLException e) {
         String state = e.getSQLState();
-        return e instanceof SQLNonTransientConnectionException || e instanceof SQLTransientConnectionException
+        return e instanceof SQLNonTransientConnectionException
+                || e instanceof SQLTransientConnectionException
                 || e instanceof SQLRecoverableException
                 || (state != null && (state.startsWith("08") || CONNECTION_STATES.contains(state)));
     }
 
     /** A statement cancelled by its query timeout: JDBC's exception, PostgreSQL's 57014, MariaDB's 1969 (70100). */
     private static boolean isTimeout(SQLException e) {
-        return e instanceof SQLTimeoutException || "57014".equals(e.getSQLState()) || "70100".equals(e.getSQLState())
+        return e instanceof SQLTimeoutException
+                || "57014".equals(e.getSQLState())
+                || "70100".equals(e.getSQLState())
                 || e.getErrorCode() == MARIADB_QUERY_INTERRUPTED;
     }
 
@@ -104,8 +107,9 @@ final class SqlErrors {
             if (t instanceof SQLException sql) {
                 found.add(sql);
                 if (sql instanceof BatchUpdateException) {
-                    for (SQLException next = sql.getNextException(); next != null && found.size() < 16;
-                         next = next.getNextException()) {
+                    for (SQLException next = sql.getNextException();
+                            next != null && found.size() < 16;
+                            next = next.getNextException()) {
                         found.add(next);
                     }
                 }

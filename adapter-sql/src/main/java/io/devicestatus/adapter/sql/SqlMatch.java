@@ -9,8 +9,7 @@ import org.jooq.impl.DSL;
 /** A filter's {@link Match} on one column, in SQL. */
 final class SqlMatch {
 
-    private SqlMatch() {
-    }
+    private SqlMatch() {}
 
     /**
      * {@code TRUE}, {@code column IN (...)} or {@code (column IS NULL OR column NOT IN (...))}: an absent value passes
@@ -18,11 +17,15 @@ final class SqlMatch {
      */
     static <V> Condition condition(Field<String> column, Match<V> match, Function<V, String> toColumn) {
         if (match instanceof Match.In<V> in) {
-            return in.values().isEmpty() ? DSL.falseCondition() : column.in(in.values().map(toColumn).toJavaList());
+            return in.values().isEmpty()
+                    ? DSL.falseCondition()
+                    : column.in(in.values().map(toColumn).toJavaList());
         }
         if (match instanceof Match.NotIn<V> notIn) {
-            return notIn.values().isEmpty() ? DSL.noCondition()
-                    : column.isNull().or(column.notIn(notIn.values().map(toColumn).toJavaList()));
+            return notIn.values().isEmpty()
+                    ? DSL.noCondition()
+                    : column.isNull()
+                            .or(column.notIn(notIn.values().map(toColumn).toJavaList()));
         }
         return DSL.noCondition();
     }

@@ -44,12 +44,14 @@ final class SqlSchema {
         try {
             var info = flyway(MigrationOptions.defaults()).info();
             var known = List.of(info.all()).filter(m -> !isFuture(m) && m.getVersion() != null);
-            return new SchemaStatus(Option.of(info.current()).map(m -> m.getVersion().toString()),
+            return new SchemaStatus(
+                    Option.of(info.current()).map(m -> m.getVersion().toString()),
                     known.last().getVersion().toString(),
                     List.of(info.pending()).map(SqlSchema::describe),
                     List.of(info.applied()).filter(SqlSchema::isFuture).map(SqlSchema::describe));
         } catch (FlywayException e) {
-            throw new SchemaMigrationException("reading the device-status schema's history failed: " + e.getMessage(), e);
+            throw new SchemaMigrationException(
+                    "reading the device-status schema's history failed: " + e.getMessage(), e);
         }
     }
 
@@ -64,8 +66,8 @@ final class SqlSchema {
             if (result.validationSuccessful) {
                 return List.empty();
             }
-            var invalid = List.ofAll(result.invalidMigrations).map(m -> m.version + " " + m.description + ": "
-                    + m.errorDetails.errorMessage);
+            var invalid = List.ofAll(result.invalidMigrations)
+                    .map(m -> m.version + " " + m.description + ": " + m.errorDetails.errorMessage);
             return invalid.isEmpty() ? List.of(result.getAllErrorMessages()) : invalid;
         } catch (FlywayException e) {
             throw new SchemaMigrationException("validating the device-status schema failed: " + e.getMessage(), e);
@@ -89,7 +91,8 @@ final class SqlSchema {
             var result = flyway.migrate();
             // Flyway names no target version when nothing ran: the current one is then where the schema stands.
             String now = Option.of(result.targetSchemaVersion)
-                    .orElse(() -> Option.of(flyway.info().current()).map(current -> current.getVersion().toString()))
+                    .orElse(() -> Option.of(flyway.info().current())
+                            .map(current -> current.getVersion().toString()))
                     .getOrElseThrow(() -> new SchemaMigrationException("no schema version after migrating", null));
             return new MigrationResult(Option.of(result.initialSchemaVersion), now, result.migrationsExecuted);
         } catch (FlywayException e) {
@@ -103,17 +106,25 @@ final class SqlSchema {
      */
     private static void refuseNewerSchema(Flyway flyway) {
         var info = flyway.info();
-        var unknown = List.of(info.applied()).filter(m -> m.getState() == MigrationState.FUTURE_SUCCESS
-                || m.getState() == MigrationState.FUTURE_FAILED);
+        var unknown = List.of(info.applied())
+                .filter(m ->
+                        m.getState() == MigrationState.FUTURE_SUCCESS || m.getState() == MigrationState.FUTURE_FAILED);
         if (unknown.nonEmpty()) {
-            String newest = List.of(info.all()).filter(m -> m.getState() != MigrationState.FUTURE_SUCCESS
+            String newest = List.of(info.all())
+                    .filter(m -> m.getState() != MigrationState.FUTURE_SUCCESS
                             && m.getState() != MigrationState.FUTURE_FAILED)
-                    .map(MigrationInfo::getVersion).filter(v -> v != null).map(Object::toString).lastOption()
+                    .map(MigrationInfo::getVersion)
+                    .filter(v -> v != null)
+                    .map(Object::toString)
+                    .lastOption()
                     .getOrElse("none");
-            throw new SchemaMigrationException("the database schema is at version " + unknown.last().getVersion()
-                    + ", newer than this library knows (newest: " + newest + "; unknown migrations: "
-                    + unknown.map(m -> m.getVersion() + " " + m.getDescription()).mkString(", ")
-                    + "). Use the device-status release that migrated it, or a newer one.", null);
+            throw new SchemaMigrationException(
+                    "the database schema is at version " + unknown.last().getVersion()
+                            + ", newer than this library knows (newest: " + newest + "; unknown migrations: "
+                            + unknown.map(m -> m.getVersion() + " " + m.getDescription())
+                                    .mkString(", ")
+                            + "). Use the device-status release that migrated it, or a newer one.",
+                    null);
         }
     }
 
@@ -130,18 +141,22 @@ final class SqlSchema {
         }
         var holding = TABLES.filter(this::holdsRows);
         if (holding.nonEmpty()) {
-            throw new SchemaMigrationException("the database (schema version " + info.current().getVersion()
-                    + ") holds device statuses from before tenants, in " + holding.mkString(", ")
-                    + ", and schema version " + TENANTS + " gives every status a tenant; no tenant was named for"
-                    + " them. Name the tenant (its GUID) they belong to with " + options.tenantSetting()
-                    + " (Flyway placeholder " + MigrationOptions.PLACEHOLDER + " when running the scripts with"
-                    + " your own Flyway). Nothing was changed.", null);
+            throw new SchemaMigrationException(
+                    "the database (schema version " + info.current().getVersion()
+                            + ") holds device statuses from before tenants, in " + holding.mkString(", ")
+                            + ", and schema version " + TENANTS
+                            + " gives every status a tenant; no tenant was named for"
+                            + " them. Name the tenant (its GUID) they belong to with " + options.tenantSetting()
+                            + " (Flyway placeholder " + MigrationOptions.PLACEHOLDER + " when running the scripts with"
+                            + " your own Flyway). Nothing was changed.",
+                    null);
         }
     }
 
     private boolean holdsRows(String table) {
-        try (var connection = dataSource.getConnection(); var statement = connection.createStatement();
-             var rows = statement.executeQuery("SELECT 1 FROM " + table + " LIMIT 1")) {
+        try (var connection = dataSource.getConnection();
+                var statement = connection.createStatement();
+                var rows = statement.executeQuery("SELECT 1 FROM " + table + " LIMIT 1")) {
             return rows.next();
         } catch (SQLException e) {
             throw new SchemaMigrationException("looking for rows in " + table + " failed: " + e.getMessage(), e);

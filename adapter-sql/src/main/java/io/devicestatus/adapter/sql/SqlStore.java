@@ -32,8 +32,8 @@ public final class SqlStore {
     private final JooqAppConfigurationStatusRepository appConfigurationStatuses;
     private final JooqAppInstallStatusRepository appInstallStatuses;
 
-    private SqlStore(DataSource dataSource, SqlVendor vendor, Duration statementTimeout,
-                     ExecuteListenerProvider... listeners) {
+    private SqlStore(
+            DataSource dataSource, SqlVendor vendor, Duration statementTimeout, ExecuteListenerProvider... listeners) {
         // Names unquoted, as the migrations write them: each vendor then folds them its own way (H2 to upper case).
         var settings = new Settings()
                 .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
@@ -51,7 +51,9 @@ public final class SqlStore {
      * thread at a time; units of work run at READ COMMITTED.
      */
     public static SqlStore of(DataSource dataSource, SqlVendor vendor) {
-        return new SqlStore(Objects.requireNonNull(dataSource, "dataSource"), Objects.requireNonNull(vendor, "vendor"),
+        return new SqlStore(
+                Objects.requireNonNull(dataSource, "dataSource"),
+                Objects.requireNonNull(vendor, "vendor"),
                 Duration.ZERO);
     }
 
@@ -66,14 +68,19 @@ public final class SqlStore {
         if (statementTimeout.toSeconds() < 1) {
             throw new IllegalArgumentException("a statement timeout must be at least 1 s, not " + statementTimeout);
         }
-        return new SqlStore(Objects.requireNonNull(dataSource, "dataSource"), Objects.requireNonNull(vendor, "vendor"),
+        return new SqlStore(
+                Objects.requireNonNull(dataSource, "dataSource"),
+                Objects.requireNonNull(vendor, "vendor"),
                 statementTimeout);
     }
 
     /** The adapter with {@code listeners} shown every statement it sends through jOOQ, and every COPY. */
     static SqlStore withListeners(DataSource dataSource, SqlVendor vendor, ExecuteListenerProvider... listeners) {
-        return new SqlStore(Objects.requireNonNull(dataSource, "dataSource"), Objects.requireNonNull(vendor, "vendor"),
-                Duration.ZERO, listeners);
+        return new SqlStore(
+                Objects.requireNonNull(dataSource, "dataSource"),
+                Objects.requireNonNull(vendor, "vendor"),
+                Duration.ZERO,
+                listeners);
     }
 
     /**

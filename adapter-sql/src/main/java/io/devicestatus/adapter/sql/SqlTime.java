@@ -14,8 +14,7 @@ final class SqlTime {
     private static final long TICKS_PER_SECOND = 10_000_000L;
     private static final int NANOS_PER_TICK = GraphDateTime.PRECISION_NANOS;
 
-    private SqlTime() {
-    }
+    private SqlTime() {}
 
     static long ticks(GraphDateTime time) {
         return ticks(time.instant());
@@ -23,8 +22,8 @@ final class SqlTime {
 
     /** {@code instant} in 100-ns ticks; exact for an instant of a {@link GraphDateTime}, whose precision that is. */
     static long ticks(Instant instant) {
-        return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), TICKS_PER_SECOND),
-                instant.getNano() / NANOS_PER_TICK);
+        return Math.addExact(
+                Math.multiplyExact(instant.getEpochSecond(), TICKS_PER_SECOND), instant.getNano() / NANOS_PER_TICK);
     }
 
     static int offsetSeconds(GraphDateTime time) {
@@ -32,8 +31,8 @@ final class SqlTime {
     }
 
     static GraphDateTime time(long ticks, int offsetSeconds) {
-        Instant instant = Instant.ofEpochSecond(Math.floorDiv(ticks, TICKS_PER_SECOND),
-                Math.floorMod(ticks, TICKS_PER_SECOND) * NANOS_PER_TICK);
+        Instant instant = Instant.ofEpochSecond(
+                Math.floorDiv(ticks, TICKS_PER_SECOND), Math.floorMod(ticks, TICKS_PER_SECOND) * NANOS_PER_TICK);
         return new GraphDateTime(instant.atOffset(ZoneOffset.ofTotalSeconds(offsetSeconds)));
     }
 }

@@ -103,7 +103,8 @@ interface StatusRows<T, S, F extends StatusFilter<T>, R extends Record> {
         if (!kind().tenant(scope.get()).equals(tenant)) {
             return DSL.falseCondition();
         }
-        return scopeColumns().zip(scopeValues(scope.get()))
+        return scopeColumns()
+                .zip(scopeValues(scope.get()))
                 .map(column -> column._1.eq(column._2))
                 .foldLeft(ofTenant, Condition::and);
     }

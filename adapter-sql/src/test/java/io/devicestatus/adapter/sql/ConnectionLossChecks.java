@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.devicestatus.application.error.ApplicationError;
-
 import io.devicestatus.application.model.Write;
 import io.devicestatus.application.port.out.IosUpdateStatusRepository;
 import io.devicestatus.domain.common.ComplianceStatus;
@@ -57,8 +56,9 @@ abstract class ConnectionLossChecks {
         writerPool = schema().newPool(1, "device-status-writer");
         store = schema().auditedStore(writerPool);
         repository = store.iosUpdateStatuses();
-        try (var connection = writerPool.getConnection(); var statement = connection.createStatement();
-             var result = statement.executeQuery(sessionIdQuery())) {
+        try (var connection = writerPool.getConnection();
+                var statement = connection.createStatement();
+                var result = statement.executeQuery(sessionIdQuery())) {
             result.next();
             session = result.getString(1);
         }
@@ -105,41 +105,57 @@ abstract class ConnectionLossChecks {
         }
         var answer = writing.get(60, TimeUnit.SECONDS);
 
-        assertThat(killedMidWrite).as("the kill landed while the batch was being written").isTrue();
+        assertThat(killedMidWrite)
+                .as("the kill landed while the batch was being written")
+                .isTrue();
         assertThat(answer.isLeft()).isTrue();
         assertThat(answer.getLeft()).isInstanceOf(ApplicationError.Unavailable.class);
         assertThat(storedRows()).as("nothing of the batch survived").isZero();
         assertThat(repository.writeAll(inserts(0, 3)).isRight())
-                .as("the pool replaces the dead connection; the next write works").isTrue();
+                .as("the pool replaces the dead connection; the next write works")
+                .isTrue();
     }
 
     private void kill() throws SQLException {
-        try (var admin = TestServers.admin(schema().vendor()); var statement = admin.createStatement()) {
+        try (var admin = TestServers.admin(schema().vendor());
+                var statement = admin.createStatement()) {
             statement.execute(killStatement(session));
         }
     }
 
     private boolean busyWriting() throws SQLException {
-        try (var admin = TestServers.admin(schema().vendor()); var statement = admin.createStatement();
-             var result = statement.executeQuery(busyWritingQuery(session))) {
+        try (var admin = TestServers.admin(schema().vendor());
+                var statement = admin.createStatement();
+                var result = statement.executeQuery(busyWritingQuery(session))) {
             return result.next();
         }
     }
 
     private long storedRows() throws SQLException {
-        try (var connection = schema().dataSource().getConnection(); var statement = connection.createStatement();
-             var result = statement.executeQuery("SELECT count(*) FROM ios_update_status")) {
+        try (var connection = schema().dataSource().getConnection();
+                var statement = connection.createStatement();
+                var result = statement.executeQuery("SELECT count(*) FROM ios_update_status")) {
             result.next();
             return result.getLong(1);
         }
     }
 
     private static Seq<Write<IosUpdateDeviceStatus>> inserts(int from, int count) {
-        return List.range(from, from + count).map(n -> new Write.Insert<>(new IosUpdateDeviceStatus(
-                new StatusId(String.format("status-%06d", n)), TestSchema.TENANT, IosUpdatesInstallStatus.DOWNLOADING,
-                Option.some("17.1"),
-                Option.some("device-" + n), Option.none(), Option.some("iPad " + n), Option.none(), Option.none(), 0,
-                TIME, ComplianceStatus.COMPLIANT, TIME, Option.none())));
+        return List.range(from, from + count)
+                .map(n -> new Write.Insert<>(new IosUpdateDeviceStatus(
+                        new StatusId(String.format("status-%06d", n)),
+                        TestSchema.TENANT,
+                        IosUpdatesInstallStatus.DOWNLOADING,
+                        Option.some("17.1"),
+                        Option.some("device-" + n),
+                        Option.none(),
+                        Option.some("iPad " + n),
+                        Option.none(),
+                        Option.none(),
+                        0,
+                        TIME,
+                        ComplianceStatus.COMPLIANT,
+                        TIME,
+                        Option.none())));
     }
-
 }

@@ -43,8 +43,7 @@ public final class ImportBenchmark {
     private static final IosUpdatesInstallStatus[] INSTALL_STATUSES = IosUpdatesInstallStatus.values();
     private static final ComplianceStatus[] COMPLIANCE = ComplianceStatus.values();
 
-    private ImportBenchmark() {
-    }
+    private ImportBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         String url = System.getProperty("bench.url", "jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
@@ -58,16 +57,29 @@ public final class ImportBenchmark {
             var store = SqlStore.of(pool, SqlVendor.POSTGRESQL);
             store.migrate();
             var clock = Clock.fixed(NOW, ZoneOffset.UTC);
-            var app = new DeviceStatusApplication(store.iosUpdateStatuses(), store.appConfigurationStatuses(),
-                    store.appInstallStatuses(), store.transactions(), IdGeneratorPort.randomUuids(),
-                    CommandValidator.withDefaultProvider(), new DeviceStatusSettings(clock,
-                    ReportTimePolicy.DEFAULT_MAX_FUTURE_SKEW, batch, DeviceStatusSettings.DEFAULT_MAX_WRITE_ATTEMPTS));
+            var app = new DeviceStatusApplication(
+                    store.iosUpdateStatuses(),
+                    store.appConfigurationStatuses(),
+                    store.appInstallStatuses(),
+                    store.transactions(),
+                    IdGeneratorPort.randomUuids(),
+                    CommandValidator.withDefaultProvider(),
+                    new DeviceStatusSettings(
+                            clock,
+                            ReportTimePolicy.DEFAULT_MAX_FUTURE_SKEW,
+                            batch,
+                            DeviceStatusSettings.DEFAULT_MAX_WRITE_ATTEMPTS));
             var items = drafts(rows);
             String csv = csv(items, ReportTimePolicy.withDefaultSkew(clock));
 
-            System.out.printf(Locale.ROOT, "PostgreSQL import benchmark: %,d iOS update statuses, %d rounds, %d cores,"
-                    + " batch %d%n", rows, rounds, Runtime.getRuntime().availableProcessors(), batch);
-            importOnce(app, drafts(Math.min(rows, 20_000)));   // warm-up: JIT, pool, plans
+            System.out.printf(
+                    Locale.ROOT,
+                    "PostgreSQL import benchmark: %,d iOS update statuses, %d rounds, %d cores," + " batch %d%n",
+                    rows,
+                    rounds,
+                    Runtime.getRuntime().availableProcessors(),
+                    batch);
+            importOnce(app, drafts(Math.min(rows, 20_000))); // warm-up: JIT, pool, plans
             truncate(pool);
             copyOnce(pool, csv);
             var useCaseRates = new ArrayList<Double>();
@@ -79,24 +91,33 @@ public final class ImportBenchmark {
                 double copy = rows / copyOnce(pool, csv);
                 useCaseRates.add(useCase);
                 copyRates.add(copy);
-                System.out.printf(Locale.ROOT,
+                System.out.printf(
+                        Locale.ROOT,
                         "round %d: import use case %,10.0f rows/s   COPY %,10.0f rows/s   ratio %.2f%n",
-                        round, useCase, copy, useCase / copy);
+                        round,
+                        useCase,
+                        copy,
+                        useCase / copy);
             }
             double useCase = median(useCaseRates);
             double copy = median(copyRates);
-            System.out.printf(Locale.ROOT, "median:  import use case %,10.0f rows/s   COPY %,10.0f rows/s   ratio %.2f"
-                    + " (target at least 0.50)%n", useCase, copy, useCase / copy);
+            System.out.printf(
+                    Locale.ROOT,
+                    "median:  import use case %,10.0f rows/s   COPY %,10.0f rows/s   ratio %.2f"
+                            + " (target at least 0.50)%n",
+                    useCase,
+                    copy,
+                    useCase / copy);
         } finally {
             execute(url, "DROP SCHEMA " + schema + " CASCADE");
         }
     }
 
     /** Imports {@code items} as reports (create or advance by device id); the seconds it took. */
-    private static double importOnce(DeviceStatusApplication app,
-                                     List<ImportStatusCommand<TenantScope, IosUpdateDeviceStatus.Draft>> items) {
+    private static double importOnce(
+            DeviceStatusApplication app, List<ImportStatusCommand<TenantScope, IosUpdateDeviceStatus.Draft>> items) {
         long start = System.nanoTime();
-        var summary = app.iosUpdates().importer().importAll(TENANT, items.iterator(), result -> { });
+        var summary = app.iosUpdates().importer().importAll(TENANT, items.iterator(), result -> {});
         double seconds = (System.nanoTime() - start) / 1e9;
         if (summary.rejected() > 0 || summary.total() != items.size()) {
             throw new IllegalStateException("the import did not take every item: " + summary);
@@ -117,20 +138,30 @@ public final class ImportBenchmark {
     private static List<ImportStatusCommand<TenantScope, IosUpdateDeviceStatus.Draft>> drafts(int rows) {
         var items = new ArrayList<ImportStatusCommand<TenantScope, IosUpdateDeviceStatus.Draft>>(rows);
         for (int n = 0; n < rows; n++) {
-            var reported = OffsetDateTime.ofInstant(NOW.minusSeconds(n % 86_400).minusNanos((n % 9_999_999) * 100L),
-                    ZoneOffset.ofHours(n % 3 - 1));
-            items.add(ImportStatusCommand.report(TenantScope.of(TENANT), new IosUpdateDeviceStatus.Draft(
-                    INSTALL_STATUSES[n % INSTALL_STATUSES.length], "17." + n % 7, "device-" + n, "user-" + n % 5000,
-                    "iPad of user " + n % 5000, "User " + n % 5000, "iPad13," + n % 19, null,
-                    new GraphDateTime(reported.plusDays(7)), COMPLIANCE[n % COMPLIANCE.length],
-                    new GraphDateTime(reported), "user" + n % 5000 + "@contoso.com")));
+            var reported = OffsetDateTime.ofInstant(
+                    NOW.minusSeconds(n % 86_400).minusNanos((n % 9_999_999) * 100L), ZoneOffset.ofHours(n % 3 - 1));
+            items.add(ImportStatusCommand.report(
+                    TenantScope.of(TENANT),
+                    new IosUpdateDeviceStatus.Draft(
+                            INSTALL_STATUSES[n % INSTALL_STATUSES.length],
+                            "17." + n % 7,
+                            "device-" + n,
+                            "user-" + n % 5000,
+                            "iPad of user " + n % 5000,
+                            "User " + n % 5000,
+                            "iPad13," + n % 19,
+                            null,
+                            new GraphDateTime(reported.plusDays(7)),
+                            COMPLIANCE[n % COMPLIANCE.length],
+                            new GraphDateTime(reported),
+                            "user" + n % 5000 + "@contoso.com")));
         }
         return items;
     }
 
     /** The same statuses as the adapter stores them, in the CSV the adapter's own COPY sends (built untimed). */
-    private static String csv(List<ImportStatusCommand<TenantScope, IosUpdateDeviceStatus.Draft>> items,
-                              ReportTimePolicy policy) {
+    private static String csv(
+            List<ImportStatusCommand<TenantScope, IosUpdateDeviceStatus.Draft>> items, ReportTimePolicy policy) {
         var rows = new IosUpdateStatusRows();
         var records = io.vavr.collection.List.ofAll(items).map(item -> {
             var status = IosUpdateDeviceStatus.create(UUID.randomUUID().toString(), TENANT, item.draft(), policy)
@@ -148,13 +179,15 @@ public final class ImportBenchmark {
     }
 
     private static void truncate(HikariDataSource pool) throws SQLException {
-        try (var connection = pool.getConnection(); var statement = connection.createStatement()) {
+        try (var connection = pool.getConnection();
+                var statement = connection.createStatement()) {
             statement.execute("TRUNCATE ios_update_status");
         }
     }
 
     private static void execute(String url, String sql) throws SQLException {
-        try (var connection = DriverManager.getConnection(url); var statement = connection.createStatement()) {
+        try (var connection = DriverManager.getConnection(url);
+                var statement = connection.createStatement()) {
             statement.execute(sql);
         }
     }

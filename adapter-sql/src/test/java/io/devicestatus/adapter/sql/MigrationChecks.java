@@ -41,7 +41,8 @@ abstract class MigrationChecks {
 
     @BeforeEach
     void versionTwoSchema(TestInfo test) throws SQLException {
-        schema = TestSchema.scratch(vendor(), "mig_" + test.getTestMethod().orElseThrow().getName().substring(0, 12));
+        schema = TestSchema.scratch(
+                vendor(), "mig_" + test.getTestMethod().orElseThrow().getName().substring(0, 12));
         flyway().target("2").load().migrate();
     }
 
@@ -73,22 +74,41 @@ abstract class MigrationChecks {
         assertThat(result.applied()).isEqualTo(1);
         assertThat(result.to()).isEqualTo("3");
         var store = schema.store();
-        var ios = store.iosUpdateStatuses().findById(TenantScope.of(TENANT), "ios-1").get().get();
+        var ios = store.iosUpdateStatuses()
+                .findById(TenantScope.of(TENANT), "ios-1")
+                .get()
+                .get();
         assertThat(ios.value().tenant()).isEqualTo(TENANT);
         assertThat(ios.value().deviceId()).isEqualTo(Option.some("device-1"));
         assertThat(ios.version()).isEqualTo(4);
         var configScope = new ConfigurationScope(TENANT, ConfigurationCollection.MOBILE_APP_CONFIGURATIONS, "config-1");
-        assertThat(store.appConfigurationStatuses().findById(configScope, "cfg-1").get().get().value().scope())
+        assertThat(store.appConfigurationStatuses()
+                        .findById(configScope, "cfg-1")
+                        .get()
+                        .get()
+                        .value()
+                        .scope())
                 .isEqualTo(configScope);
         var installScope = new AppInstallScope(TENANT, "app-1", Option.none());
-        assertThat(store.appInstallStatuses().findById(installScope, "inst-1").get().get().value().scope())
+        assertThat(store.appInstallStatuses()
+                        .findById(installScope, "inst-1")
+                        .get()
+                        .get()
+                        .value()
+                        .scope())
                 .isEqualTo(installScope);
-        assertThat(store.iosUpdateStatuses().list(new ListRequest<>(OTHER_TENANT, Option.none(),
-                IosUpdateStatusFilter.ANY, Option.none(), 10)).get()).as("another tenant's list").isEmpty();
+        assertThat(store.iosUpdateStatuses()
+                        .list(new ListRequest<>(
+                                OTHER_TENANT, Option.none(), IosUpdateStatusFilter.ANY, Option.none(), 10))
+                        .get())
+                .as("another tenant's list")
+                .isEmpty();
         assertKeysLeadWithTenant();
 
         var again = store.migrate();
-        assertThat(again.applied()).as("the placeholder's value is not part of the checksum").isZero();
+        assertThat(again.applied())
+                .as("the placeholder's value is not part of the checksum")
+                .isZero();
     }
 
     @Test
@@ -104,7 +124,10 @@ abstract class MigrationChecks {
                 .hasMessageContaining("Nothing was changed");
         assertUnchangedVersion2();
 
-        assertThat(schema.store().migrate(MigrationOptions.existingRowsIn(TENANT)).applied()).isEqualTo(1);
+        assertThat(schema.store()
+                        .migrate(MigrationOptions.existingRowsIn(TENANT))
+                        .applied())
+                .isEqualTo(1);
     }
 
     /** What a platform running the scripts with its own Flyway sees when it names no tenant (placeholder ''). */
@@ -112,11 +135,15 @@ abstract class MigrationChecks {
     void the_scripts_themselves_refuse_rows_without_a_tenant() throws SQLException {
         insertVersion2Rows();
 
-        assertThatThrownBy(() -> flyway().placeholders(Map.of(MigrationOptions.PLACEHOLDER, "")).load().migrate())
+        assertThatThrownBy(() -> flyway().placeholders(Map.of(MigrationOptions.PLACEHOLDER, ""))
+                        .load()
+                        .migrate())
                 .isInstanceOf(FlywayException.class)
-                .extracting(e -> e.getMessage().toLowerCase(Locale.ROOT)).asString()
+                .extracting(e -> e.getMessage().toLowerCase(Locale.ROOT))
+                .asString()
                 .contains("existing_rows_tenant");
-        assertThat(columns("ios_update_status")).as("the guard runs before any status table changes")
+        assertThat(columns("ios_update_status"))
+                .as("the guard runs before any status table changes")
                 .doesNotContain("tenant_id");
         assertThat(rowCount()).isEqualTo(3);
         if (vendor() == SqlVendor.POSTGRESQL) {
@@ -128,9 +155,16 @@ abstract class MigrationChecks {
         assertThat(current.getVersion().toString()).isEqualTo("3");
         assertThat(current.getState()).isEqualTo(MigrationState.FAILED);
         flyway().load().repair();
-        assertThat(flyway().placeholders(Map.of(MigrationOptions.PLACEHOLDER, TENANT.toString())).load().migrate()
-                .migrationsExecuted).isEqualTo(1);
-        assertThat(schema.store().iosUpdateStatuses().findById(TenantScope.of(TENANT), "ios-1").get()).isNotEmpty();
+        assertThat(flyway().placeholders(Map.of(MigrationOptions.PLACEHOLDER, TENANT.toString()))
+                        .load()
+                        .migrate()
+                        .migrationsExecuted)
+                .isEqualTo(1);
+        assertThat(schema.store()
+                        .iosUpdateStatuses()
+                        .findById(TenantScope.of(TENANT), "ios-1")
+                        .get())
+                .isNotEmpty();
     }
 
     /** ... and when it does not define the placeholder at all: Flyway's own message names it, even with no rows. */
@@ -151,10 +185,13 @@ abstract class MigrationChecks {
         var tables = new RealTables(schema.dataSource(), vendor(), schema.name());
         for (var generated : RealTables.generated()) {
             var real = tables.table(generated);
-            assertThat(RealTables.columns(real.getPrimaryKey())).as(generated.getName())
+            assertThat(RealTables.columns(real.getPrimaryKey()))
+                    .as(generated.getName())
                     .isEqualTo(RealTables.columns(generated.getPrimaryKey()));
             for (var keyOrIndex : RealTables.keysAndIndexes(real)) {
-                assertThat(keyOrIndex._2).as(generated.getName() + " " + keyOrIndex._1).startsWith("tenant_id");
+                assertThat(keyOrIndex._2)
+                        .as(generated.getName() + " " + keyOrIndex._1)
+                        .startsWith("tenant_id");
             }
         }
     }
@@ -168,8 +205,9 @@ abstract class MigrationChecks {
     }
 
     private List<String> columns(String table) throws SQLException {
-        try (var connection = schema.dataSource().getConnection(); var statement = connection.createStatement();
-             var rows = statement.executeQuery("SELECT * FROM " + table + " WHERE 1 = 0")) {
+        try (var connection = schema.dataSource().getConnection();
+                var statement = connection.createStatement();
+                var rows = statement.executeQuery("SELECT * FROM " + table + " WHERE 1 = 0")) {
             var meta = rows.getMetaData();
             return List.range(1, meta.getColumnCount() + 1).map(column -> {
                 try {
@@ -183,7 +221,8 @@ abstract class MigrationChecks {
 
     private long rowCount() throws SQLException {
         long count = 0;
-        try (var connection = schema.dataSource().getConnection(); var statement = connection.createStatement()) {
+        try (var connection = schema.dataSource().getConnection();
+                var statement = connection.createStatement()) {
             for (String table : SqlSchema.TABLES) {
                 try (var rows = statement.executeQuery("SELECT count(*) FROM " + table)) {
                     rows.next();
@@ -196,7 +235,8 @@ abstract class MigrationChecks {
 
     /** One row per table, as version 2 stores them (no tenant), at version 4. */
     private void insertVersion2Rows() throws SQLException {
-        try (var connection = schema.dataSource().getConnection(); var statement = connection.createStatement()) {
+        try (var connection = schema.dataSource().getConnection();
+                var statement = connection.createStatement()) {
             statement.executeUpdate("INSERT INTO ios_update_status (id, install_status, device_id, platform,"
                     + " compliance_grace_period_expiration_ticks, compliance_grace_period_expiration_offset, status,"
                     + " last_reported_ticks, last_reported_offset, version)"

@@ -22,7 +22,7 @@ class PostgresStatementTimeoutIT {
     void a_statement_waiting_past_the_timeout_is_unavailable_and_the_store_goes_on() throws Exception {
         SCHEMA.emptyStore();
         try (var pool = SCHEMA.newPool(1, "device-status-timeout");
-             var locker = SCHEMA.dataSource().getConnection()) {
+                var locker = SCHEMA.dataSource().getConnection()) {
             var store = SqlStore.of(pool, SqlVendor.POSTGRESQL, Duration.ofSeconds(1));
             locker.setAutoCommit(false);
             try (var statement = locker.createStatement()) {
@@ -36,12 +36,17 @@ class PostgresStatementTimeoutIT {
 
             System.out.printf("[statement timeout] a count behind a lock gave up after %d ms (timeout 1 s)%n", millis);
             assertThat(answer.isLeft()).as(answer.toString()).isTrue();
-            assertThat(answer.getLeft()).isEqualTo(new ApplicationError.Unavailable(
-                    "counting iosUpdateDeviceStatus statuses: a statement took longer than the statement timeout"
-                            + " allows"));
-            assertThat(millis).as("gave up well before a lock wait could end by itself").isLessThan(30_000);
-            assertThat(store.iosUpdateStatuses().count(TestSchema.TENANT, Option.none(), IosUpdateStatusFilter.ANY)
-                    .get()).isZero();
+            assertThat(answer.getLeft())
+                    .isEqualTo(new ApplicationError.Unavailable(
+                            "counting iosUpdateDeviceStatus statuses: a statement took longer than the statement timeout"
+                                    + " allows"));
+            assertThat(millis)
+                    .as("gave up well before a lock wait could end by itself")
+                    .isLessThan(30_000);
+            assertThat(store.iosUpdateStatuses()
+                            .count(TestSchema.TENANT, Option.none(), IosUpdateStatusFilter.ANY)
+                            .get())
+                    .isZero();
         }
     }
 }

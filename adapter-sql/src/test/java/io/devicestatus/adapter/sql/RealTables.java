@@ -23,7 +23,9 @@ final class RealTables {
     private final String schemaName;
 
     RealTables(DataSource dataSource, SqlVendor vendor, String schemaName) {
-        this.dsl = DSL.using(dataSource, vendor.dialect(),
+        this.dsl = DSL.using(
+                dataSource,
+                vendor.dialect(),
                 new Settings().withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED));
         this.vendor = vendor;
         this.schemaName = schemaName;
@@ -33,7 +35,8 @@ final class RealTables {
     Table<?> table(Table<?> generated) {
         return dsl.meta().getTables().stream()
                 .filter(table -> table.getName().equalsIgnoreCase(generated.getName()))
-                .filter(table -> table.getSchema() == null || vendor == SqlVendor.H2
+                .filter(table -> table.getSchema() == null
+                        || vendor == SqlVendor.H2
                         || schemaName.equalsIgnoreCase(table.getSchema().getName()))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no table " + generated.getName() + " in " + schemaName));

@@ -45,9 +45,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 abstract class SchemaChecks {
 
     /** Timestamps exactly as the seed pages (spec 000, 001, 003) write them. */
-    private static final List<String> SEED_TIMES = List.of("2016-12-31T23:59:17.6121771+00:00",
-            "2017-01-01T00:02:16.0971046+00:00", "2017-01-01T00:00:17.7769392-08:00",
-            "2016-12-31T23:57:41.6559639+03:00", "2016-12-31T23:59:04.0371883+03:00");
+    private static final List<String> SEED_TIMES = List.of(
+            "2016-12-31T23:59:17.6121771+00:00",
+            "2017-01-01T00:02:16.0971046+00:00",
+            "2017-01-01T00:00:17.7769392-08:00",
+            "2016-12-31T23:57:41.6559639+03:00",
+            "2016-12-31T23:59:04.0371883+03:00");
 
     /** The version of the newest migration, which every test schema is at. */
     private static final String CURRENT_VERSION = "3";
@@ -60,7 +63,9 @@ abstract class SchemaChecks {
     @BeforeEach
     void emptyStore() {
         store = schema().emptyStore();
-        dsl = DSL.using(schema().dataSource(), schema().vendor().dialect(),
+        dsl = DSL.using(
+                schema().dataSource(),
+                schema().vendor().dialect(),
                 new Settings().withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED));
     }
 
@@ -102,15 +107,19 @@ abstract class SchemaChecks {
     void tenant_id_leads_the_primary_key_every_unique_key_and_every_index_as_in_the_generated_classes() {
         for (Table<?> generated : RealTables.generated()) {
             var real = realTable(generated);
-            assertThat(RealTables.columns(real.getPrimaryKey())).as(generated.getName())
+            assertThat(RealTables.columns(real.getPrimaryKey()))
+                    .as(generated.getName())
                     .isEqualTo(RealTables.columns(generated.getPrimaryKey()))
                     .startsWith("tenant_id", "id");
             for (var key : generated.getUniqueKeys()) {
-                assertThat(List.ofAll(real.getUniqueKeys()).map(RealTables::columns)).as(key.getName())
+                assertThat(List.ofAll(real.getUniqueKeys()).map(RealTables::columns))
+                        .as(key.getName())
                         .contains(RealTables.columns(key));
             }
             for (var keyOrIndex : RealTables.keysAndIndexes(real)) {
-                assertThat(keyOrIndex._2).as(generated.getName() + " " + keyOrIndex._1).startsWith("tenant_id");
+                assertThat(keyOrIndex._2)
+                        .as(generated.getName() + " " + keyOrIndex._1)
+                        .startsWith("tenant_id");
             }
         }
     }
@@ -118,11 +127,14 @@ abstract class SchemaChecks {
     @Test
     void a_tenant_id_is_a_lower_case_guid_and_an_insert_without_one_fails() {
         insertRow("ios_update_status", "status", "compliant");
-        assertThatThrownBy(() -> insertRow("ios_update_status", "tenant_id", TENANT.toString().toUpperCase(Locale.ROOT)))
-                .extracting(e -> e.getMessage().toLowerCase(Locale.ROOT)).asString()
+        assertThatThrownBy(() -> insertRow(
+                        "ios_update_status", "tenant_id", TENANT.toString().toUpperCase(Locale.ROOT)))
+                .extracting(e -> e.getMessage().toLowerCase(Locale.ROOT))
+                .asString()
                 .contains("ios_update_status_tenant_id_ck");
         assertThatThrownBy(() -> insertRow("app_install_status", "tenant_id", "not-a-guid"))
-                .extracting(e -> e.getMessage().toLowerCase(Locale.ROOT)).asString()
+                .extracting(e -> e.getMessage().toLowerCase(Locale.ROOT))
+                .asString()
                 .contains("app_install_status_tenant_id_ck");
         // No default: a row without a tenant is refused rather than given one.
         assertThatThrownBy(() -> insertRow("app_configuration_status", "tenant_id", null))
@@ -140,8 +152,8 @@ abstract class SchemaChecks {
 
     @ParameterizedTest(name = "{0}.{1}")
     @MethodSource("enumColumns")
-    void an_enum_column_takes_every_wire_name_of_the_domain_and_nothing_else(String table, String column,
-                                                                              List<? extends GraphEnum> members) {
+    void an_enum_column_takes_every_wire_name_of_the_domain_and_nothing_else(
+            String table, String column, List<? extends GraphEnum> members) {
         for (GraphEnum member : members) {
             insertRow(table, column, member.wireName());
         }
@@ -149,7 +161,8 @@ abstract class SchemaChecks {
             assertThatThrownBy(() -> insertRow(table, column, unknown))
                     .as("%s.%s = '%s'", table, column, unknown)
                     .isInstanceOf(DataAccessException.class)
-                    .extracting(e -> e.getMessage().toLowerCase(Locale.ROOT)).asString()
+                    .extracting(e -> e.getMessage().toLowerCase(Locale.ROOT))
+                    .asString()
                     .contains(table + "_" + column + "_ck");
         }
         assertThat(dsl.fetchCount(DSL.table(table))).isEqualTo(members.size());
@@ -161,23 +174,36 @@ abstract class SchemaChecks {
             insertRow("app_configuration_status", "configuration_collection", collection.pathSegment());
         }
         assertThatThrownBy(() -> insertRow("app_configuration_status", "configuration_collection", "mobileApps"))
-                .extracting(e -> e.getMessage().toLowerCase(Locale.ROOT)).asString()
+                .extracting(e -> e.getMessage().toLowerCase(Locale.ROOT))
+                .asString()
                 .contains("app_configuration_status_configuration_collection_ck");
     }
 
     @Test
     void the_seed_examples_timestamps_keep_all_seven_digits_and_their_offset() {
-        var statuses = SEED_TIMES.zipWithIndex().map(seed -> new AppConfigurationDeviceStatus(
-                new StatusId("seed-" + seed._2),
-                new ConfigurationScope(TENANT, ConfigurationCollection.MOBILE_APP_CONFIGURATIONS, "config-1"),
-                Option.some("device " + seed._2), Option.none(), Option.none(), 0, time(seed._1),
-                ComplianceStatus.COMPLIANT, time(seed._1), Option.some(new UserPrincipalName("user@contoso.com"))));
+        var statuses = SEED_TIMES
+                .zipWithIndex()
+                .map(seed -> new AppConfigurationDeviceStatus(
+                        new StatusId("seed-" + seed._2),
+                        new ConfigurationScope(TENANT, ConfigurationCollection.MOBILE_APP_CONFIGURATIONS, "config-1"),
+                        Option.some("device " + seed._2),
+                        Option.none(),
+                        Option.none(),
+                        0,
+                        time(seed._1),
+                        ComplianceStatus.COMPLIANT,
+                        time(seed._1),
+                        Option.some(new UserPrincipalName("user@contoso.com"))));
         for (var status : statuses) {
-            assertThat(store.appConfigurationStatuses().insert(status).isRight()).isTrue();
+            assertThat(store.appConfigurationStatuses().insert(status).isRight())
+                    .isTrue();
         }
 
         for (var status : statuses) {
-            var read = store.appConfigurationStatuses().findById(status.scope(), status.id().value()).get().get();
+            var read = store.appConfigurationStatuses()
+                    .findById(status.scope(), status.id().value())
+                    .get()
+                    .get();
             assertThat(read).isEqualTo(new Versioned<>(status, 1));
             // OffsetDateTime.equals: the same local date-time to the nanosecond and the same offset.
             assertThat(read.value().lastReportedDateTime().value())
@@ -191,7 +217,11 @@ abstract class SchemaChecks {
 
         store.iosUpdateStatuses().insert(status);
 
-        var read = store.iosUpdateStatuses().findById(TenantScope.of(TENANT), "seed-ios").get().get().value();
+        var read = store.iosUpdateStatuses()
+                .findById(TenantScope.of(TENANT), "seed-ios")
+                .get()
+                .get()
+                .value();
         assertThat(read).isEqualTo(status);
         assertThat(read.lastReportedDateTime().toString()).isEqualTo(SEED_TIMES.get(2));
     }
@@ -200,10 +230,15 @@ abstract class SchemaChecks {
     void the_tenant_audit_sees_the_stores_reads_and_writes_the_copy_on_postgresql_included() {
         long before = schema().auditedStatements();
 
-        assertThat(store.iosUpdateStatuses().insert(iosStatus("audited")).isRight()).isTrue();
-        assertThat(store.iosUpdateStatuses().findById(TenantScope.of(TENANT), "audited").get()).isNotEmpty();
+        assertThat(store.iosUpdateStatuses().insert(iosStatus("audited")).isRight())
+                .isTrue();
+        assertThat(store.iosUpdateStatuses()
+                        .findById(TenantScope.of(TENANT), "audited")
+                        .get())
+                .isNotEmpty();
 
-        assertThat(schema().auditedStatements() - before).as("the insert (a COPY on PostgreSQL) and the read")
+        assertThat(schema().auditedStatements() - before)
+                .as("the insert (a COPY on PostgreSQL) and the read")
                 .isEqualTo(2);
     }
 
@@ -288,9 +323,20 @@ abstract class SchemaChecks {
 
     /** An iOS update status reported at the third seed time. */
     private static IosUpdateDeviceStatus iosStatus(String id) {
-        return new IosUpdateDeviceStatus(new StatusId(id), TENANT, IosUpdatesInstallStatus.INSTALL_INSUFFICIENT_SPACE,
-                Option.some("17.1"), Option.some("device-1"), Option.none(), Option.none(), Option.none(),
-                Option.none(), 0, time(SEED_TIMES.get(0)), ComplianceStatus.NOT_APPLICABLE, time(SEED_TIMES.get(2)),
+        return new IosUpdateDeviceStatus(
+                new StatusId(id),
+                TENANT,
+                IosUpdatesInstallStatus.INSTALL_INSUFFICIENT_SPACE,
+                Option.some("17.1"),
+                Option.some("device-1"),
+                Option.none(),
+                Option.none(),
+                Option.none(),
+                Option.none(),
+                0,
+                time(SEED_TIMES.get(0)),
+                ComplianceStatus.NOT_APPLICABLE,
+                time(SEED_TIMES.get(2)),
                 Option.none());
     }
 

@@ -16,14 +16,15 @@ class SqlErrorsTest {
 
     @ParameterizedTest(name = "SQLState {0}, code {1}: unique violation {2}")
     @CsvSource({
-            "23505, 0,    true",   // PostgreSQL, H2
-            "23000, 1062, true",   // MariaDB duplicate key
-            "23000, 1452, false",  // MariaDB foreign key
-            "23514, 0,    false",  // check violation
-            "40001, 0,    false",
+        "23505, 0,    true", // PostgreSQL, H2
+        "23000, 1062, true", // MariaDB duplicate key
+        "23000, 1452, false", // MariaDB foreign key
+        "23514, 0,    false", // check violation
+        "40001, 0,    false",
     })
     void tells_unique_violations_from_other_constraint_failures(String state, int code, boolean unique) {
-        assertThat(SqlErrors.isUniqueViolation(wrapped(new SQLException("x", state, code)))).isEqualTo(unique);
+        assertThat(SqlErrors.isUniqueViolation(wrapped(new SQLException("x", state, code))))
+                .isEqualTo(unique);
     }
 
     @Test
@@ -36,20 +37,21 @@ class SqlErrorsTest {
 
     @ParameterizedTest(name = "SQLState {0}, code {1}")
     @CsvSource({
-            "40001, 0",     // serialization failure; also MariaDB's deadlock state
-            "40P01, 0",     // PostgreSQL deadlock
-            "55P03, 0",     // PostgreSQL lock not available
-            "HY000, 1205",  // MariaDB lock wait timeout
-            "HY000, 1213",  // MariaDB deadlock
-            "HYT00, 0",     // H2 lock timeout
+        "40001, 0", // serialization failure; also MariaDB's deadlock state
+        "40P01, 0", // PostgreSQL deadlock
+        "55P03, 0", // PostgreSQL lock not available
+        "HY000, 1205", // MariaDB lock wait timeout
+        "HY000, 1213", // MariaDB deadlock
+        "HYT00, 0", // H2 lock timeout
     })
     void concurrency_failures_are_unavailable_and_say_retry(String state, int code) {
         var failure = wrapped(new SQLException("x", state, code));
 
         assertThat(SqlErrors.isConcurrencyFailure(failure)).isTrue();
-        assertThat(SqlErrors.unavailable("writing", failure)).isEqualTo(new ApplicationError.Unavailable(
-                "writing: a concurrent transaction got in the way (deadlock, lock timeout or serialization failure);"
-                        + " retry"));
+        assertThat(SqlErrors.unavailable("writing", failure))
+                .isEqualTo(new ApplicationError.Unavailable(
+                        "writing: a concurrent transaction got in the way (deadlock, lock timeout or serialization failure);"
+                                + " retry"));
     }
 
     @ParameterizedTest(name = "SQLState {0}")
@@ -71,14 +73,15 @@ class SqlErrorsTest {
 
     @ParameterizedTest(name = "SQLState {0}, code {1}")
     @CsvSource({
-            "57014, 0",     // PostgreSQL, H2: statement cancelled by its timeout
-            "70100, 1969",  // MariaDB: query interrupted by max_statement_time / the query timeout
+        "57014, 0", // PostgreSQL, H2: statement cancelled by its timeout
+        "70100, 1969", // MariaDB: query interrupted by max_statement_time / the query timeout
     })
     void a_statement_past_its_timeout_is_unavailable_saying_so(String state, int code) {
         var failure = wrapped(new SQLException("canceling statement due to statement timeout", state, code));
 
-        assertThat(SqlErrors.unavailable("listing", failure)).isEqualTo(new ApplicationError.Unavailable(
-                "listing: a statement took longer than the statement timeout allows"));
+        assertThat(SqlErrors.unavailable("listing", failure))
+                .isEqualTo(new ApplicationError.Unavailable(
+                        "listing: a statement took longer than the statement timeout allows"));
     }
 
     @Test

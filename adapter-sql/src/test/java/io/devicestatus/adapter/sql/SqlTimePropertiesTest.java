@@ -24,23 +24,25 @@ class SqlTimePropertiesTest {
     }
 
     @Property
-    void ticks_order_as_instants_do_whatever_the_offsets(@ForAll("times") GraphDateTime a,
-                                                          @ForAll("times") GraphDateTime b) {
+    void ticks_order_as_instants_do_whatever_the_offsets(
+            @ForAll("times") GraphDateTime a, @ForAll("times") GraphDateTime b) {
         assertThat(Long.signum(Long.compare(SqlTime.ticks(a), SqlTime.ticks(b))))
                 .isEqualTo(Integer.signum(a.instant().compareTo(b.instant())));
     }
 
     @Provide
     Arbitrary<GraphDateTime> times() {
-        var seconds = Arbitraries.longs().between(GraphDateTime.EARLIEST.getEpochSecond(),
-                GraphDateTime.LATEST.getEpochSecond());
+        var seconds = Arbitraries.longs()
+                .between(GraphDateTime.EARLIEST.getEpochSecond(), GraphDateTime.LATEST.getEpochSecond());
         var ticks = Arbitraries.integers().between(0, 9_999_999);
         var offsets = Arbitraries.integers().between(-18 * 3600, 18 * 3600);
-        var edges = Arbitraries.of(GraphDateTime.EARLIEST, GraphDateTime.LATEST, Instant.EPOCH,
-                Instant.EPOCH.minusNanos(100));
+        var edges = Arbitraries.of(
+                GraphDateTime.EARLIEST, GraphDateTime.LATEST, Instant.EPOCH, Instant.EPOCH.minusNanos(100));
         var anyInstant = Combinators.combine(seconds, ticks).as((s, t) -> Instant.ofEpochSecond(s, t * 100L));
-        return Combinators.combine(Arbitraries.frequencyOf(
-                        net.jqwik.api.Tuple.of(9, anyInstant), net.jqwik.api.Tuple.of(1, edges)), offsets)
+        return Combinators.combine(
+                        Arbitraries.frequencyOf(
+                                net.jqwik.api.Tuple.of(9, anyInstant), net.jqwik.api.Tuple.of(1, edges)),
+                        offsets)
                 .as((instant, offset) -> new GraphDateTime(instant.atOffset(ZoneOffset.ofTotalSeconds(offset))));
     }
 }

@@ -30,11 +30,13 @@ final class TenantAudit implements ExecuteListener, CopyListener {
     /** A status table used as a table: its name not followed by a dot (a qualified column is no reference). */
     private static final Pattern TABLE =
             Pattern.compile("\\b(ios_update_status|app_configuration_status|app_install_status)\\b(?!\\.)");
-    private static final Pattern WHERE_TENANT = Pattern.compile("\\bwhere\\b.*?\\btenant_id\\s*(=|in\\b)",
-            Pattern.DOTALL);
+
+    private static final Pattern WHERE_TENANT =
+            Pattern.compile("\\bwhere\\b.*?\\btenant_id\\s*(=|in\\b)", Pattern.DOTALL);
     private static final Pattern COLUMN_LIST = Pattern.compile(
             "^(?:insert\\s+into|copy)\\s+(?:ios_update_status|app_configuration_status|app_install_status)"
-                    + "\\s*\\(([^)]*)\\)", Pattern.DOTALL);
+                    + "\\s*\\(([^)]*)\\)",
+            Pattern.DOTALL);
 
     private final List<String> refused = new CopyOnWriteArrayList<>();
     /** Statements on status tables seen, so that a test can show the audit is wired in at all. */
@@ -67,8 +69,8 @@ final class TenantAudit implements ExecuteListener, CopyListener {
         if (!refused.isEmpty()) {
             var found = List.copyOf(refused);
             refused.clear();
-            throw new AssertionError("statements without a tenant_id predicate were sent:\n  "
-                    + String.join("\n  ", found));
+            throw new AssertionError(
+                    "statements without a tenant_id predicate were sent:\n  " + String.join("\n  ", found));
         }
     }
 
@@ -85,18 +87,26 @@ final class TenantAudit implements ExecuteListener, CopyListener {
 
     /** Why {@code sql} could reach another tenant's rows; empty when it names its tenant or no status table. */
     static Optional<String> problem(String sql) {
-        String text = sql.toLowerCase(Locale.ROOT).replace("\"", "").replace("`", "").strip();
+        String text =
+                sql.toLowerCase(Locale.ROOT).replace("\"", "").replace("`", "").strip();
         var references = TABLE.matcher(text);
         if (!references.find()) {
             return Optional.empty();
         }
         if (text.startsWith("insert") || text.startsWith("copy")) {
             var columns = COLUMN_LIST.matcher(text);
-            return columns.find() && Pattern.compile("\\btenant_id\\b").matcher(columns.group(1)).find()
-                    ? Optional.empty() : Optional.of("an insert without tenant_id");
+            return columns.find()
+                            && Pattern.compile("\\btenant_id\\b")
+                                    .matcher(columns.group(1))
+                                    .find()
+                    ? Optional.empty()
+                    : Optional.of("an insert without tenant_id");
         }
-        if (!text.startsWith("select") && !text.startsWith("update") && !text.startsWith("delete")
-                && !text.startsWith("with") && !text.startsWith("(")) {
+        if (!text.startsWith("select")
+                && !text.startsWith("update")
+                && !text.startsWith("delete")
+                && !text.startsWith("with")
+                && !text.startsWith("(")) {
             return Optional.of("a statement the audit does not know on a status table");
         }
         do {

@@ -131,7 +131,8 @@ final class TestSchema implements BeforeAllCallback, AfterAllCallback, AfterEach
 
     /** The store over this schema, emptied of every status. */
     SqlStore emptyStore() {
-        try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+        try (var connection = dataSource.getConnection();
+                var statement = connection.createStatement()) {
             for (String table : SqlSchema.TABLES) {
                 statement.executeUpdate("DELETE FROM " + table);
             }
@@ -158,7 +159,8 @@ final class TestSchema implements BeforeAllCallback, AfterAllCallback, AfterEach
         if (vendor == SqlVendor.H2) {
             return;
         }
-        try (var connection = TestServers.admin(vendor); var statement = connection.createStatement()) {
+        try (var connection = TestServers.admin(vendor);
+                var statement = connection.createStatement()) {
             statement.execute(sql);
         }
     }

@@ -18,8 +18,7 @@ final class TestServers {
 
     private static final Map<SqlVendor, String> PROBLEMS = new EnumMap<>(SqlVendor.class);
 
-    private TestServers() {
-    }
+    private TestServers() {}
 
     /** The JDBC URL of the server's administrative database ({@code test}), where schemas are created. */
     static String adminUrl(SqlVendor vendor) {

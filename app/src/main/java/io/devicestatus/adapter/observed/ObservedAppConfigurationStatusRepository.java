@@ -6,10 +6,12 @@ import io.devicestatus.domain.appconfig.AppConfigurationDeviceStatus;
 import io.devicestatus.domain.appconfig.ConfigurationScope;
 
 /** {@link ObservedStatusRepository} of the {@code app-configuration} port. */
-public final class ObservedAppConfigurationStatusRepository extends ObservedStatusRepository<AppConfigurationDeviceStatus, ConfigurationScope, AppConfigurationStatusFilter>
+public final class ObservedAppConfigurationStatusRepository
+        extends ObservedStatusRepository<AppConfigurationDeviceStatus, ConfigurationScope, AppConfigurationStatusFilter>
         implements AppConfigurationStatusRepository {
 
-    public ObservedAppConfigurationStatusRepository(AppConfigurationStatusRepository delegate, StoreCallObserver observer) {
+    public ObservedAppConfigurationStatusRepository(
+            AppConfigurationStatusRepository delegate, StoreCallObserver observer) {
         super(delegate, "app-configuration", observer);
     }
 }

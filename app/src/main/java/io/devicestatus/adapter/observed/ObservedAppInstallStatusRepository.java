@@ -6,7 +6,8 @@ import io.devicestatus.domain.appinstall.AppInstallScope;
 import io.devicestatus.domain.appinstall.MobileAppInstallStatus;
 
 /** {@link ObservedStatusRepository} of the {@code app-install} port. */
-public final class ObservedAppInstallStatusRepository extends ObservedStatusRepository<MobileAppInstallStatus, AppInstallScope, AppInstallStatusFilter>
+public final class ObservedAppInstallStatusRepository
+        extends ObservedStatusRepository<MobileAppInstallStatus, AppInstallScope, AppInstallStatusFilter>
         implements AppInstallStatusRepository {
 
     public ObservedAppInstallStatusRepository(AppInstallStatusRepository delegate, StoreCallObserver observer) {

@@ -6,7 +6,8 @@ import io.devicestatus.application.port.out.IosUpdateStatusRepository;
 import io.devicestatus.domain.iosupdate.IosUpdateDeviceStatus;
 
 /** {@link ObservedStatusRepository} of the {@code ios-update} port. */
-public final class ObservedIosUpdateStatusRepository extends ObservedStatusRepository<IosUpdateDeviceStatus, TenantScope, IosUpdateStatusFilter>
+public final class ObservedIosUpdateStatusRepository
+        extends ObservedStatusRepository<IosUpdateDeviceStatus, TenantScope, IosUpdateStatusFilter>
         implements IosUpdateStatusRepository {
 
     public ObservedIosUpdateStatusRepository(IosUpdateStatusRepository delegate, StoreCallObserver observer) {

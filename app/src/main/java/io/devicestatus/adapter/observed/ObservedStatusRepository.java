@@ -76,8 +76,8 @@ public class ObservedStatusRepository<T, S, F extends StatusFilter<T>> implement
     }
 
     @Override
-    public Either<ApplicationError, ListPage<T>> page(ListRequest<S, F> request,
-                                                      Function<? super T, ListPosition> positionOf) {
+    public Either<ApplicationError, ListPage<T>> page(
+            ListRequest<S, F> request, Function<? super T, ListPosition> positionOf) {
         return observer.timed(type, "list", () -> delegate.page(request, positionOf));
     }
 

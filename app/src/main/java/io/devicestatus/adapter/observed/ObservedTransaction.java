@@ -3,7 +3,6 @@ package io.devicestatus.adapter.observed;
 import io.devicestatus.application.error.ApplicationError;
 import io.devicestatus.application.port.out.TransactionPort;
 import io.vavr.control.Either;
-
 import java.util.Objects;
 import java.util.function.Supplier;
 

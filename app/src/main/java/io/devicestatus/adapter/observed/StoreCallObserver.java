@@ -2,7 +2,6 @@ package io.devicestatus.adapter.observed;
 
 import io.devicestatus.application.error.ApplicationError;
 import io.vavr.control.Either;
-
 import java.time.Duration;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -17,8 +16,8 @@ public interface StoreCallObserver {
      * Runs {@code call}, timing it, and tells this observer of its outcome; an exception is told as
      * {@code exception} and rethrown.
      */
-    default <R> Either<ApplicationError, R> timed(String type, String operation,
-                                                  Supplier<Either<ApplicationError, R>> call) {
+    default <R> Either<ApplicationError, R> timed(
+            String type, String operation, Supplier<Either<ApplicationError, R>> call) {
         long started = System.nanoTime();
         String outcome = "exception";
         try {
@@ -32,6 +31,9 @@ public interface StoreCallObserver {
 
     /** {@code NotFound} as {@code not_found}: the error's kind, never its message (which holds ids). */
     static String outcome(ApplicationError error) {
-        return error.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
+        return error.getClass()
+                .getSimpleName()
+                .replaceAll("([a-z])([A-Z])", "$1_$2")
+                .toLowerCase(Locale.ROOT);
     }
 }

@@ -32,9 +32,11 @@ public interface ImportProgress extends AutoCloseable {
      * {@code total} is known, i.e. positive); items and their rate in its message.
      */
     static ImportProgress bar(String task, long total, String unit, long unitSize) {
-        ProgressBar bar = new ProgressBarBuilder().setTaskName(task)
+        ProgressBar bar = new ProgressBarBuilder()
+                .setTaskName(task)
                 .setInitialMax(total > 0 ? total : -1)
-                .setUnit(unit, unitSize).showSpeed()
+                .setUnit(unit, unitSize)
+                .showSpeed()
                 .setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK)
                 .setConsumer(new ConsoleProgressBarConsumer(System.err))
                 .setUpdateIntervalMillis(250)
@@ -49,8 +51,8 @@ public interface ImportProgress extends AutoCloseable {
                 bar.stepTo(bytes);
                 if (items - shown >= 1000) {
                     shown = items;
-                    bar.setExtraMessage(" " + items + " items, " + Plain.rate(items, System.nanoTime() - started)
-                            + "/s");
+                    bar.setExtraMessage(
+                            " " + items + " items, " + Plain.rate(items, System.nanoTime() - started) + "/s");
                 }
             }
 
@@ -106,7 +108,6 @@ public interface ImportProgress extends AutoCloseable {
         }
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     }
 }

@@ -12,7 +12,10 @@ import java.util.Optional;
  */
 public enum ImportType {
     IOS_UPDATE("ios-update", EntityCodecs.IOS_UPDATE, "iosUpdateStatuses"),
-    APP_CONFIGURATION("app-configuration", EntityCodecs.APP_CONFIGURATION, "mobileAppConfigurations",
+    APP_CONFIGURATION(
+            "app-configuration",
+            EntityCodecs.APP_CONFIGURATION,
+            "mobileAppConfigurations",
             "iosLobAppProvisioningConfigurations"),
     APP_INSTALL("app-install", EntityCodecs.APP_INSTALL, "mobileApps");
 
@@ -42,14 +45,17 @@ public enum ImportType {
 
     /** {@code --type}'s value. */
     public static Optional<ImportType> ofOption(String text) {
-        return Arrays.stream(values()).filter(t -> t.optionName.equals(text.strip().toLowerCase(Locale.ROOT)))
+        return Arrays.stream(values())
+                .filter(t -> t.optionName.equals(text.strip().toLowerCase(Locale.ROOT)))
                 .findFirst();
     }
 
     /** An {@code @odata.type}, with or without {@code #}. */
     public static Optional<ImportType> ofOdataType(String text) {
         String name = text.startsWith("#") ? text : "#" + text;
-        return Arrays.stream(values()).filter(t -> t.codec.odataType().equals(name)).findFirst();
+        return Arrays.stream(values())
+                .filter(t -> t.codec.odataType().equals(name))
+                .findFirst();
     }
 
     /**
@@ -77,6 +83,7 @@ public enum ImportType {
 
     /** The option names, for help and errors. */
     public static String optionNames() {
-        return String.join(", ", Arrays.stream(values()).map(ImportType::optionName).toList());
+        return String.join(
+                ", ", Arrays.stream(values()).map(ImportType::optionName).toList());
     }
 }

@@ -38,7 +38,9 @@ public record InputPosition(String file, long line, int page, long index) {
 
     @Override
     public String toString() {
-        return file + (line > 0 ? ", line " + line : "") + (page > 0 ? ", page " + page : "")
+        return file
+                + (line > 0 ? ", line " + line : "")
+                + (page > 0 ? ", page " + page : "")
                 + (index >= 0 ? ", item " + index : "");
     }
 }

@@ -46,31 +46,44 @@ public final class ItemDecoder {
         if (runType == null) {
             runType = type.get();
         } else if (type.get() != runType) {
-            return Either.left(List.of(Violation.of(ODATA_TYPE, type.get().codec().odataType(), "is not the type"
-                    + " of this import (" + runType.graphType() + "); import one type at a time")));
+            return Either.left(List.of(Violation.of(
+                    ODATA_TYPE,
+                    type.get().codec().odataType(),
+                    "is not the type" + " of this import (" + runType.graphType() + "); import one type at a time")));
         }
-        return runType.codec().read(json, ApiVersion.BETA, Option.none())
+        return runType.codec()
+                .read(json, ApiVersion.BETA, Option.none())
                 .<Object>map(body -> body.draft())
                 .mapLeft(error -> error instanceof io.devicestatus.application.error.ApplicationError.Invalid invalid
-                        ? invalid.violations() : List.of(Violation.of("item", null, error.message())));
+                        ? invalid.violations()
+                        : List.of(Violation.of("item", null, error.message())));
     }
 
     private Either<Violation, ImportType> typeOf(ObjectNode json, String context) {
-        ImportType fromContext = context == null ? null : ImportType.ofContext(context).orElse(null);
+        ImportType fromContext =
+                context == null ? null : ImportType.ofContext(context).orElse(null);
         ImportType given = declared != null ? declared : fromContext;
-        String saying = declared != null ? "--type " + declared.optionName()
-                : "the page's @odata.context ('" + context + "')";
+        String saying =
+                declared != null ? "--type " + declared.optionName() : "the page's @odata.context ('" + context + "')";
         JsonNode odataType = json.get(ODATA_TYPE);
         if (odataType == null) {
-            return given != null ? Either.right(given) : Either.left(Violation.missing(ODATA_TYPE + " (or --type "
-                    + String.join("|", ImportType.optionNames().split(", ")) + ")"));
+            return given != null
+                    ? Either.right(given)
+                    : Either.left(Violation.missing(ODATA_TYPE + " (or --type "
+                            + String.join("|", ImportType.optionNames().split(", ")) + ")"));
         }
         var own = odataType.isTextual() ? ImportType.ofOdataType(odataType.textValue()) : Optional.<ImportType>empty();
         String text = odataType.isTextual() ? odataType.textValue() : odataType.toString();
         if (own.isEmpty()) {
-            return Either.left(Violation.of(ODATA_TYPE, text, "is not a type import reads; it reads "
-                    + String.join(", ", java.util.Arrays.stream(ImportType.values())
-                    .map(t -> t.codec().odataType()).toList())));
+            return Either.left(Violation.of(
+                    ODATA_TYPE,
+                    text,
+                    "is not a type import reads; it reads "
+                            + String.join(
+                                    ", ",
+                                    java.util.Arrays.stream(ImportType.values())
+                                            .map(t -> t.codec().odataType())
+                                            .toList())));
         }
         if (given != null && own.get() != given) {
             return Either.left(Violation.of(ODATA_TYPE, text, "differs from " + saying));

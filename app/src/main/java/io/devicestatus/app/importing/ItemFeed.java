@@ -20,8 +20,7 @@ import java.util.NoSuchElementException;
 public final class ItemFeed {
 
     /** An item that decoded: where it is, as given, and its draft (of the run's type). */
-    public record Accepted(InputPosition position, JsonNode json, Object draft) {
-    }
+    public record Accepted(InputPosition position, JsonNode json, Object draft) {}
 
     /**
      * What the import did.
@@ -30,8 +29,7 @@ public final class ItemFeed {
      * @param stale     reports older than the stored status: not applied, and not a rejection either
      * @param rejected  items rejected (every one in the rejects file)
      */
-    public record Totals(long read, long created, long advanced, long unchanged, long stale, long rejected) {
-    }
+    public record Totals(long read, long created, long advanced, long unchanged, long stale, long rejected) {}
 
     private final ItemReader reader;
     private final ItemDecoder decoder;
@@ -71,8 +69,12 @@ public final class ItemFeed {
      * Reports older than the stored status count as stale, the use case's other refusals as rejected.
      */
     @SuppressWarnings("unchecked")
-    public <T, S, D> Totals importAll(ImportStatusesUseCase<T, S, D> importer, TenantId tenant, S scope,
-                                      ImportStatusCommand.Mode mode, Accepted first) {
+    public <T, S, D> Totals importAll(
+            ImportStatusesUseCase<T, S, D> importer,
+            TenantId tenant,
+            S scope,
+            ImportStatusCommand.Mode mode,
+            Accepted first) {
         var pending = new ArrayDeque<Accepted>();
         Iterator<ImportStatusCommand<S, D>> items = new Iterator<>() {
             private Accepted next = first;
@@ -110,7 +112,6 @@ public final class ItemFeed {
                 }
             }
         });
-        return new Totals(read, summary.created(), summary.advanced(), summary.unchanged(), stale[0],
-                rejects.count());
+        return new Totals(read, summary.created(), summary.advanced(), summary.unchanged(), stale[0], rejects.count());
     }
 }

@@ -29,8 +29,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class ItemReader implements AutoCloseable {
 
     /** One input: its name as positions give it, and how to open it. */
-    public record Source(String name, Opener opener) {
-    }
+    public record Source(String name, Opener opener) {}
 
     /** Opens an input. */
     @FunctionalInterface
@@ -46,8 +45,7 @@ public final class ItemReader implements AutoCloseable {
      * @param contextType the {@code @odata.context} of its page, or {@code null}
      * @param problem     why it cannot be imported before even looking at its properties, or {@code null}
      */
-    public record Item(InputPosition position, JsonNode json, String contextType, String problem) {
-    }
+    public record Item(InputPosition position, JsonNode json, String contextType, String problem) {}
 
     /** Reads one value after another; a repeated property is found by {@link #readObject}, rejecting its item. */
     private static final ObjectMapper MAPPER = JsonMapper.builder().build();
@@ -90,8 +88,9 @@ public final class ItemReader implements AutoCloseable {
                 }
             } catch (JsonProcessingException e) {
                 var at = e.getLocation();
-                failure = source.name() + (at == null ? "" : ", line " + at.getLineNr() + ", column "
-                        + at.getColumnNr()) + ": not valid JSON, cannot read on: " + e.getOriginalMessage();
+                failure =
+                        source.name() + (at == null ? "" : ", line " + at.getLineNr() + ", column " + at.getColumnNr())
+                                + ": not valid JSON, cannot read on: " + e.getOriginalMessage();
             } catch (IOException | UncheckedIOException e) {
                 failure = source.name() + ": cannot be read: " + e.getMessage();
             }
@@ -125,14 +124,16 @@ public final class ItemReader implements AutoCloseable {
             return null;
         }
         if (token != JsonToken.START_OBJECT) {
-            return new Item(InputPosition.line(source.name(), line), parser.readValueAsTree(), null, notAnObject(token));
+            return new Item(
+                    InputPosition.line(source.name(), line), parser.readValueAsTree(), null, notAnObject(token));
         }
         var object = readObject(true);
         if (object == null) { // a page: its items follow
             inArray = true;
             arrayIndex = 0;
             pages++;
-            pageContext = pageHead.path("@odata.context").isTextual() ? pageHead.get("@odata.context").textValue()
+            pageContext = pageHead.path("@odata.context").isTextual()
+                    ? pageHead.get("@odata.context").textValue()
                     : null;
             return null;
         }

@@ -5,7 +5,6 @@ import io.devicestatus.adapter.graph.http.ApiObserver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-
 /**
  * One line per request at INFO on the logger {@value #LOGGER}: method, route template, status and duration, also as
  * key-value pairs for the JSON format. The request ids and tenant are in the MDC, which {@code GraphApi} holds while

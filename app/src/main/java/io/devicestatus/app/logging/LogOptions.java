@@ -6,16 +6,15 @@ import ch.qos.logback.classic.encoder.JsonEncoder;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.Appender;
 import ch.qos.logback.core.OutputStreamAppender;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.ScopeType;
-
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Locale;
 
 /**
  * {@code --log-level} and {@code --log-format} for every command (inherited by the subcommands), applied to Logback
@@ -27,20 +26,38 @@ public final class LogOptions {
 
     /** The level {@code logback.xml} reads. */
     public static final String LEVEL_PROPERTY = "device-status.log.level";
+
     static final String LEVEL = "--log-level";
     static final String FORMAT = "--log-format";
 
     /** The levels an operator chooses from. */
-    public enum LogLevel { ERROR, WARN, INFO, DEBUG, TRACE }
+    public enum LogLevel {
+        ERROR,
+        WARN,
+        INFO,
+        DEBUG,
+        TRACE
+    }
 
     /** How lines are written: Logback's pattern, or one JSON object per line (Logback's {@link JsonEncoder}). */
-    public enum LogFormat { TEXT, JSON }
+    public enum LogFormat {
+        TEXT,
+        JSON
+    }
 
-    @Option(names = LEVEL, scope = ScopeType.INHERIT, paramLabel = "LEVEL", converter = LevelConverter.class,
+    @Option(
+            names = LEVEL,
+            scope = ScopeType.INHERIT,
+            paramLabel = "LEVEL",
+            converter = LevelConverter.class,
             description = "ERROR, WARN, INFO, DEBUG or TRACE (default: INFO for serve, WARN otherwise).")
     LogLevel level;
 
-    @Option(names = FORMAT, scope = ScopeType.INHERIT, paramLabel = "FORMAT", converter = FormatConverter.class,
+    @Option(
+            names = FORMAT,
+            scope = ScopeType.INHERIT,
+            paramLabel = "FORMAT",
+            converter = FormatConverter.class,
             description = "text, or json: one JSON object per line with the MDC (request-id...) (default: text).")
     LogFormat format;
 
@@ -64,8 +81,12 @@ public final class LogOptions {
         format = format != null ? format : defaulted(parsed, FORMAT);
         defaultLevel(command);
         if (level != null || format != null) {
-            apply(level == null ? LogLevel.valueOf(System.getProperty(LEVEL_PROPERTY).toUpperCase(Locale.ROOT))
-                    : level, format == null ? LogFormat.TEXT : format);
+            apply(
+                    level == null
+                            ? LogLevel.valueOf(
+                                    System.getProperty(LEVEL_PROPERTY).toUpperCase(Locale.ROOT))
+                            : level,
+                    format == null ? LogFormat.TEXT : format);
         }
         return new CommandLine.RunLast().execute(parsed);
     }
@@ -129,9 +150,11 @@ public final class LogOptions {
     static final class LevelConverter implements CommandLine.ITypeConverter<LogLevel> {
         @Override
         public LogLevel convert(String value) {
-            return Arrays.stream(LogLevel.values()).filter(l -> l.name().equalsIgnoreCase(value.strip())).findFirst()
-                    .orElseThrow(() -> new CommandLine.TypeConversionException("'" + value + "' is not a level;"
-                            + " use ERROR, WARN, INFO, DEBUG or TRACE"));
+            return Arrays.stream(LogLevel.values())
+                    .filter(l -> l.name().equalsIgnoreCase(value.strip()))
+                    .findFirst()
+                    .orElseThrow(() -> new CommandLine.TypeConversionException(
+                            "'" + value + "' is not a level;" + " use ERROR, WARN, INFO, DEBUG or TRACE"));
         }
     }
 
@@ -139,9 +162,11 @@ public final class LogOptions {
     static final class FormatConverter implements CommandLine.ITypeConverter<LogFormat> {
         @Override
         public LogFormat convert(String value) {
-            return Arrays.stream(LogFormat.values()).filter(f -> f.name().equalsIgnoreCase(value.strip()))
-                    .findFirst().orElseThrow(() -> new CommandLine.TypeConversionException("'" + value
-                            + "' is not a log format; use text or json"));
+            return Arrays.stream(LogFormat.values())
+                    .filter(f -> f.name().equalsIgnoreCase(value.strip()))
+                    .findFirst()
+                    .orElseThrow(() -> new CommandLine.TypeConversionException(
+                            "'" + value + "' is not a log format; use text or json"));
         }
     }
 }

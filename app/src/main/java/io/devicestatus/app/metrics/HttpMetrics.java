@@ -5,7 +5,6 @@ import io.devicestatus.adapter.graph.http.ApiObserver;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.http.Outcome;
-
 import java.util.Set;
 
 /**
@@ -19,8 +18,8 @@ public final class HttpMetrics implements ApiObserver {
 
     public static final String NAME = "http.server.requests";
     public static final String PERCENTILES = NAME + ".percentiles";
-    private static final Set<String> METHODS = Set.of("GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS",
-            "TRACE", "PATCH");
+    private static final Set<String> METHODS =
+            Set.of("GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE", "PATCH");
 
     private final Timer.MeterProvider<Timer> timers;
     private final Timer.MeterProvider<Timer> percentiles;
@@ -40,7 +39,8 @@ public final class HttpMetrics implements ApiObserver {
     public void exchanged(ApiExchange exchange) {
         String method = METHODS.contains(exchange.method()) ? exchange.method() : "other";
         percentiles.withTags("method", method, "route", exchange.route()).record(exchange.duration());
-        timers.withTags("method", method,
+        timers.withTags(
+                        "method", method,
                         "route", exchange.route(),
                         "status", Integer.toString(exchange.status()),
                         "outcome", Outcome.forStatus(exchange.status()).name())

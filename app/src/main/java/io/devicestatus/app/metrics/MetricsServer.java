@@ -1,6 +1,8 @@
 package io.devicestatus.app.metrics;
 
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.net.URI;
+import java.util.Objects;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.io.Content;
@@ -11,9 +13,6 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
-
-import java.net.URI;
-import java.util.Objects;
 
 /**
  * {@code GET /metrics} in Prometheus' text format, on a port of its own: the API's port never serves it, so the
@@ -87,12 +86,18 @@ public final class MetricsServer implements AutoCloseable {
         @Override
         public boolean handle(Request request, Response response, Callback callback) {
             if (!PATH.equals(Request.getPathInContext(request))) {
-                return text(response, callback, HttpStatus.NOT_FOUND_404,
+                return text(
+                        response,
+                        callback,
+                        HttpStatus.NOT_FOUND_404,
                         "Not found: this port serves only GET " + PATH + ".\n");
             }
             if (!request.getMethod().equals("GET") && !request.getMethod().equals("HEAD")) {
                 response.getHeaders().put(HttpHeader.ALLOW, "GET, HEAD");
-                return text(response, callback, HttpStatus.METHOD_NOT_ALLOWED_405,
+                return text(
+                        response,
+                        callback,
+                        HttpStatus.METHOD_NOT_ALLOWED_405,
                         request.getMethod() + " is not allowed on " + PATH + "; read it with GET.\n");
             }
             response.setStatus(HttpStatus.OK_200);

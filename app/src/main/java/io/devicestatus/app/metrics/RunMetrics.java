@@ -4,7 +4,6 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,8 +26,8 @@ import java.util.Objects;
  * @param type     the status type it moved ({@code ios-update}...), or {@code none} when that was not known yet
  * @param items    items by outcome ({@code created}, {@code rejected}...)
  */
-public record RunMetrics(String command, int exitCode, Duration took, Instant finished, String type,
-                         Map<String, Long> items) {
+public record RunMetrics(
+        String command, int exitCode, Duration took, Instant finished, String type, Map<String, Long> items) {
 
     public RunMetrics {
         Objects.requireNonNull(command, "command");
@@ -47,10 +46,14 @@ public record RunMetrics(String command, int exitCode, Duration took, Instant fi
                 .tags("type", type, "outcome", outcome)
                 .register(registry)
                 .increment(count));
-        Gauge.builder(prefix + ".duration", took, d -> d.toNanos() / 1e9).baseUnit("seconds")
-                .description("How long the last " + command + " run took").register(registry);
-        Gauge.builder(prefix + ".finished.timestamp", finished, t -> t.toEpochMilli() / 1e3).baseUnit("seconds")
-                .description("When the last " + command + " run finished (Unix time)").register(registry);
+        Gauge.builder(prefix + ".duration", took, d -> d.toNanos() / 1e9)
+                .baseUnit("seconds")
+                .description("How long the last " + command + " run took")
+                .register(registry);
+        Gauge.builder(prefix + ".finished.timestamp", finished, t -> t.toEpochMilli() / 1e3)
+                .baseUnit("seconds")
+                .description("When the last " + command + " run finished (Unix time)")
+                .register(registry);
         Gauge.builder(prefix + ".exit.code", () -> exitCode)
                 .description("The exit code of the last " + command + " run: 0 all applied, 1 some not, 2 usage")
                 .register(registry);

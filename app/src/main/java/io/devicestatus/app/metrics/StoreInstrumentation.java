@@ -13,7 +13,6 @@ import io.devicestatus.application.port.out.IosUpdateStatusRepository;
 import io.devicestatus.application.port.out.TransactionPort;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vavr.control.Option;
-
 import java.util.Objects;
 
 /**
@@ -55,7 +54,8 @@ public record StoreInstrumentation(Option<MeterRegistry> registry) {
     }
 
     public TransactionPort observed(TransactionPort port) {
-        return calls().<TransactionPort>map(c -> new ObservedTransaction(port, c)).getOrElse(port);
+        return calls().<TransactionPort>map(c -> new ObservedTransaction(port, c))
+                .getOrElse(port);
     }
 
     private Option<StoreCallObserver> calls() {

@@ -1,18 +1,17 @@
 package io.devicestatus.adapter.observed;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.devicestatus.adapter.memory.InMemoryStore;
 import io.devicestatus.application.error.ApplicationError;
 import io.devicestatus.application.model.TenantScope;
 import io.devicestatus.domain.common.TenantId;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 /** The observed ports tell each call's type, operation and outcome, and change no answer. */
 class ObservedPortsTest {
@@ -26,17 +25,23 @@ class ObservedPortsTest {
     void a_transaction_is_timed_by_outcome_and_an_exception_is_rethrown() {
         var transactions = new ObservedTransaction(store.transactions(), calls::add);
 
-        assertThat(transactions.<Integer>inTransaction(() -> Either.right(1)).get()).isEqualTo(1);
-        assertThat(transactions.<Integer>inTransaction(() -> Either.left(new ApplicationError.Unavailable("down")))
-                .isLeft()).isTrue();
+        assertThat(transactions.<Integer>inTransaction(() -> Either.right(1)).get())
+                .isEqualTo(1);
+        assertThat(transactions
+                        .<Integer>inTransaction(() -> Either.left(new ApplicationError.Unavailable("down")))
+                        .isLeft())
+                .isTrue();
         assertThatThrownBy(() -> transactions.inTransaction(() -> {
-            throw new IllegalStateException("bug");
-        })).hasMessage("bug");
+                    throw new IllegalStateException("bug");
+                }))
+                .hasMessage("bug");
 
-        assertThat(calls).extracting(StoreCall::type, StoreCall::operation, StoreCall::outcome).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("any", "transaction", "success"),
-                org.assertj.core.groups.Tuple.tuple("any", "transaction", "unavailable"),
-                org.assertj.core.groups.Tuple.tuple("any", "transaction", "exception"));
+        assertThat(calls)
+                .extracting(StoreCall::type, StoreCall::operation, StoreCall::outcome)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("any", "transaction", "success"),
+                        org.assertj.core.groups.Tuple.tuple("any", "transaction", "unavailable"),
+                        org.assertj.core.groups.Tuple.tuple("any", "transaction", "exception"));
     }
 
     @Test
@@ -48,10 +53,15 @@ class ObservedPortsTest {
 
         assertThat(found).isEqualTo(store.iosUpdateStatuses().findById(TenantScope.of(TENANT), "secret-id"));
         assertThat(deleted.isLeft()).isTrue();
-        assertThat(calls).extracting(c -> c.type() + " " + c.operation() + " " + c.outcome())
-                .containsExactly("ios-update findById success", "ios-update delete "
-                        + StoreCallObserver.outcome(deleted.getLeft()));
-        assertThat(StoreCallObserver.outcome(deleted.getLeft())).matches("[a-z_]+").doesNotContain("secret");
-        assertThat(StoreCallObserver.outcome(new ApplicationError.NotFound("x", "y"))).isEqualTo("not_found");
+        assertThat(calls)
+                .extracting(c -> c.type() + " " + c.operation() + " " + c.outcome())
+                .containsExactly(
+                        "ios-update findById success",
+                        "ios-update delete " + StoreCallObserver.outcome(deleted.getLeft()));
+        assertThat(StoreCallObserver.outcome(deleted.getLeft()))
+                .matches("[a-z_]+")
+                .doesNotContain("secret");
+        assertThat(StoreCallObserver.outcome(new ApplicationError.NotFound("x", "y")))
+                .isEqualTo("not_found");
     }
 }

@@ -9,8 +9,8 @@ import io.devicestatus.adapter.graph.client.GraphClientSettings;
 import io.devicestatus.adapter.graph.http.GraphApi;
 import io.devicestatus.adapter.graph.http.GraphApiSettings;
 import io.devicestatus.adapter.graph.servlet.GraphServlet;
-import io.devicestatus.adapter.memory.InMemoryStore;
 import io.devicestatus.adapter.graph.store.GraphStore;
+import io.devicestatus.adapter.memory.InMemoryStore;
 import io.devicestatus.application.model.IosUpdateKind;
 import io.devicestatus.application.model.TenantScope;
 import io.devicestatus.application.model.Write;
@@ -22,9 +22,9 @@ import io.devicestatus.application.service.DeviceStatusSettings;
 import io.devicestatus.domain.common.ComplianceStatus;
 import io.devicestatus.domain.common.GraphDateTime;
 import io.devicestatus.domain.common.ReportTimePolicy;
+import io.devicestatus.domain.common.TenantId;
 import io.devicestatus.domain.iosupdate.IosUpdateDeviceStatus;
 import io.devicestatus.domain.iosupdate.IosUpdatesInstallStatus;
-import io.devicestatus.domain.common.TenantId;
 import io.vavr.collection.List;
 import jakarta.servlet.DispatcherType;
 import java.net.URI;
@@ -51,9 +51,7 @@ public final class GraphBatchBenchmark {
 
     private static final TenantId TENANT = TenantId.fromString("00000000-0000-0000-0000-00000000be7c");
 
-
-    private GraphBatchBenchmark() {
-    }
+    private GraphBatchBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int statuses = args.length > 0 ? Integer.parseInt(args[0]) : 400;
@@ -62,39 +60,64 @@ public final class GraphBatchBenchmark {
         var key = DevelopmentTokens.newSecret();
         var clock = Clock.systemUTC();
         var memory = new InMemoryStore();
-        var application = new DeviceStatusApplication(memory.iosUpdateStatuses(), memory.appConfigurationStatuses(),
-                memory.appInstallStatuses(), memory.transactions(), IdGeneratorPort.randomUuids(),
-                CommandValidator.withDefaultProvider(), DeviceStatusSettings.defaults(clock));
+        var application = new DeviceStatusApplication(
+                memory.iosUpdateStatuses(),
+                memory.appConfigurationStatuses(),
+                memory.appInstallStatuses(),
+                memory.transactions(),
+                IdGeneratorPort.randomUuids(),
+                CommandValidator.withDefaultProvider(),
+                DeviceStatusSettings.defaults(clock));
         var server = new Server();
         var connector = new ServerConnector(server);
         connector.setHost("127.0.0.1");
         server.addConnector(connector);
         var context = new ServletContextHandler();
-        context.addFilter(new FilterHolder((request, response, chain) -> {
-            try {
-                Thread.sleep(latencyMillis);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            chain.doFilter(request, response);
-        }), "/*", EnumSet.of(DispatcherType.REQUEST));
-        context.addServlet(new ServletHolder(new GraphServlet(new GraphApi(application,
-                NimbusTokenVerifier.development(key), GraphApiSettings.defaults(clock)))), "/*");
+        context.addFilter(
+                new FilterHolder((request, response, chain) -> {
+                    try {
+                        Thread.sleep(latencyMillis);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    chain.doFilter(request, response);
+                }),
+                "/*",
+                EnumSet.of(DispatcherType.REQUEST));
+        context.addServlet(
+                new ServletHolder(new GraphServlet(new GraphApi(
+                        application, NimbusTokenVerifier.development(key), GraphApiSettings.defaults(clock)))),
+                "/*");
         server.setHandler(context);
         server.start();
         try {
             var base = URI.create("http://127.0.0.1:" + connector.getLocalPort());
             var now = Instant.now();
-            String token = DevelopmentTokens.sign(key, new DevelopmentTokens.Claims("bench", TENANT.toString(), List.of(
-                    "DeviceManagementConfiguration.ReadWrite.All"), List.empty(), null, null, now, now.plusSeconds(3600)));
-            try (var client = new GraphClient(GraphClientSettings.defaults(GraphBaseUrl.of(base).get()),
-                    AccessTokenProvider.fixed(token))) {
+            String token = DevelopmentTokens.sign(
+                    key,
+                    new DevelopmentTokens.Claims(
+                            "bench",
+                            TENANT.toString(),
+                            List.of("DeviceManagementConfiguration.ReadWrite.All"),
+                            List.empty(),
+                            null,
+                            null,
+                            now,
+                            now.plusSeconds(3600)));
+            try (var client = new GraphClient(
+                    GraphClientSettings.defaults(GraphBaseUrl.of(base).get()), AccessTokenProvider.fixed(token))) {
                 var graph = GraphStore.of(client, TENANT);
                 var repository = graph.iosUpdateStatuses();
-                var overGraph = new DeviceStatusApplication(graph.iosUpdateStatuses(), graph.appConfigurationStatuses(),
-                        graph.appInstallStatuses(), graph.transactions(), IdGeneratorPort.randomUuids(),
-                        CommandValidator.withDefaultProvider(), DeviceStatusSettings.defaults(clock));
-                System.out.printf("%d statuses per round, %d ms added to every request, %d rounds (+1 warm-up)%n",
+                var overGraph = new DeviceStatusApplication(
+                        graph.iosUpdateStatuses(),
+                        graph.appConfigurationStatuses(),
+                        graph.appInstallStatuses(),
+                        graph.transactions(),
+                        IdGeneratorPort.randomUuids(),
+                        CommandValidator.withDefaultProvider(),
+                        DeviceStatusSettings.defaults(clock));
+                System.out.printf(
+                        "%d statuses per round, %d ms added to every request, %d rounds (+1 warm-up)%n",
                         statuses, latencyMillis, rounds);
                 for (int round = 0; round <= rounds; round++) {
                     var single = statuses("one-" + round + "-", statuses);
@@ -106,18 +129,21 @@ public final class GraphBatchBenchmark {
                     var batched = statuses("batch-" + round + "-", statuses);
                     start = System.nanoTime();
                     for (var chunk : batched.grouped(100)) {
-                        repository.writeAll(chunk.map(s -> (Write<IosUpdateDeviceStatus>) new Write.Insert<>(s))).get();
+                        repository
+                                .writeAll(chunk.map(s -> (Write<IosUpdateDeviceStatus>) new Write.Insert<>(s)))
+                                .get();
                     }
                     double batch = rate(statuses, start);
                     var reports = statuses("import-" + round + "-", statuses)
                             .map(s -> ImportStatusCommand.report(TenantScope.of(TENANT), s.toDraft()));
                     start = System.nanoTime();
-                    var summary = overGraph.iosUpdates().importer().importAll(TENANT, reports.iterator(), result -> { });
+                    var summary = overGraph.iosUpdates().importer().importAll(TENANT, reports.iterator(), result -> {});
                     double imported = rate(statuses, start);
                     if (summary.created() != statuses) {
                         throw new IllegalStateException("the import did not create every status: " + summary);
                     }
-                    System.out.printf("%s: one request per status %.0f/s, $batch of 20 %.0f/s (x%.1f), "
+                    System.out.printf(
+                            "%s: one request per status %.0f/s, $batch of 20 %.0f/s (x%.1f), "
                                     + "import use case (reports) %.0f/s%n",
                             round == 0 ? "warm-up" : "round " + round, perItem, batch, batch / perItem, imported);
                 }
@@ -133,10 +159,27 @@ public final class GraphBatchBenchmark {
 
     private static List<IosUpdateDeviceStatus> statuses(String prefix, int count) {
         var policy = ReportTimePolicy.withDefaultSkew(Clock.systemUTC());
-        var reported = new GraphDateTime(OffsetDateTime.now().minusDays(1).truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
-        return List.range(0, count).map(n -> IosUpdateKind.INSTANCE.create(prefix + n, TenantScope.of(TENANT),
-                new IosUpdateDeviceStatus.Draft(IosUpdatesInstallStatus.AVAILABLE, "17.1", prefix + "device-" + n,
-                        null, "iPad " + n, null, "iPad13,1", null, reported, ComplianceStatus.COMPLIANT, reported,
-                        "anna@contoso.com"), policy).get());
+        var reported =
+                new GraphDateTime(OffsetDateTime.now().minusDays(1).truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        return List.range(0, count)
+                .map(n -> IosUpdateKind.INSTANCE
+                        .create(
+                                prefix + n,
+                                TenantScope.of(TENANT),
+                                new IosUpdateDeviceStatus.Draft(
+                                        IosUpdatesInstallStatus.AVAILABLE,
+                                        "17.1",
+                                        prefix + "device-" + n,
+                                        null,
+                                        "iPad " + n,
+                                        null,
+                                        "iPad13,1",
+                                        null,
+                                        reported,
+                                        ComplianceStatus.COMPLIANT,
+                                        reported,
+                                        "anna@contoso.com"),
+                                policy)
+                        .get());
     }
 }

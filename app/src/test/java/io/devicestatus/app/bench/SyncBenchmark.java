@@ -1,8 +1,8 @@
 package io.devicestatus.app.bench;
 
+import io.devicestatus.app.BenchAccess;
 import io.devicestatus.application.model.TenantScope;
 import io.devicestatus.application.port.in.ImportStatusCommand;
-import io.devicestatus.app.BenchAccess;
 import io.devicestatus.domain.common.ComplianceStatus;
 import io.devicestatus.domain.common.GraphDateTime;
 import io.devicestatus.domain.common.TenantId;
@@ -21,8 +21,7 @@ import java.nio.file.Path;
  */
 public final class SyncBenchmark {
 
-    private SyncBenchmark() {
-    }
+    private SyncBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         System.setProperty("org.jooq.no-logo", "true");
@@ -31,11 +30,30 @@ public final class SyncBenchmark {
         int every = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         var tenant = TenantId.fromString("72f988bf-86f1-41af-91ab-2d7cd011db47");
         var time = GraphDateTime.parse("t", "2026-11-23T10:00:00.1234567+01:00").get();
-        try (var upstream = BenchAccess.upstream(tenant, application -> application.iosUpdates().importer()
-                .importAll(tenant, Iterator.range(0, statuses).map(n -> ImportStatusCommand.report(
-                        TenantScope.of(tenant), new IosUpdateDeviceStatus.Draft(IosUpdatesInstallStatus.SUCCESS,
-                                "17.1", "device-" + n, null, null, null, null, 0, time, ComplianceStatus.COMPLIANT,
-                                time, null))), result -> { }))) {
+        try (var upstream = BenchAccess.upstream(
+                tenant,
+                application -> application
+                        .iosUpdates()
+                        .importer()
+                        .importAll(
+                                tenant,
+                                Iterator.range(0, statuses)
+                                        .map(n -> ImportStatusCommand.report(
+                                                TenantScope.of(tenant),
+                                                new IosUpdateDeviceStatus.Draft(
+                                                        IosUpdatesInstallStatus.SUCCESS,
+                                                        "17.1",
+                                                        "device-" + n,
+                                                        null,
+                                                        null,
+                                                        null,
+                                                        null,
+                                                        0,
+                                                        time,
+                                                        ComplianceStatus.COMPLIANT,
+                                                        time,
+                                                        null))),
+                                result -> {}))) {
             Path work = Files.createTempDirectory("sync-bench");
             upstream.sync(upstream.baseUri(), work.resolve("warm-up")); // JIT and caches first, for both runs alike
             var straight = upstream.sync(upstream.baseUri(), work.resolve("straight"));
@@ -45,12 +63,18 @@ public final class SyncBenchmark {
                 throttled = upstream.sync(proxy.baseUri(), work.resolve("throttled"));
                 refused = proxy.throttled();
             }
-            System.out.printf("%-34s %10s %8s %12s %6s%n", "sync of " + statuses + " statuses", "seconds", "429s",
-                    "statuses/s", "ratio");
-            System.out.printf("%-34s %10.1f %8d %12.0f %6.2f%n", "straight (reference)", straight.seconds(), 0,
-                    statuses / straight.seconds(), 1.0);
-            System.out.printf("%-34s %10.1f %8d %12.0f %6.2f%n", "every " + every + ". request throttled",
-                    throttled.seconds(), refused, statuses / throttled.seconds(),
+            System.out.printf(
+                    "%-34s %10s %8s %12s %6s%n",
+                    "sync of " + statuses + " statuses", "seconds", "429s", "statuses/s", "ratio");
+            System.out.printf(
+                    "%-34s %10.1f %8d %12.0f %6.2f%n",
+                    "straight (reference)", straight.seconds(), 0, statuses / straight.seconds(), 1.0);
+            System.out.printf(
+                    "%-34s %10.1f %8d %12.0f %6.2f%n",
+                    "every " + every + ". request throttled",
+                    throttled.seconds(),
+                    refused,
+                    statuses / throttled.seconds(),
                     straight.seconds() / throttled.seconds());
             System.out.println("straight:  " + straight.summary());
             System.out.println("throttled: " + throttled.summary());

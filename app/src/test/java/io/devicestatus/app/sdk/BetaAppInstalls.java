@@ -81,8 +81,8 @@ record BetaAppInstalls(GraphServiceClient graph, String parent) implements SdkCo
         boolean even = i % 2 == 0;
         s.setMobileAppInstallStatusValue(even ? ResultantAppState.Installed : ResultantAppState.Failed);
         s.setInstallState(even ? ResultantAppState.Installed : ResultantAppState.Failed);
-        s.setInstallStateDetail(even ? ResultantAppStateDetail.VppAppHasUpdateAvailable
-                : ResultantAppStateDetail.SeeInstallErrorCode);
+        s.setInstallStateDetail(
+                even ? ResultantAppStateDetail.VppAppHasUpdateAvailable : ResultantAppStateDetail.SeeInstallErrorCode);
         s.setErrorCode(even ? 0 : -2016330000 - i);
         s.setOsVersion("17." + i);
         s.setOsDescription("iOS 17." + i + " (21A" + i + ")");
@@ -178,17 +178,21 @@ record BetaAppInstalls(GraphServiceClient graph, String parent) implements SdkCo
 
     @Override
     public Page<MobileAppInstallStatus> list(Query q) {
-        MobileAppInstallStatusCollectionResponse page = adapter().send(listRequest(q), errors(),
-                MobileAppInstallStatusCollectionResponse::createFromDiscriminatorValue);
-        return new Page<>(page.getValue(), page.getOdataCount(), page.getOdataNextLink(),
-                    page.getAdditionalData().get("@odata.context"));
+        MobileAppInstallStatusCollectionResponse page = adapter()
+                .send(listRequest(q), errors(), MobileAppInstallStatusCollectionResponse::createFromDiscriminatorValue);
+        return new Page<>(
+                page.getValue(),
+                page.getOdataCount(),
+                page.getOdataNextLink(),
+                page.getAdditionalData().get("@odata.context"));
     }
 
     @Override
     public List<MobileAppInstallStatus> pageThrough(Query q) {
-        MobileAppInstallStatusCollectionResponse first = adapter().send(listRequest(q), errors(),
-                MobileAppInstallStatusCollectionResponse::createFromDiscriminatorValue);
-        return SdkCollection.iterate(graph, first, MobileAppInstallStatusCollectionResponse::createFromDiscriminatorValue);
+        MobileAppInstallStatusCollectionResponse first = adapter()
+                .send(listRequest(q), errors(), MobileAppInstallStatusCollectionResponse::createFromDiscriminatorValue);
+        return SdkCollection.iterate(
+                graph, first, MobileAppInstallStatusCollectionResponse::createFromDiscriminatorValue);
     }
 
     @Override

@@ -18,8 +18,7 @@ import java.util.Map;
 /** The three beta collections the beta SDK has request builders for. */
 final class BetaCollections {
 
-    private BetaCollections() {
-    }
+    private BetaCollections() {}
 
     /** {@code /beta/deviceManagement/iosUpdateStatuses}; odd samples carry the beta-only {@code updateScanFailed}. */
     record IosUpdates(GraphServiceClient graph) implements SdkCollection<IosUpdateDeviceStatus> {
@@ -46,7 +45,8 @@ final class BetaCollections {
         @Override
         public IosUpdateDeviceStatus sample(int i) {
             var s = new IosUpdateDeviceStatus();
-            s.setInstallStatus(i % 2 == 0 ? IosUpdatesInstallStatus.Installing : IosUpdatesInstallStatus.UpdateScanFailed);
+            s.setInstallStatus(
+                    i % 2 == 0 ? IosUpdatesInstallStatus.Installing : IosUpdatesInstallStatus.UpdateScanFailed);
             s.setOsVersion("17." + i);
             s.setDeviceId("device-" + i);
             s.setUserId("user-" + i);
@@ -132,14 +132,18 @@ final class BetaCollections {
                 rc.queryParameters.orderby = q.orderby();
                 rc.queryParameters.count = q.count();
             });
-            return new Page<>(page.getValue(), page.getOdataCount(), page.getOdataNextLink(),
+            return new Page<>(
+                    page.getValue(),
+                    page.getOdataCount(),
+                    page.getOdataNextLink(),
                     page.getAdditionalData().get("@odata.context"));
         }
 
         @Override
         public List<IosUpdateDeviceStatus> pageThrough(Query q) {
             var first = statuses().get(rc -> rc.queryParameters.top = q.top());
-            return SdkCollection.iterate(graph, first, IosUpdateDeviceStatusCollectionResponse::createFromDiscriminatorValue);
+            return SdkCollection.iterate(
+                    graph, first, IosUpdateDeviceStatusCollectionResponse::createFromDiscriminatorValue);
         }
 
         @Override
@@ -173,7 +177,8 @@ final class BetaCollections {
     }
 
     /** The beta model of a configuration's device status, shared by its two beta paths. */
-    abstract static class ConfigurationStatuses implements SdkCollection<ManagedDeviceMobileAppConfigurationDeviceStatus> {
+    abstract static class ConfigurationStatuses
+            implements SdkCollection<ManagedDeviceMobileAppConfigurationDeviceStatus> {
 
         final GraphServiceClient graph;
 
@@ -254,15 +259,20 @@ final class BetaCollections {
             return ManagedDeviceMobileAppConfigurationDeviceStatus::createFromDiscriminatorValue;
         }
 
-        static List<ManagedDeviceMobileAppConfigurationDeviceStatus> iterate(GraphServiceClient graph,
-                ManagedDeviceMobileAppConfigurationDeviceStatusCollectionResponse first) {
-            return SdkCollection.iterate(graph, first,
+        static List<ManagedDeviceMobileAppConfigurationDeviceStatus> iterate(
+                GraphServiceClient graph, ManagedDeviceMobileAppConfigurationDeviceStatusCollectionResponse first) {
+            return SdkCollection.iterate(
+                    graph,
+                    first,
                     ManagedDeviceMobileAppConfigurationDeviceStatusCollectionResponse::createFromDiscriminatorValue);
         }
 
         static Page<ManagedDeviceMobileAppConfigurationDeviceStatus> page(
                 ManagedDeviceMobileAppConfigurationDeviceStatusCollectionResponse page) {
-            return new Page<>(page.getValue(), page.getOdataCount(), page.getOdataNextLink(),
+            return new Page<>(
+                    page.getValue(),
+                    page.getOdataCount(),
+                    page.getOdataNextLink(),
                     page.getAdditionalData().get("@odata.context"));
         }
     }

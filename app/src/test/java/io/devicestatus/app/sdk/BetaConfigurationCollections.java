@@ -11,8 +11,7 @@ import java.util.List;
  */
 final class BetaConfigurationCollections {
 
-    private BetaConfigurationCollections() {
-    }
+    private BetaConfigurationCollections() {}
 
     /** {@code /beta/deviceAppManagement/mobileAppConfigurations/{configId}/deviceStatuses}. */
     static final class MobileAppConfigurations extends BetaCollections.ConfigurationStatuses {
@@ -24,8 +23,13 @@ final class BetaConfigurationCollections {
             this.configId = configId;
         }
 
-        private com.microsoft.graph.beta.deviceappmanagement.mobileappconfigurations.item.devicestatuses.DeviceStatusesRequestBuilder statuses() {
-            return graph.deviceAppManagement().mobileAppConfigurations().byManagedDeviceMobileAppConfigurationId(configId).deviceStatuses();
+        private com.microsoft.graph.beta.deviceappmanagement.mobileappconfigurations.item.devicestatuses
+                        .DeviceStatusesRequestBuilder
+                statuses() {
+            return graph.deviceAppManagement()
+                    .mobileAppConfigurations()
+                    .byManagedDeviceMobileAppConfigurationId(configId)
+                    .deviceStatuses();
         }
 
         @Override
@@ -39,13 +43,16 @@ final class BetaConfigurationCollections {
         }
 
         @Override
-        public ManagedDeviceMobileAppConfigurationDeviceStatus create(ManagedDeviceMobileAppConfigurationDeviceStatus e) {
+        public ManagedDeviceMobileAppConfigurationDeviceStatus create(
+                ManagedDeviceMobileAppConfigurationDeviceStatus e) {
             return statuses().post(e);
         }
 
         @Override
         public ManagedDeviceMobileAppConfigurationDeviceStatus get(String id) {
-            return statuses().byManagedDeviceMobileAppConfigurationDeviceStatusId(id).get();
+            return statuses()
+                    .byManagedDeviceMobileAppConfigurationDeviceStatusId(id)
+                    .get();
         }
 
         @Override
@@ -70,13 +77,15 @@ final class BetaConfigurationCollections {
         }
 
         @Override
-        public ManagedDeviceMobileAppConfigurationDeviceStatus patch(String id,
-                ManagedDeviceMobileAppConfigurationDeviceStatus change, String ifMatch) {
-            return statuses().byManagedDeviceMobileAppConfigurationDeviceStatusId(id).patch(change, rc -> {
-                if (ifMatch != null) {
-                    rc.headers.add("If-Match", ifMatch);
-                }
-            });
+        public ManagedDeviceMobileAppConfigurationDeviceStatus patch(
+                String id, ManagedDeviceMobileAppConfigurationDeviceStatus change, String ifMatch) {
+            return statuses()
+                    .byManagedDeviceMobileAppConfigurationDeviceStatusId(id)
+                    .patch(change, rc -> {
+                        if (ifMatch != null) {
+                            rc.headers.add("If-Match", ifMatch);
+                        }
+                    });
         }
 
         @Override
@@ -100,8 +109,13 @@ final class BetaConfigurationCollections {
             this.configId = configId;
         }
 
-        private com.microsoft.graph.beta.deviceappmanagement.ioslobappprovisioningconfigurations.item.devicestatuses.DeviceStatusesRequestBuilder statuses() {
-            return graph.deviceAppManagement().iosLobAppProvisioningConfigurations().byIosLobAppProvisioningConfigurationId(configId).deviceStatuses();
+        private com.microsoft.graph.beta.deviceappmanagement.ioslobappprovisioningconfigurations.item.devicestatuses
+                        .DeviceStatusesRequestBuilder
+                statuses() {
+            return graph.deviceAppManagement()
+                    .iosLobAppProvisioningConfigurations()
+                    .byIosLobAppProvisioningConfigurationId(configId)
+                    .deviceStatuses();
         }
 
         @Override
@@ -115,13 +129,16 @@ final class BetaConfigurationCollections {
         }
 
         @Override
-        public ManagedDeviceMobileAppConfigurationDeviceStatus create(ManagedDeviceMobileAppConfigurationDeviceStatus e) {
+        public ManagedDeviceMobileAppConfigurationDeviceStatus create(
+                ManagedDeviceMobileAppConfigurationDeviceStatus e) {
             return statuses().post(e);
         }
 
         @Override
         public ManagedDeviceMobileAppConfigurationDeviceStatus get(String id) {
-            return statuses().byManagedDeviceMobileAppConfigurationDeviceStatusId(id).get();
+            return statuses()
+                    .byManagedDeviceMobileAppConfigurationDeviceStatusId(id)
+                    .get();
         }
 
         @Override
@@ -146,13 +163,15 @@ final class BetaConfigurationCollections {
         }
 
         @Override
-        public ManagedDeviceMobileAppConfigurationDeviceStatus patch(String id,
-                ManagedDeviceMobileAppConfigurationDeviceStatus change, String ifMatch) {
-            return statuses().byManagedDeviceMobileAppConfigurationDeviceStatusId(id).patch(change, rc -> {
-                if (ifMatch != null) {
-                    rc.headers.add("If-Match", ifMatch);
-                }
-            });
+        public ManagedDeviceMobileAppConfigurationDeviceStatus patch(
+                String id, ManagedDeviceMobileAppConfigurationDeviceStatus change, String ifMatch) {
+            return statuses()
+                    .byManagedDeviceMobileAppConfigurationDeviceStatusId(id)
+                    .patch(change, rc -> {
+                        if (ifMatch != null) {
+                            rc.headers.add("If-Match", ifMatch);
+                        }
+                    });
         }
 
         @Override

@@ -26,7 +26,8 @@ public class MobileAppInstallStatusCollectionResponse extends BaseCollectionPagi
     @Override
     public Map<String, Consumer<ParseNode>> getFieldDeserializers() {
         var deserializers = new HashMap<>(super.getFieldDeserializers());
-        deserializers.put("value",
+        deserializers.put(
+                "value",
                 n -> setValue(n.getCollectionOfObjectValues(MobileAppInstallStatus::createFromDiscriminatorValue)));
         return deserializers;
     }

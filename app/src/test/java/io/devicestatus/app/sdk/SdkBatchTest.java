@@ -64,11 +64,15 @@ class SdkBatchTest {
         var responses = c.client().getBatchRequestBuilder().post(batch, null);
 
         assertThat(responses.getResponsesStatusCodes())
-                .as("the SDK shows no step at all when the server refuses a batch whole").hasSize(30).containsOnlyKeys(samples.keySet())
-                .allSatisfy((step, status) -> assertThat(status).as("step %s: %s", step, body(responses, step))
+                .as("the SDK shows no step at all when the server refuses a batch whole")
+                .hasSize(30)
+                .containsOnlyKeys(samples.keySet())
+                .allSatisfy((step, status) -> assertThat(status)
+                        .as("step %s: %s", step, body(responses, step))
                         .isEqualTo(201));
         samples.forEach((step, sample) -> assertThat(c.properties(responses.getResponseById(step, c.factory())))
-                .as("step " + step).isEqualTo(c.properties(sample)));
+                .as("step " + step)
+                .isEqualTo(c.properties(sample)));
         assertThat(c.list(new Query(null, null, null, null, true)).count()).isEqualTo(30L);
     }
 }

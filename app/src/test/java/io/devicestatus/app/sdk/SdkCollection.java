@@ -100,16 +100,20 @@ interface SdkCollection<T extends Parsable> {
      * One page of a list: its entities, {@code @odata.count}, {@code @odata.nextLink}, and {@code @odata.context}
      * (which the SDK keeps among the page's additional data).
      */
-    record Page<T>(List<T> value, Long count, String nextLink, Object context) {
-    }
+    record Page<T>(List<T> value, Long count, String nextLink, Object context) {}
 
     /** Follows the pages from the first one with the SDK's own iterator, as the SDK's documentation shows. */
-    static <E extends Parsable, P extends Parsable & AdditionalDataHolder> List<E> iterate(IBaseClient client,
-            P firstPage, ParsableFactory<P> pageFactory) {
+    static <E extends Parsable, P extends Parsable & AdditionalDataHolder> List<E> iterate(
+            IBaseClient client, P firstPage, ParsableFactory<P> pageFactory) {
         var all = new ArrayList<E>();
         try {
-            new PageIterator.Builder<E, P>().client(client).collectionPage(firstPage)
-                    .collectionPageFactory(pageFactory).processPageItemCallback(e -> all.add(e)).build().iterate();
+            new PageIterator.Builder<E, P>()
+                    .client(client)
+                    .collectionPage(firstPage)
+                    .collectionPageFactory(pageFactory)
+                    .processPageItemCallback(e -> all.add(e))
+                    .build()
+                    .iterate();
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("the SDK's PageIterator could not read the page", e);
         } catch (ApiException e) {
@@ -124,6 +128,7 @@ interface SdkCollection<T extends Parsable> {
      */
     static OffsetDateTime time(int i) {
         ZoneOffset[] offsets = {ZoneOffset.ofHoursMinutes(5, 30), ZoneOffset.ofHours(-8), ZoneOffset.UTC};
-        return OffsetDateTime.of(2026, 1, 2, 3, 4, 5, 123_456_700 + i * 100, offsets[i % 3]).plusMinutes(17L * i);
+        return OffsetDateTime.of(2026, 1, 2, 3, 4, 5, 123_456_700 + i * 100, offsets[i % 3])
+                .plusMinutes(17L * i);
     }
 }

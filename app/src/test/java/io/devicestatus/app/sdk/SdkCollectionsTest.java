@@ -78,7 +78,9 @@ class SdkCollectionsTest {
     }
 
     private <T extends Parsable> void paging(SdkCollection<T> c) {
-        var created = IntStream.range(0, 25).mapToObj(i -> c.id(c.create(c.sample(i)))).toList();
+        var created = IntStream.range(0, 25)
+                .mapToObj(i -> c.id(c.create(c.sample(i))))
+                .toList();
 
         var first = c.list(Query.top(10));
         assertThat(first.value()).hasSize(10);
@@ -101,8 +103,10 @@ class SdkCollectionsTest {
         var page = c.list(Query.filter(c.stateProperty() + " eq '" + wire(c.evenState()) + "'"));
 
         assertThat(page.count()).isEqualTo(4L);
-        assertThat(page.value()).hasSize(4)
-                .allSatisfy(e -> assertThat(c.properties(e).get(c.stateProperty())).isEqualTo(c.evenState()));
+        assertThat(page.value())
+                .hasSize(4)
+                .allSatisfy(
+                        e -> assertThat(c.properties(e).get(c.stateProperty())).isEqualTo(c.evenState()));
         assertThat(c.list(new Query(null, null, null, null, true)).count()).isEqualTo(7L);
     }
 
@@ -141,10 +145,14 @@ class SdkCollectionsTest {
         Function<T, OffsetDateTime> time = e -> (OffsetDateTime) c.properties(e).get(c.timeProperty());
         Comparator<T> byInstant = Comparator.comparing(e -> time.apply(e).toInstant());
         List<String> ascending = created.stream().sorted(byInstant).map(c::id).toList();
-        List<String> descending = created.stream().sorted(byInstant.reversed()).map(c::id).toList();
-        assertThat(ascending).as("the samples' offsets make text order differ from instant order")
-                .isNotEqualTo(created.stream().sorted(Comparator.comparing(e -> time.apply(e).toString()))
-                        .map(c::id).toList());
+        List<String> descending =
+                created.stream().sorted(byInstant.reversed()).map(c::id).toList();
+        assertThat(ascending)
+                .as("the samples' offsets make text order differ from instant order")
+                .isNotEqualTo(created.stream()
+                        .sorted(Comparator.comparing(e -> time.apply(e).toString()))
+                        .map(c::id)
+                        .toList());
 
         var asc = c.list(new Query(null, null, null, new String[] {c.timeProperty() + " asc"}, null));
         var desc = c.list(new Query(null, null, null, new String[] {c.timeProperty() + " desc"}, null));
@@ -155,8 +163,7 @@ class SdkCollectionsTest {
 
     @ParameterizedTest
     @MethodSource(ALL)
-    void patch_if_match_its_etag_changes_what_it_names_and_delete_removes(
-            Function<SdkClients, SdkCollection<?>> pair) {
+    void patch_if_match_its_etag_changes_what_it_names_and_delete_removes(Function<SdkClients, SdkCollection<?>> pair) {
         patchAndDelete(pair.apply(admin));
     }
 
@@ -178,7 +185,8 @@ class SdkCollectionsTest {
 
         assertThat(c.properties(patched)).isEqualTo(expected);
         assertThat(c.properties(c.get(id))).isEqualTo(expected);
-        assertThat(((AdditionalDataHolder) patched).getAdditionalData().get("@odata.etag")).isEqualTo("W/\"2\"");
+        assertThat(((AdditionalDataHolder) patched).getAdditionalData().get("@odata.etag"))
+                .isEqualTo("W/\"2\"");
 
         c.delete(id);
 
@@ -192,7 +200,9 @@ class SdkCollectionsTest {
     @MethodSource(ALL)
     void graphs_errors_surface_as_odata_errors_with_graphs_codes(Function<SdkClients, SdkCollection<?>> pair) {
         SdkCollection<?> c = pair.apply(admin);
-        errors(c, pair.apply(server.clients("not-a-token")),
+        errors(
+                c,
+                pair.apply(server.clients("not-a-token")),
                 pair.apply(server.clients(server.token(tenant, SdkServer.CONFIG_READ, SdkServer.APPS_READ))));
     }
 

@@ -41,6 +41,7 @@ class SdkCountSegmentTest {
         IntStream.range(0, 5).forEach(i -> c.create(c.sample(i)));
 
         assertThat(c.countSegment(null)).isEqualTo(5);
-        assertThat(c.countSegment(c.stateProperty() + " eq '" + wire(c.evenState()) + "'")).isEqualTo(3);
+        assertThat(c.countSegment(c.stateProperty() + " eq '" + wire(c.evenState()) + "'"))
+                .isEqualTo(3);
     }
 }

@@ -33,8 +33,13 @@ final class SdkServer implements AutoCloseable {
     private final DeviceStatusServer server;
 
     SdkServer() throws Exception {
-        server = DeviceStatusServer.start("127.0.0.1", 0, new GraphApi(storage.application(),
-                NimbusTokenVerifier.development(key), GraphApiSettings.defaults(Clock.systemUTC())));
+        server = DeviceStatusServer.start(
+                "127.0.0.1",
+                0,
+                new GraphApi(
+                        storage.application(),
+                        NimbusTokenVerifier.development(key),
+                        GraphApiSettings.defaults(Clock.systemUTC())));
     }
 
     URI baseUri() {
@@ -49,8 +54,10 @@ final class SdkServer implements AutoCloseable {
     /** A delegated token of that tenant with these scopes. */
     String token(String tenant, String... scopes) {
         Instant now = Instant.now();
-        return DevelopmentTokens.sign(key, new DevelopmentTokens.Claims("sdk-user", tenant, List.of(scopes),
-                List.empty(), null, null, now, now.plusSeconds(600)));
+        return DevelopmentTokens.sign(
+                key,
+                new DevelopmentTokens.Claims(
+                        "sdk-user", tenant, List.of(scopes), List.empty(), null, null, now, now.plusSeconds(600)));
     }
 
     /** Both SDK clients with a token allowed everything in that tenant. */
@@ -75,9 +82,9 @@ final class SdkServer implements AutoCloseable {
     }
 
     /** The two SDK clients of one caller. */
-    record SdkClients(com.microsoft.graph.serviceclient.GraphServiceClient v1,
-                      com.microsoft.graph.beta.serviceclient.GraphServiceClient beta) {
-    }
+    record SdkClients(
+            com.microsoft.graph.serviceclient.GraphServiceClient v1,
+            com.microsoft.graph.beta.serviceclient.GraphServiceClient beta) {}
 
     /**
      * A fixed bearer token for the loopback server only. The SDK's Azure identity provider refuses plain http, so a

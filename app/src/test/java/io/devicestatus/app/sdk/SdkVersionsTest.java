@@ -42,7 +42,8 @@ class SdkVersionsTest {
         var onBeta = beta.get(created.getId());
 
         assertThat(onBeta.getPlatform()).isZero();
-        assertThat(onBeta.getInstallStatus().getValue()).isEqualTo(created.getInstallStatus().getValue());
+        assertThat(onBeta.getInstallStatus().getValue())
+                .isEqualTo(created.getInstallStatus().getValue());
         assertThat(onBeta.getLastReportedDateTime()).isEqualTo(created.getLastReportedDateTime());
         assertThat(onBeta.getDeviceId()).isEqualTo(created.getDeviceId());
     }
@@ -56,7 +57,9 @@ class SdkVersionsTest {
 
         var onV1 = v1.get(created.getId());
 
-        assertThat(onV1.getInstallStatus()).as("the v1.0 SDK has no updateScanFailed").isNull();
+        assertThat(onV1.getInstallStatus())
+                .as("the v1.0 SDK has no updateScanFailed")
+                .isNull();
         assertThat(onV1.getDeviceId()).isEqualTo(created.getDeviceId());
         assertThat(beta.get(created.getId()).getInstallStatus().getValue()).isEqualTo("updateScanFailed");
     }

@@ -19,8 +19,7 @@ import java.util.Map;
 /** The two v1.0 collections, through the v1.0 SDK's request builders. */
 final class V1Collections {
 
-    private V1Collections() {
-    }
+    private V1Collections() {}
 
     /** {@code /v1.0/deviceManagement/iosUpdateStatuses}. */
     record IosUpdates(GraphServiceClient graph) implements SdkCollection<IosUpdateDeviceStatus> {
@@ -47,7 +46,8 @@ final class V1Collections {
         @Override
         public IosUpdateDeviceStatus sample(int i) {
             var s = new IosUpdateDeviceStatus();
-            s.setInstallStatus(i % 2 == 0 ? IosUpdatesInstallStatus.Installing : IosUpdatesInstallStatus.DownloadFailed);
+            s.setInstallStatus(
+                    i % 2 == 0 ? IosUpdatesInstallStatus.Installing : IosUpdatesInstallStatus.DownloadFailed);
             s.setOsVersion("17." + i);
             s.setDeviceId("device-" + i);
             s.setUserId("user-" + i);
@@ -131,14 +131,18 @@ final class V1Collections {
                 rc.queryParameters.orderby = q.orderby();
                 rc.queryParameters.count = q.count();
             });
-            return new Page<>(page.getValue(), page.getOdataCount(), page.getOdataNextLink(),
+            return new Page<>(
+                    page.getValue(),
+                    page.getOdataCount(),
+                    page.getOdataNextLink(),
                     page.getAdditionalData().get("@odata.context"));
         }
 
         @Override
         public List<IosUpdateDeviceStatus> pageThrough(Query q) {
             var first = statuses().get(rc -> rc.queryParameters.top = q.top());
-            return SdkCollection.iterate(graph, first, IosUpdateDeviceStatusCollectionResponse::createFromDiscriminatorValue);
+            return SdkCollection.iterate(
+                    graph, first, IosUpdateDeviceStatusCollectionResponse::createFromDiscriminatorValue);
         }
 
         @Override
@@ -176,8 +180,10 @@ final class V1Collections {
             implements SdkCollection<ManagedDeviceMobileAppConfigurationDeviceStatus> {
 
         private DeviceStatusesRequestBuilder statuses() {
-            return graph.deviceAppManagement().mobileAppConfigurations()
-                    .byManagedDeviceMobileAppConfigurationId(configId).deviceStatuses();
+            return graph.deviceAppManagement()
+                    .mobileAppConfigurations()
+                    .byManagedDeviceMobileAppConfigurationId(configId)
+                    .deviceStatuses();
         }
 
         @Override
@@ -264,7 +270,9 @@ final class V1Collections {
 
         @Override
         public ManagedDeviceMobileAppConfigurationDeviceStatus get(String id) {
-            return statuses().byManagedDeviceMobileAppConfigurationDeviceStatusId(id).get();
+            return statuses()
+                    .byManagedDeviceMobileAppConfigurationDeviceStatusId(id)
+                    .get();
         }
 
         @Override
@@ -276,14 +284,19 @@ final class V1Collections {
                 rc.queryParameters.orderby = q.orderby();
                 rc.queryParameters.count = q.count();
             });
-            return new Page<>(page.getValue(), page.getOdataCount(), page.getOdataNextLink(),
+            return new Page<>(
+                    page.getValue(),
+                    page.getOdataCount(),
+                    page.getOdataNextLink(),
                     page.getAdditionalData().get("@odata.context"));
         }
 
         @Override
         public List<ManagedDeviceMobileAppConfigurationDeviceStatus> pageThrough(Query q) {
             var first = statuses().get(rc -> rc.queryParameters.top = q.top());
-            return SdkCollection.iterate(graph, first,
+            return SdkCollection.iterate(
+                    graph,
+                    first,
                     ManagedDeviceMobileAppConfigurationDeviceStatusCollectionResponse::createFromDiscriminatorValue);
         }
 
@@ -293,13 +306,15 @@ final class V1Collections {
         }
 
         @Override
-        public ManagedDeviceMobileAppConfigurationDeviceStatus patch(String id,
-                ManagedDeviceMobileAppConfigurationDeviceStatus change, String ifMatch) {
-            return statuses().byManagedDeviceMobileAppConfigurationDeviceStatusId(id).patch(change, rc -> {
-                if (ifMatch != null) {
-                    rc.headers.add("If-Match", ifMatch);
-                }
-            });
+        public ManagedDeviceMobileAppConfigurationDeviceStatus patch(
+                String id, ManagedDeviceMobileAppConfigurationDeviceStatus change, String ifMatch) {
+            return statuses()
+                    .byManagedDeviceMobileAppConfigurationDeviceStatusId(id)
+                    .patch(change, rc -> {
+                        if (ifMatch != null) {
+                            rc.headers.add("If-Match", ifMatch);
+                        }
+                    });
         }
 
         @Override

@@ -102,7 +102,8 @@ public sealed interface ApplicationError {
 
         @Override
         public String message() {
-            return type + " with " + taken + " exists already" + holderId.map(id -> " (id '" + id + "')").getOrElse("");
+            return type + " with " + taken + " exists already"
+                    + holderId.map(id -> " (id '" + id + "')").getOrElse("");
         }
     }
 

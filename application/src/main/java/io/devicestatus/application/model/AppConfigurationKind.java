@@ -21,15 +21,23 @@ import io.vavr.control.Option;
  * its natural key is the scope plus {@code deviceDisplayName} and {@code userPrincipalName}: one device's standing
  * for one user. A status lacking either has no natural key, so it cannot be reported, only created.
  */
-public final class AppConfigurationKind extends
-        KindTable<AppConfigurationDeviceStatus, ConfigurationScope, Draft, AppConfigurationStatusFilter> {
+public final class AppConfigurationKind
+        extends KindTable<AppConfigurationDeviceStatus, ConfigurationScope, Draft, AppConfigurationStatusFilter> {
 
     public static final AppConfigurationKind INSTANCE = new AppConfigurationKind();
 
     private AppConfigurationKind() {
-        super("managedDeviceMobileAppConfigurationDeviceStatus",
-                List.of("deviceDisplayName", "userName", "deviceModel", "platform",
-                        "complianceGracePeriodExpirationDateTime", "status", "lastReportedDateTime", "userPrincipalName"),
+        super(
+                "managedDeviceMobileAppConfigurationDeviceStatus",
+                List.of(
+                        "deviceDisplayName",
+                        "userName",
+                        "deviceModel",
+                        "platform",
+                        "complianceGracePeriodExpirationDateTime",
+                        "status",
+                        "lastReportedDateTime",
+                        "userPrincipalName"),
                 List.of("deviceDisplayName", "userName", "deviceModel", "userPrincipalName"),
                 List.of("deviceDisplayName", "userPrincipalName"),
                 List.of("status"),
@@ -43,14 +51,14 @@ public final class AppConfigurationKind extends
     }
 
     @Override
-    public Either<DomainError, AppConfigurationDeviceStatus> create(String id, ConfigurationScope scope, Draft draft,
-                                                                    ReportTimePolicy policy) {
+    public Either<DomainError, AppConfigurationDeviceStatus> create(
+            String id, ConfigurationScope scope, Draft draft, ReportTimePolicy policy) {
         return AppConfigurationDeviceStatus.create(id, scope, draft, policy);
     }
 
     @Override
-    public Either<DomainError, AppConfigurationDeviceStatus> advance(AppConfigurationDeviceStatus current, Draft draft,
-                                                                     ReportTimePolicy policy) {
+    public Either<DomainError, AppConfigurationDeviceStatus> advance(
+            AppConfigurationDeviceStatus current, Draft draft, ReportTimePolicy policy) {
         return current.advance(draft, policy);
     }
 
@@ -81,7 +89,9 @@ public final class AppConfigurationKind extends
                 pick(cleared, "userName", stored.userName(), changes.userName()),
                 pick(cleared, "deviceModel", stored.deviceModel(), changes.deviceModel()),
                 pick(cleared, "platform", stored.platform(), changes.platform()),
-                pick(cleared, "complianceGracePeriodExpirationDateTime",
+                pick(
+                        cleared,
+                        "complianceGracePeriodExpirationDateTime",
                         stored.complianceGracePeriodExpirationDateTime(),
                         changes.complianceGracePeriodExpirationDateTime()),
                 pick(cleared, "status", stored.status(), changes.status()),
@@ -91,21 +101,22 @@ public final class AppConfigurationKind extends
 
     @Override
     public Option<NaturalKey<ConfigurationScope>> naturalKey(AppConfigurationDeviceStatus status) {
-        return status.deviceDisplayName().flatMap(device -> status.userPrincipalName()
-                .map(UserPrincipalName::value)
-                .map(upn -> new NaturalKey<>(status.scope(), List.of(device, upn))));
+        return status.deviceDisplayName()
+                .flatMap(device -> status.userPrincipalName()
+                        .map(UserPrincipalName::value)
+                        .map(upn -> new NaturalKey<>(status.scope(), List.of(device, upn))));
     }
 
     @Override
     public Seq<String> missingKeyProperties(AppConfigurationDeviceStatus status) {
         return List.of(
-                status.deviceDisplayName().isEmpty() ? "deviceDisplayName" : null,
-                status.userPrincipalName().isEmpty() ? "userPrincipalName" : null).filter(p -> p != null);
+                        status.deviceDisplayName().isEmpty() ? "deviceDisplayName" : null,
+                        status.userPrincipalName().isEmpty() ? "userPrincipalName" : null)
+                .filter(p -> p != null);
     }
 
     @Override
     public Seq<Tuple2<String, String>> stateValues(AppConfigurationDeviceStatus status) {
         return List.of(Tuple.of("status", status.status().wireName()));
     }
-
 }

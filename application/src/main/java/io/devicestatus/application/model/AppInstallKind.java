@@ -23,11 +23,28 @@ public final class AppInstallKind
     public static final AppInstallKind INSTANCE = new AppInstallKind();
 
     private AppInstallKind() {
-        super("mobileAppInstallStatus",
-                List.of("deviceName", "deviceId", "lastSyncDateTime", "mobileAppInstallStatusValue", "installState",
-                        "installStateDetail", "errorCode", "osVersion", "osDescription", "userName",
-                        "userPrincipalName", "displayVersion"),
-                List.of("deviceName", "deviceId", "osVersion", "osDescription", "userName", "userPrincipalName",
+        super(
+                "mobileAppInstallStatus",
+                List.of(
+                        "deviceName",
+                        "deviceId",
+                        "lastSyncDateTime",
+                        "mobileAppInstallStatusValue",
+                        "installState",
+                        "installStateDetail",
+                        "errorCode",
+                        "osVersion",
+                        "osDescription",
+                        "userName",
+                        "userPrincipalName",
+                        "displayVersion"),
+                List.of(
+                        "deviceName",
+                        "deviceId",
+                        "osVersion",
+                        "osDescription",
+                        "userName",
+                        "userPrincipalName",
                         "displayVersion"),
                 List.of("deviceId"),
                 List.of("installState"),
@@ -37,18 +54,19 @@ public final class AppInstallKind
 
     @Override
     public Either<DomainError, AppInstallScope> checkScope(AppInstallScope scope) {
-        return AppInstallScope.of(scope.tenant(), scope.mobileAppId(), scope.userStatusId().getOrNull());
+        return AppInstallScope.of(
+                scope.tenant(), scope.mobileAppId(), scope.userStatusId().getOrNull());
     }
 
     @Override
-    public Either<DomainError, MobileAppInstallStatus> create(String id, AppInstallScope scope, Draft draft,
-                                                              ReportTimePolicy policy) {
+    public Either<DomainError, MobileAppInstallStatus> create(
+            String id, AppInstallScope scope, Draft draft, ReportTimePolicy policy) {
         return MobileAppInstallStatus.create(id, scope, draft, policy);
     }
 
     @Override
-    public Either<DomainError, MobileAppInstallStatus> advance(MobileAppInstallStatus current, Draft draft,
-                                                               ReportTimePolicy policy) {
+    public Either<DomainError, MobileAppInstallStatus> advance(
+            MobileAppInstallStatus current, Draft draft, ReportTimePolicy policy) {
         return current.advance(draft, policy);
     }
 
@@ -78,9 +96,10 @@ public final class AppInstallKind
      */
     @Override
     public Draft merge(Draft stored, Draft changes, Seq<String> cleared) {
-        ResultantAppState state = changes.installState() != null ? changes.installState()
-                : changes.mobileAppInstallStatusValue();
-        ResultantAppState value = changes.mobileAppInstallStatusValue() != null ? changes.mobileAppInstallStatusValue()
+        ResultantAppState state =
+                changes.installState() != null ? changes.installState() : changes.mobileAppInstallStatusValue();
+        ResultantAppState value = changes.mobileAppInstallStatusValue() != null
+                ? changes.mobileAppInstallStatusValue()
                 : changes.installState();
         return new Draft(
                 pick(cleared, "deviceName", stored.deviceName(), changes.deviceName()),
@@ -111,5 +130,4 @@ public final class AppInstallKind
     public Seq<Tuple2<String, String>> stateValues(MobileAppInstallStatus status) {
         return List.of(Tuple.of("installState", status.installState().wireName()));
     }
-
 }

@@ -15,17 +15,33 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 
 /** {@code iosUpdateDeviceStatus}: tenant-wide, keyed naturally by {@code deviceId}. */
-public final class IosUpdateKind
-        extends KindTable<IosUpdateDeviceStatus, TenantScope, Draft, IosUpdateStatusFilter> {
+public final class IosUpdateKind extends KindTable<IosUpdateDeviceStatus, TenantScope, Draft, IosUpdateStatusFilter> {
 
     public static final IosUpdateKind INSTANCE = new IosUpdateKind();
 
     private IosUpdateKind() {
-        super("iosUpdateDeviceStatus",
-                List.of("installStatus", "osVersion", "deviceId", "userId", "deviceDisplayName", "userName",
-                        "deviceModel", "platform", "complianceGracePeriodExpirationDateTime", "status",
-                        "lastReportedDateTime", "userPrincipalName"),
-                List.of("osVersion", "deviceId", "userId", "deviceDisplayName", "userName", "deviceModel",
+        super(
+                "iosUpdateDeviceStatus",
+                List.of(
+                        "installStatus",
+                        "osVersion",
+                        "deviceId",
+                        "userId",
+                        "deviceDisplayName",
+                        "userName",
+                        "deviceModel",
+                        "platform",
+                        "complianceGracePeriodExpirationDateTime",
+                        "status",
+                        "lastReportedDateTime",
+                        "userPrincipalName"),
+                List.of(
+                        "osVersion",
+                        "deviceId",
+                        "userId",
+                        "deviceDisplayName",
+                        "userName",
+                        "deviceModel",
                         "userPrincipalName"),
                 List.of("deviceId"),
                 List.of("installStatus", "status"),
@@ -39,14 +55,14 @@ public final class IosUpdateKind
     }
 
     @Override
-    public Either<DomainError, IosUpdateDeviceStatus> create(String id, TenantScope scope, Draft draft,
-                                                             ReportTimePolicy policy) {
+    public Either<DomainError, IosUpdateDeviceStatus> create(
+            String id, TenantScope scope, Draft draft, ReportTimePolicy policy) {
         return IosUpdateDeviceStatus.create(id, scope.tenant(), draft, policy);
     }
 
     @Override
-    public Either<DomainError, IosUpdateDeviceStatus> advance(IosUpdateDeviceStatus current, Draft draft,
-                                                              ReportTimePolicy policy) {
+    public Either<DomainError, IosUpdateDeviceStatus> advance(
+            IosUpdateDeviceStatus current, Draft draft, ReportTimePolicy policy) {
         return current.advance(draft, policy);
     }
 
@@ -81,7 +97,9 @@ public final class IosUpdateKind
                 pick(cleared, "userName", stored.userName(), changes.userName()),
                 pick(cleared, "deviceModel", stored.deviceModel(), changes.deviceModel()),
                 pick(cleared, "platform", stored.platform(), changes.platform()),
-                pick(cleared, "complianceGracePeriodExpirationDateTime",
+                pick(
+                        cleared,
+                        "complianceGracePeriodExpirationDateTime",
                         stored.complianceGracePeriodExpirationDateTime(),
                         changes.complianceGracePeriodExpirationDateTime()),
                 pick(cleared, "status", stored.status(), changes.status()),
@@ -101,8 +119,8 @@ public final class IosUpdateKind
 
     @Override
     public Seq<Tuple2<String, String>> stateValues(IosUpdateDeviceStatus status) {
-        return List.of(Tuple.of("installStatus", status.installStatus().wireName()),
+        return List.of(
+                Tuple.of("installStatus", status.installStatus().wireName()),
                 Tuple.of("status", status.status().wireName()));
     }
-
 }

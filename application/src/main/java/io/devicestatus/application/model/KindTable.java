@@ -19,8 +19,14 @@ abstract class KindTable<T, S extends Tenanted, D, F extends StatusFilter<T>> im
     private final D emptyDraft;
     private final F anyFilter;
 
-    KindTable(String graphType, Seq<String> properties, Seq<String> nullableProperties,
-              Seq<String> naturalKeyProperties, Seq<String> stateProperties, D emptyDraft, F anyFilter) {
+    KindTable(
+            String graphType,
+            Seq<String> properties,
+            Seq<String> nullableProperties,
+            Seq<String> naturalKeyProperties,
+            Seq<String> stateProperties,
+            D emptyDraft,
+            F anyFilter) {
         this.graphType = Objects.requireNonNull(graphType, "graphType");
         this.properties = properties;
         this.nullableProperties = nullableProperties;
@@ -28,7 +34,8 @@ abstract class KindTable<T, S extends Tenanted, D, F extends StatusFilter<T>> im
         this.stateProperties = stateProperties;
         this.emptyDraft = Objects.requireNonNull(emptyDraft, "emptyDraft");
         this.anyFilter = Objects.requireNonNull(anyFilter, "anyFilter");
-        if (!properties.containsAll(nullableProperties) || !properties.containsAll(naturalKeyProperties)
+        if (!properties.containsAll(nullableProperties)
+                || !properties.containsAll(naturalKeyProperties)
                 || !properties.containsAll(stateProperties)) {
             throw new IllegalArgumentException(graphType + ": every listed property must be one of " + properties);
         }

@@ -73,8 +73,10 @@ public interface StatusKind<T, S, D, F extends StatusFilter<T>> {
      * {@code deviceId 'device-1' in scope tenant 72f988bf-86f1-41af-91ab-2d7cd011db47}.
      */
     default String describe(NaturalKey<S> key) {
-        return naturalKeyProperties().zip(key.parts()).map(part -> part._1 + " '" + part._2 + "'").mkString(", ")
-                + " in scope " + key.scope();
+        return naturalKeyProperties()
+                        .zip(key.parts())
+                        .map(part -> part._1 + " '" + part._2 + "'")
+                        .mkString(", ") + " in scope " + key.scope();
     }
 
     /** The status's natural key; none when one of its key properties is absent. */

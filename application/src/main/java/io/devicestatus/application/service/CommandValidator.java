@@ -40,7 +40,8 @@ public final class CommandValidator {
             return Either.left(ApplicationError.invalid("command", null, "is required"));
         }
         var violations = List.ofAll(validator.validate(command))
-                .sorted(Comparator.comparing((ConstraintViolation<C> v) -> v.getPropertyPath().toString())
+                .sorted(Comparator.comparing((ConstraintViolation<C> v) ->
+                                v.getPropertyPath().toString())
                         .thenComparing(ConstraintViolation::getMessage))
                 .map(v -> Violation.of(v.getPropertyPath().toString(), v.getInvalidValue(), v.getMessage()));
         return violations.isEmpty() ? Either.right(command) : Either.left(new ApplicationError.Invalid(violations));

@@ -35,8 +35,7 @@ final class Cursors {
     private static final long TICKS_PER_SECOND = 10_000_000L;
     private static final int NANOS_PER_TICK = 100;
 
-    private Cursors() {
-    }
+    private Cursors() {}
 
     /**
      * The cursor of {@code tenant}'s page after the status with {@code lastId} and {@code lastReportTime}, in
@@ -44,7 +43,8 @@ final class Cursors {
      */
     static String after(TenantId tenant, ListOrder order, String lastId, Instant lastReportTime) {
         var cursor = new StringBuilder(3 + TENANT_DIGITS + TICK_DIGITS + 4 * lastId.length())
-                .append(prefix(order)).append(hex(tenant));
+                .append(prefix(order))
+                .append(hex(tenant));
         if (order.byReportTime()) {
             cursor.append(HEX.toHexDigits(ticks(lastReportTime)));
         }
@@ -54,7 +54,8 @@ final class Cursors {
 
     /** The cursor of {@code tenant}'s page after {@code position}, in {@code order}. */
     static String after(TenantId tenant, ListOrder order, ListPosition position) {
-        String cursor = after(tenant, order, position.id(), position.reportTime().getOrElse(Instant.EPOCH));
+        String cursor =
+                after(tenant, order, position.id(), position.reportTime().getOrElse(Instant.EPOCH));
         return position.resume()
                 .map(token -> cursor + RESUME_SEPARATOR + RESUME.encodeToString(ascii(token)))
                 .getOrElse(cursor);
@@ -92,15 +93,16 @@ final class Cursors {
                 token.append((char) (b & 0xff));
             }
             return ListPosition.isContinuation(token) && encoded.equals(RESUME.encodeToString(bytes))
-                    ? Option.some(token.toString()) : Option.none();
+                    ? Option.some(token.toString())
+                    : Option.none();
         } catch (IllegalArgumentException notOurs) {
             return Option.none();
         }
     }
 
     /** The position {@code keyset} (the part of {@code cursor} before any continuation) holds. */
-    private static Either<ApplicationError, ListPosition> keyset(String cursor, String keyset, TenantId tenant,
-                                                                 ListOrder order) {
+    private static Either<ApplicationError, ListPosition> keyset(
+            String cursor, String keyset, TenantId tenant, ListOrder order) {
         for (ListOrder issued : ListOrder.values()) {
             String prefix = prefix(issued);
             if (keyset.startsWith(prefix)) {
@@ -110,13 +112,21 @@ final class Cursors {
                     break;
                 }
                 if (!keyset.regionMatches(true, prefix.length(), hex(tenant), 0, TENANT_DIGITS)) {
-                    return Either.left(ApplicationError.invalid("cursor", cursor, "was not issued for this tenant's "
-                            + "list; pass a page's nextCursor unchanged, with the credentials it was issued to"));
+                    return Either.left(
+                            ApplicationError.invalid(
+                                    "cursor",
+                                    cursor,
+                                    "was not issued for this tenant's "
+                                            + "list; pass a page's nextCursor unchanged, with the credentials it was issued to"));
                 }
                 if (issued != order) {
-                    return Either.left(ApplicationError.invalid("cursor", cursor, "was issued for a list in "
-                            + issued.description() + ", not in " + order.description()
-                            + "; pass a page's nextCursor with the order of that page, or no cursor to start again"));
+                    return Either.left(
+                            ApplicationError.invalid(
+                                    "cursor",
+                                    cursor,
+                                    "was issued for a list in "
+                                            + issued.description() + ", not in " + order.description()
+                                            + "; pass a page's nextCursor with the order of that page, or no cursor to start again"));
                 }
                 return Either.right(decoded.get());
             }
@@ -125,7 +135,9 @@ final class Cursors {
     }
 
     private static ApplicationError notIssued(String cursor) {
-        return ApplicationError.invalid("cursor", cursor,
+        return ApplicationError.invalid(
+                "cursor",
+                cursor,
                 "is not a cursor this service issued; pass a page's nextCursor unchanged, or none for the first page");
     }
 
@@ -176,12 +188,12 @@ final class Cursors {
 
     /** 100-ns ticks since 1970-01-01T00:00Z; exact, as report times are precise to 100 ns. */
     private static long ticks(Instant instant) {
-        return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), TICKS_PER_SECOND),
-                instant.getNano() / NANOS_PER_TICK);
+        return Math.addExact(
+                Math.multiplyExact(instant.getEpochSecond(), TICKS_PER_SECOND), instant.getNano() / NANOS_PER_TICK);
     }
 
     private static Instant instant(long ticks) {
-        return Instant.ofEpochSecond(Math.floorDiv(ticks, TICKS_PER_SECOND),
-                Math.floorMod(ticks, TICKS_PER_SECOND) * NANOS_PER_TICK);
+        return Instant.ofEpochSecond(
+                Math.floorDiv(ticks, TICKS_PER_SECOND), Math.floorMod(ticks, TICKS_PER_SECOND) * NANOS_PER_TICK);
     }
 }

@@ -33,31 +33,37 @@ import io.devicestatus.domain.iosupdate.IosUpdateDeviceStatus;
  */
 public final class DeviceStatusApplication {
 
-    private final StatusUseCases<IosUpdateDeviceStatus, TenantScope, IosUpdateDeviceStatus.Draft,
-            IosUpdateStatusFilter> iosUpdates;
-    private final StatusUseCases<AppConfigurationDeviceStatus, ConfigurationScope, AppConfigurationDeviceStatus.Draft,
-            AppConfigurationStatusFilter> appConfigurations;
-    private final StatusUseCases<MobileAppInstallStatus, AppInstallScope, MobileAppInstallStatus.Draft,
-            AppInstallStatusFilter> appInstalls;
+    private final StatusUseCases<IosUpdateDeviceStatus, TenantScope, IosUpdateDeviceStatus.Draft, IosUpdateStatusFilter>
+            iosUpdates;
+    private final StatusUseCases<
+                    AppConfigurationDeviceStatus,
+                    ConfigurationScope,
+                    AppConfigurationDeviceStatus.Draft,
+                    AppConfigurationStatusFilter>
+            appConfigurations;
+    private final StatusUseCases<
+                    MobileAppInstallStatus, AppInstallScope, MobileAppInstallStatus.Draft, AppInstallStatusFilter>
+            appInstalls;
 
-    public DeviceStatusApplication(IosUpdateStatusRepository iosUpdateStatuses,
-                                   AppConfigurationStatusRepository appConfigurationStatuses,
-                                   AppInstallStatusRepository appInstallStatuses,
-                                   TransactionPort transactions,
-                                   IdGeneratorPort ids,
-                                   CommandValidator validator,
-                                   DeviceStatusSettings settings) {
-        this.iosUpdates = StatusUseCases.over(new StatusPorts<>(IosUpdateKind.INSTANCE, iosUpdateStatuses,
-                transactions, ids, validator, settings));
-        this.appConfigurations = StatusUseCases.over(new StatusPorts<>(AppConfigurationKind.INSTANCE,
-                appConfigurationStatuses, transactions, ids, validator, settings));
-        this.appInstalls = StatusUseCases.over(new StatusPorts<>(AppInstallKind.INSTANCE, appInstallStatuses,
-                transactions, ids, validator, settings));
+    public DeviceStatusApplication(
+            IosUpdateStatusRepository iosUpdateStatuses,
+            AppConfigurationStatusRepository appConfigurationStatuses,
+            AppInstallStatusRepository appInstallStatuses,
+            TransactionPort transactions,
+            IdGeneratorPort ids,
+            CommandValidator validator,
+            DeviceStatusSettings settings) {
+        this.iosUpdates = StatusUseCases.over(
+                new StatusPorts<>(IosUpdateKind.INSTANCE, iosUpdateStatuses, transactions, ids, validator, settings));
+        this.appConfigurations = StatusUseCases.over(new StatusPorts<>(
+                AppConfigurationKind.INSTANCE, appConfigurationStatuses, transactions, ids, validator, settings));
+        this.appInstalls = StatusUseCases.over(
+                new StatusPorts<>(AppInstallKind.INSTANCE, appInstallStatuses, transactions, ids, validator, settings));
     }
 
     /** {@code iosUpdateDeviceStatus}, scoped by the tenant ({@link TenantScope}), reported by {@code deviceId}. */
-    public StatusUseCases<IosUpdateDeviceStatus, TenantScope, IosUpdateDeviceStatus.Draft,
-            IosUpdateStatusFilter> iosUpdates() {
+    public StatusUseCases<IosUpdateDeviceStatus, TenantScope, IosUpdateDeviceStatus.Draft, IosUpdateStatusFilter>
+            iosUpdates() {
         return iosUpdates;
     }
 
@@ -65,14 +71,18 @@ public final class DeviceStatusApplication {
      * {@code managedDeviceMobileAppConfigurationDeviceStatus}, scoped by configuration, reported by
      * {@code deviceDisplayName} + {@code userPrincipalName}.
      */
-    public StatusUseCases<AppConfigurationDeviceStatus, ConfigurationScope, AppConfigurationDeviceStatus.Draft,
-            AppConfigurationStatusFilter> appConfigurations() {
+    public StatusUseCases<
+                    AppConfigurationDeviceStatus,
+                    ConfigurationScope,
+                    AppConfigurationDeviceStatus.Draft,
+                    AppConfigurationStatusFilter>
+            appConfigurations() {
         return appConfigurations;
     }
 
     /** {@code mobileAppInstallStatus}, scoped by app (and user-install status), reported by {@code deviceId}. */
-    public StatusUseCases<MobileAppInstallStatus, AppInstallScope, MobileAppInstallStatus.Draft,
-            AppInstallStatusFilter> appInstalls() {
+    public StatusUseCases<MobileAppInstallStatus, AppInstallScope, MobileAppInstallStatus.Draft, AppInstallStatusFilter>
+            appInstalls() {
         return appInstalls;
     }
 }

@@ -35,8 +35,8 @@ public record DeviceStatusSettings(Clock clock, Duration maxFutureSkew, int impo
 
     /** The defaults, against {@code clock}. */
     public static DeviceStatusSettings defaults(Clock clock) {
-        return new DeviceStatusSettings(clock, ReportTimePolicy.DEFAULT_MAX_FUTURE_SKEW, DEFAULT_IMPORT_BATCH_SIZE,
-                DEFAULT_MAX_WRITE_ATTEMPTS);
+        return new DeviceStatusSettings(
+                clock, ReportTimePolicy.DEFAULT_MAX_FUTURE_SKEW, DEFAULT_IMPORT_BATCH_SIZE, DEFAULT_MAX_WRITE_ATTEMPTS);
     }
 
     public DeviceStatusSettings withImportBatchSize(int size) {

@@ -29,9 +29,11 @@ import org.slf4j.LoggerFactory;
  * version, since re-applying it is what would have happened had it come a moment later. A create, a conditional
  * update and a delete are never retried: their conflict is the caller's to see.
  */
-public final class StatusCommandService<T, S, D, F extends StatusFilter<T>> implements
-        CreateStatusUseCase<T, S, D>, UpdateStatusUseCase<T, S, D>, DeleteStatusUseCase<T, S>,
-        ReportStatusUseCase<T, S, D> {
+public final class StatusCommandService<T, S, D, F extends StatusFilter<T>>
+        implements CreateStatusUseCase<T, S, D>,
+                UpdateStatusUseCase<T, S, D>,
+                DeleteStatusUseCase<T, S>,
+                ReportStatusUseCase<T, S, D> {
 
     private static final Logger LOG = LoggerFactory.getLogger(StatusCommandService.class);
 
@@ -47,27 +49,36 @@ public final class StatusCommandService<T, S, D, F extends StatusFilter<T>> impl
      */
     @Override
     public Either<ApplicationError, Versioned<T>> create(CreateStatusCommand<S, D> command) {
-        return ports.validator().check(command)
+        return ports.validator()
+                .check(command)
                 .flatMap(c -> ports.checkScope(c.scope()))
-                .flatMap(scope -> domain(ports.kind().create(command.id().getOrElse(ports.ids()::newId), scope,
-                        command.draft(), ports.settings().reportTimePolicy())))
+                .flatMap(scope -> domain(ports.kind()
+                        .create(
+                                command.id().getOrElse(ports.ids()::newId),
+                                scope,
+                                command.draft(),
+                                ports.settings().reportTimePolicy())))
                 .flatMap(ports.repository()::insert);
     }
 
     @Override
     public Either<ApplicationError, Versioned<T>> update(UpdateStatusCommand<S, D> command) {
-        return ports.validator().check(command)
+        return ports.validator()
+                .check(command)
                 .flatMap(c -> checkCleared(c.cleared()))
                 .flatMap(cleared -> ports.checkScope(command.scope()))
-                .flatMap(scope -> ports.retrying(() -> updateOnce(scope, command),
-                        error -> command.expectedVersion() == null && error instanceof ApplicationError.VersionMismatch));
+                .flatMap(scope -> ports.retrying(
+                        () -> updateOnce(scope, command),
+                        error -> command.expectedVersion() == null
+                                && error instanceof ApplicationError.VersionMismatch));
     }
 
     private Either<ApplicationError, Versioned<T>> updateOnce(S scope, UpdateStatusCommand<S, D> command) {
         var kind = ports.kind();
         return ports.findInScope(scope, command.id())
                 .flatMap(stored -> expectVersion(stored, command.expectedVersion()))
-                .flatMap(stored -> domain(kind.advance(stored.value(),
+                .flatMap(stored -> domain(kind.advance(
+                                stored.value(),
                                 kind.merge(kind.toDraft(stored.value()), command.changes(), command.cleared()),
                                 ports.settings().reportTimePolicy()))
                         .flatMap(next -> next.equals(stored.value())
@@ -80,13 +91,20 @@ public final class StatusCommandService<T, S, D, F extends StatusFilter<T>> impl
         var kind = ports.kind();
         var violations = cleared.distinct().flatMap(name -> {
             if (name == null || !kind.properties().contains(name)) {
-                return Option.of(Violation.of(String.valueOf(name), null, "id".equals(name)
-                        ? "cannot change: the id is assigned on create"
-                        : "is not a property of " + kind.graphType() + "; properties: " + kind.properties().mkString(", ")));
+                return Option.of(Violation.of(
+                        String.valueOf(name),
+                        null,
+                        "id".equals(name)
+                                ? "cannot change: the id is assigned on create"
+                                : "is not a property of " + kind.graphType() + "; properties: "
+                                        + kind.properties().mkString(", ")));
             }
             if (!kind.nullableProperties().contains(name)) {
-                return Option.of(Violation.of(name, null, "cannot be null: it is required; properties that may be "
-                        + "cleared: " + kind.nullableProperties().mkString(", ")));
+                return Option.of(Violation.of(
+                        name,
+                        null,
+                        "cannot be null: it is required; properties that may be " + "cleared: "
+                                + kind.nullableProperties().mkString(", ")));
             }
             return Option.<Violation>none();
         });
@@ -95,7 +113,8 @@ public final class StatusCommandService<T, S, D, F extends StatusFilter<T>> impl
 
     @Override
     public Either<ApplicationError, Versioned<T>> delete(DeleteStatusCommand<S> command) {
-        return ports.validator().check(command)
+        return ports.validator()
+                .check(command)
                 .flatMap(c -> ports.checkScope(c.scope()))
                 .flatMap(scope -> ports.repository().delete(scope, command.id(), Option.of(command.expectedVersion())));
     }
@@ -103,11 +122,12 @@ public final class StatusCommandService<T, S, D, F extends StatusFilter<T>> impl
     @Override
     public Either<ApplicationError, ReportResult<T>> report(ReportStatusCommand<S, D> command) {
         var policy = ports.settings().reportTimePolicy();
-        return ports.validator().check(command)
+        return ports.validator()
+                .check(command)
                 .flatMap(c -> ports.checkScope(c.scope()))
                 .flatMap(scope -> domain(ports.kind().create(ports.ids().newId(), scope, command.draft(), policy)))
-                .flatMap(candidate -> naturalKey(candidate)
-                        .flatMap(key -> reportValidated(key, candidate, command.draft())));
+                .flatMap(candidate ->
+                        naturalKey(candidate).flatMap(key -> reportValidated(key, candidate, command.draft())));
     }
 
     /** The report of a validated {@code candidate} (as created from {@code draft}) whose key is {@code key}. */
@@ -117,26 +137,34 @@ public final class StatusCommandService<T, S, D, F extends StatusFilter<T>> impl
 
     private Either<ApplicationError, ReportResult<T>> reportOnce(NaturalKey<S> key, T candidate, D draft) {
         var repository = ports.repository();
-        return repository.findByNaturalKey(key).flatMap(found -> found.isEmpty()
-                ? repository.insert(candidate).map(stored -> new ReportResult<>(Outcome.CREATED, stored))
-                : advance(found.get(), draft));
+        return repository
+                .findByNaturalKey(key)
+                .flatMap(found -> found.isEmpty()
+                        ? repository.insert(candidate).map(stored -> new ReportResult<>(Outcome.CREATED, stored))
+                        : advance(found.get(), draft));
     }
 
     private Either<ApplicationError, ReportResult<T>> advance(Versioned<T> stored, D draft) {
-        return domain(ports.kind().advance(stored.value(), draft, ports.settings().reportTimePolicy()))
+        return domain(ports.kind()
+                        .advance(stored.value(), draft, ports.settings().reportTimePolicy()))
                 .flatMap(next -> next.equals(stored.value())
                         ? Either.right(new ReportResult<>(Outcome.UNCHANGED, stored))
-                        : ports.repository().update(next, stored.version())
+                        : ports.repository()
+                                .update(next, stored.version())
                                 .map(updated -> new ReportResult<>(Outcome.ADVANCED, updated)));
     }
 
     /** A report needs its natural key: without it, it cannot find the status it updates. */
     Either<ApplicationError, NaturalKey<S>> naturalKey(T candidate) {
         var kind = ports.kind();
-        return kind.naturalKey(candidate).toEither(() -> new ApplicationError.Invalid(kind.missingKeyProperties(candidate)
-                .map(property -> new Violation(property, Option.none(), "is required to report: "
-                        + kind.naturalKeyProperties().mkString(" and ")
-                        + " identify the status (with the scope) that a report creates or advances"))));
+        return kind.naturalKey(candidate)
+                .toEither(() -> new ApplicationError.Invalid(kind.missingKeyProperties(candidate)
+                        .map(property -> new Violation(
+                                property,
+                                Option.none(),
+                                "is required to report: "
+                                        + kind.naturalKeyProperties().mkString(" and ")
+                                        + " identify the status (with the scope) that a report creates or advances"))));
     }
 
     /** Whether another writer got there first (changed the status, or took its key) between a read and a write. */
@@ -156,7 +184,10 @@ public final class StatusCommandService<T, S, D, F extends StatusFilter<T>> impl
     private Either<ApplicationError, Versioned<T>> expectVersion(Versioned<T> stored, Long expected) {
         return expected == null || expected == stored.version()
                 ? Either.right(stored)
-                : Either.left(new ApplicationError.VersionMismatch(ports.kind().graphType(), ports.kind().id(stored.value()),
-                        expected, Option.some(stored.version())));
+                : Either.left(new ApplicationError.VersionMismatch(
+                        ports.kind().graphType(),
+                        ports.kind().id(stored.value()),
+                        expected,
+                        Option.some(stored.version())));
     }
 }

@@ -57,8 +57,8 @@ public final class StatusImportService<T, S, D, F extends StatusFilter<T>> imple
     }
 
     @Override
-    public ImportSummaryResult importAll(TenantId tenant, Iterator<ImportStatusCommand<S, D>> items,
-                                         Consumer<ImportItemResult<T>> results) {
+    public ImportSummaryResult importAll(
+            TenantId tenant, Iterator<ImportStatusCommand<S, D>> items, Consumer<ImportItemResult<T>> results) {
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(items, "items");
         Objects.requireNonNull(results, "results");
@@ -75,18 +75,21 @@ public final class StatusImportService<T, S, D, F extends StatusFilter<T>> imple
                 results.accept(result);
             }
         }
-        return new ImportSummaryResult(totals.getOrDefault(Outcome.CREATED, 0L),
-                totals.getOrDefault(Outcome.ADVANCED, 0L), totals.getOrDefault(Outcome.UNCHANGED, 0L),
+        return new ImportSummaryResult(
+                totals.getOrDefault(Outcome.CREATED, 0L),
+                totals.getOrDefault(Outcome.ADVANCED, 0L),
+                totals.getOrDefault(Outcome.UNCHANGED, 0L),
                 totals.getOrDefault(Outcome.REJECTED, 0L));
     }
 
     private Seq<ImportItemResult<T>> importBatch(TenantId tenant, java.util.List<Item<S, D>> batch) {
-        var checked = List.ofAll(batch).map(item -> prepare(tenant, item).mapLeft(error -> rejected(item.index(), error)));
+        var checked =
+                List.ofAll(batch).map(item -> prepare(tenant, item).mapLeft(error -> rejected(item.index(), error)));
         var valid = checked.filter(Either::isRight).map(Either::get);
         var applied = valid.isEmpty()
                 ? Either.<ApplicationError, Map<Long, ImportItemResult<T>>>right(Map.of())
-                : ports.retrying(() -> ports.transactions().inTransaction(() -> apply(valid)),
-                        StatusCommandService::lostARace);
+                : ports.retrying(
+                        () -> ports.transactions().inTransaction(() -> apply(valid)), StatusCommandService::lostARace);
         Map<Long, ImportItemResult<T>> done = applied.fold(error -> fallBack(valid, error), outcome -> outcome);
         return checked.map(item -> item.fold(rejected -> rejected, ok -> done.get(ok.index())));
     }
@@ -94,62 +97,83 @@ public final class StatusImportService<T, S, D, F extends StatusFilter<T>> imple
     /** Step 1: everything that can be checked without the store. */
     private Either<ApplicationError, Prepared<S, D, T>> prepare(TenantId tenant, Item<S, D> item) {
         var kind = ports.kind();
-        return ports.validator().check(item.command())
+        return ports.validator()
+                .check(item.command())
                 .flatMap(command -> ports.checkScopeIn(tenant, command.scope()))
-                .flatMap(scope -> domain(kind.create(ports.ids().newId(), scope, item.command().draft(),
+                .flatMap(scope -> domain(kind.create(
+                        ports.ids().newId(),
+                        scope,
+                        item.command().draft(),
                         ports.settings().reportTimePolicy())))
                 .flatMap(candidate -> (item.command().mode() == Mode.REPORT
-                        ? commands.naturalKey(candidate).map(Option::some)
-                        : Either.<ApplicationError, Option<NaturalKey<S>>>right(kind.naturalKey(candidate)))
-                        .map(key -> new Prepared<>(item.index(), item.command().mode(), item.command().draft(), key,
+                                ? commands.naturalKey(candidate).map(Option::some)
+                                : Either.<ApplicationError, Option<NaturalKey<S>>>right(kind.naturalKey(candidate)))
+                        .map(key -> new Prepared<>(
+                                item.index(),
+                                item.command().mode(),
+                                item.command().draft(),
+                                key,
                                 candidate)));
     }
 
     /** Step 2, inside the transaction: one read, the items in order, one write. */
     private Either<ApplicationError, Map<Long, ImportItemResult<T>>> apply(Seq<Prepared<S, D, T>> items) {
         var repository = ports.repository();
-        return repository.findByNaturalKeys(items.flatMap(Prepared::key).toSet()).flatMap(stored -> {
-            var current = new HashMap<NaturalKey<S>, Versioned<T>>(stored.toJavaMap());
-            var results = new HashMap<Long, ImportItemResult<T>>();
-            var writes = new ArrayList<Write<T>>();
-            var written = new ArrayList<Prepared<S, D, T>>();
-            var outcomes = new ArrayList<Outcome>();
-            for (Prepared<S, D, T> item : items) {
-                var holder = item.key().flatMap(key -> Option.of(current.get(key)));
-                if (holder.isEmpty()) {
-                    writes.add(new Write.Insert<>(item.candidate()));
-                    item.key().forEach(key -> current.put(key, new Versioned<>(item.candidate(), Versioned.FIRST)));
-                    written.add(item);
-                    outcomes.add(Outcome.CREATED);
-                } else if (item.mode() == Mode.CREATE) {
-                    results.put(item.index(), rejected(item.index(), conflict(item.key().get(), holder.get())));
-                } else {
-                    var before = holder.get();
-                    var advanced = domain(ports.kind().advance(before.value(), item.draft(),
-                            ports.settings().reportTimePolicy()));
-                    if (advanced.isLeft()) {
-                        results.put(item.index(), rejected(item.index(), advanced.getLeft()));
-                    } else if (advanced.get().equals(before.value())) {
-                        results.put(item.index(), new ImportItemResult<>(item.index(), Outcome.UNCHANGED,
-                                Either.right(before)));
-                    } else {
-                        writes.add(new Write.Update<>(advanced.get(), before.version()));
-                        current.put(item.key().get(), before.next(advanced.get()));
-                        written.add(item);
-                        outcomes.add(Outcome.ADVANCED);
-                    }
-                }
-            }
-            return (writes.isEmpty() ? Either.<ApplicationError, Seq<Versioned<T>>>right(List.empty())
-                    : repository.writeAll(List.ofAll(writes)))
-                    .map(saved -> {
-                        for (int i = 0; i < written.size(); i++) {
-                            long index = written.get(i).index();
-                            results.put(index, new ImportItemResult<>(index, outcomes.get(i), Either.right(saved.get(i))));
+        return repository
+                .findByNaturalKeys(items.flatMap(Prepared::key).toSet())
+                .flatMap(stored -> {
+                    var current = new HashMap<NaturalKey<S>, Versioned<T>>(stored.toJavaMap());
+                    var results = new HashMap<Long, ImportItemResult<T>>();
+                    var writes = new ArrayList<Write<T>>();
+                    var written = new ArrayList<Prepared<S, D, T>>();
+                    var outcomes = new ArrayList<Outcome>();
+                    for (Prepared<S, D, T> item : items) {
+                        var holder = item.key().flatMap(key -> Option.of(current.get(key)));
+                        if (holder.isEmpty()) {
+                            writes.add(new Write.Insert<>(item.candidate()));
+                            item.key()
+                                    .forEach(key ->
+                                            current.put(key, new Versioned<>(item.candidate(), Versioned.FIRST)));
+                            written.add(item);
+                            outcomes.add(Outcome.CREATED);
+                        } else if (item.mode() == Mode.CREATE) {
+                            results.put(
+                                    item.index(),
+                                    rejected(item.index(), conflict(item.key().get(), holder.get())));
+                        } else {
+                            var before = holder.get();
+                            var advanced = domain(ports.kind()
+                                    .advance(
+                                            before.value(),
+                                            item.draft(),
+                                            ports.settings().reportTimePolicy()));
+                            if (advanced.isLeft()) {
+                                results.put(item.index(), rejected(item.index(), advanced.getLeft()));
+                            } else if (advanced.get().equals(before.value())) {
+                                results.put(
+                                        item.index(),
+                                        new ImportItemResult<>(item.index(), Outcome.UNCHANGED, Either.right(before)));
+                            } else {
+                                writes.add(new Write.Update<>(advanced.get(), before.version()));
+                                current.put(item.key().get(), before.next(advanced.get()));
+                                written.add(item);
+                                outcomes.add(Outcome.ADVANCED);
+                            }
                         }
-                        return results;
-                    });
-        });
+                    }
+                    return (writes.isEmpty()
+                                    ? Either.<ApplicationError, Seq<Versioned<T>>>right(List.empty())
+                                    : repository.writeAll(List.ofAll(writes)))
+                            .map(saved -> {
+                                for (int i = 0; i < written.size(); i++) {
+                                    long index = written.get(i).index();
+                                    results.put(
+                                            index,
+                                            new ImportItemResult<>(index, outcomes.get(i), Either.right(saved.get(i))));
+                                }
+                                return results;
+                            });
+                });
     }
 
     /**
@@ -159,7 +183,10 @@ public final class StatusImportService<T, S, D, F extends StatusFilter<T>> imple
     private Map<Long, ImportItemResult<T>> fallBack(Seq<Prepared<S, D, T>> items, ApplicationError error) {
         var results = new HashMap<Long, ImportItemResult<T>>();
         boolean race = StatusCommandService.isRace(error);
-        LOG.warn("import batch of {} items not written whole ({}); {}", items.size(), error.message(),
+        LOG.warn(
+                "import batch of {} items not written whole ({}); {}",
+                items.size(),
+                error.message(),
                 race ? "applying its items one by one" : "rejecting its items");
         for (Prepared<S, D, T> item : items) {
             results.put(item.index(), race ? alone(item) : rejected(item.index(), error));
@@ -169,13 +196,17 @@ public final class StatusImportService<T, S, D, F extends StatusFilter<T>> imple
 
     private ImportItemResult<T> alone(Prepared<S, D, T> item) {
         if (item.mode() == Mode.CREATE) {
-            return ports.repository().insert(item.candidate())
-                    .fold(error -> rejected(item.index(), error),
+            return ports.repository()
+                    .insert(item.candidate())
+                    .fold(
+                            error -> rejected(item.index(), error),
                             stored -> new ImportItemResult<>(item.index(), Outcome.CREATED, Either.right(stored)));
         }
         return commands.reportValidated(item.key().get(), item.candidate(), item.draft())
-                .fold(error -> rejected(item.index(), error), report -> new ImportItemResult<>(item.index(),
-                        outcomeOf(report.outcome()), Either.right(report.status())));
+                .fold(
+                        error -> rejected(item.index(), error),
+                        report -> new ImportItemResult<>(
+                                item.index(), outcomeOf(report.outcome()), Either.right(report.status())));
     }
 
     private static Outcome outcomeOf(ReportResult.Outcome outcome) {
@@ -184,17 +215,16 @@ public final class StatusImportService<T, S, D, F extends StatusFilter<T>> imple
 
     private ApplicationError conflict(NaturalKey<S> key, Versioned<T> holder) {
         var kind = ports.kind();
-        return new ApplicationError.Conflict(kind.graphType(), kind.describe(key), Option.some(kind.id(holder.value())));
+        return new ApplicationError.Conflict(
+                kind.graphType(), kind.describe(key), Option.some(kind.id(holder.value())));
     }
 
     private ImportItemResult<T> rejected(long index, ApplicationError error) {
         return new ImportItemResult<>(index, Outcome.REJECTED, Either.left(error));
     }
 
-    private record Item<S, D>(long index, ImportStatusCommand<S, D> command) {
-    }
+    private record Item<S, D>(long index, ImportStatusCommand<S, D> command) {}
 
     /** An item that passed step 1: its validated status with a freshly minted id, and its natural key if any. */
-    private record Prepared<S, D, T>(long index, Mode mode, D draft, Option<NaturalKey<S>> key, T candidate) {
-    }
+    private record Prepared<S, D, T>(long index, Mode mode, D draft, Option<NaturalKey<S>> key, T candidate) {}
 }

@@ -3,10 +3,10 @@ package io.devicestatus.application.service;
 import io.devicestatus.application.error.ApplicationError;
 import io.devicestatus.application.model.StatusFilter;
 import io.devicestatus.application.model.StatusKind;
+import io.devicestatus.application.model.Versioned;
 import io.devicestatus.application.port.out.IdGeneratorPort;
 import io.devicestatus.application.port.out.StatusRepository;
 import io.devicestatus.application.port.out.TransactionPort;
-import io.devicestatus.application.model.Versioned;
 import io.devicestatus.domain.common.TenantId;
 import io.devicestatus.domain.error.DomainError;
 import io.vavr.control.Either;
@@ -37,7 +37,8 @@ record StatusPorts<T, S, D, F extends StatusFilter<T>>(
 
     /** The status with that id if it belongs to {@code scope}; {@code NotFound} otherwise. */
     Either<ApplicationError, Versioned<T>> findInScope(S scope, String id) {
-        return repository.findById(scope, id)
+        return repository
+                .findById(scope, id)
                 .flatMap(found -> found.toEither(() -> new ApplicationError.NotFound(kind.graphType(), id)));
     }
 
@@ -51,21 +52,25 @@ record StatusPorts<T, S, D, F extends StatusFilter<T>>(
      * another's scope. {@code Invalid} on {@code scope.tenant} otherwise.
      */
     Either<ApplicationError, S> checkScopeIn(TenantId tenant, S scope) {
-        return checkScope(scope).flatMap(checked -> kind.tenant(checked).equals(tenant)
-                ? Either.right(checked)
-                : Either.left(ApplicationError.invalid("scope.tenant", kind.tenant(checked),
-                        "is not the tenant " + tenant + " this call is for; a scope names its own tenant")));
+        return checkScope(scope)
+                .flatMap(checked -> kind.tenant(checked).equals(tenant)
+                        ? Either.right(checked)
+                        : Either.left(ApplicationError.invalid(
+                                "scope.tenant",
+                                kind.tenant(checked),
+                                "is not the tenant " + tenant + " this call is for; a scope names its own tenant")));
     }
 
     /**
      * Runs {@code attempt} until it succeeds, fails with an error {@code retryable} does not accept, or has run
      * {@link DeviceStatusSettings#maxWriteAttempts()} times; answers its last result.
      */
-    <R> Either<ApplicationError, R> retrying(Supplier<Either<ApplicationError, R>> attempt,
-                                             Predicate<ApplicationError> retryable) {
+    <R> Either<ApplicationError, R> retrying(
+            Supplier<Either<ApplicationError, R>> attempt, Predicate<ApplicationError> retryable) {
         var result = attempt.get();
-        for (int tries = 1; tries < settings.maxWriteAttempts() && result.isLeft() && retryable.test(result.getLeft());
-             tries++) {
+        for (int tries = 1;
+                tries < settings.maxWriteAttempts() && result.isLeft() && retryable.test(result.getLeft());
+                tries++) {
             result = attempt.get();
         }
         return result;

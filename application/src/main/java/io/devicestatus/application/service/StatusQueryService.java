@@ -15,15 +15,14 @@ import io.devicestatus.application.port.in.SummarizeStatusesQuery;
 import io.devicestatus.application.port.in.SummarizeStatusesUseCase;
 import io.devicestatus.application.port.out.ListPosition;
 import io.devicestatus.application.port.out.ListRequest;
-import io.vavr.collection.Seq;
 import io.devicestatus.domain.common.TenantId;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.util.Comparator;
 
 /** The reading use cases of one status type. */
-public final class StatusQueryService<T, S, D, F extends StatusFilter<T>> implements
-        GetStatusUseCase<T, S>, ListStatusesUseCase<T, S, F>, SummarizeStatusesUseCase<S> {
+public final class StatusQueryService<T, S, D, F extends StatusFilter<T>>
+        implements GetStatusUseCase<T, S>, ListStatusesUseCase<T, S, F>, SummarizeStatusesUseCase<S> {
 
     private final StatusPorts<T, S, D, F> ports;
 
@@ -33,7 +32,8 @@ public final class StatusQueryService<T, S, D, F extends StatusFilter<T>> implem
 
     @Override
     public Either<ApplicationError, Versioned<T>> get(GetStatusQuery<S> query) {
-        return ports.validator().check(query)
+        return ports.validator()
+                .check(query)
                 .flatMap(q -> ports.checkScope(q.scope()))
                 .flatMap(scope -> ports.findInScope(scope, query.id()));
     }
@@ -41,7 +41,8 @@ public final class StatusQueryService<T, S, D, F extends StatusFilter<T>> implem
     /** The next cursor holds the order and the position the repository says the next page starts at. */
     @Override
     public Either<ApplicationError, StatusPageResult<T>> list(ListStatusesQuery<S, F> query) {
-        return ports.validator().check(query)
+        return ports.validator()
+                .check(query)
                 .flatMap(q -> optionalScope(q.tenant(), q.scope()))
                 .flatMap(scope -> Option.of(query.cursor())
                         .map(cursor -> Cursors.position(cursor, query.tenant(), query.effectiveOrder())
@@ -50,34 +51,40 @@ public final class StatusQueryService<T, S, D, F extends StatusFilter<T>> implem
                         .flatMap(after -> page(query, scope, after)));
     }
 
-    private Either<ApplicationError, StatusPageResult<T>> page(ListStatusesQuery<S, F> query, Option<S> scope,
-                                                               Option<ListPosition> after) {
+    private Either<ApplicationError, StatusPageResult<T>> page(
+            ListStatusesQuery<S, F> query, Option<S> scope, Option<ListPosition> after) {
         ListOrder order = query.effectiveOrder();
         var kind = ports.kind();
         var repository = ports.repository();
         var tenant = query.tenant();
-        return repository.page(new ListRequest<>(tenant, scope, query.filter(), order, after,
-                                query.effectivePageSize()),
+        return repository
+                .page(
+                        new ListRequest<>(tenant, scope, query.filter(), order, after, query.effectivePageSize()),
                         status -> ListPosition.of(order, kind, status))
                 .flatMap(page -> (query.withCount()
-                        ? repository.count(tenant, scope, query.filter()).map(Option::some)
-                        : Either.<ApplicationError, Option<Long>>right(Option.none()))
-                        .map(count -> new StatusPageResult<>(page.items(),
-                                page.next().map(next -> Cursors.after(tenant, order, next)), count)));
+                                ? repository
+                                        .count(tenant, scope, query.filter())
+                                        .map(Option::some)
+                                : Either.<ApplicationError, Option<Long>>right(Option.none()))
+                        .map(count -> new StatusPageResult<>(
+                                page.items(), page.next().map(next -> Cursors.after(tenant, order, next)), count)));
     }
 
     @Override
     public Either<ApplicationError, StatusSummaryResult<S>> summarize(SummarizeStatusesQuery<S> query) {
-        return ports.validator().check(query)
+        return ports.validator()
+                .check(query)
                 .flatMap(q -> optionalScope(q.tenant(), q.scope()))
                 .flatMap(scope -> ports.repository().summarize(query.tenant(), scope))
-                .map(counts -> new StatusSummaryResult<>(counts.sorted(
-                        Comparator.comparing((StateCount<S> c) -> String.valueOf(c.scope()))
+                .map(counts -> new StatusSummaryResult<>(
+                        counts.sorted(Comparator.comparing((StateCount<S> c) -> String.valueOf(c.scope()))
                                 .thenComparing(StateCount::property)
                                 .thenComparing(StateCount::value))));
     }
 
     private Either<ApplicationError, Option<S>> optionalScope(TenantId tenant, S scope) {
-        return scope == null ? Either.right(Option.none()) : ports.checkScopeIn(tenant, scope).map(Option::some);
+        return scope == null
+                ? Either.right(Option.none())
+                : ports.checkScopeIn(tenant, scope).map(Option::some);
     }
 }

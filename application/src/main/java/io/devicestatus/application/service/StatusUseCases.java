@@ -28,7 +28,15 @@ public record StatusUseCases<T, S, D, F extends StatusFilter<T>>(
     static <T, S, D, F extends StatusFilter<T>> StatusUseCases<T, S, D, F> over(StatusPorts<T, S, D, F> ports) {
         var commands = new StatusCommandService<>(ports);
         var queries = new StatusQueryService<>(ports);
-        return new StatusUseCases<>(ports.kind(), commands, queries, queries, commands, commands, commands, queries,
+        return new StatusUseCases<>(
+                ports.kind(),
+                commands,
+                queries,
+                queries,
+                commands,
+                commands,
+                commands,
+                queries,
                 new StatusImportService<>(ports, commands));
     }
 }

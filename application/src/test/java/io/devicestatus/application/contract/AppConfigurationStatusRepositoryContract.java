@@ -23,8 +23,9 @@ import org.junit.jupiter.api.Test;
  * The contract of {@link AppConfigurationStatusRepository}. An adapter's test extends it and implements
  * {@link #newPorts()}. The natural key has two parts here ({@code deviceDisplayName}, {@code userPrincipalName}).
  */
-public abstract class AppConfigurationStatusRepositoryContract extends
-        StatusRepositoryContract<AppConfigurationDeviceStatus, ConfigurationScope, AppConfigurationStatusFilter> {
+public abstract class AppConfigurationStatusRepositoryContract
+        extends StatusRepositoryContract<
+                AppConfigurationDeviceStatus, ConfigurationScope, AppConfigurationStatusFilter> {
 
     private static final ComplianceStatus[] COMPLIANCE = ComplianceStatus.values();
 
@@ -32,7 +33,8 @@ public abstract class AppConfigurationStatusRepositoryContract extends
     protected abstract PortsUnderTest<? extends AppConfigurationStatusRepository> newPorts();
 
     @Override
-    protected final StatusKind<AppConfigurationDeviceStatus, ConfigurationScope, ?, AppConfigurationStatusFilter> kind() {
+    protected final StatusKind<AppConfigurationDeviceStatus, ConfigurationScope, ?, AppConfigurationStatusFilter>
+            kind() {
         return AppConfigurationKind.INSTANCE;
     }
 
@@ -41,25 +43,37 @@ public abstract class AppConfigurationStatusRepositoryContract extends
     protected final Seq<ConfigurationScope> scopes(TenantId tenant) {
         return List.of(
                 new ConfigurationScope(tenant, ConfigurationCollection.MOBILE_APP_CONFIGURATIONS, "config-1"),
-                new ConfigurationScope(tenant, ConfigurationCollection.IOS_LOB_APP_PROVISIONING_CONFIGURATIONS, "config-1"),
+                new ConfigurationScope(
+                        tenant, ConfigurationCollection.IOS_LOB_APP_PROVISIONING_CONFIGURATIONS, "config-1"),
                 new ConfigurationScope(tenant, ConfigurationCollection.MOBILE_APP_CONFIGURATIONS, "config-2"));
     }
 
     @Override
-    protected final AppConfigurationDeviceStatus status(String id, ConfigurationScope scope, int device, int variant,
-                                                        GraphDateTime reportTime) {
+    protected final AppConfigurationDeviceStatus status(
+            String id, ConfigurationScope scope, int device, int variant, GraphDateTime reportTime) {
         return status(id, scope, device < 0 ? null : "Device " + device, "anna@contoso.com", variant, reportTime);
     }
 
-    private static AppConfigurationDeviceStatus status(String id, ConfigurationScope scope, String displayName,
-                                                       String principal, int variant) {
+    private static AppConfigurationDeviceStatus status(
+            String id, ConfigurationScope scope, String displayName, String principal, int variant) {
         return status(id, scope, displayName, principal, variant, at(variant));
     }
 
-    private static AppConfigurationDeviceStatus status(String id, ConfigurationScope scope, String displayName,
-                                                       String principal, int variant, GraphDateTime reportTime) {
-        var draft = new AppConfigurationDeviceStatus.Draft(displayName, variant % 3 == 0 ? null : "Anna",
-                "iPad13," + variant % 4, variant % 5, at(-600 - variant), pick(COMPLIANCE, variant), reportTime,
+    private static AppConfigurationDeviceStatus status(
+            String id,
+            ConfigurationScope scope,
+            String displayName,
+            String principal,
+            int variant,
+            GraphDateTime reportTime) {
+        var draft = new AppConfigurationDeviceStatus.Draft(
+                displayName,
+                variant % 3 == 0 ? null : "Anna",
+                "iPad13," + variant % 4,
+                variant % 5,
+                at(-600 - variant),
+                pick(COMPLIANCE, variant),
+                reportTime,
                 principal);
         return ContractStatuses.valid(AppConfigurationDeviceStatus.create(id, scope, draft, ContractStatuses.POLICY));
     }
@@ -70,10 +84,11 @@ public abstract class AppConfigurationStatusRepositoryContract extends
                 AppConfigurationStatusFilter.ANY,
                 new AppConfigurationStatusFilter(Match.eq(ComplianceStatus.NON_COMPLIANT)),
                 new AppConfigurationStatusFilter(Match.ne(ComplianceStatus.NON_COMPLIANT)),
-                new AppConfigurationStatusFilter(Match.in(ComplianceStatus.ERROR, ComplianceStatus.CONFLICT,
-                        ComplianceStatus.UNKNOWN)),
+                new AppConfigurationStatusFilter(
+                        Match.in(ComplianceStatus.ERROR, ComplianceStatus.CONFLICT, ComplianceStatus.UNKNOWN)),
                 new AppConfigurationStatusFilter(Match.<ComplianceStatus>ne(ComplianceStatus.COMPLIANT)
-                        .and(Match.ne(ComplianceStatus.NOT_APPLICABLE)).and(Match.ne(ComplianceStatus.ERROR))),
+                        .and(Match.ne(ComplianceStatus.NOT_APPLICABLE))
+                        .and(Match.ne(ComplianceStatus.ERROR))),
                 new AppConfigurationStatusFilter(Match.in()),
                 new AppConfigurationStatusFilter(Match.<ComplianceStatus>in(ComplianceStatus.values())));
     }

@@ -34,9 +34,15 @@ public abstract class AppInstallStatusRepositoryContract
      * n to n + 1, and 0 to any) are moves the application could make: a store behind a device-status service judges
      * every move again.
      */
-    private static final ResultantAppState[] STATES = {ResultantAppState.UNKNOWN, ResultantAppState.INSTALLED,
-            ResultantAppState.UNINSTALL_FAILED, ResultantAppState.NOT_INSTALLED, ResultantAppState.FAILED,
-            ResultantAppState.PENDING_INSTALL, ResultantAppState.NOT_APPLICABLE};
+    private static final ResultantAppState[] STATES = {
+        ResultantAppState.UNKNOWN,
+        ResultantAppState.INSTALLED,
+        ResultantAppState.UNINSTALL_FAILED,
+        ResultantAppState.NOT_INSTALLED,
+        ResultantAppState.FAILED,
+        ResultantAppState.PENDING_INSTALL,
+        ResultantAppState.NOT_APPLICABLE
+    };
 
     @Override
     protected abstract PortsUnderTest<? extends AppInstallStatusRepository> newPorts();
@@ -55,14 +61,23 @@ public abstract class AppInstallStatusRepositoryContract
     }
 
     @Override
-    protected final MobileAppInstallStatus status(String id, AppInstallScope scope, int device, int variant,
-                                                  GraphDateTime reportTime) {
+    protected final MobileAppInstallStatus status(
+            String id, AppInstallScope scope, int device, int variant, GraphDateTime reportTime) {
         var state = pick(STATES, variant);
         var details = List.of(ResultantAppStateDetail.values()).filter(detail -> detail.isCompatibleWith(state));
-        var draft = new MobileAppInstallStatus.Draft("Anna's iPad " + device, device < 0 ? null : "device-" + device,
-                reportTime, state, state, details.get(variant % details.size()),
-                state.hasErrorCode() ? -2016330712 + variant : 0, "17." + variant % 7,
-                variant % 3 == 0 ? null : "iOS 17." + variant % 7, "Anna", "anna@contoso.com", "2." + variant);
+        var draft = new MobileAppInstallStatus.Draft(
+                "Anna's iPad " + device,
+                device < 0 ? null : "device-" + device,
+                reportTime,
+                state,
+                state,
+                details.get(variant % details.size()),
+                state.hasErrorCode() ? -2016330712 + variant : 0,
+                "17." + variant % 7,
+                variant % 3 == 0 ? null : "iOS 17." + variant % 7,
+                "Anna",
+                "anna@contoso.com",
+                "2." + variant);
         return ContractStatuses.valid(MobileAppInstallStatus.create(id, scope, draft, ContractStatuses.POLICY));
     }
 
@@ -73,8 +88,8 @@ public abstract class AppInstallStatusRepositoryContract
                 any,
                 any.withInstallState(Match.eq(ResultantAppState.FAILED)),
                 any.withInstallState(Match.ne(ResultantAppState.FAILED)),
-                any.withInstallState(Match.in(ResultantAppState.INSTALLED, ResultantAppState.PENDING_INSTALL,
-                        ResultantAppState.UNKNOWN)),
+                any.withInstallState(Match.in(
+                        ResultantAppState.INSTALLED, ResultantAppState.PENDING_INSTALL, ResultantAppState.UNKNOWN)),
                 any.withInstallState(Match.in()),
                 any.withDeviceId(Match.eq("device-4")),
                 any.withDeviceId(Match.ne("device-4")),
@@ -82,7 +97,8 @@ public abstract class AppInstallStatusRepositoryContract
                 any.withDeviceId(Match.<String>ne("device-10").and(Match.ne("device-20")))
                         .withInstallState(Match.<ResultantAppState>ne(ResultantAppState.INSTALLED)
                                 .and(Match.ne(ResultantAppState.NOT_APPLICABLE))),
-                any.withDeviceId(Match.<String>in("device-3", "device-6", "device-11").and(Match.ne("device-6"))),
+                any.withDeviceId(
+                        Match.<String>in("device-3", "device-6", "device-11").and(Match.ne("device-6"))),
                 any.withInstallState(Match.eq(ResultantAppState.UNINSTALL_FAILED))
                         .withDeviceId(Match.ne("device-3")));
     }
@@ -97,17 +113,21 @@ public abstract class AppInstallStatusRepositoryContract
         var error = left(repository().insert(status("id-3", withoutUser, 1, 1)));
 
         assertConflict(error, "id-2");
-        assertThat(right(repository().count(TENANT, Option.some(withoutUser), AppInstallStatusFilter.ANY))).isEqualTo(1);
-        assertThat(right(repository().count(TENANT, Option.some(withUser), AppInstallStatusFilter.ANY))).isEqualTo(1);
+        assertThat(right(repository().count(TENANT, Option.some(withoutUser), AppInstallStatusFilter.ANY)))
+                .isEqualTo(1);
+        assertThat(right(repository().count(TENANT, Option.some(withUser), AppInstallStatusFilter.ANY)))
+                .isEqualTo(1);
     }
 
     @Test
     void the_kits_states_are_every_state_each_allowed_after_the_one_before() {
         assertThat(List.of(STATES).distinct()).hasSize(ResultantAppState.values().length);
-        assertThat(List.of(STATES).filter(to -> AppInstallLifecycle.allows(STATES[0], to))).hasSize(STATES.length);
+        assertThat(List.of(STATES).filter(to -> AppInstallLifecycle.allows(STATES[0], to)))
+                .hasSize(STATES.length);
         for (int i = 0; i < STATES.length; i++) {
             assertThat(AppInstallLifecycle.allows(STATES[i], STATES[(i + 1) % STATES.length]))
-                    .as("%s after %s", STATES[(i + 1) % STATES.length], STATES[i]).isTrue();
+                    .as("%s after %s", STATES[(i + 1) % STATES.length], STATES[i])
+                    .isTrue();
         }
     }
 }

@@ -54,7 +54,8 @@ abstract class BatchWritesContract<T, S, F extends StatusFilter<T>> extends Cont
         var stored = right(repository().writeAll(writes));
 
         assertThat(stored.map(Versioned::version)).containsExactly(1L, 2L, 1L);
-        assertThat(right(repository().findByNaturalKey(key(status("x", scope(), 1, 0))))).contains(stored.last());
+        assertThat(right(repository().findByNaturalKey(key(status("x", scope(), 1, 0)))))
+                .contains(stored.last());
     }
 
     @Test
@@ -72,10 +73,12 @@ abstract class BatchWritesContract<T, S, F extends StatusFilter<T>> extends Cont
         if (guarantees().atomicWrites()) {
             assertThat(ids(listAll())).containsExactly("id-0");
             assertThat(right(repository().findById(scope(), "id-0"))).contains(existing);
-            assertThat(right(repository().findByNaturalKey(key(status("x", scope(), 1, 0))))).isEmpty();
+            assertThat(right(repository().findByNaturalKey(key(status("x", scope(), 1, 0)))))
+                    .isEmpty();
         } else {
             assertThat(ids(listAll())).as("the writes before the refused one").containsExactly("id-0", "id-1", "id-2");
-            assertThat(right(repository().findById(scope(), "id-0")).map(Versioned::version)).contains(2L);
+            assertThat(right(repository().findById(scope(), "id-0")).map(Versioned::version))
+                    .contains(2L);
         }
     }
 
@@ -85,9 +88,10 @@ abstract class BatchWritesContract<T, S, F extends StatusFilter<T>> extends Cont
         var two = right(repository().insert(status("id-2", scope(), 2, 0)));
         right(repository().update(status("id-2", scope(), 2, 1), two.version()));
 
-        var error = left(repository().writeAll(List.of(
-                new Write.Update<>(status("id-1", scope(), 1, 1), one.version()),
-                new Write.Update<>(status("id-2", scope(), 2, 2), two.version()))));
+        var error = left(repository()
+                .writeAll(List.of(
+                        new Write.Update<>(status("id-1", scope(), 1, 1), one.version()),
+                        new Write.Update<>(status("id-2", scope(), 2, 2), two.version()))));
 
         assertVersionMismatch(error, "id-2", 1, 2);
         assertThat(right(repository().findById(scope(), "id-1")).map(Versioned::version))
@@ -96,9 +100,10 @@ abstract class BatchWritesContract<T, S, F extends StatusFilter<T>> extends Cont
 
     @Test
     void a_write_all_refused_for_a_missing_status_answers_not_found_and_writes_nothing() {
-        var error = left(repository().writeAll(List.of(
-                new Write.Insert<>(status("id-1", scope(), 1, 0)),
-                new Write.Update<>(status("id-2", scope(), 2, 1), Versioned.FIRST))));
+        var error = left(repository()
+                .writeAll(List.of(
+                        new Write.Insert<>(status("id-1", scope(), 1, 0)),
+                        new Write.Update<>(status("id-2", scope(), 2, 1), Versioned.FIRST))));
 
         assertThat(error).isEqualTo(new ApplicationError.NotFound(kind().graphType(), "id-2"));
         assertThat(count()).isEqualTo(guarantees().atomicWrites() ? 0 : 1);

@@ -34,7 +34,9 @@ abstract class ConcurrencyContract<T, S, F extends StatusFilter<T>> extends Cont
     void stopThreads() throws InterruptedException {
         if (threads != null) {
             threads.shutdownNow();
-            assertThat(threads.awaitTermination(10, TimeUnit.SECONDS)).as("writer threads ended").isTrue();
+            assertThat(threads.awaitTermination(10, TimeUnit.SECONDS))
+                    .as("writer threads ended")
+                    .isTrue();
         }
     }
 
@@ -49,8 +51,8 @@ abstract class ConcurrencyContract<T, S, F extends StatusFilter<T>> extends Cont
             var mine = new ArrayList<Long>();
             while (mine.size() < updatesEach) {
                 var current = right(repository().findById(scope(), "id-1")).get();
-                var written = repository().update(status("id-1", scope(), 1, (int) current.version()),
-                        current.version());
+                var written =
+                        repository().update(status("id-1", scope(), 1, (int) current.version()), current.version());
                 if (written.isRight()) {
                     assertThat(written.get().version()).isEqualTo(current.version() + 1);
                     mine.add(written.get().version());
@@ -63,7 +65,9 @@ abstract class ConcurrencyContract<T, S, F extends StatusFilter<T>> extends Cont
         });
 
         var all = versions.flatMap(v -> v);
-        assertThat(all).as("each version was written exactly once").doesNotHaveDuplicates()
+        assertThat(all)
+                .as("each version was written exactly once")
+                .doesNotHaveDuplicates()
                 .hasSize(writers * updatesEach);
         assertThat(TreeSet.ofAll(all)).containsExactlyElementsOf(List.rangeClosed(2L, writers * updatesEach + 1L));
         var last = right(repository().findById(scope(), "id-1")).get();
@@ -75,7 +79,8 @@ abstract class ConcurrencyContract<T, S, F extends StatusFilter<T>> extends Cont
     void of_concurrent_inserts_of_one_natural_key_exactly_one_wins() throws Exception {
         int writers = 8;
 
-        var answers = runConcurrently(writers, writer -> repository().insert(status("id-" + writer, scope(), 1, writer)));
+        var answers =
+                runConcurrently(writers, writer -> repository().insert(status("id-" + writer, scope(), 1, writer)));
 
         assertThat(answers.count(Either::isRight)).isEqualTo(1);
         var winner = answers.find(Either::isRight).get().get();
@@ -87,16 +92,23 @@ abstract class ConcurrencyContract<T, S, F extends StatusFilter<T>> extends Cont
 
     @Test
     void concurrent_batches_are_each_atomic() throws Exception {
-        assumeThat(guarantees().atomicWrites()).as("the store promises atomic batches").isTrue();
+        assumeThat(guarantees().atomicWrites())
+                .as("the store promises atomic batches")
+                .isTrue();
         // Every writer inserts the same ten keys under its own ids: one batch wins whole, the others write nothing.
         int writers = 4;
 
-        var answers = runConcurrently(writers, writer -> repository().writeAll(List.range(0, 10).map(
-                n -> new Write.Insert<>(status("w" + writer + "-" + n, scope(), n, writer)))));
+        var answers = runConcurrently(
+                writers,
+                writer -> repository()
+                        .writeAll(List.range(0, 10)
+                                .map(n -> new Write.Insert<>(status("w" + writer + "-" + n, scope(), n, writer)))));
 
         assertThat(answers.count(Either::isRight)).isEqualTo(1);
         var winner = answers.indexWhere(Either::isRight);
-        assertThat(ids(listAll())).containsExactlyElementsOf(List.range(0, 10).map(n -> "w" + winner + "-" + n).sorted());
+        assertThat(ids(listAll()))
+                .containsExactlyElementsOf(
+                        List.range(0, 10).map(n -> "w" + winner + "-" + n).sorted());
     }
 
     // --- helpers ---------------------------------------------------------------------------------------------------

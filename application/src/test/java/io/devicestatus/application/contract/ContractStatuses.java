@@ -19,8 +19,7 @@ final class ContractStatuses {
 
     private static final OffsetDateTime BASE = OffsetDateTime.parse("2026-11-23T11:00:00.1234567+01:00");
 
-    private ContractStatuses() {
-    }
+    private ContractStatuses() {}
 
     /**
      * {@code minutes} after the base time, with all seven fractional digits and a non-UTC offset (what Graph sends),
@@ -32,8 +31,8 @@ final class ContractStatuses {
 
     /** The value the domain's factory answers; the kit's statuses are valid by construction. */
     static <T> T valid(Either<DomainError, T> created) {
-        return created.getOrElseThrow(error -> new IllegalStateException(
-                "the contract kit built an invalid status: " + ApplicationError.of(error).message()));
+        return created.getOrElseThrow(error -> new IllegalStateException("the contract kit built an invalid status: "
+                + ApplicationError.of(error).message()));
     }
 
     /** {@code values[n mod length]}. */

@@ -43,8 +43,7 @@ public abstract class ContractSupport<T, S, F extends StatusFilter<T>> {
     /** Large enough to list every status a test stores in one page, small enough for any store's LIMIT. */
     static final int ONE_PAGE = 1_000;
 
-    ContractSupport() {
-    }
+    ContractSupport() {}
 
     // --- the status type: what each per-type suite implements ------------------------------------------------------
 
@@ -100,7 +99,9 @@ public abstract class ContractSupport<T, S, F extends StatusFilter<T>> {
 
     /** {@link #everyScope()} for {@code tenant}. */
     final Option<S> everyScopeOf(TenantId tenant) {
-        return guarantees().everyScope() ? Option.none() : Option.some(scopes(tenant).head());
+        return guarantees().everyScope()
+                ? Option.none()
+                : Option.some(scopes(tenant).head());
     }
 
     /** {@link #queriedScopes()} for {@code tenant}. */
@@ -174,8 +175,7 @@ public abstract class ContractSupport<T, S, F extends StatusFilter<T>> {
         return list(scope, filter, ListOrder.ID, afterId.map(ListPosition::afterId), limit);
     }
 
-    final Seq<Versioned<T>> list(Option<S> scope, F filter, ListOrder order, Option<ListPosition> after,
-                                 int limit) {
+    final Seq<Versioned<T>> list(Option<S> scope, F filter, ListOrder order, Option<ListPosition> after, int limit) {
         var page = right(repository().list(new ListRequest<>(TENANT, scope, filter, order, after, limit)));
         assertThat(page.size()).as("a page holds at most its limit").isLessThanOrEqualTo(limit);
         return page;
@@ -207,8 +207,8 @@ public abstract class ContractSupport<T, S, F extends StatusFilter<T>> {
 
     /** 90 statuses spread over the scopes, devices and variants; every tenth has no natural key. */
     final Seq<Versioned<T>> storeAMix() {
-        var writes = List.range(0, 90).map(n -> (Write<T>) new Write.Insert<>(
-                status(id(n), scopes().get(n % scopes().size()), n % 10 == 9 ? -1 : n, n * 7 % 31)));
+        var writes = List.range(0, 90).map(n -> (Write<T>)
+                new Write.Insert<>(status(id(n), scopes().get(n % scopes().size()), n % 10 == 9 ? -1 : n, n * 7 % 31)));
         return right(repository().writeAll(writes));
     }
 
@@ -227,6 +227,8 @@ public abstract class ContractSupport<T, S, F extends StatusFilter<T>> {
         assertThat(mismatch.type()).isEqualTo(kind().graphType());
         assertThat(mismatch.id()).isEqualTo(id);
         assertThat(mismatch.expected()).isEqualTo(expected);
-        assertThat(mismatch.actual().getOrElse(actual)).as("the actual version named").isEqualTo(actual);
+        assertThat(mismatch.actual().getOrElse(actual))
+                .as("the actual version named")
+                .isEqualTo(actual);
     }
 }

@@ -41,12 +41,21 @@ public abstract class IosUpdateStatusRepositoryContract
     }
 
     @Override
-    protected final IosUpdateDeviceStatus status(String id, TenantScope scope, int device, int variant,
-                                                 GraphDateTime reportTime) {
-        var draft = new IosUpdateDeviceStatus.Draft(pick(INSTALL_STATUSES, variant), "17." + variant % 7,
-                device < 0 ? null : "device-" + device, variant % 3 == 0 ? null : "user-" + variant,
-                "Anna's iPad " + device, "Anna", "iPad13," + variant % 4, variant % 2 == 0 ? null : variant,
-                at(-600 - variant), pick(COMPLIANCE, variant / 3), reportTime, "anna" + variant + "@contoso.com");
+    protected final IosUpdateDeviceStatus status(
+            String id, TenantScope scope, int device, int variant, GraphDateTime reportTime) {
+        var draft = new IosUpdateDeviceStatus.Draft(
+                pick(INSTALL_STATUSES, variant),
+                "17." + variant % 7,
+                device < 0 ? null : "device-" + device,
+                variant % 3 == 0 ? null : "user-" + variant,
+                "Anna's iPad " + device,
+                "Anna",
+                "iPad13," + variant % 4,
+                variant % 2 == 0 ? null : variant,
+                at(-600 - variant),
+                pick(COMPLIANCE, variant / 3),
+                reportTime,
+                "anna" + variant + "@contoso.com");
         return ContractStatuses.valid(IosUpdateKind.INSTANCE.create(id, scope, draft, ContractStatuses.POLICY));
     }
 
@@ -57,12 +66,15 @@ public abstract class IosUpdateStatusRepositoryContract
                 any,
                 any.withInstallStatus(Match.eq(IosUpdatesInstallStatus.AVAILABLE)),
                 any.withInstallStatus(Match.ne(IosUpdatesInstallStatus.AVAILABLE)),
-                any.withInstallStatus(Match.in(IosUpdatesInstallStatus.SUCCESS, IosUpdatesInstallStatus.DOWNLOADING,
-                        IosUpdatesInstallStatus.UNKNOWN, IosUpdatesInstallStatus.TIMEOUT)),
+                any.withInstallStatus(Match.in(
+                        IosUpdatesInstallStatus.SUCCESS,
+                        IosUpdatesInstallStatus.DOWNLOADING,
+                        IosUpdatesInstallStatus.UNKNOWN,
+                        IosUpdatesInstallStatus.TIMEOUT)),
                 any.withInstallStatus(Match.in()),
                 any.withStatus(Match.eq(ComplianceStatus.COMPLIANT)),
-                any.withStatus(Match.<ComplianceStatus>ne(ComplianceStatus.COMPLIANT)
-                        .and(Match.ne(ComplianceStatus.ERROR))),
+                any.withStatus(
+                        Match.<ComplianceStatus>ne(ComplianceStatus.COMPLIANT).and(Match.ne(ComplianceStatus.ERROR))),
                 any.withStatus(Match.in(ComplianceStatus.UNKNOWN, ComplianceStatus.NOT_ASSIGNED))
                         .withInstallStatus(Match.<IosUpdatesInstallStatus>ne(IosUpdatesInstallStatus.IDLE)),
                 any.withDeviceId(Match.eq("device-3")),
@@ -72,7 +84,7 @@ public abstract class IosUpdateStatusRepositoryContract
                         .withStatus(Match.ne(ComplianceStatus.REMEDIATED)),
                 any.withDeviceId(Match.<String>eq("device-5").and(Match.ne("device-5"))),
                 any.withInstallStatus(Match.<IosUpdatesInstallStatus>in(IosUpdatesInstallStatus.values())
-                        .and(Match.ne(IosUpdatesInstallStatus.SUCCESS)))
+                                .and(Match.ne(IosUpdatesInstallStatus.SUCCESS)))
                         .withDeviceId(Match.in("device-0", "device-7", "device-8", "device-21", "device-33")));
     }
 }

@@ -35,9 +35,12 @@ abstract class PagingContract<T, S, F extends StatusFilter<T>> extends ContractP
         assertThat(ids(list(everyScope(), kind().anyFilter(), Option.some(id(4)), 2)))
                 .containsExactly(id(6), id(8));
         assertThat(ids(list(everyScope(), kind().anyFilter(), Option.some(id(5)), 2)))
-                .as("after an id nobody has").containsExactly(id(6), id(8));
-        assertThat(ids(list(everyScope(), kind().anyFilter(), Option.some(id(38)), 5))).isEmpty();
-        assertThat(ids(list(everyScope(), kind().anyFilter(), Option.some(""), 1))).containsExactly(id(0));
+                .as("after an id nobody has")
+                .containsExactly(id(6), id(8));
+        assertThat(ids(list(everyScope(), kind().anyFilter(), Option.some(id(38)), 5)))
+                .isEmpty();
+        assertThat(ids(list(everyScope(), kind().anyFilter(), Option.some(""), 1)))
+                .containsExactly(id(0));
     }
 
     @Test
@@ -68,9 +71,13 @@ abstract class PagingContract<T, S, F extends StatusFilter<T>> extends ContractP
             }
         }
 
-        assertThat(seen).as("strictly ascending, so no repeats").isSortedAccordingTo(String::compareTo)
+        assertThat(seen)
+                .as("strictly ascending, so no repeats")
+                .isSortedAccordingTo(String::compareTo)
                 .doesNotHaveDuplicates();
-        assertThat(seen).containsAll(insertedAhead).doesNotContainAnyElementsOf(insertedBehind)
+        assertThat(seen)
+                .containsAll(insertedAhead)
+                .doesNotContainAnyElementsOf(insertedBehind)
                 .doesNotContainAnyElementsOf(deleted);
         var there = List.range(0, 50).map(n -> id(2 * n)).removeAll(deleted);
         assertThat(seen).as("every status that stayed was seen").containsAll(there);
@@ -87,22 +94,27 @@ abstract class PagingContract<T, S, F extends StatusFilter<T>> extends ContractP
 
         for (int limit : new int[] {1, 5, 22, 23, 24}) {
             var pages = pagesByNext(limit, everyScope(), kind().anyFilter(), order);
-            assertThat(ids(pages.flatMap(ListPage::items))).as("pages of %d", limit)
+            assertThat(ids(pages.flatMap(ListPage::items)))
+                    .as("pages of %d", limit)
                     .containsExactlyElementsOf(ids(expected));
             assertThat(pages.size()).as("pages of %d", limit).isEqualTo(Math.max(1, (23 + limit - 1) / limit));
-            assertThat(pages.init().map(page -> page.items().size())).as("full pages").allMatch(size -> size == limit);
+            assertThat(pages.init().map(page -> page.items().size()))
+                    .as("full pages")
+                    .allMatch(size -> size == limit);
         }
     }
 
     @Test
     void pages_by_the_next_position_see_statuses_inserted_ahead_and_not_those_deleted() {
         List.range(0, 10).forEach(n -> right(repository().insert(status(id(2 * n), scope(), n, n))));
-        var first = right(repository().page(request(Option.none(), 4), status -> ListPosition.of(ListOrder.ID, kind(), status)));
+        var first = right(
+                repository().page(request(Option.none(), 4), status -> ListPosition.of(ListOrder.ID, kind(), status)));
         right(repository().insert(status(id(9), scope(), 109, 9)));
         right(repository().delete(scope(), id(10), Option.none()));
         right(repository().insert(status(id(1), scope(), 101, 1)));
 
-        var second = right(repository().page(request(first.next(), 4), status -> ListPosition.of(ListOrder.ID, kind(), status)));
+        var second = right(
+                repository().page(request(first.next(), 4), status -> ListPosition.of(ListOrder.ID, kind(), status)));
 
         assertThat(ids(first.items())).containsExactly(id(0), id(2), id(4), id(6));
         assertThat(ids(second.items())).containsExactly(id(8), id(9), id(12), id(14));
@@ -116,8 +128,10 @@ abstract class PagingContract<T, S, F extends StatusFilter<T>> extends ContractP
         Seq<ListPage<T>> pages = List.empty();
         Option<ListPosition> after = Option.none();
         for (int n = 0; n < ONE_PAGE; n++) {
-            var page = right(repository().page(new ListRequest<>(TENANT, scope, filter, order, after, limit),
-                    status -> ListPosition.of(order, kind(), status)));
+            var page = right(repository()
+                    .page(
+                            new ListRequest<>(TENANT, scope, filter, order, after, limit),
+                            status -> ListPosition.of(order, kind(), status)));
             pages = pages.append(page);
             if (page.next().isEmpty()) {
                 return pages;

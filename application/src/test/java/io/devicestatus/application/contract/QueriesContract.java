@@ -8,7 +8,6 @@ import io.devicestatus.application.model.StateCount;
 import io.devicestatus.application.model.StatusFilter;
 import io.devicestatus.application.model.Versioned;
 import io.devicestatus.application.port.out.ListRequest;
-import io.vavr.Tuple;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
@@ -58,13 +57,17 @@ abstract class QueriesContract<T, S, F extends StatusFilter<T>> extends Contract
 
         for (F filter : sampleFilters()) {
             for (Option<S> scope : queriedScopes()) {
-                var expected = stored.filter(v -> scope.forAll(kind().scope(v.value())::equals)
-                        && filter.test(v.value())).sortBy(v -> kind().id(v.value()));
+                var expected = stored.filter(
+                                v -> scope.forAll(kind().scope(v.value())::equals) && filter.test(v.value()))
+                        .sortBy(v -> kind().id(v.value()));
                 var description = filter + " in " + scope;
 
                 assertThat(listAll(scope, filter)).as(description).containsExactlyElementsOf(expected);
-                assertThat(right(repository().count(TENANT, scope, filter))).as(description).isEqualTo(expected.size());
-                assertThat(pagedBy(3, scope, filter)).as(description + ", by pages of 3")
+                assertThat(right(repository().count(TENANT, scope, filter)))
+                        .as(description)
+                        .isEqualTo(expected.size());
+                assertThat(pagedBy(3, scope, filter))
+                        .as(description + ", by pages of 3")
                         .containsExactlyElementsOf(expected);
             }
         }
@@ -76,20 +79,26 @@ abstract class QueriesContract<T, S, F extends StatusFilter<T>> extends Contract
 
         var passing = sampleFilters().map(filter -> stored.count(v -> filter.test(v.value())));
 
-        assertThat(passing).as("some filter passes none, some all, some only part").contains(0, stored.size());
+        assertThat(passing)
+                .as("some filter passes none, some all, some only part")
+                .contains(0, stored.size());
         assertThat(passing.filter(n -> n > 0 && n < stored.size())).hasSizeGreaterThanOrEqualTo(3);
     }
 
     @Test
     void a_store_that_cannot_query_every_scope_says_so_naming_the_scope() {
-        assumeThat(guarantees().everyScope()).as("the store queries every scope").isFalse();
+        assumeThat(guarantees().everyScope())
+                .as("the store queries every scope")
+                .isFalse();
 
-        for (var answer : List.<Either<ApplicationError, ?>>of(repository().count(TENANT, Option.none(), kind().anyFilter()),
+        for (var answer : List.<Either<ApplicationError, ?>>of(
+                repository().count(TENANT, Option.none(), kind().anyFilter()),
                 repository().list(new ListRequest<>(TENANT, Option.none(), kind().anyFilter(), Option.none(), 10)),
                 repository().summarize(TENANT, Option.none()))) {
             var error = left(answer);
             assertThat(error).isInstanceOf(ApplicationError.Invalid.class);
-            assertThat(((ApplicationError.Invalid) error).violations().map(v -> v.field())).containsExactly("scope");
+            assertThat(((ApplicationError.Invalid) error).violations().map(v -> v.field()))
+                    .containsExactly("scope");
         }
     }
 
@@ -100,11 +109,13 @@ abstract class QueriesContract<T, S, F extends StatusFilter<T>> extends Contract
         var stored = storeAMix();
 
         if (guarantees().everyScope()) {
-            assertThat(right(repository().summarize(TENANT, Option.none()))).containsExactlyInAnyOrderElementsOf(summaryOf(stored));
+            assertThat(right(repository().summarize(TENANT, Option.none())))
+                    .containsExactlyInAnyOrderElementsOf(summaryOf(stored));
         }
         for (S scope : scopes()) {
-            assertThat(right(repository().summarize(TENANT, Option.some(scope)))).containsExactlyInAnyOrderElementsOf(
-                    summaryOf(stored.filter(v -> kind().scope(v.value()).equals(scope))));
+            assertThat(right(repository().summarize(TENANT, Option.some(scope))))
+                    .containsExactlyInAnyOrderElementsOf(
+                            summaryOf(stored.filter(v -> kind().scope(v.value()).equals(scope))));
         }
     }
 
@@ -117,9 +128,13 @@ abstract class QueriesContract<T, S, F extends StatusFilter<T>> extends Contract
         var changed = right(repository().update(status("id-1", scope(), 1, 1), one.version()));
         right(repository().delete(kind().scope(three.value()), kind().id(three.value()), Option.none()));
 
-        assertThat(right(repository().summarize(TENANT, everyScope()))).containsExactlyInAnyOrderElementsOf(
-                summaryOf(List.of(changed, right(repository().findById(scope(), "id-2")).get())));
-        assertThat(right(repository().summarize(TENANT, Option.some(scope()))).map(StateCount::count).sum().longValue())
+        assertThat(right(repository().summarize(TENANT, everyScope())))
+                .containsExactlyInAnyOrderElementsOf(summaryOf(List.of(
+                        changed, right(repository().findById(scope(), "id-2")).get())));
+        assertThat(right(repository().summarize(TENANT, Option.some(scope())))
+                        .map(StateCount::count)
+                        .sum()
+                        .longValue())
                 .isEqualTo(2L * kind().stateProperties().size());
     }
 
@@ -132,8 +147,8 @@ abstract class QueriesContract<T, S, F extends StatusFilter<T>> extends Contract
     // --- helpers ---------------------------------------------------------------------------------------------------
 
     private Seq<StateCount<S>> summaryOf(Seq<Versioned<T>> stored) {
-        return stored.flatMap(v -> kind().stateValues(v.value()).map(state -> io.vavr.Tuple.of(
-                        kind().scope(v.value()), state._1, state._2)))
+        return stored.flatMap(v -> kind().stateValues(v.value())
+                        .map(state -> io.vavr.Tuple.of(kind().scope(v.value()), state._1, state._2)))
                 .groupBy(t -> t)
                 .map(group -> new StateCount<>(group._1._1, group._1._2, group._1._3, group._2.size()))
                 .toList();

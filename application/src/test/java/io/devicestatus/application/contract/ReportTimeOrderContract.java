@@ -9,7 +9,6 @@ import io.devicestatus.application.port.out.ListPosition;
 import io.devicestatus.domain.common.GraphDateTime;
 import io.vavr.Tuple;
 import io.vavr.collection.List;
-import io.vavr.collection.TreeSet;
 import io.vavr.control.Option;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -31,7 +30,9 @@ abstract class ReportTimeOrderContract<T, S, F extends StatusFilter<T>> extends 
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(value = ListOrder.class, names = {"REPORT_TIME_ASC", "REPORT_TIME_DESC"})
+    @EnumSource(
+            value = ListOrder.class,
+            names = {"REPORT_TIME_ASC", "REPORT_TIME_DESC"})
     void a_report_time_order_goes_by_the_instant_to_100_ns_then_by_id(ListOrder order) {
         var written = List.of(
                 Tuple.of("id-a", "2026-11-23T11:02:00.1234567+01:00"),
@@ -44,25 +45,29 @@ abstract class ReportTimeOrderContract<T, S, F extends StatusFilter<T>> extends 
                 Tuple.of("id-h", "1969-12-31T23:59:59.9999999Z"),
                 Tuple.of("id-i", "1970-01-01T00:00:00Z"),
                 Tuple.of("id-j", "0001-01-01T00:00:00Z"));
-        written.zipWithIndex().forEach(w -> right(repository().insert(
-                status(w._1._1, scope(), w._2, w._2, time(w._1._2)))));
+        written.zipWithIndex()
+                .forEach(w -> right(repository().insert(status(w._1._1, scope(), w._2, w._2, time(w._1._2)))));
         var ascending = List.of("id-j", "id-h", "id-i", "id-b", "id-e", "id-c", "id-d", "id-g", "id-a", "id-f");
         var expected = order.descending() ? ascending.reverse() : ascending;
 
         assertThat(ids(listAll(everyScope(), kind().anyFilter(), order))).containsExactlyElementsOf(expected);
         for (int limit = 1; limit <= 3; limit++) {
-            assertThat(ids(pagedBy(limit, everyScope(), kind().anyFilter(), order))).as("by pages of %d", limit)
+            assertThat(ids(pagedBy(limit, everyScope(), kind().anyFilter(), order)))
+                    .as("by pages of %d", limit)
                     .containsExactlyElementsOf(expected);
         }
-        var nobodysPosition = ListPosition.after(time("2026-11-23T10:01:00.1234567Z").instant(), "id-cc");
+        var nobodysPosition =
+                ListPosition.after(time("2026-11-23T10:01:00.1234567Z").instant(), "id-cc");
         assertThat(ids(list(everyScope(), kind().anyFilter(), order, Option.some(nobodysPosition), 3)))
                 .as("after a position nobody holds, between id-c and id-d")
-                .containsExactlyElementsOf(order.descending() ? List.of("id-c", "id-e", "id-b")
-                        : List.of("id-d", "id-g", "id-a"));
+                .containsExactlyElementsOf(
+                        order.descending() ? List.of("id-c", "id-e", "id-b") : List.of("id-d", "id-g", "id-a"));
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(value = ListOrder.class, names = {"REPORT_TIME_ASC", "REPORT_TIME_DESC"})
+    @EnumSource(
+            value = ListOrder.class,
+            names = {"REPORT_TIME_ASC", "REPORT_TIME_DESC"})
     void the_same_instant_written_with_different_offsets_is_one_report_time_and_keeps_its_offset(ListOrder order) {
         // Ordered by their local date-time, these would go id-5, id-2, id-3, id-4, id-1, id-0.
         var instant = OffsetDateTime.parse("2026-11-23T10:00:00.1234567Z");
@@ -73,8 +78,8 @@ abstract class ReportTimeOrderContract<T, S, F extends StatusFilter<T>> extends 
                 Tuple.of("id-0", instant.minusNanos(100).withOffsetSameInstant(ZoneOffset.ofHours(14))),
                 Tuple.of("id-4", instant.withOffsetSameInstant(ZoneOffset.ofHoursMinutes(5, 45))),
                 Tuple.of("id-2", instant.withOffsetSameInstant(ZoneOffset.ofHours(-12))));
-        var stored = written.zipWithIndex().map(w -> right(repository().insert(
-                status(w._1._1, scope(), w._2, w._2, new GraphDateTime(w._1._2)))));
+        var stored = written.zipWithIndex()
+                .map(w -> right(repository().insert(status(w._1._1, scope(), w._2, w._2, new GraphDateTime(w._1._2)))));
         var ascending = List.of("id-0", "id-1", "id-2", "id-3", "id-4", "id-5");
         var expected = order.descending() ? ascending.reverse() : ascending;
 
@@ -83,14 +88,16 @@ abstract class ReportTimeOrderContract<T, S, F extends StatusFilter<T>> extends 
         assertThat(ids(listed)).containsExactlyElementsOf(expected);
         assertThat(listed).as("each as written, its offset included").containsExactlyInAnyOrderElementsOf(stored);
         assertThat(ids(pagedBy(1, everyScope(), kind().anyFilter(), order))).containsExactlyElementsOf(expected);
-        var writtenInAnotherOffset = ListPosition.after(instant.withOffsetSameInstant(ZoneOffset.ofHours(9))
-                .toInstant(), "id-2");
+        var writtenInAnotherOffset = ListPosition.after(
+                instant.withOffsetSameInstant(ZoneOffset.ofHours(9)).toInstant(), "id-2");
         assertThat(ids(list(everyScope(), kind().anyFilter(), order, Option.some(writtenInAnotherOffset), 2)))
                 .containsExactlyElementsOf(order.descending() ? List.of("id-1", "id-0") : List.of("id-3", "id-4"));
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(value = ListOrder.class, names = {"REPORT_TIME_ASC", "REPORT_TIME_DESC"})
+    @EnumSource(
+            value = ListOrder.class,
+            names = {"REPORT_TIME_ASC", "REPORT_TIME_DESC"})
     void paging_by_report_time_neither_repeats_nor_skips_while_statuses_are_inserted_and_deleted_between_pages(
             ListOrder order) {
         // 40 statuses, two at each time, written in three offsets. Between the first 8 pages, statuses arrive at the
@@ -98,8 +105,8 @@ abstract class ReportTimeOrderContract<T, S, F extends StatusFilter<T>> extends 
         // one status ahead goes, and so does one already listed (every other page the last one, whose position the
         // next page starts after).
         var inOrder = expectedOrder(order);
-        var original = List.range(0, 40).map(n -> right(repository().insert(
-                status(id(n), scope(), n, n, secondsAfterBase(n / 2, n % 3)))));
+        var original = List.range(0, 40)
+                .map(n -> right(repository().insert(status(id(n), scope(), n, n, secondsAfterBase(n / 2, n % 3)))));
         var held = new java.util.TreeSet<>(inOrder);
         held.addAll(original.asJava());
         var seen = new ArrayList<Versioned<T>>();
@@ -118,11 +125,13 @@ abstract class ReportTimeOrderContract<T, S, F extends StatusFilter<T>> extends 
             var last = listed.last();
             after = Option.some(position(order, last));
             var time = kind().reportTime(last.value());
-            for (T arrival : page >= 8 ? List.<T>empty() : List.of(
-                    status("a-" + page, scope(), device++, page, time),
-                    status("z-" + page, scope(), device++, page, time),
-                    status("m-" + page + "-early", scope(), device++, page, shifted(time, -5)),
-                    status("m-" + page + "-late", scope(), device++, page, shifted(time, 5)))) {
+            for (T arrival : page >= 8
+                    ? List.<T>empty()
+                    : List.of(
+                            status("a-" + page, scope(), device++, page, time),
+                            status("z-" + page, scope(), device++, page, time),
+                            status("m-" + page + "-early", scope(), device++, page, shifted(time, -5)),
+                            status("m-" + page + "-late", scope(), device++, page, shifted(time, 5)))) {
                 var inserted = right(repository().insert(arrival));
                 (inOrder.compare(inserted, last) > 0 ? insertedAhead : insertedBehind).add(inserted);
                 held.add(inserted);
@@ -139,24 +148,31 @@ abstract class ReportTimeOrderContract<T, S, F extends StatusFilter<T>> extends 
         assertThat(insertedAhead).isNotEmpty();
         assertThat(insertedBehind).isNotEmpty();
         assertThat(deletedUnseen).isNotEmpty();
-        var expected = original.appendAll(insertedAhead).removeAll(deletedUnseen).sorted(inOrder);
-        assertThat(seen).as("in order, each once: the statuses there from the start and those that arrived ahead,"
-                + " but not those that went before they were reached").containsExactlyElementsOf(expected);
+        var expected =
+                original.appendAll(insertedAhead).removeAll(deletedUnseen).sorted(inOrder);
+        assertThat(seen)
+                .as("in order, each once: the statuses there from the start and those that arrived ahead,"
+                        + " but not those that went before they were reached")
+                .containsExactlyElementsOf(expected);
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(value = ListOrder.class, names = {"REPORT_TIME_ASC", "REPORT_TIME_DESC"})
+    @EnumSource(
+            value = ListOrder.class,
+            names = {"REPORT_TIME_ASC", "REPORT_TIME_DESC"})
     void a_report_time_order_lists_exactly_what_each_filter_passes_in_each_scope(ListOrder order) {
         var stored = storeAMix();
 
         for (F filter : sampleFilters()) {
             for (Option<S> scope : queriedScopes()) {
-                var expected = stored.filter(v -> scope.forAll(kind().scope(v.value())::equals)
-                        && filter.test(v.value())).sorted(expectedOrder(order));
+                var expected = stored.filter(
+                                v -> scope.forAll(kind().scope(v.value())::equals) && filter.test(v.value()))
+                        .sorted(expectedOrder(order));
                 var description = filter + " in " + scope;
 
                 assertThat(listAll(scope, filter, order)).as(description).containsExactlyElementsOf(expected);
-                assertThat(pagedBy(4, scope, filter, order)).as(description + ", by pages of 4")
+                assertThat(pagedBy(4, scope, filter, order))
+                        .as(description + ", by pages of 4")
                         .containsExactlyElementsOf(expected);
             }
         }
@@ -184,7 +200,8 @@ abstract class ReportTimeOrderContract<T, S, F extends StatusFilter<T>> extends 
     private Comparator<Versioned<T>> expectedOrder(ListOrder order) {
         Comparator<Versioned<T>> byId = Comparator.comparing(v -> kind().id(v.value()));
         Comparator<Versioned<T>> ascending = order.byReportTime()
-                ? Comparator.<Versioned<T>, Instant>comparing(v -> kind().reportTime(v.value()).instant())
+                ? Comparator.<Versioned<T>, Instant>comparing(
+                                v -> kind().reportTime(v.value()).instant())
                         .thenComparing(byId)
                 : byId;
         return order.descending() ? ascending.reversed() : ascending;
@@ -202,7 +219,8 @@ abstract class ReportTimeOrderContract<T, S, F extends StatusFilter<T>> extends 
     /** {@code seconds} after 2026-11-23T10:00:00.1234567Z, written in one of three offsets. */
     private static GraphDateTime secondsAfterBase(int seconds, int offset) {
         var offsets = List.of(ZoneOffset.ofHours(1), ZoneOffset.ofHours(-8), ZoneOffset.UTC);
-        return new GraphDateTime(OffsetDateTime.parse("2026-11-23T10:00:00.1234567Z").plusSeconds(seconds)
+        return new GraphDateTime(OffsetDateTime.parse("2026-11-23T10:00:00.1234567Z")
+                .plusSeconds(seconds)
                 .withOffsetSameInstant(offsets.get(offset)));
     }
 

@@ -46,7 +46,8 @@ public abstract class StatusRepositoryContract<T, S, F extends StatusFilter<T>> 
         transactions = ports.transactions();
         guarantees = ports.guarantees();
         assertThat(right(repository.count(TENANT, everyScope(), kind().anyFilter())))
-                .as("newPorts() must answer an empty store").isZero();
+                .as("newPorts() must answer an empty store")
+                .isZero();
     }
 
     @Override

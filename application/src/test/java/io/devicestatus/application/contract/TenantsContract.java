@@ -34,17 +34,29 @@ abstract class TenantsContract<T, S, F extends StatusFilter<T>> extends Contract
         }
 
         for (Option<S> scope : queriedScopesOf(OTHER_TENANT)) {
-            assertThat(right(otherTenant().count(OTHER_TENANT, scope, kind().anyFilter()))).as("count in %s", scope)
+            assertThat(right(otherTenant().count(OTHER_TENANT, scope, kind().anyFilter())))
+                    .as("count in %s", scope)
                     .isZero();
-            assertThat(right(otherTenant().list(new ListRequest<>(OTHER_TENANT, scope, kind().anyFilter(),
-                    Option.none(), ONE_PAGE)))).as("list of %s", scope).isEmpty();
-            assertThat(right(otherTenant().summarize(OTHER_TENANT, scope))).as("summary of %s", scope).isEmpty();
+            assertThat(right(otherTenant()
+                            .list(new ListRequest<>(OTHER_TENANT, scope, kind().anyFilter(), Option.none(), ONE_PAGE))))
+                    .as("list of %s", scope)
+                    .isEmpty();
+            assertThat(right(otherTenant().summarize(OTHER_TENANT, scope)))
+                    .as("summary of %s", scope)
+                    .isEmpty();
         }
 
         var theirs = status("b-0", otherScope(), 0, 1);
         right(otherTenant().insert(theirs));
-        assertThat(right(otherTenant().list(new ListRequest<>(OTHER_TENANT, everyScopeOf(OTHER_TENANT),
-                kind().anyFilter(), Option.none(), ONE_PAGE))).map(Versioned::value)).containsExactly(theirs);
+        assertThat(right(otherTenant()
+                                .list(new ListRequest<>(
+                                        OTHER_TENANT,
+                                        everyScopeOf(OTHER_TENANT),
+                                        kind().anyFilter(),
+                                        Option.none(),
+                                        ONE_PAGE)))
+                        .map(Versioned::value))
+                .containsExactly(theirs);
         assertThat(ids(listAll())).doesNotContain("b-0").hasSize(guarantees().everyScope() ? scopes().size() : 1);
         assertThat(right(repository().summarize(TENANT, everyScope())).map(StateCount::scope))
                 .allMatch(scope -> kind().tenant(scope).equals(TENANT));
@@ -59,9 +71,12 @@ abstract class TenantsContract<T, S, F extends StatusFilter<T>> extends Contract
         assertThat(right(otherTenant().insert(theirs))).isEqualTo(new Versioned<>(theirs, Versioned.FIRST));
 
         assertThat(right(repository().findById(scope(), "id-1"))).contains(new Versioned<>(ours, Versioned.FIRST));
-        assertThat(right(otherTenant().findById(otherScope(), "id-1"))).contains(new Versioned<>(theirs, Versioned.FIRST));
-        assertThat(right(repository().findByNaturalKey(key(ours))).map(Versioned::value)).contains(ours);
-        assertThat(right(otherTenant().findByNaturalKey(key(theirs))).map(Versioned::value)).contains(theirs);
+        assertThat(right(otherTenant().findById(otherScope(), "id-1")))
+                .contains(new Versioned<>(theirs, Versioned.FIRST));
+        assertThat(right(repository().findByNaturalKey(key(ours))).map(Versioned::value))
+                .contains(ours);
+        assertThat(right(otherTenant().findByNaturalKey(key(theirs))).map(Versioned::value))
+                .contains(theirs);
     }
 
     @Test
@@ -69,7 +84,8 @@ abstract class TenantsContract<T, S, F extends StatusFilter<T>> extends Contract
         var ours = right(repository().insert(status("id-1", scope(), 1, 0)));
 
         assertThat(right(otherTenant().findById(otherScope(), "id-1"))).isEmpty();
-        assertThat(right(otherTenant().findByNaturalKey(key(status("id-9", otherScope(), 1, 0))))).isEmpty();
+        assertThat(right(otherTenant().findByNaturalKey(key(status("id-9", otherScope(), 1, 0)))))
+                .isEmpty();
         assertThat(left(otherTenant().update(status("id-1", otherScope(), 1, 2), Versioned.FIRST)))
                 .isInstanceOf(ApplicationError.NotFound.class);
         assertThat(left(otherTenant().delete(otherScope(), "id-1", Option.none())))
@@ -86,12 +102,16 @@ abstract class TenantsContract<T, S, F extends StatusFilter<T>> extends Contract
         var ours = List.of(status("id-1", scope(), 1, 0), status("id-2", scope(), 2, 0));
         right(repository().writeAll(ours.map(Write.Insert::new)));
 
-        var theirKeys = List.of(1, 2).map(device -> key(status("x", otherScope(), device, 0))).toSet();
+        var theirKeys = List.of(1, 2)
+                .map(device -> key(status("x", otherScope(), device, 0)))
+                .toSet();
         assertThat(right(otherTenant().findByNaturalKeys(theirKeys))).isEmpty();
 
-        var written = right(otherTenant().writeAll(List.of(new Write.Insert<>(status("id-1", otherScope(), 1, 3)),
-                new Write.Insert<>(status("id-2", otherScope(), 2, 3)),
-                new Write.Update<>(status("id-1", otherScope(), 1, 4), Versioned.FIRST))));
+        var written = right(otherTenant()
+                .writeAll(List.of(
+                        new Write.Insert<>(status("id-1", otherScope(), 1, 3)),
+                        new Write.Insert<>(status("id-2", otherScope(), 2, 3)),
+                        new Write.Update<>(status("id-1", otherScope(), 1, 4), Versioned.FIRST))));
 
         assertThat(written.map(Versioned::version)).containsExactly(1L, 1L, 2L);
         for (T status : ours) {
@@ -105,17 +125,28 @@ abstract class TenantsContract<T, S, F extends StatusFilter<T>> extends Contract
     @EnumSource(ListOrder.class)
     void a_position_taken_from_another_tenants_list_pages_only_the_own_tenants_statuses(ListOrder order) {
         for (int n = 0; n < 6; n++) {
-            right((n % 2 == 0 ? repository() : otherTenant()).insert(
-                    status(id(n), n % 2 == 0 ? scope() : otherScope(), n, n)));
+            right((n % 2 == 0 ? repository() : otherTenant())
+                    .insert(status(id(n), n % 2 == 0 ? scope() : otherScope(), n, n)));
         }
-        var theirs = right(otherTenant().list(new ListRequest<>(OTHER_TENANT, everyScopeOf(OTHER_TENANT),
-                kind().anyFilter(), order, Option.none(), 1))).head().value();
+        var theirs = right(otherTenant()
+                        .list(new ListRequest<>(
+                                OTHER_TENANT, everyScopeOf(OTHER_TENANT), kind().anyFilter(), order, Option.none(), 1)))
+                .head()
+                .value();
 
-        var page = right(repository().page(new ListRequest<>(TENANT, everyScope(), kind().anyFilter(), order,
-                        Option.some(ListPosition.of(order, kind(), theirs)), ONE_PAGE),
-                status -> ListPosition.of(order, kind(), status)));
+        var page = right(repository()
+                .page(
+                        new ListRequest<>(
+                                TENANT,
+                                everyScope(),
+                                kind().anyFilter(),
+                                order,
+                                Option.some(ListPosition.of(order, kind(), theirs)),
+                                ONE_PAGE),
+                        status -> ListPosition.of(order, kind(), status)));
 
-        assertThat(page.items()).isNotEmpty()
+        assertThat(page.items())
+                .isNotEmpty()
                 .allMatch(stored -> kind().tenant(kind().scope(stored.value())).equals(TENANT));
     }
 }

@@ -24,9 +24,11 @@ abstract class TransactionsContract<T, S, F extends StatusFilter<T>> extends Con
 
     @Test
     void a_unit_of_work_that_answers_right_commits_all_its_writes() {
-        var answer = transactions().inTransaction(() -> repository().insert(status("id-1", scope(), 1, 0))
-                .flatMap(one -> repository().insert(status("id-2", scope(), 2, 0)))
-                .map(two -> "done"));
+        var answer = transactions()
+                .inTransaction(() -> repository()
+                        .insert(status("id-1", scope(), 1, 0))
+                        .flatMap(one -> repository().insert(status("id-2", scope(), 2, 0)))
+                        .map(two -> "done"));
 
         assertThat(answer).isEqualTo(Either.right("done"));
         assertThat(ids(listAll())).containsExactly("id-1", "id-2");
@@ -56,11 +58,12 @@ abstract class TransactionsContract<T, S, F extends StatusFilter<T>> extends Con
         var boom = new IllegalStateException("boom");
 
         assertThatThrownBy(() -> transactions().inTransaction(() -> {
-            right(repository().insert(status("id-3", scope(), 3, 0)));
-            right(repository().update(status("id-1", scope(), 4, 1), kept.version()));
-            right(repository().delete(scope(), "id-2", Option.none()));
-            throw boom;
-        })).isSameAs(boom);
+                    right(repository().insert(status("id-3", scope(), 3, 0)));
+                    right(repository().update(status("id-1", scope(), 4, 1), kept.version()));
+                    right(repository().delete(scope(), "id-2", Option.none()));
+                    throw boom;
+                }))
+                .isSameAs(boom);
 
         assertUndoneOrKept(kept, doomed);
     }
@@ -71,21 +74,29 @@ abstract class TransactionsContract<T, S, F extends StatusFilter<T>> extends Con
 
         var answer = transactions().inTransaction(() -> {
             right(repository().insert(status("id-2", scope(), 2, 0)));
-            var refused = repository().writeAll(List.of(new Write.Insert<>(status("id-3", scope(), 3, 0)),
-                    new Write.Insert<>(status("id-4", scope(), 1, 0))));
-            assertThat(refused.isLeft()).as("the second insert takes a held key").isTrue();
+            var refused = repository()
+                    .writeAll(List.of(
+                            new Write.Insert<>(status("id-3", scope(), 3, 0)),
+                            new Write.Insert<>(status("id-4", scope(), 1, 0))));
+            assertThat(refused.isLeft())
+                    .as("the second insert takes a held key")
+                    .isTrue();
             return repository().insert(status("id-5", scope(), 5, 0));
         });
 
         assertThat(answer.isRight()).isTrue();
-        assertThat(ids(listAll())).containsExactlyElementsOf(guarantees().atomicWrites()
-                ? List.of("id-1", "id-2", "id-5") : List.of("id-1", "id-2", "id-3", "id-5"));
+        assertThat(ids(listAll()))
+                .containsExactlyElementsOf(
+                        guarantees().atomicWrites()
+                                ? List.of("id-1", "id-2", "id-5")
+                                : List.of("id-1", "id-2", "id-3", "id-5"));
     }
 
     @Test
     void a_nested_unit_of_work_joins_the_outer_one() {
-        var committed = transactions().inTransaction(() -> transactions().inTransaction(
-                () -> repository().insert(status("id-1", scope(), 1, 0))));
+        var committed = transactions()
+                .inTransaction(() ->
+                        transactions().inTransaction(() -> repository().insert(status("id-1", scope(), 1, 0))));
         assertThat(committed.isRight()).isTrue();
 
         var refusal = new ApplicationError.Unavailable("the outer work gave up");
@@ -96,7 +107,8 @@ abstract class TransactionsContract<T, S, F extends StatusFilter<T>> extends Con
         });
 
         assertThat(undone).isEqualTo(Either.left(refusal));
-        assertThat(ids(listAll())).as("the inner insert went with the outer unit")
+        assertThat(ids(listAll()))
+                .as("the inner insert went with the outer unit")
                 .containsExactlyElementsOf(guarantees().atomicWrites() ? List.of("id-1") : List.of("id-1", "id-2"));
     }
 
@@ -104,8 +116,10 @@ abstract class TransactionsContract<T, S, F extends StatusFilter<T>> extends Con
     void a_unit_of_work_reads_its_own_writes() {
         var answer = transactions().inTransaction(() -> {
             var inserted = right(repository().insert(status("id-1", scope(), 1, 0)));
-            return repository().findByNaturalKey(key(inserted.value()))
-                    .map(found -> found.contains(inserted) && right(repository().findById(scope(), "id-1")).contains(inserted));
+            return repository()
+                    .findByNaturalKey(key(inserted.value()))
+                    .map(found -> found.contains(inserted)
+                            && right(repository().findById(scope(), "id-1")).contains(inserted));
         });
 
         assertThat(answer).isEqualTo(Either.right(true));
@@ -118,19 +132,25 @@ abstract class TransactionsContract<T, S, F extends StatusFilter<T>> extends Con
         if (guarantees().atomicWrites()) {
             assertUnchanged(kept, doomed);
         } else {
-            assertThat(ids(listAll())).as("the unit's insert and update stayed, its delete too")
+            assertThat(ids(listAll()))
+                    .as("the unit's insert and update stayed, its delete too")
                     .containsExactly("id-1", "id-3");
-            assertThat(right(repository().findById(scope(), "id-1")).map(Versioned::version)).contains(kept.version() + 1);
+            assertThat(right(repository().findById(scope(), "id-1")).map(Versioned::version))
+                    .contains(kept.version() + 1);
         }
     }
 
     private void assertUnchanged(Versioned<T> kept, Versioned<T> doomed) {
         assertThat(ids(listAll())).containsExactly(kind().id(kept.value()), kind().id(doomed.value()));
-        assertThat(right(repository().findById(kind().scope(kept.value()), kind().id(kept.value())))).contains(kept);
-        assertThat(right(repository().findById(kind().scope(doomed.value()), kind().id(doomed.value())))).contains(doomed);
+        assertThat(right(repository().findById(kind().scope(kept.value()), kind().id(kept.value()))))
+                .contains(kept);
+        assertThat(right(repository().findById(kind().scope(doomed.value()), kind().id(doomed.value()))))
+                .contains(doomed);
         assertThat(right(repository().findByNaturalKey(key(kept.value())))).contains(kept);
         assertThat(right(repository().findByNaturalKey(key(doomed.value())))).contains(doomed);
-        assertThat(right(repository().findByNaturalKey(key(status("x", scope(), 3, 0))))).isEmpty();
-        assertThat(right(repository().findByNaturalKey(key(status("x", scope(), 4, 0))))).isEmpty();
+        assertThat(right(repository().findByNaturalKey(key(status("x", scope(), 3, 0)))))
+                .isEmpty();
+        assertThat(right(repository().findByNaturalKey(key(status("x", scope(), 4, 0)))))
+                .isEmpty();
     }
 }

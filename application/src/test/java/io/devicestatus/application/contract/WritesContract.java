@@ -48,7 +48,9 @@ abstract class WritesContract<T, S, F extends StatusFilter<T>> extends ContractP
         }
 
         for (T status : written) {
-            assertThat(right(repository().findById(kind().scope(status), kind().id(status))).map(Versioned::value)).contains(status);
+            assertThat(right(repository().findById(kind().scope(status), kind().id(status)))
+                            .map(Versioned::value))
+                    .contains(status);
         }
     }
 
@@ -57,7 +59,9 @@ abstract class WritesContract<T, S, F extends StatusFilter<T>> extends ContractP
         right(repository().insert(status("id-1", scope(), 1, 0)));
 
         assertThat(right(repository().findById(scope(), "id-2"))).isEmpty();
-        assertThat(right(repository().findById(scope(), "ID-1"))).as("ids are case-sensitive").isEmpty();
+        assertThat(right(repository().findById(scope(), "ID-1")))
+                .as("ids are case-sensitive")
+                .isEmpty();
     }
 
     @Test
@@ -65,8 +69,10 @@ abstract class WritesContract<T, S, F extends StatusFilter<T>> extends ContractP
         right(repository().insert(status("a-1", scope(), 1, 0)));
         right(repository().insert(status("A-1", scope(), 2, 1)));
 
-        assertThat(right(repository().findById(scope(), "a-1")).map(v -> kind().id(v.value()))).contains("a-1");
-        assertThat(right(repository().findById(scope(), "A-1")).map(v -> kind().id(v.value()))).contains("A-1");
+        assertThat(right(repository().findById(scope(), "a-1")).map(v -> kind().id(v.value())))
+                .contains("a-1");
+        assertThat(right(repository().findById(scope(), "A-1")).map(v -> kind().id(v.value())))
+                .contains("A-1");
         assertThat(count()).isEqualTo(2);
     }
 
@@ -78,7 +84,8 @@ abstract class WritesContract<T, S, F extends StatusFilter<T>> extends ContractP
 
         assertConflict(error, "id-1");
         assertThat(right(repository().findById(scope(), "id-1"))).contains(first);
-        assertThat(right(repository().findByNaturalKey(key(status("x", scope(), 2, 0))))).isEmpty();
+        assertThat(right(repository().findByNaturalKey(key(status("x", scope(), 2, 0)))))
+                .isEmpty();
     }
 
     @Test
@@ -110,10 +117,12 @@ abstract class WritesContract<T, S, F extends StatusFilter<T>> extends ContractP
         }
 
         for (S scope : scopes()) {
-            assertThat(right(repository().count(TENANT, Option.some(scope), kind().anyFilter()))).isEqualTo(1);
+            assertThat(right(repository().count(TENANT, Option.some(scope), kind().anyFilter())))
+                    .isEqualTo(1);
         }
         for (S scope : scopes()) {
-            assertThat(right(repository().findByNaturalKey(key(status("x", scope, 1, 0)))).map(v -> kind().scope(v.value())))
+            assertThat(right(repository().findByNaturalKey(key(status("x", scope, 1, 0))))
+                            .map(v -> kind().scope(v.value())))
                     .contains(scope);
         }
     }
@@ -127,16 +136,20 @@ abstract class WritesContract<T, S, F extends StatusFilter<T>> extends ContractP
 
         var found = right(repository().findByNaturalKeys(HashSet.of(key(one.value()), key(two.value()), nobody)));
 
-        assertThat(found.toJavaMap()).containsOnly(
-                java.util.Map.entry(key(one.value()), one), java.util.Map.entry(key(twoAgain.value()), twoAgain));
-        assertThat(right(repository().findByNaturalKeys(HashSet.empty())).isEmpty()).isTrue();
+        assertThat(found.toJavaMap())
+                .containsOnly(
+                        java.util.Map.entry(key(one.value()), one),
+                        java.util.Map.entry(key(twoAgain.value()), twoAgain));
+        assertThat(right(repository().findByNaturalKeys(HashSet.empty())).isEmpty())
+                .isTrue();
     }
 
     @Test
     void find_by_natural_keys_holds_many_keys_at_once() {
         var stored = List.range(0, 600).map(n -> right(repository().insert(status(id(n), scope(), n, n))));
-        var keys = stored.map(v -> key(v.value())).toSet().addAll(
-                List.range(600, 700).map(n -> key(status("x", scope(), n, 0))));
+        var keys = stored.map(v -> key(v.value()))
+                .toSet()
+                .addAll(List.range(600, 700).map(n -> key(status("x", scope(), n, 0))));
 
         var found = right(repository().findByNaturalKeys(keys));
 
@@ -189,8 +202,8 @@ abstract class WritesContract<T, S, F extends StatusFilter<T>> extends ContractP
 
         assertVersionMismatch(error, "id-1", 1, 2);
         assertThat(right(repository().findById(scope(), "id-1"))).contains(current);
-        assertThat(left(repository().update(status("id-1", scope(), 1, 2), 3))).isInstanceOf(
-                ApplicationError.VersionMismatch.class);
+        assertThat(left(repository().update(status("id-1", scope(), 1, 2), 3)))
+                .isInstanceOf(ApplicationError.VersionMismatch.class);
     }
 
     @Test
@@ -221,7 +234,8 @@ abstract class WritesContract<T, S, F extends StatusFilter<T>> extends ContractP
 
         assertThat(right(repository().findByNaturalKey(key(one.value())))).isEmpty();
         assertThat(right(repository().findByNaturalKey(key(moved.value())))).contains(moved);
-        assertThat(right(repository().insert(status("id-2", scope(), 1, 0))).version()).isEqualTo(Versioned.FIRST);
+        assertThat(right(repository().insert(status("id-2", scope(), 1, 0))).version())
+                .isEqualTo(Versioned.FIRST);
     }
 
     @Test
@@ -245,8 +259,8 @@ abstract class WritesContract<T, S, F extends StatusFilter<T>> extends ContractP
 
         assertThat(right(repository().findById(scope(), "id-1"))).isEmpty();
         assertThat(right(repository().findByNaturalKey(key(stored.value())))).isEmpty();
-        assertThat(right(repository().insert(status("id-1", scope(), 1, 3)))).isEqualTo(
-                new Versioned<>(status("id-1", scope(), 1, 3), Versioned.FIRST));
+        assertThat(right(repository().insert(status("id-1", scope(), 1, 3))))
+                .isEqualTo(new Versioned<>(status("id-1", scope(), 1, 3), Versioned.FIRST));
     }
 
     @Test

@@ -17,8 +17,10 @@ class ApplicationErrorTest {
     private static final Violation BAD_ERROR_CODE = Violation.of("errorCode", 0, "must be non-zero");
     private static final DomainError.IllegalTransition TRANSITION =
             new DomainError.IllegalTransition("installStatus", "success", "downloading", List.of("idle", "unknown"));
-    private static final DomainError.Stale STALE = new DomainError.Stale("lastReportedDateTime",
-            OffsetDateTime.parse("2026-11-23T12:00:00Z"), OffsetDateTime.parse("2026-11-23T11:00:00Z"));
+    private static final DomainError.Stale STALE = new DomainError.Stale(
+            "lastReportedDateTime",
+            OffsetDateTime.parse("2026-11-23T12:00:00Z"),
+            OffsetDateTime.parse("2026-11-23T11:00:00Z"));
 
     @Test
     void a_domain_invalid_becomes_an_invalid_with_the_same_violations_in_order() {
@@ -33,7 +35,8 @@ class ApplicationErrorTest {
         var error = ApplicationError.of(TRANSITION);
 
         assertThat(error).isEqualTo(new ApplicationError.IllegalTransition(TRANSITION));
-        assertThat(error.message()).isEqualTo(TRANSITION.message())
+        assertThat(error.message())
+                .isEqualTo(TRANSITION.message())
                 .contains("installStatus", "success", "downloading", "idle");
     }
 
@@ -67,8 +70,9 @@ class ApplicationErrorTest {
     void invalid_builds_a_single_violation_with_the_rejected_value_as_text() {
         var error = ApplicationError.invalid("pageSize", 0, "must be at least 1");
 
-        assertThat(error).isEqualTo(new ApplicationError.Invalid(
-                List.of(new Violation("pageSize", Option.some("0"), "must be at least 1"))));
+        assertThat(error)
+                .isEqualTo(new ApplicationError.Invalid(
+                        List.of(new Violation("pageSize", Option.some("0"), "must be at least 1"))));
     }
 
     @Test
@@ -91,7 +95,9 @@ class ApplicationErrorTest {
         var unknown = new ApplicationError.Conflict("mobileAppInstallStatus", "id 'id-3'", Option.none());
 
         assertThat(known.message()).contains("mobileAppInstallStatus", "deviceId 'device-1'", "'id-3'");
-        assertThat(unknown.message()).contains("mobileAppInstallStatus", "id 'id-3'").doesNotContain("(id");
+        assertThat(unknown.message())
+                .contains("mobileAppInstallStatus", "id 'id-3'")
+                .doesNotContain("(id");
     }
 
     @Test
@@ -100,7 +106,8 @@ class ApplicationErrorTest {
         var unknown = new ApplicationError.VersionMismatch("iosUpdateDeviceStatus", "id-1", 3, Option.none());
 
         assertThat(known.message()).contains("iosUpdateDeviceStatus", "'id-1'", "version 3", "version 5");
-        assertThat(unknown.message()).contains("iosUpdateDeviceStatus", "'id-1'", "version 3")
+        assertThat(unknown.message())
+                .contains("iosUpdateDeviceStatus", "'id-1'", "version 3")
                 .doesNotContain("but at");
     }
 

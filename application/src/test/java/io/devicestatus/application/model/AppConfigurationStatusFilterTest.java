@@ -46,8 +46,8 @@ class AppConfigurationStatusFilterTest {
     }
 
     private static AppConfigurationDeviceStatus status(ComplianceStatus status) {
-        return valid(AppConfigurationDeviceStatus.create("id-1", CONFIG_SCOPE,
-                config(status, "Anna's iPad", "anna@contoso.com"), POLICY));
+        return valid(AppConfigurationDeviceStatus.create(
+                "id-1", CONFIG_SCOPE, config(status, "Anna's iPad", "anna@contoso.com"), POLICY));
     }
 
     @Provide

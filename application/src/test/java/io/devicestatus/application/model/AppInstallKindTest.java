@@ -1,6 +1,5 @@
 package io.devicestatus.application.model;
 
-import io.devicestatus.domain.common.TenantId;
 import static io.devicestatus.application.model.ModelFixtures.INSTALL_SCOPE;
 import static io.devicestatus.application.model.ModelFixtures.get;
 import static io.devicestatus.application.model.ModelFixtures.install;
@@ -12,6 +11,7 @@ import io.devicestatus.domain.appinstall.AppInstallScope;
 import io.devicestatus.domain.appinstall.MobileAppInstallStatus;
 import io.devicestatus.domain.appinstall.MobileAppInstallStatus.Draft;
 import io.devicestatus.domain.appinstall.ResultantAppState;
+import io.devicestatus.domain.common.TenantId;
 import io.devicestatus.domain.error.DomainError;
 import io.devicestatus.domain.error.Violation;
 import io.vavr.collection.List;
@@ -57,7 +57,8 @@ class AppInstallKindTest
     @Override
     Seq<Draft> sampleDrafts() {
         var states = List.of(ResultantAppState.values());
-        return states.zipWithIndex().map(s -> install(s._1, s._2 % 3 == 0 ? null : "device-" + s._2))
+        return states.zipWithIndex()
+                .map(s -> install(s._1, s._2 % 3 == 0 ? null : "device-" + s._2))
                 .appendAll(states.map(ModelFixtures::installMinimal));
     }
 
@@ -71,8 +72,11 @@ class AppInstallKindTest
 
     @Example
     void setting_only_the_install_state_changes_the_status_value_too() {
-        var stored = kind().toDraft(ModelFixtures.valid(kind().create("id-1", INSTALL_SCOPE,
-                install(ResultantAppState.PENDING_INSTALL, "device-1"), ModelFixtures.POLICY)));
+        var stored = kind().toDraft(ModelFixtures.valid(kind().create(
+                        "id-1",
+                        INSTALL_SCOPE,
+                        install(ResultantAppState.PENDING_INSTALL, "device-1"),
+                        ModelFixtures.POLICY)));
         var changes = with(kind().emptyDraft(), STATE, ResultantAppState.INSTALLED);
 
         var merged = kind().merge(stored, changes, List.empty());
@@ -85,17 +89,25 @@ class AppInstallKindTest
 
     @Example
     void setting_only_the_status_value_changes_the_install_state_too() {
-        var stored = kind().toDraft(ModelFixtures.valid(kind().create("id-1", INSTALL_SCOPE,
-                install(ResultantAppState.PENDING_INSTALL, "device-1"), ModelFixtures.POLICY)));
+        var stored = kind().toDraft(ModelFixtures.valid(kind().create(
+                        "id-1",
+                        INSTALL_SCOPE,
+                        install(ResultantAppState.PENDING_INSTALL, "device-1"),
+                        ModelFixtures.POLICY)));
         var changes = with(kind().emptyDraft(), VALUE, ResultantAppState.NOT_INSTALLED);
 
         var merged = kind().merge(stored, changes, List.empty());
 
         assertThat(merged.installState()).isEqualTo(ResultantAppState.NOT_INSTALLED);
         assertThat(merged.mobileAppInstallStatusValue()).isEqualTo(ResultantAppState.NOT_INSTALLED);
-        var advanced = kind().advance(ModelFixtures.valid(kind().create("id-1", INSTALL_SCOPE,
-                install(ResultantAppState.PENDING_INSTALL, "device-1"), ModelFixtures.POLICY)), merged,
-                ModelFixtures.POLICY);
+        var advanced = kind().advance(
+                        ModelFixtures.valid(kind().create(
+                                        "id-1",
+                                        INSTALL_SCOPE,
+                                        install(ResultantAppState.PENDING_INSTALL, "device-1"),
+                                        ModelFixtures.POLICY)),
+                        merged,
+                        ModelFixtures.POLICY);
         assertThat(advanced.map(MobileAppInstallStatus::installState).getOrNull())
                 .as("the merged update is one the domain accepts: %s", advanced)
                 .isEqualTo(ResultantAppState.NOT_INSTALLED);
@@ -104,21 +116,22 @@ class AppInstallKindTest
     @Example
     void setting_both_names_to_different_values_keeps_both_for_the_domain_to_refuse() {
         var stored = install(ResultantAppState.PENDING_INSTALL, "device-1");
-        var changes = with(with(kind().emptyDraft(), STATE, ResultantAppState.INSTALLED), VALUE,
-                ResultantAppState.NOT_INSTALLED);
+        var changes = with(
+                with(kind().emptyDraft(), STATE, ResultantAppState.INSTALLED), VALUE, ResultantAppState.NOT_INSTALLED);
 
         var merged = kind().merge(stored, changes, List.empty());
 
         assertThat(merged.installState()).isEqualTo(ResultantAppState.INSTALLED);
         assertThat(merged.mobileAppInstallStatusValue()).isEqualTo(ResultantAppState.NOT_INSTALLED);
         var refused = kind().create("id-1", INSTALL_SCOPE, merged, ModelFixtures.POLICY);
-        assertThat(((DomainError.Invalid) refused.getLeft()).violations().map(Violation::field)).contains(VALUE);
+        assertThat(((DomainError.Invalid) refused.getLeft()).violations().map(Violation::field))
+                .contains(VALUE);
     }
 
     @Example
     void the_key_is_the_device_id_in_the_app_scope() {
-        var status = ModelFixtures.valid(kind().create("id-1", INSTALL_SCOPE,
-                install(ResultantAppState.INSTALLED, "device-9"), ModelFixtures.POLICY));
+        var status = ModelFixtures.valid(kind().create(
+                        "id-1", INSTALL_SCOPE, install(ResultantAppState.INSTALLED, "device-9"), ModelFixtures.POLICY));
 
         assertThat(kind().naturalKeyProperties()).containsExactly("deviceId");
         assertThat(kind().naturalKey(status).get()).isEqualTo(new NaturalKey<>(INSTALL_SCOPE, List.of("device-9")));
@@ -126,8 +139,8 @@ class AppInstallKindTest
 
     @Example
     void the_install_state_is_counted_under_its_first_name_even_when_given_under_its_second() {
-        var status = ModelFixtures.valid(kind().create("id-1", INSTALL_SCOPE,
-                installMinimal(ResultantAppState.FAILED), ModelFixtures.POLICY));
+        var status = ModelFixtures.valid(
+                kind().create("id-1", INSTALL_SCOPE, installMinimal(ResultantAppState.FAILED), ModelFixtures.POLICY));
 
         assertThat(get(installMinimal(ResultantAppState.FAILED), STATE)).isNull();
         assertThat(kind().stateProperties()).containsExactly(STATE);

@@ -21,7 +21,8 @@ class AppInstallStatusFilterTest {
 
     @Property
     void any_passes_every_status(@ForAll ResultantAppState installState, @ForAll("deviceIds") Option<String> deviceId) {
-        assertThat(AppInstallStatusFilter.ANY.test(status(installState, deviceId))).isTrue();
+        assertThat(AppInstallStatusFilter.ANY.test(status(installState, deviceId)))
+                .isTrue();
     }
 
     @Property
@@ -45,9 +46,13 @@ class AppInstallStatusFilterTest {
             @ForAll("deviceIds") Option<String> deviceId) {
         var candidate = status(installState, deviceId);
 
-        assertThat(AppInstallStatusFilter.ANY.withInstallState(installStateMatch.match()).test(candidate))
+        assertThat(AppInstallStatusFilter.ANY
+                        .withInstallState(installStateMatch.match())
+                        .test(candidate))
                 .isEqualTo(installStateMatch.expected().test(Option.some(installState)));
-        assertThat(AppInstallStatusFilter.ANY.withDeviceId(deviceIdMatch.match()).test(candidate))
+        assertThat(AppInstallStatusFilter.ANY
+                        .withDeviceId(deviceIdMatch.match())
+                        .test(candidate))
                 .isEqualTo(deviceIdMatch.expected().test(deviceId));
     }
 
@@ -55,7 +60,8 @@ class AppInstallStatusFilterTest {
     void each_with_keeps_the_other_condition(
             @ForAll("installStateMatches") SpecifiedMatch<ResultantAppState> installStateMatch,
             @ForAll("deviceIdMatches") SpecifiedMatch<String> deviceIdMatch) {
-        var filter = AppInstallStatusFilter.ANY.withInstallState(installStateMatch.match())
+        var filter = AppInstallStatusFilter.ANY
+                .withInstallState(installStateMatch.match())
                 .withDeviceId(deviceIdMatch.match());
 
         assertThat(filter).isEqualTo(new AppInstallStatusFilter(installStateMatch.match(), deviceIdMatch.match()));
@@ -65,8 +71,10 @@ class AppInstallStatusFilterTest {
     void device_id_ne_passes_a_status_without_a_device_id_and_eq_does_not() {
         var withoutDevice = status(ResultantAppState.INSTALLED, Option.none());
 
-        assertThat(AppInstallStatusFilter.ANY.withDeviceId(Match.ne("device-1")).test(withoutDevice)).isTrue();
-        assertThat(AppInstallStatusFilter.ANY.withDeviceId(Match.eq("device-1")).test(withoutDevice)).isFalse();
+        assertThat(AppInstallStatusFilter.ANY.withDeviceId(Match.ne("device-1")).test(withoutDevice))
+                .isTrue();
+        assertThat(AppInstallStatusFilter.ANY.withDeviceId(Match.eq("device-1")).test(withoutDevice))
+                .isFalse();
     }
 
     @Example
@@ -76,8 +84,8 @@ class AppInstallStatusFilterTest {
     }
 
     private static MobileAppInstallStatus status(ResultantAppState installState, Option<String> deviceId) {
-        return valid(MobileAppInstallStatus.create("id-1", INSTALL_SCOPE, install(installState, deviceId.getOrNull()),
-                POLICY));
+        return valid(MobileAppInstallStatus.create(
+                "id-1", INSTALL_SCOPE, install(installState, deviceId.getOrNull()), POLICY));
     }
 
     /** Few values, so that conditions and statuses often meet. */

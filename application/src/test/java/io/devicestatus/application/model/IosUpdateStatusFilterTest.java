@@ -1,6 +1,5 @@
 package io.devicestatus.application.model;
 
-import io.devicestatus.domain.common.TenantId;
 import static io.devicestatus.application.model.ModelFixtures.POLICY;
 import static io.devicestatus.application.model.ModelFixtures.ios;
 import static io.devicestatus.application.model.ModelFixtures.valid;
@@ -8,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import io.devicestatus.domain.common.ComplianceStatus;
+import io.devicestatus.domain.common.TenantId;
 import io.devicestatus.domain.iosupdate.IosUpdateDeviceStatus;
 import io.devicestatus.domain.iosupdate.IosUpdatesInstallStatus;
 import io.vavr.control.Option;
@@ -23,9 +23,12 @@ class IosUpdateStatusFilterTest {
     private static final TenantId TENANT = TenantId.fromString("72f988bf-86f1-41af-91ab-2d7cd011db47");
 
     @Property
-    void any_passes_every_status(@ForAll IosUpdatesInstallStatus installStatus, @ForAll ComplianceStatus status,
-                                 @ForAll("deviceIds") Option<String> deviceId) {
-        assertThat(IosUpdateStatusFilter.ANY.test(status(installStatus, status, deviceId))).isTrue();
+    void any_passes_every_status(
+            @ForAll IosUpdatesInstallStatus installStatus,
+            @ForAll ComplianceStatus status,
+            @ForAll("deviceIds") Option<String> deviceId) {
+        assertThat(IosUpdateStatusFilter.ANY.test(status(installStatus, status, deviceId)))
+                .isTrue();
     }
 
     @Property
@@ -68,20 +71,24 @@ class IosUpdateStatusFilterTest {
             @ForAll("installStatusMatches") SpecifiedMatch<IosUpdatesInstallStatus> installStatusMatch,
             @ForAll("statusMatches") SpecifiedMatch<ComplianceStatus> statusMatch,
             @ForAll("deviceIdMatches") SpecifiedMatch<String> deviceIdMatch) {
-        var filter = IosUpdateStatusFilter.ANY.withInstallStatus(installStatusMatch.match())
+        var filter = IosUpdateStatusFilter.ANY
+                .withInstallStatus(installStatusMatch.match())
                 .withStatus(statusMatch.match())
                 .withDeviceId(deviceIdMatch.match());
 
-        assertThat(filter).isEqualTo(
-                new IosUpdateStatusFilter(installStatusMatch.match(), statusMatch.match(), deviceIdMatch.match()));
+        assertThat(filter)
+                .isEqualTo(new IosUpdateStatusFilter(
+                        installStatusMatch.match(), statusMatch.match(), deviceIdMatch.match()));
     }
 
     @Example
     void device_id_ne_passes_a_status_without_a_device_id_and_eq_does_not() {
         var withoutDevice = status(IosUpdatesInstallStatus.IDLE, ComplianceStatus.COMPLIANT, Option.none());
 
-        assertThat(IosUpdateStatusFilter.ANY.withDeviceId(Match.ne("device-1")).test(withoutDevice)).isTrue();
-        assertThat(IosUpdateStatusFilter.ANY.withDeviceId(Match.eq("device-1")).test(withoutDevice)).isFalse();
+        assertThat(IosUpdateStatusFilter.ANY.withDeviceId(Match.ne("device-1")).test(withoutDevice))
+                .isTrue();
+        assertThat(IosUpdateStatusFilter.ANY.withDeviceId(Match.eq("device-1")).test(withoutDevice))
+                .isFalse();
     }
 
     @Example
@@ -91,16 +98,17 @@ class IosUpdateStatusFilterTest {
         assertThatNullPointerException().isThrownBy(() -> new IosUpdateStatusFilter(Match.any(), Match.any(), null));
     }
 
-    private static IosUpdateDeviceStatus status(IosUpdatesInstallStatus installStatus, ComplianceStatus status,
-                                                Option<String> deviceId) {
-        return valid(IosUpdateDeviceStatus.create("id-1", TENANT, ios(installStatus, status, deviceId.getOrNull()), POLICY));
+    private static IosUpdateDeviceStatus status(
+            IosUpdatesInstallStatus installStatus, ComplianceStatus status, Option<String> deviceId) {
+        return valid(
+                IosUpdateDeviceStatus.create("id-1", TENANT, ios(installStatus, status, deviceId.getOrNull()), POLICY));
     }
 
     /** Few values, so that conditions and statuses often meet. */
     @Provide
     Arbitrary<IosUpdatesInstallStatus> installStatuses() {
-        return Arbitraries.of(IosUpdatesInstallStatus.IDLE, IosUpdatesInstallStatus.DOWNLOADING,
-                IosUpdatesInstallStatus.SUCCESS);
+        return Arbitraries.of(
+                IosUpdatesInstallStatus.IDLE, IosUpdatesInstallStatus.DOWNLOADING, IosUpdatesInstallStatus.SUCCESS);
     }
 
     @Provide

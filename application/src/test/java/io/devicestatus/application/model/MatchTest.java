@@ -22,24 +22,27 @@ class MatchTest {
     @Property
     void every_match_passes_exactly_what_its_construction_says(@ForAll("matches") SpecifiedMatch<Integer> m) {
         for (var v : VALUES) {
-            assertThat(m.match().test(v)).as("%s on %s", m, v).isEqualTo(m.expected().test(v));
+            assertThat(m.match().test(v))
+                    .as("%s on %s", m, v)
+                    .isEqualTo(m.expected().test(v));
         }
     }
 
     @Property
-    void and_passes_exactly_what_both_pass(@ForAll("matches") SpecifiedMatch<Integer> a,
-                                           @ForAll("matches") SpecifiedMatch<Integer> b) {
+    void and_passes_exactly_what_both_pass(
+            @ForAll("matches") SpecifiedMatch<Integer> a, @ForAll("matches") SpecifiedMatch<Integer> b) {
         var both = a.match().and(b.match());
 
         for (var v : VALUES) {
-            assertThat(both.test(v)).as("%s and %s on %s", a, b, v)
+            assertThat(both.test(v))
+                    .as("%s and %s on %s", a, b, v)
                     .isEqualTo(a.match().test(v) && b.match().test(v));
         }
     }
 
     @Property
-    void and_is_commutative_in_behaviour(@ForAll("matches") SpecifiedMatch<Integer> a,
-                                         @ForAll("matches") SpecifiedMatch<Integer> b) {
+    void and_is_commutative_in_behaviour(
+            @ForAll("matches") SpecifiedMatch<Integer> a, @ForAll("matches") SpecifiedMatch<Integer> b) {
         var ab = a.match().and(b.match());
         var ba = b.match().and(a.match());
 
@@ -49,9 +52,10 @@ class MatchTest {
     }
 
     @Property
-    void and_is_associative_in_behaviour(@ForAll("matches") SpecifiedMatch<Integer> a,
-                                         @ForAll("matches") SpecifiedMatch<Integer> b,
-                                         @ForAll("matches") SpecifiedMatch<Integer> c) {
+    void and_is_associative_in_behaviour(
+            @ForAll("matches") SpecifiedMatch<Integer> a,
+            @ForAll("matches") SpecifiedMatch<Integer> b,
+            @ForAll("matches") SpecifiedMatch<Integer> c) {
         var left = a.match().and(b.match()).and(c.match());
         var right = a.match().and(b.match().and(c.match()));
 
@@ -63,17 +67,19 @@ class MatchTest {
     @Property
     void any_changes_nothing_on_either_side(@ForAll("matches") SpecifiedMatch<Integer> a) {
         for (var v : VALUES) {
-            assertThat(Match.<Integer>any().and(a.match()).test(v)).as("any and %s on %s", a, v)
+            assertThat(Match.<Integer>any().and(a.match()).test(v))
+                    .as("any and %s on %s", a, v)
                     .isEqualTo(a.match().test(v));
-            assertThat(a.match().and(Match.any()).test(v)).as("%s and any on %s", a, v)
+            assertThat(a.match().and(Match.any()).test(v))
+                    .as("%s and any on %s", a, v)
                     .isEqualTo(a.match().test(v));
         }
     }
 
     /** What an SQL adapter relies on: IN never holds for NULL, NOT IN (written with IS NULL OR) always does. */
     @Property
-    void an_absent_value_passes_NotIn_and_Any_and_never_In(@ForAll("matches") SpecifiedMatch<Integer> a,
-                                                            @ForAll("matches") SpecifiedMatch<Integer> b) {
+    void an_absent_value_passes_NotIn_and_Any_and_never_In(
+            @ForAll("matches") SpecifiedMatch<Integer> a, @ForAll("matches") SpecifiedMatch<Integer> b) {
         for (var match : List.of(a.match(), b.match(), a.match().and(b.match()))) {
             boolean passesAbsent = match.test(Option.none());
             if (match instanceof Match.In) {
@@ -86,14 +92,18 @@ class MatchTest {
     }
 
     @Property
-    void in_without_values_passes_nothing(@ForAll @IntRange(min = -1, max = 7) int value,
-                                          @ForAll("matches") SpecifiedMatch<Integer> other) {
+    void in_without_values_passes_nothing(
+            @ForAll @IntRange(min = -1, max = 7) int value, @ForAll("matches") SpecifiedMatch<Integer> other) {
         Match<Integer> nothing = Match.in();
         var v = value < 0 ? Option.<Integer>none() : Option.some(value);
 
         assertThat(nothing.test(v)).isFalse();
-        assertThat(nothing.and(other.match()).test(v)).as("in() and %s on %s", other, v).isFalse();
-        assertThat(other.match().and(nothing).test(v)).as("%s and in() on %s", other, v).isFalse();
+        assertThat(nothing.and(other.match()).test(v))
+                .as("in() and %s on %s", other, v)
+                .isFalse();
+        assertThat(other.match().and(nothing).test(v))
+                .as("%s and in() on %s", other, v)
+                .isFalse();
     }
 
     @Example

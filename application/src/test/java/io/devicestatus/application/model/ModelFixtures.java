@@ -51,47 +51,70 @@ final class ModelFixtures {
         }
     };
 
-    private ModelFixtures() {
-    }
+    private ModelFixtures() {}
 
     /** {@code minutes} after 10:00 UTC on the fixed day, with 100-ns precision and a +01:00 offset. */
     static GraphDateTime at(int minutes) {
-        return new GraphDateTime(OffsetDateTime.parse("2026-11-23T11:00:00.1234567+01:00").plusMinutes(minutes));
+        return new GraphDateTime(
+                OffsetDateTime.parse("2026-11-23T11:00:00.1234567+01:00").plusMinutes(minutes));
     }
 
     /** An iOS update status draft with every property set; {@code deviceId} may be {@code null}. */
-    static IosUpdateDeviceStatus.Draft ios(IosUpdatesInstallStatus installStatus, ComplianceStatus status,
-                                           String deviceId) {
-        return new IosUpdateDeviceStatus.Draft(installStatus, "17.1", deviceId, "user-1", "Anna's iPad", "Anna",
-                "iPad13,1", 2, at(-600), status, at(0), "anna@contoso.com");
+    static IosUpdateDeviceStatus.Draft ios(
+            IosUpdatesInstallStatus installStatus, ComplianceStatus status, String deviceId) {
+        return new IosUpdateDeviceStatus.Draft(
+                installStatus,
+                "17.1",
+                deviceId,
+                "user-1",
+                "Anna's iPad",
+                "Anna",
+                "iPad13,1",
+                2,
+                at(-600),
+                status,
+                at(0),
+                "anna@contoso.com");
     }
 
     /** An iOS update status draft with only the required properties. */
     static IosUpdateDeviceStatus.Draft iosMinimal(IosUpdatesInstallStatus installStatus, ComplianceStatus status) {
-        return new IosUpdateDeviceStatus.Draft(installStatus, null, null, null, null, null, null, null, at(-600),
-                status, at(0), null);
+        return new IosUpdateDeviceStatus.Draft(
+                installStatus, null, null, null, null, null, null, null, at(-600), status, at(0), null);
     }
 
     /** An app-configuration status draft with every property set but the key ones, which may be {@code null}. */
-    static AppConfigurationDeviceStatus.Draft config(ComplianceStatus status, String deviceDisplayName,
-                                                     String userPrincipalName) {
-        return new AppConfigurationDeviceStatus.Draft(deviceDisplayName, "Anna", "iPad13,1", 8, at(-600), status,
-                at(0), userPrincipalName);
+    static AppConfigurationDeviceStatus.Draft config(
+            ComplianceStatus status, String deviceDisplayName, String userPrincipalName) {
+        return new AppConfigurationDeviceStatus.Draft(
+                deviceDisplayName, "Anna", "iPad13,1", 8, at(-600), status, at(0), userPrincipalName);
     }
 
     /** An app-install status draft in {@code state}, with the detail and error code that go with it. */
     static MobileAppInstallStatus.Draft install(ResultantAppState state, String deviceId) {
         int errorCode = state.hasErrorCode() ? 9 : 0;
-        var detail = state == ResultantAppState.FAILED ? ResultantAppStateDetail.SEE_INSTALL_ERROR_CODE
+        var detail = state == ResultantAppState.FAILED
+                ? ResultantAppStateDetail.SEE_INSTALL_ERROR_CODE
                 : ResultantAppStateDetail.NO_ADDITIONAL_DETAILS;
-        return new MobileAppInstallStatus.Draft("Anna's iPad", deviceId, at(0), null, state, detail, errorCode,
-                "17.1", "iOS 17.1", "Anna", "anna@contoso.com", "2.0");
+        return new MobileAppInstallStatus.Draft(
+                "Anna's iPad",
+                deviceId,
+                at(0),
+                null,
+                state,
+                detail,
+                errorCode,
+                "17.1",
+                "iOS 17.1",
+                "Anna",
+                "anna@contoso.com",
+                "2.0");
     }
 
     /** An app-install status draft with only the required properties, its state given as the second name. */
     static MobileAppInstallStatus.Draft installMinimal(ResultantAppState state) {
-        return new MobileAppInstallStatus.Draft(null, null, at(0), state, null, null,
-                state.hasErrorCode() ? 9 : 0, null, null, null, null, null);
+        return new MobileAppInstallStatus.Draft(
+                null, null, at(0), state, null, null, state.hasErrorCode() ? 9 : 0, null, null, null, null, null);
     }
 
     /** The value of a successful domain call; fails the test with the domain's message otherwise. */
@@ -125,8 +148,10 @@ final class ModelFixtures {
         }
         component(draft.getClass(), name); // refuses a name that is no property
         try {
-            var constructor = draft.getClass().getDeclaredConstructor(
-                    Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
+            var constructor = draft.getClass()
+                    .getDeclaredConstructor(Arrays.stream(components)
+                            .map(RecordComponent::getType)
+                            .toArray(Class<?>[]::new));
             @SuppressWarnings("unchecked")
             D changed = (D) constructor.newInstance(values);
             return changed;
@@ -146,7 +171,9 @@ final class ModelFixtures {
             return current == null ? 1 : (Integer) current + 1;
         }
         if (type == GraphDateTime.class) {
-            return current == null ? at(1) : new GraphDateTime(((GraphDateTime) current).value().plusMinutes(1));
+            return current == null
+                    ? at(1)
+                    : new GraphDateTime(((GraphDateTime) current).value().plusMinutes(1));
         }
         if (type.isEnum()) {
             var constants = type.getEnumConstants();
@@ -156,7 +183,9 @@ final class ModelFixtures {
     }
 
     private static RecordComponent component(Class<?> draftType, String name) {
-        return Arrays.stream(COMPONENTS.get(draftType)).filter(c -> c.getName().equals(name)).findFirst()
+        return Arrays.stream(COMPONENTS.get(draftType))
+                .filter(c -> c.getName().equals(name))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException(draftType.getSimpleName() + " has no " + name));
     }
 }

@@ -1,10 +1,10 @@
 package io.devicestatus.application.model;
 
-import io.devicestatus.domain.common.TenantId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
+import io.devicestatus.domain.common.TenantId;
 import io.vavr.collection.List;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +16,8 @@ class NaturalKeyTest {
     void keys_of_equal_scope_and_parts_are_equal_and_differ_otherwise() {
         var key = new NaturalKey<>(TenantScope.of(TENANT), List.of("device-1"));
 
-        assertThat(key).isEqualTo(new NaturalKey<>(TenantScope.of(TENANT), List.of("device-1")))
+        assertThat(key)
+                .isEqualTo(new NaturalKey<>(TenantScope.of(TENANT), List.of("device-1")))
                 .hasSameHashCodeAs(new NaturalKey<>(TenantScope.of(TENANT), List.of("device-1")))
                 .isNotEqualTo(new NaturalKey<>(TenantScope.of(TENANT), List.of("device-2")));
         assertThat(new NaturalKey<>("config-1", List.of("a", "b")))

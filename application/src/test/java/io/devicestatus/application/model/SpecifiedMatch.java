@@ -27,10 +27,10 @@ record SpecifiedMatch<V>(Match<V> match, Predicate<Option<V>> expected, String d
     /** Matches over values drawn from {@code values}, nested up to {@code depth} {@code and}s deep. */
     static <V> Arbitrary<SpecifiedMatch<V>> of(Arbitrary<V> values, int depth) {
         Arbitrary<SpecifiedMatch<V>> any = Arbitraries.just(new SpecifiedMatch<>(Match.any(), v -> true, "any"));
-        Arbitrary<SpecifiedMatch<V>> eq = values.map(x -> new SpecifiedMatch<>(Match.eq(x),
-                v -> v.isDefined() && v.get().equals(x), "eq(" + x + ")"));
-        Arbitrary<SpecifiedMatch<V>> ne = values.map(x -> new SpecifiedMatch<>(Match.ne(x),
-                v -> v.isEmpty() || !v.get().equals(x), "ne(" + x + ")"));
+        Arbitrary<SpecifiedMatch<V>> eq = values.map(x ->
+                new SpecifiedMatch<>(Match.eq(x), v -> v.isDefined() && v.get().equals(x), "eq(" + x + ")"));
+        Arbitrary<SpecifiedMatch<V>> ne = values.map(x ->
+                new SpecifiedMatch<>(Match.ne(x), v -> v.isEmpty() || !v.get().equals(x), "ne(" + x + ")"));
         Arbitrary<SpecifiedMatch<V>> in = values.set().ofMaxSize(4).map(SpecifiedMatch::in);
         Arbitrary<SpecifiedMatch<V>> leaf = Arbitraries.oneOf(List.of(any, eq, ne, in));
         if (depth == 0) {
@@ -44,12 +44,14 @@ record SpecifiedMatch<V>(Match<V> match, Predicate<Option<V>> expected, String d
     @SuppressWarnings("unchecked")
     private static <V> SpecifiedMatch<V> in(Set<V> set) {
         V[] values = (V[]) set.toArray();
-        return new SpecifiedMatch<>(Match.in(values), v -> v.isDefined() && set.contains(v.get()),
+        return new SpecifiedMatch<>(
+                Match.in(values),
+                v -> v.isDefined() && set.contains(v.get()),
                 "in" + set.stream().map(String::valueOf).collect(Collectors.joining(", ", "(", ")")));
     }
 
     private static <V> SpecifiedMatch<V> and(SpecifiedMatch<V> a, SpecifiedMatch<V> b) {
-        return new SpecifiedMatch<>(a.match.and(b.match), v -> a.expected.test(v) && b.expected.test(v),
-                "(" + a + " and " + b + ")");
+        return new SpecifiedMatch<>(
+                a.match.and(b.match), v -> a.expected.test(v) && b.expected.test(v), "(" + a + " and " + b + ")");
     }
 }

@@ -1,10 +1,10 @@
 package io.devicestatus.application.model;
 
-import io.devicestatus.domain.common.TenantId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
+import io.devicestatus.domain.common.TenantId;
 import org.junit.jupiter.api.Test;
 
 class StateCountTest {
@@ -13,7 +13,8 @@ class StateCountTest {
 
     @Test
     void a_count_is_at_least_1() {
-        assertThat(new StateCount<>(TenantScope.of(TENANT), "status", "compliant", 1).count()).isEqualTo(1);
+        assertThat(new StateCount<>(TenantScope.of(TENANT), "status", "compliant", 1).count())
+                .isEqualTo(1);
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> new StateCount<>(TenantScope.of(TENANT), "status", "compliant", 0));
         assertThatIllegalArgumentException()
@@ -23,7 +24,8 @@ class StateCountTest {
     @Test
     void scope_property_and_value_are_required() {
         assertThatNullPointerException().isThrownBy(() -> new StateCount<>(null, "status", "compliant", 1));
-        assertThatNullPointerException().isThrownBy(() -> new StateCount<>(TenantScope.of(TENANT), null, "compliant", 1));
+        assertThatNullPointerException()
+                .isThrownBy(() -> new StateCount<>(TenantScope.of(TENANT), null, "compliant", 1));
         assertThatNullPointerException().isThrownBy(() -> new StateCount<>(TenantScope.of(TENANT), "status", null, 1));
     }
 }

@@ -64,7 +64,8 @@ abstract class StatusKindLaws<T, S, D extends Record, F extends StatusFilter<T>>
     }
 
     final Seq<T> samples() {
-        return sampleDrafts().zipWithIndex()
+        return sampleDrafts()
+                .zipWithIndex()
                 .map(draft -> valid(kind().create("id-" + draft._2, scope(), draft._1, POLICY)));
     }
 
@@ -75,8 +76,10 @@ abstract class StatusKindLaws<T, S, D extends Record, F extends StatusFilter<T>>
 
     @Example
     void nullable_key_and_state_properties_are_properties_and_no_state_property_is_nullable() {
-        assertThat(kind().properties()).containsAll(kind().nullableProperties())
-                .containsAll(kind().naturalKeyProperties()).containsAll(kind().stateProperties());
+        assertThat(kind().properties())
+                .containsAll(kind().nullableProperties())
+                .containsAll(kind().naturalKeyProperties())
+                .containsAll(kind().stateProperties());
         assertThat(kind().stateProperties()).isNotEmpty().doesNotContainAnyElementsOf(kind().nullableProperties());
         assertThat(kind().naturalKeyProperties()).isNotEmpty();
     }
@@ -86,7 +89,8 @@ abstract class StatusKindLaws<T, S, D extends Record, F extends StatusFilter<T>>
         for (var draft : sampleDrafts()) {
             for (var property : kind().nullableProperties()) {
                 var without = with(draft, property, null);
-                assertThat(kind().create("id-1", scope(), without, POLICY).isRight()).as("without %s", property)
+                assertThat(kind().create("id-1", scope(), without, POLICY).isRight())
+                        .as("without %s", property)
                         .isTrue();
             }
         }
@@ -118,7 +122,8 @@ abstract class StatusKindLaws<T, S, D extends Record, F extends StatusFilter<T>>
 
             var merged = kind().merge(stored, changes, List.ofAll(patch.cleared()));
 
-            assertThat(merged).as("%s merged with %s", stored, patch)
+            assertThat(merged)
+                    .as("%s merged with %s", stored, patch)
                     .isEqualTo(expectedMerge(stored, changes, patch.cleared()));
         }
     }
@@ -129,28 +134,34 @@ abstract class StatusKindLaws<T, S, D extends Record, F extends StatusFilter<T>>
             var draft = kind().toDraft(status);
             var absent = kind().naturalKeyProperties().filter(property -> get(draft, property) == null);
 
-            assertThat(kind().missingKeyProperties(status)).as("missing of %s", draft)
+            assertThat(kind().missingKeyProperties(status))
+                    .as("missing of %s", draft)
                     .containsExactlyElementsOf(absent);
-            assertThat(kind().naturalKey(status).isDefined()).as("key of %s", draft).isEqualTo(absent.isEmpty());
+            assertThat(kind().naturalKey(status).isDefined())
+                    .as("key of %s", draft)
+                    .isEqualTo(absent.isEmpty());
             kind().naturalKey(status).forEach(key -> {
                 assertThat(key.scope()).isEqualTo(kind().scope(status));
-                assertThat(key.parts()).containsExactlyElementsOf(kind().naturalKeyProperties()
-                        .map(property -> String.valueOf(get(draft, property))));
+                assertThat(key.parts())
+                        .containsExactlyElementsOf(
+                                kind().naturalKeyProperties().map(property -> String.valueOf(get(draft, property))));
             });
         }
     }
 
     @Example
     void the_samples_have_and_lack_natural_keys() {
-        assertThat(samples().map(kind()::naturalKey).map(key -> key.isDefined()).distinct()).hasSize(2);
+        assertThat(samples().map(kind()::naturalKey).map(key -> key.isDefined()).distinct())
+                .hasSize(2);
     }
 
     @Example
     void state_values_are_the_wire_names_of_the_state_properties_in_order() {
         for (var status : samples()) {
             var draft = kind().toDraft(status);
-            assertThat(kind().stateValues(status)).containsExactlyElementsOf(kind().stateProperties()
-                    .map(property -> Tuple.of(property, ((GraphEnum) get(draft, property)).wireName())));
+            assertThat(kind().stateValues(status))
+                    .containsExactlyElementsOf(kind().stateProperties()
+                            .map(property -> Tuple.of(property, ((GraphEnum) get(draft, property)).wireName())));
         }
     }
 
@@ -158,8 +169,11 @@ abstract class StatusKindLaws<T, S, D extends Record, F extends StatusFilter<T>>
     void the_samples_cover_every_value_of_every_state_property() {
         for (var property : kind().stateProperties()) {
             var type = ((Enum<?>) get(kind().toDraft(samples().head()), property)).getDeclaringClass();
-            var seen = samples().flatMap(kind()::stateValues).filter(value -> value._1.equals(property))
-                    .map(value -> value._2).distinct();
+            var seen = samples()
+                    .flatMap(kind()::stateValues)
+                    .filter(value -> value._1.equals(property))
+                    .map(value -> value._2)
+                    .distinct();
             assertThat(seen).as(property).hasSize(type.getEnumConstants().length);
         }
     }
@@ -194,8 +208,12 @@ abstract class StatusKindLaws<T, S, D extends Record, F extends StatusFilter<T>>
     void advance_applies_the_domains_time_rule() {
         for (var status : samples()) {
             var draft = kind().toDraft(status);
-            var earlier = with(draft, reportTimeProperty(),
-                    new GraphDateTime(((GraphDateTime) get(draft, reportTimeProperty())).value().minusSeconds(1)));
+            var earlier = with(
+                    draft,
+                    reportTimeProperty(),
+                    new GraphDateTime(((GraphDateTime) get(draft, reportTimeProperty()))
+                            .value()
+                            .minusSeconds(1)));
 
             assertThat(kind().advance(status, draft, POLICY).get()).isEqualTo(status);
             assertThat(kind().advance(status, earlier, POLICY).getLeft()).isInstanceOf(DomainError.Stale.class);
@@ -220,8 +238,7 @@ abstract class StatusKindLaws<T, S, D extends Record, F extends StatusFilter<T>>
      * @param set     properties set in the changes
      * @param cleared properties cleared
      */
-    record Patch(Set<String> set, Set<String> cleared) {
-    }
+    record Patch(Set<String> set, Set<String> cleared) {}
 
     @Provide
     Arbitrary<Patch> patches() {

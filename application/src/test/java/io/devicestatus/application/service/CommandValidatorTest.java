@@ -1,6 +1,5 @@
 package io.devicestatus.application.service;
 
-import io.devicestatus.domain.common.TenantId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
@@ -15,6 +14,7 @@ import io.devicestatus.application.port.in.ListStatusesQuery;
 import io.devicestatus.application.port.in.ReportStatusCommand;
 import io.devicestatus.application.port.in.SummarizeStatusesQuery;
 import io.devicestatus.application.port.in.UpdateStatusCommand;
+import io.devicestatus.domain.common.TenantId;
 import io.devicestatus.domain.error.Violation;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -54,10 +54,19 @@ class CommandValidatorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {1, 2, ListStatusesQuery.DEFAULT_PAGE_SIZE, ListStatusesQuery.MAX_PAGE_SIZE - 1,
-            ListStatusesQuery.MAX_PAGE_SIZE})
+    @ValueSource(
+            ints = {
+                1,
+                2,
+                ListStatusesQuery.DEFAULT_PAGE_SIZE,
+                ListStatusesQuery.MAX_PAGE_SIZE - 1,
+                ListStatusesQuery.MAX_PAGE_SIZE
+            })
     void page_sizes_from_1_to_the_maximum_pass(int pageSize) {
-        assertThat(VALIDATOR.check(new ListStatusesQuery<>(TENANT, SCOPE, FILTER, pageSize, null, false)).isRight()).isTrue();
+        assertThat(VALIDATOR
+                        .check(new ListStatusesQuery<>(TENANT, SCOPE, FILTER, pageSize, null, false))
+                        .isRight())
+                .isTrue();
     }
 
     @ParameterizedTest
@@ -82,7 +91,10 @@ class CommandValidatorTest {
 
     @Test
     void a_list_query_needs_a_filter_but_no_scope_page_size_or_cursor() {
-        assertThat(VALIDATOR.check(ListStatusesQuery.firstPage(TENANT, null, FILTER)).isRight()).isTrue();
+        assertThat(VALIDATOR
+                        .check(ListStatusesQuery.firstPage(TENANT, null, FILTER))
+                        .isRight())
+                .isTrue();
 
         var violation = onlyViolation(ListStatusesQuery.firstPage(TENANT, SCOPE, null));
         assertThat(violation.field()).isEqualTo("filter");
@@ -92,7 +104,10 @@ class CommandValidatorTest {
     @Test
     void a_cursor_longer_than_the_longest_issued_one_is_refused_naming_cursor_and_the_bound() {
         var atBound = "k1" + "0".repeat(ListStatusesQuery.MAX_CURSOR_LENGTH - 2);
-        assertThat(VALIDATOR.check(new ListStatusesQuery<>(TENANT, SCOPE, FILTER, null, atBound, false)).isRight()).isTrue();
+        assertThat(VALIDATOR
+                        .check(new ListStatusesQuery<>(TENANT, SCOPE, FILTER, null, atBound, false))
+                        .isRight())
+                .isTrue();
 
         var violation = onlyViolation(new ListStatusesQuery<>(TENANT, SCOPE, FILTER, null, atBound + "0", false));
         assertThat(violation.field()).isEqualTo("cursor");
@@ -119,15 +134,23 @@ class CommandValidatorTest {
     @Test
     void an_id_of_128_code_points_passes_even_outside_the_bmp_and_a_longer_one_is_refused_naming_the_bound() {
         var longestId = "\uD83D\uDE00".repeat(128);
-        assertThat(VALIDATOR.check(new GetStatusQuery<>(SCOPE, longestId)).isRight()).isTrue();
-        assertThat(VALIDATOR.check(new DeleteStatusCommand<>(SCOPE, longestId, null)).isRight()).isTrue();
-        assertThat(VALIDATOR.check(new UpdateStatusCommand<>(SCOPE, longestId, DRAFT, List.empty(), null)).isRight())
+        assertThat(VALIDATOR.check(new GetStatusQuery<>(SCOPE, longestId)).isRight())
+                .isTrue();
+        assertThat(VALIDATOR
+                        .check(new DeleteStatusCommand<>(SCOPE, longestId, null))
+                        .isRight())
+                .isTrue();
+        assertThat(VALIDATOR
+                        .check(new UpdateStatusCommand<>(SCOPE, longestId, DRAFT, List.empty(), null))
+                        .isRight())
                 .isTrue();
 
         var violation = onlyViolation(new GetStatusQuery<>(SCOPE, "a".repeat(GetStatusQuery.MAX_ID_LENGTH + 1)));
         assertThat(violation.field()).isEqualTo("id");
         assertThat(violation.message()).contains(String.valueOf(GetStatusQuery.MAX_ID_LENGTH));
-        assertThat(onlyViolation(new DeleteStatusCommand<>(SCOPE, longestId + "a", null)).field()).isEqualTo("id");
+        assertThat(onlyViolation(new DeleteStatusCommand<>(SCOPE, longestId + "a", null))
+                        .field())
+                .isEqualTo("id");
     }
 
     @Test
@@ -152,12 +175,20 @@ class CommandValidatorTest {
 
     @Test
     void an_expected_version_is_optional_and_any_positive_one_passes() {
-        assertThat(VALIDATOR.check(new DeleteStatusCommand<>(SCOPE, "id-1", null)).isRight()).isTrue();
-        assertThat(VALIDATOR.check(new DeleteStatusCommand<>(SCOPE, "id-1", 1L)).isRight()).isTrue();
-        assertThat(VALIDATOR.check(new UpdateStatusCommand<>(SCOPE, "id-1", DRAFT, List.empty(), null)).isRight())
+        assertThat(VALIDATOR
+                        .check(new DeleteStatusCommand<>(SCOPE, "id-1", null))
+                        .isRight())
                 .isTrue();
-        assertThat(VALIDATOR.check(new UpdateStatusCommand<>(SCOPE, "id-1", DRAFT, List.of("osVersion"), 7L))
-                .isRight()).isTrue();
+        assertThat(VALIDATOR.check(new DeleteStatusCommand<>(SCOPE, "id-1", 1L)).isRight())
+                .isTrue();
+        assertThat(VALIDATOR
+                        .check(new UpdateStatusCommand<>(SCOPE, "id-1", DRAFT, List.empty(), null))
+                        .isRight())
+                .isTrue();
+        assertThat(VALIDATOR
+                        .check(new UpdateStatusCommand<>(SCOPE, "id-1", DRAFT, List.of("osVersion"), 7L))
+                        .isRight())
+                .isTrue();
     }
 
     @Test
@@ -181,13 +212,18 @@ class CommandValidatorTest {
                 .containsExactly("draft", "scope");
         assertThat(violations(new ReportStatusCommand<>(null, null)).map(Violation::field))
                 .containsExactly("draft", "scope");
-        assertThat(VALIDATOR.check(new CreateStatusCommand<>(SCOPE, DRAFT)).isRight()).isTrue();
-        assertThat(VALIDATOR.check(new ReportStatusCommand<>(SCOPE, DRAFT)).isRight()).isTrue();
+        assertThat(VALIDATOR.check(new CreateStatusCommand<>(SCOPE, DRAFT)).isRight())
+                .isTrue();
+        assertThat(VALIDATOR.check(new ReportStatusCommand<>(SCOPE, DRAFT)).isRight())
+                .isTrue();
     }
 
     @Test
     void a_create_may_bring_its_own_id_or_none_but_not_null_for_the_option() {
-        assertThat(VALIDATOR.check(new CreateStatusCommand<>(SCOPE, DRAFT, Option.some("client-1"))).isRight()).isTrue();
+        assertThat(VALIDATOR
+                        .check(new CreateStatusCommand<>(SCOPE, DRAFT, Option.some("client-1")))
+                        .isRight())
+                .isTrue();
         assertThat(new CreateStatusCommand<>(SCOPE, DRAFT).id()).isEqualTo(Option.none());
         assertThat(violations(new CreateStatusCommand<>(SCOPE, DRAFT, null)).map(Violation::field))
                 .containsExactly("id");
@@ -197,13 +233,16 @@ class CommandValidatorTest {
     void an_import_item_needs_a_mode_a_scope_and_a_draft() {
         assertThat(violations(new ImportStatusCommand<>(null, null, null)).map(Violation::field))
                 .containsExactly("draft", "mode", "scope");
-        assertThat(VALIDATOR.check(ImportStatusCommand.create(SCOPE, DRAFT)).isRight()).isTrue();
-        assertThat(VALIDATOR.check(ImportStatusCommand.report(SCOPE, DRAFT)).isRight()).isTrue();
+        assertThat(VALIDATOR.check(ImportStatusCommand.create(SCOPE, DRAFT)).isRight())
+                .isTrue();
+        assertThat(VALIDATOR.check(ImportStatusCommand.report(SCOPE, DRAFT)).isRight())
+                .isTrue();
     }
 
     @Test
     void a_summary_of_every_scope_passes() {
-        assertThat(VALIDATOR.check(new SummarizeStatusesQuery<>(TENANT, null)).isRight()).isTrue();
+        assertThat(VALIDATOR.check(new SummarizeStatusesQuery<>(TENANT, null)).isRight())
+                .isTrue();
     }
 
     @Test

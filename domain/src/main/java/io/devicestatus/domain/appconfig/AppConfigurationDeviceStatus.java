@@ -74,8 +74,7 @@ public record AppConfigurationDeviceStatus(
             GraphDateTime complianceGracePeriodExpirationDateTime,
             ComplianceStatus status,
             GraphDateTime lastReportedDateTime,
-            String userPrincipalName) {
-    }
+            String userPrincipalName) {}
 
     /**
      * Validates a new status. Every violation is reported, each naming its property.
@@ -92,18 +91,28 @@ public record AppConfigurationDeviceStatus(
         var deviceDisplayName = Text.optional("deviceDisplayName", draft.deviceDisplayName(), TextLimit.NAME);
         var userName = Text.optional("userName", draft.userName(), TextLimit.NAME);
         var deviceModel = Text.optional("deviceModel", draft.deviceModel(), TextLimit.NAME);
-        var gracePeriod = Checks.required("complianceGracePeriodExpirationDateTime",
-                draft.complianceGracePeriodExpirationDateTime());
+        var gracePeriod = Checks.required(
+                "complianceGracePeriodExpirationDateTime", draft.complianceGracePeriodExpirationDateTime());
         var status = Checks.required("status", draft.status());
         var lastReported = Checks.required(LAST_REPORTED_DATE_TIME, draft.lastReportedDateTime())
                 .flatMap(t -> policy.notInFuture(LAST_REPORTED_DATE_TIME, t));
         var upn = UserPrincipalName.optional("userPrincipalName", draft.userPrincipalName());
 
-        var violations = Checks.violations(key, deviceDisplayName, userName, deviceModel, gracePeriod, status,
-                lastReported, upn);
-        return Checks.result(violations, () -> new AppConfigurationDeviceStatus(key.get(), scope, deviceDisplayName.get(),
-                userName.get(), deviceModel.get(), Option.of(draft.platform()).getOrElse(0), gracePeriod.get(),
-                status.get(), lastReported.get(), upn.get()));
+        var violations = Checks.violations(
+                key, deviceDisplayName, userName, deviceModel, gracePeriod, status, lastReported, upn);
+        return Checks.result(
+                violations,
+                () -> new AppConfigurationDeviceStatus(
+                        key.get(),
+                        scope,
+                        deviceDisplayName.get(),
+                        userName.get(),
+                        deviceModel.get(),
+                        Option.of(draft.platform()).getOrElse(0),
+                        gracePeriod.get(),
+                        status.get(),
+                        lastReported.get(),
+                        upn.get()));
     }
 
     /**
@@ -119,15 +128,21 @@ public record AppConfigurationDeviceStatus(
     public Either<DomainError, AppConfigurationDeviceStatus> advanceTo(AppConfigurationDeviceStatus next) {
         var violations = Checks.unchanged("id", id, next.id).appendAll(Checks.unchanged("scope", scope, next.scope));
         return Checks.result(violations, () -> next)
-                .flatMap(ok -> ReportTimePolicy.notStale(LAST_REPORTED_DATE_TIME, lastReportedDateTime,
-                        next.lastReportedDateTime))
+                .flatMap(ok -> ReportTimePolicy.notStale(
+                        LAST_REPORTED_DATE_TIME, lastReportedDateTime, next.lastReportedDateTime))
                 .map(time -> next);
     }
 
     /** The properties as a draft, e.g. to merge a partial update into. */
     public Draft toDraft() {
-        return new Draft(deviceDisplayName.getOrNull(), userName.getOrNull(), deviceModel.getOrNull(), platform,
-                complianceGracePeriodExpirationDateTime, status, lastReportedDateTime,
+        return new Draft(
+                deviceDisplayName.getOrNull(),
+                userName.getOrNull(),
+                deviceModel.getOrNull(),
+                platform,
+                complianceGracePeriodExpirationDateTime,
+                status,
+                lastReportedDateTime,
                 userPrincipalName.map(UserPrincipalName::value).getOrNull());
     }
 }

@@ -25,12 +25,12 @@ public record ConfigurationScope(TenantId tenant, ConfigurationCollection collec
     }
 
     /** Validates a scope taken from input, e.g. a URL. */
-    public static Either<DomainError, ConfigurationScope> of(TenantId tenant, ConfigurationCollection collection,
-                                                            String configurationId) {
+    public static Either<DomainError, ConfigurationScope> of(
+            TenantId tenant, ConfigurationCollection collection, String configurationId) {
         var owner = Checks.required("scope.tenant", tenant);
         var kind = Checks.required("scope.collection", collection);
         var id = Text.identifier("scope.configurationId", configurationId);
-        return Checks.result(Checks.violations(owner, kind, id),
-                () -> new ConfigurationScope(owner.get(), kind.get(), id.get()));
+        return Checks.result(
+                Checks.violations(owner, kind, id), () -> new ConfigurationScope(owner.get(), kind.get(), id.get()));
     }
 }

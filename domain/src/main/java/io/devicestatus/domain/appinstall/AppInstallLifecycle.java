@@ -45,8 +45,7 @@ public final class AppInstallLifecycle {
             .fromAnywhere(UNKNOWN)
             .build();
 
-    private AppInstallLifecycle() {
-    }
+    private AppInstallLifecycle() {}
 
     public static boolean allows(ResultantAppState from, ResultantAppState to) {
         return STATES.allows(from, to);

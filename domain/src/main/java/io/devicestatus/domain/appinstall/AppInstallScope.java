@@ -31,7 +31,7 @@ public record AppInstallScope(TenantId tenant, String mobileAppId, Option<String
         var owner = Checks.required("scope.tenant", tenant);
         var app = Text.identifier("scope.mobileAppId", mobileAppId);
         var user = Text.optionalIdentifier("scope.userStatusId", userStatusId);
-        return Checks.result(Checks.violations(owner, app, user),
-                () -> new AppInstallScope(owner.get(), app.get(), user.get()));
+        return Checks.result(
+                Checks.violations(owner, app, user), () -> new AppInstallScope(owner.get(), app.get(), user.get()));
     }
 }

@@ -108,8 +108,7 @@ public record MobileAppInstallStatus(
             String osDescription,
             String userName,
             String userPrincipalName,
-            String displayVersion) {
-    }
+            String displayVersion) {}
 
     /**
      * Validates a new status. Every violation is reported, each naming its property.
@@ -137,36 +136,63 @@ public record MobileAppInstallStatus(
         var detail = Option.of(draft.installStateDetail()).getOrElse(ResultantAppStateDetail.NO_ADDITIONAL_DETAILS);
         int errorCode = Option.of(draft.errorCode()).getOrElse(0);
 
-        var violations = Checks.violations(key, deviceName, deviceId, lastSync, osVersion, osDescription, userName, upn,
-                displayVersion).appendAll(stateRules(draft, state, detail, errorCode));
-        return Checks.result(violations, () -> new MobileAppInstallStatus(key.get(), scope, deviceName.get(),
-                deviceId.get(), lastSync.get(), state.get(), detail, errorCode, osVersion.get(), osDescription.get(),
-                userName.get(), upn.get(), displayVersion.get()));
+        var violations = Checks.violations(
+                        key, deviceName, deviceId, lastSync, osVersion, osDescription, userName, upn, displayVersion)
+                .appendAll(stateRules(draft, state, detail, errorCode));
+        return Checks.result(
+                violations,
+                () -> new MobileAppInstallStatus(
+                        key.get(),
+                        scope,
+                        deviceName.get(),
+                        deviceId.get(),
+                        lastSync.get(),
+                        state.get(),
+                        detail,
+                        errorCode,
+                        osVersion.get(),
+                        osDescription.get(),
+                        userName.get(),
+                        upn.get(),
+                        displayVersion.get()));
     }
 
     /** Rules 1 to 3 of the class documentation. */
     private static Seq<Violation> stateRules(
             Draft draft, Option<ResultantAppState> state, ResultantAppStateDetail detail, int errorCode) {
         if (state.isEmpty()) {
-            return List.of(new Violation(INSTALL_STATE, Option.none(),
+            return List.of(new Violation(
+                    INSTALL_STATE,
+                    Option.none(),
                     "is required (as installState, mobileAppInstallStatusValue or both)"));
         }
         var installState = state.get();
         var violations = List.<Violation>empty();
         if (draft.mobileAppInstallStatusValue() != null && draft.mobileAppInstallStatusValue() != installState) {
-            violations = violations.append(Violation.of(STATUS_VALUE, draft.mobileAppInstallStatusValue().wireName(),
+            violations = violations.append(Violation.of(
+                    STATUS_VALUE,
+                    draft.mobileAppInstallStatusValue().wireName(),
                     "must equal installState '" + installState.wireName() + "'; they are one value under two names"));
         }
         if (!detail.isCompatibleWith(installState)) {
-            violations = violations.append(Violation.of(INSTALL_STATE_DETAIL, detail.wireName(),
+            violations = violations.append(Violation.of(
+                    INSTALL_STATE_DETAIL,
+                    detail.wireName(),
                     "does not go with installState '" + installState.wireName() + "'; it goes with: "
-                            + List.ofAll(detail.compatibleStates()).map(ResultantAppState::wireName).mkString(", ")));
+                            + List.ofAll(detail.compatibleStates())
+                                    .map(ResultantAppState::wireName)
+                                    .mkString(", ")));
         }
         if (installState.hasErrorCode() && errorCode == 0) {
-            violations = violations.append(Violation.of(ERROR_CODE, errorCode,
-                    "must be non-zero when installState is '" + installState.wireName() + "': the error code is the detail to see"));
+            violations = violations.append(Violation.of(
+                    ERROR_CODE,
+                    errorCode,
+                    "must be non-zero when installState is '" + installState.wireName()
+                            + "': the error code is the detail to see"));
         } else if (!installState.hasErrorCode() && errorCode != 0) {
-            violations = violations.append(Violation.of(ERROR_CODE, errorCode,
+            violations = violations.append(Violation.of(
+                    ERROR_CODE,
+                    errorCode,
                     "must be 0 when installState is '" + installState.wireName()
                             + "'; only failed and uninstallFailed carry an error code"));
         }
@@ -187,15 +213,25 @@ public record MobileAppInstallStatus(
         var violations = Checks.unchanged("id", id, next.id).appendAll(Checks.unchanged("scope", scope, next.scope));
         return Checks.result(violations, () -> next)
                 .flatMap(ok -> ReportTimePolicy.notStale(LAST_SYNC_DATE_TIME, lastSyncDateTime, next.lastSyncDateTime))
-                .flatMap(ok -> TransitionTable.check(AppInstallLifecycle.STATES, INSTALL_STATE, installState,
-                        next.installState))
+                .flatMap(ok -> TransitionTable.check(
+                        AppInstallLifecycle.STATES, INSTALL_STATE, installState, next.installState))
                 .map(ok -> next);
     }
 
     /** The properties as a draft, e.g. to merge a partial update into. */
     public Draft toDraft() {
-        return new Draft(deviceName.getOrNull(), deviceId.getOrNull(), lastSyncDateTime, installState, installState,
-                installStateDetail, errorCode, osVersion.getOrNull(), osDescription.getOrNull(), userName.getOrNull(),
-                userPrincipalName.map(UserPrincipalName::value).getOrNull(), displayVersion.getOrNull());
+        return new Draft(
+                deviceName.getOrNull(),
+                deviceId.getOrNull(),
+                lastSyncDateTime,
+                installState,
+                installState,
+                installStateDetail,
+                errorCode,
+                osVersion.getOrNull(),
+                osDescription.getOrNull(),
+                userName.getOrNull(),
+                userPrincipalName.map(UserPrincipalName::value).getOrNull(),
+                displayVersion.getOrNull());
     }
 }

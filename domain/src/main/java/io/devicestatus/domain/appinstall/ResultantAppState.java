@@ -15,15 +15,16 @@ import java.util.Set;
  */
 public enum ResultantAppState implements GraphEnum {
     // constant        wire name          value  has an error code
-    NOT_APPLICABLE(    "notApplicable",   -1,    false),
-    INSTALLED(         "installed",       1,     false),
-    FAILED(            "failed",          2,     true),
-    NOT_INSTALLED(     "notInstalled",    3,     false),
-    UNINSTALL_FAILED(  "uninstallFailed", 4,     true),
-    PENDING_INSTALL(   "pendingInstall",  5,     false),
-    UNKNOWN(           "unknown",         99,    false);
+    NOT_APPLICABLE("notApplicable", -1, false),
+    INSTALLED("installed", 1, false),
+    FAILED("failed", 2, true),
+    NOT_INSTALLED("notInstalled", 3, false),
+    UNINSTALL_FAILED("uninstallFailed", 4, true),
+    PENDING_INSTALL("pendingInstall", 5, false),
+    UNKNOWN("unknown", 99, false);
 
-    public static final GraphEnumType<ResultantAppState> TYPE = GraphEnumType.of("resultantAppState", ResultantAppState.class);
+    public static final GraphEnumType<ResultantAppState> TYPE =
+            GraphEnumType.of("resultantAppState", ResultantAppState.class);
 
     private final String wireName;
     private final int value;

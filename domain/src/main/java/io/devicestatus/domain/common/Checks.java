@@ -14,8 +14,7 @@ import java.util.function.Supplier;
  */
 public final class Checks {
 
-    private Checks() {
-    }
+    private Checks() {}
 
     /** The violations among {@code results}, in argument order. */
     @SafeVarargs

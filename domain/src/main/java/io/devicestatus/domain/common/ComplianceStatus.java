@@ -16,7 +16,8 @@ public enum ComplianceStatus implements GraphEnum {
     CONFLICT("conflict", 6),
     NOT_ASSIGNED("notAssigned", 7);
 
-    public static final GraphEnumType<ComplianceStatus> TYPE = GraphEnumType.of("complianceStatus", ComplianceStatus.class);
+    public static final GraphEnumType<ComplianceStatus> TYPE =
+            GraphEnumType.of("complianceStatus", ComplianceStatus.class);
 
     private final String wireName;
     private final int value;

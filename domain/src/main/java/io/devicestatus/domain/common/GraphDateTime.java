@@ -4,9 +4,9 @@ import io.devicestatus.domain.error.Violation;
 import io.vavr.control.Validation;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.chrono.IsoChronology;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
@@ -32,6 +32,7 @@ public record GraphDateTime(OffsetDateTime value) implements Comparable<GraphDat
 
     /** .NET's {@code DateTimeOffset} range, as an instant: what Graph can carry and every store can keep. */
     public static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+
     public static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.9999999Z");
     /** .NET's DateTimeOffset takes offsets of whole minutes up to 14 hours either way. */
     public static final int MAX_OFFSET_SECONDS = 14 * 3600;
@@ -39,7 +40,9 @@ public record GraphDateTime(OffsetDateTime value) implements Comparable<GraphDat
     /** ISO 8601 local date-time, then an optional offset ({@code Z} or {@code ±hh:mm}); no offset means UTC. */
     private static final DateTimeFormatter PARSER = new DateTimeFormatterBuilder()
             .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
-            .optionalStart().appendOffsetId().optionalEnd()
+            .optionalStart()
+            .appendOffsetId()
+            .optionalEnd()
             .toFormatter()
             .withResolverStyle(ResolverStyle.STRICT)
             .withChronology(IsoChronology.INSTANCE);
@@ -68,8 +71,7 @@ public record GraphDateTime(OffsetDateTime value) implements Comparable<GraphDat
                     : ZoneOffset.UTC;
             parsed = OffsetDateTime.of(local, offset);
         } catch (DateTimeParseException e) {
-            return Validation.invalid(Violation.of(field, text,
-                    "is not an ISO 8601 date-time such as " + EXAMPLE));
+            return Validation.invalid(Violation.of(field, text, "is not an ISO 8601 date-time such as " + EXAMPLE));
         }
         return of(field, parsed);
     }
@@ -80,18 +82,25 @@ public record GraphDateTime(OffsetDateTime value) implements Comparable<GraphDat
             return Validation.invalid(Violation.missing(field));
         }
         if (value.getNano() % PRECISION_NANOS != 0) {
-            return Validation.invalid(Violation.of(field, value,
-                    "has more than 7 fractional digits; Graph keeps time to 100 ns"));
+            return Validation.invalid(
+                    Violation.of(field, value, "has more than 7 fractional digits; Graph keeps time to 100 ns"));
         }
         int offset = value.getOffset().getTotalSeconds();
         if (offset % 60 != 0 || Math.abs(offset) > MAX_OFFSET_SECONDS) {
-            return Validation.invalid(Violation.of(field, value,
-                    "has the offset " + value.getOffset() + "; Graph's offsets are whole minutes from -14:00 to +14:00"));
+            return Validation.invalid(Violation.of(
+                    field,
+                    value,
+                    "has the offset " + value.getOffset()
+                            + "; Graph's offsets are whole minutes from -14:00 to +14:00"));
         }
         // .NET's DateTimeOffset keeps both the instant and the local date-time within years 0001 to 9999
-        if (value.toInstant().isBefore(EARLIEST) || value.toInstant().isAfter(LATEST)
-                || value.getYear() < 1 || value.getYear() > 9999) {
-            return Validation.invalid(Violation.of(field, value,
+        if (value.toInstant().isBefore(EARLIEST)
+                || value.toInstant().isAfter(LATEST)
+                || value.getYear() < 1
+                || value.getYear() > 9999) {
+            return Validation.invalid(Violation.of(
+                    field,
+                    value,
                     "is outside Graph's DateTimeOffset range, 0001-01-01T00:00:00Z to 9999-12-31T23:59:59.9999999Z"
                             + " (in UTC and in its own offset)"));
         }

@@ -67,18 +67,28 @@ public final class GraphEnumType<E extends Enum<E> & GraphEnum> {
 
     /** Parses a wire name or a decimal numeric value that must exist in the given API version. */
     public Validation<Violation, E> parse(String field, String text, ApiVersion version) {
-        return parse(field, text, members(version)).flatMap(m -> m.existsIn(version)
-                ? Validation.valid(m)
-                : Validation.invalid(Violation.of(field, text, "'" + text + "' exists only in "
-                        + List.ofAll(m.versions()).map(ApiVersion::pathSegment).mkString(", ")
-                        + "; allowed in " + version.pathSegment() + ": " + names(members(version)))));
+        return parse(field, text, members(version))
+                .flatMap(m -> m.existsIn(version)
+                        ? Validation.valid(m)
+                        : Validation.invalid(Violation.of(
+                                field,
+                                text,
+                                "'" + text + "' exists only in "
+                                        + List.ofAll(m.versions())
+                                                .map(ApiVersion::pathSegment)
+                                                .mkString(", ")
+                                        + "; allowed in " + version.pathSegment() + ": " + names(members(version)))));
     }
 
     /** Looks a member up by Graph's numeric value. */
     public Validation<Violation, E> fromValue(String field, int value) {
-        return byValue.get(value).toValidation(() -> Violation.of(field, value,
-                value + " is not a value of " + graphName + "; allowed: " + members.map(m -> m.wireName() + "=" + m.value())
-                        .mkString(", ")));
+        return byValue.get(value)
+                .toValidation(() -> Violation.of(
+                        field,
+                        value,
+                        value + " is not a value of " + graphName + "; allowed: "
+                                + members.map(m -> m.wireName() + "=" + m.value())
+                                        .mkString(", ")));
     }
 
     private Validation<Violation, E> parse(String field, String text, List<E> allowed) {

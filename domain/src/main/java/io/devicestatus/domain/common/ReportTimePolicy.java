@@ -38,13 +38,16 @@ public record ReportTimePolicy(Clock clock, Duration maxFutureSkew) {
     public Validation<Violation, GraphDateTime> notInFuture(String field, GraphDateTime reportTime) {
         var latest = clock.instant().plus(maxFutureSkew);
         return reportTime.instant().isAfter(latest)
-                ? Validation.invalid(Violation.of(field, reportTime,
+                ? Validation.invalid(Violation.of(
+                        field,
+                        reportTime,
                         "is more than " + maxFutureSkew + " ahead of the current time " + clock.instant()))
                 : Validation.valid(reportTime);
     }
 
     /** Refuses a report older than the stored one; an equal time is a repeated report and is accepted. */
-    public static Either<DomainError, GraphDateTime> notStale(String field, GraphDateTime stored, GraphDateTime received) {
+    public static Either<DomainError, GraphDateTime> notStale(
+            String field, GraphDateTime stored, GraphDateTime received) {
         return received.isBefore(stored)
                 ? Either.left(new DomainError.Stale(field, stored.value(), received.value()))
                 : Either.right(received);

@@ -37,8 +37,11 @@ public record TenantId(UUID value) {
         }
         return GUID.matcher(text).matches()
                 ? Validation.valid(new TenantId(UUID.fromString(text)))
-                : Validation.invalid(Violation.of(field, text,
-                        "is not a tenant id: a GUID of 32 hex digits as 8-4-4-4-12, e.g. 72f988bf-86f1-41af-91ab-2d7cd011db47"));
+                : Validation.invalid(
+                        Violation.of(
+                                field,
+                                text,
+                                "is not a tenant id: a GUID of 32 hex digits as 8-4-4-4-12, e.g. 72f988bf-86f1-41af-91ab-2d7cd011db47"));
     }
 
     /** {@link #of(String, String)} for field {@code tenant}, as a domain result. */

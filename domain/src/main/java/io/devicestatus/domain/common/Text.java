@@ -12,12 +12,13 @@ import io.vavr.control.Validation;
  */
 public final class Text {
 
-    private Text() {
-    }
+    private Text() {}
 
     /** An optional text property: {@code null} means absent. */
     public static Validation<Violation, Option<String>> optional(String field, String value, TextLimit limit) {
-        return value == null ? Validation.valid(Option.none()) : checked(field, value, limit).map(Option::some);
+        return value == null
+                ? Validation.valid(Option.none())
+                : checked(field, value, limit).map(Option::some);
     }
 
     /**
@@ -33,31 +34,44 @@ public final class Text {
             return Validation.invalid(Violation.of(field, value, "must not be blank"));
         }
         if (value.equals(".") || value.equals("..")) {
-            return Validation.invalid(Violation.of(field, value, "cannot be '.' or '..': an identifier is one URL "
-                    + "path segment, where those two mean this and the parent path"));
+            return Validation.invalid(Violation.of(
+                    field,
+                    value,
+                    "cannot be '.' or '..': an identifier is one URL "
+                            + "path segment, where those two mean this and the parent path"));
         }
         return checked(field, value, TextLimit.IDENTIFIER);
     }
 
     /** An optional identifier: {@code null} means absent; when present, as {@link #identifier}. */
     public static Validation<Violation, Option<String>> optionalIdentifier(String field, String value) {
-        return value == null ? Validation.valid(Option.none()) : identifier(field, value).map(Option::some);
+        return value == null
+                ? Validation.valid(Option.none())
+                : identifier(field, value).map(Option::some);
     }
 
     private static Validation<Violation, String> checked(String field, String value, TextLimit limit) {
         int length = value.codePointCount(0, value.length());
         if (length > limit.maxCodePoints()) {
-            return Validation.invalid(Violation.of(field, abbreviated(value),
+            return Validation.invalid(Violation.of(
+                    field,
+                    abbreviated(value),
                     "is " + length + " characters long; at most " + limit.maxCodePoints() + " are allowed"));
         }
-        int control = value.codePoints().filter(Character::isISOControl).findFirst().orElse(-1);
+        int control =
+                value.codePoints().filter(Character::isISOControl).findFirst().orElse(-1);
         if (control >= 0) {
-            return Validation.invalid(Violation.of(field, withoutControlCharacters(value),
-                    String.format("contains the control character U+%04X; control characters are not allowed", control)));
+            return Validation.invalid(Violation.of(
+                    field,
+                    withoutControlCharacters(value),
+                    String.format(
+                            "contains the control character U+%04X; control characters are not allowed", control)));
         }
         if (value.codePoints().anyMatch(cp -> Character.isSurrogate((char) cp) && cp <= Character.MAX_VALUE)) {
             // JSON's \ud800 escapes can carry half a character, which no UTF-8 store can keep
-            return Validation.invalid(Violation.of(field, abbreviated(value).replaceAll("\\p{Cs}", "?"),
+            return Validation.invalid(Violation.of(
+                    field,
+                    abbreviated(value).replaceAll("\\p{Cs}", "?"),
                     "contains an unpaired surrogate (half a character); text must be valid Unicode"));
         }
         return Validation.valid(value);
@@ -65,8 +79,10 @@ public final class Text {
 
     /** The rejected value as it may be echoed into a message or a log: control characters become '?'. */
     private static String withoutControlCharacters(String value) {
-        return value.codePoints().map(cp -> Character.isISOControl(cp) ? '?' : cp)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        return value.codePoints()
+                .map(cp -> Character.isISOControl(cp) ? '?' : cp)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
     }
 
     private static String abbreviated(String value) {

@@ -75,7 +75,8 @@ public final class TransitionTable<S extends Enum<S>> {
             var missing = EnumSet.allOf(type);
             missing.removeAll(rows.keySet());
             if (!missing.isEmpty()) {
-                throw new IllegalStateException("transition table for " + type.getSimpleName() + " has no row for " + missing);
+                throw new IllegalStateException(
+                        "transition table for " + type.getSimpleName() + " has no row for " + missing);
             }
             return new TransitionTable<>(new EnumMap<>(rows));
         }
@@ -90,7 +91,10 @@ public final class TransitionTable<S extends Enum<S>> {
             TransitionTable<E> table, String field, E from, E to) {
         return table.allows(from, to)
                 ? Either.right(to)
-                : Either.left(new DomainError.IllegalTransition(field, from.wireName(), to.wireName(),
+                : Either.left(new DomainError.IllegalTransition(
+                        field,
+                        from.wireName(),
+                        to.wireName(),
                         List.ofAll(table.allowedFrom(from)).map(GraphEnum::wireName)));
     }
 }

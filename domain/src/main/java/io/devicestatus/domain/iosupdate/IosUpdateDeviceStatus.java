@@ -91,8 +91,7 @@ public record IosUpdateDeviceStatus(
             GraphDateTime complianceGracePeriodExpirationDateTime,
             ComplianceStatus status,
             GraphDateTime lastReportedDateTime,
-            String userPrincipalName) {
-    }
+            String userPrincipalName) {}
 
     /**
      * Validates a new status. Every violation is reported, each naming its property.
@@ -102,8 +101,8 @@ public record IosUpdateDeviceStatus(
      * @param draft  the properties
      * @param policy the time rules for {@code lastReportedDateTime}
      */
-    public static Either<DomainError, IosUpdateDeviceStatus> create(String id, TenantId tenant, Draft draft,
-                                                                    ReportTimePolicy policy) {
+    public static Either<DomainError, IosUpdateDeviceStatus> create(
+            String id, TenantId tenant, Draft draft, ReportTimePolicy policy) {
         var key = StatusId.of(id);
         var owner = Checks.required("tenant", tenant);
         var installStatus = Checks.required(INSTALL_STATUS, draft.installStatus());
@@ -113,18 +112,44 @@ public record IosUpdateDeviceStatus(
         var deviceDisplayName = Text.optional("deviceDisplayName", draft.deviceDisplayName(), TextLimit.NAME);
         var userName = Text.optional("userName", draft.userName(), TextLimit.NAME);
         var deviceModel = Text.optional("deviceModel", draft.deviceModel(), TextLimit.NAME);
-        var gracePeriod = Checks.required("complianceGracePeriodExpirationDateTime",
-                draft.complianceGracePeriodExpirationDateTime());
+        var gracePeriod = Checks.required(
+                "complianceGracePeriodExpirationDateTime", draft.complianceGracePeriodExpirationDateTime());
         var status = Checks.required("status", draft.status());
         var lastReported = Checks.required(LAST_REPORTED_DATE_TIME, draft.lastReportedDateTime())
                 .flatMap(t -> policy.notInFuture(LAST_REPORTED_DATE_TIME, t));
         var upn = UserPrincipalName.optional("userPrincipalName", draft.userPrincipalName());
 
-        var violations = Checks.violations(key, owner, installStatus, osVersion, deviceId, userId, deviceDisplayName, userName,
-                deviceModel, gracePeriod, status, lastReported, upn);
-        return Checks.result(violations, () -> new IosUpdateDeviceStatus(key.get(), owner.get(), installStatus.get(), osVersion.get(),
-                deviceId.get(), userId.get(), deviceDisplayName.get(), userName.get(), deviceModel.get(),
-                Option.of(draft.platform()).getOrElse(0), gracePeriod.get(), status.get(), lastReported.get(), upn.get()));
+        var violations = Checks.violations(
+                key,
+                owner,
+                installStatus,
+                osVersion,
+                deviceId,
+                userId,
+                deviceDisplayName,
+                userName,
+                deviceModel,
+                gracePeriod,
+                status,
+                lastReported,
+                upn);
+        return Checks.result(
+                violations,
+                () -> new IosUpdateDeviceStatus(
+                        key.get(),
+                        owner.get(),
+                        installStatus.get(),
+                        osVersion.get(),
+                        deviceId.get(),
+                        userId.get(),
+                        deviceDisplayName.get(),
+                        userName.get(),
+                        deviceModel.get(),
+                        Option.of(draft.platform()).getOrElse(0),
+                        gracePeriod.get(),
+                        status.get(),
+                        lastReported.get(),
+                        upn.get()));
     }
 
     /**
@@ -138,10 +163,11 @@ public record IosUpdateDeviceStatus(
 
     /** As {@link #advance}, for a status already validated. Its id and tenant must be this one's. */
     public Either<DomainError, IosUpdateDeviceStatus> advanceTo(IosUpdateDeviceStatus next) {
-        return Checks.result(Checks.unchanged("id", id, next.id).appendAll(Checks.unchanged("tenant", tenant, next.tenant)),
+        return Checks.result(
+                        Checks.unchanged("id", id, next.id).appendAll(Checks.unchanged("tenant", tenant, next.tenant)),
                         () -> next)
-                .flatMap(ok -> ReportTimePolicy.notStale(LAST_REPORTED_DATE_TIME, lastReportedDateTime,
-                        next.lastReportedDateTime))
+                .flatMap(ok -> ReportTimePolicy.notStale(
+                        LAST_REPORTED_DATE_TIME, lastReportedDateTime, next.lastReportedDateTime))
                 .flatMap(ok -> startsNewCycle(next)
                         ? Either.right(next.installStatus)
                         : IosUpdateLifecycle.check(installStatus, next.installStatus))
@@ -155,9 +181,18 @@ public record IosUpdateDeviceStatus(
 
     /** The properties as a draft, e.g. to merge a partial update into. */
     public Draft toDraft() {
-        return new Draft(installStatus, osVersion.getOrNull(), deviceId.getOrNull(), userId.getOrNull(),
-                deviceDisplayName.getOrNull(), userName.getOrNull(), deviceModel.getOrNull(), platform,
-                complianceGracePeriodExpirationDateTime, status, lastReportedDateTime,
+        return new Draft(
+                installStatus,
+                osVersion.getOrNull(),
+                deviceId.getOrNull(),
+                userId.getOrNull(),
+                deviceDisplayName.getOrNull(),
+                userName.getOrNull(),
+                deviceModel.getOrNull(),
+                platform,
+                complianceGracePeriodExpirationDateTime,
+                status,
+                lastReportedDateTime,
                 userPrincipalName.map(UserPrincipalName::value).getOrNull());
     }
 }

@@ -41,8 +41,16 @@ public final class IosUpdateLifecycle {
     /** The table above, row for row. */
     public static final TransitionTable<IosUpdatePhase> PHASES = TransitionTable.over(IosUpdatePhase.class)
             .fromAnywhere(IosUpdatePhase.PENDING)
-            .from(DOWNLOAD, DOWNLOAD, DOWNLOAD_FAILURE, INSTALL, INSTALL_FAILURE, GENERAL_FAILURE, SUCCEEDED,
-                    NOT_APPLICABLE, UNDETERMINED)
+            .from(
+                    DOWNLOAD,
+                    DOWNLOAD,
+                    DOWNLOAD_FAILURE,
+                    INSTALL,
+                    INSTALL_FAILURE,
+                    GENERAL_FAILURE,
+                    SUCCEEDED,
+                    NOT_APPLICABLE,
+                    UNDETERMINED)
             .fromAnywhere(DOWNLOAD_FAILURE)
             .from(INSTALL, INSTALL, INSTALL_FAILURE, GENERAL_FAILURE, SUCCEEDED, NOT_APPLICABLE, UNDETERMINED)
             .fromAnywhere(INSTALL_FAILURE)
@@ -52,8 +60,7 @@ public final class IosUpdateLifecycle {
             .fromAnywhere(UNDETERMINED)
             .build();
 
-    private IosUpdateLifecycle() {
-    }
+    private IosUpdateLifecycle() {}
 
     /** Whether {@code from} may be followed by {@code to} within one OS version. */
     public static boolean allows(IosUpdatesInstallStatus from, IosUpdatesInstallStatus to) {
@@ -65,10 +72,14 @@ public final class IosUpdateLifecycle {
         return List.of(IosUpdatesInstallStatus.values()).filter(to -> allows(from, to));
     }
 
-    static Either<DomainError, IosUpdatesInstallStatus> check(IosUpdatesInstallStatus from, IosUpdatesInstallStatus to) {
+    static Either<DomainError, IosUpdatesInstallStatus> check(
+            IosUpdatesInstallStatus from, IosUpdatesInstallStatus to) {
         return allows(from, to)
                 ? Either.right(to)
-                : Either.left(new DomainError.IllegalTransition(IosUpdateDeviceStatus.INSTALL_STATUS, from.wireName(),
-                        to.wireName(), allowedFrom(from).map(IosUpdatesInstallStatus::wireName)));
+                : Either.left(new DomainError.IllegalTransition(
+                        IosUpdateDeviceStatus.INSTALL_STATUS,
+                        from.wireName(),
+                        to.wireName(),
+                        allowedFrom(from).map(IosUpdatesInstallStatus::wireName)));
     }
 }

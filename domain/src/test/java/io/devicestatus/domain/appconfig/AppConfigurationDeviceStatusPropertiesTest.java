@@ -37,8 +37,10 @@ class AppConfigurationDeviceStatusPropertiesTest {
         AppConfigurationDeviceStatus current = Fixtures.config(Fixtures.configDraft());
         for (int i = 0; i < Math.min(statuses.size(), steps.size()); i++) {
             AppConfigurationDeviceStatus before = current;
-            var report = with(with(Fixtures.configDraft(), "status", statuses.get(i)),
-                    "lastReportedDateTime", Generators.plusSeconds(before.lastReportedDateTime(), steps.get(i)));
+            var report = with(
+                    with(Fixtures.configDraft(), "status", statuses.get(i)),
+                    "lastReportedDateTime",
+                    Generators.plusSeconds(before.lastReportedDateTime(), steps.get(i)));
 
             var result = current.advance(report, POLICY);
 
@@ -55,14 +57,22 @@ class AppConfigurationDeviceStatusPropertiesTest {
     @Provide
     Arbitrary<AppConfigurationDeviceStatus.Draft> drafts() {
         return Builders.withBuilder(Fixtures::configDraft)
-                .use(Generators.optionalText(TextLimit.NAME)).in((d, v) -> with(d, "deviceDisplayName", v))
-                .use(Generators.optionalText(TextLimit.NAME)).in((d, v) -> with(d, "userName", v))
-                .use(Generators.optionalText(TextLimit.NAME)).in((d, v) -> with(d, "deviceModel", v))
-                .use(Arbitraries.integers().injectNull(0.2)).in((d, v) -> with(d, "platform", v))
-                .use(Generators.pastTimes()).in((d, v) -> with(d, "complianceGracePeriodExpirationDateTime", v))
-                .use(Arbitraries.of(ComplianceStatus.class)).in((d, v) -> with(d, "status", v))
-                .use(Generators.pastTimes()).in((d, v) -> with(d, "lastReportedDateTime", v))
-                .use(Generators.userPrincipalNames().injectNull(0.2)).in((d, v) -> with(d, "userPrincipalName", v))
+                .use(Generators.optionalText(TextLimit.NAME))
+                .in((d, v) -> with(d, "deviceDisplayName", v))
+                .use(Generators.optionalText(TextLimit.NAME))
+                .in((d, v) -> with(d, "userName", v))
+                .use(Generators.optionalText(TextLimit.NAME))
+                .in((d, v) -> with(d, "deviceModel", v))
+                .use(Arbitraries.integers().injectNull(0.2))
+                .in((d, v) -> with(d, "platform", v))
+                .use(Generators.pastTimes())
+                .in((d, v) -> with(d, "complianceGracePeriodExpirationDateTime", v))
+                .use(Arbitraries.of(ComplianceStatus.class))
+                .in((d, v) -> with(d, "status", v))
+                .use(Generators.pastTimes())
+                .in((d, v) -> with(d, "lastReportedDateTime", v))
+                .use(Generators.userPrincipalNames().injectNull(0.2))
+                .in((d, v) -> with(d, "userPrincipalName", v))
                 .build();
     }
 

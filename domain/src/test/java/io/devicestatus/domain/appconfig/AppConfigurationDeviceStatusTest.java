@@ -31,23 +31,30 @@ class AppConfigurationDeviceStatusTest {
     void reports_every_missing_required_property_at_once() {
         var empty = new AppConfigurationDeviceStatus.Draft(null, null, null, null, null, null, null, null);
 
-        var invalid = (DomainError.Invalid) AppConfigurationDeviceStatus.create(ID, CONFIG_SCOPE, empty, POLICY).getLeft();
+        var invalid = (DomainError.Invalid) AppConfigurationDeviceStatus.create(ID, CONFIG_SCOPE, empty, POLICY)
+                .getLeft();
 
-        assertThat(invalid.violations()).containsExactly(Violation.missing("complianceGracePeriodExpirationDateTime"),
-                Violation.missing("status"), Violation.missing("lastReportedDateTime"));
+        assertThat(invalid.violations())
+                .containsExactly(
+                        Violation.missing("complianceGracePeriodExpirationDateTime"),
+                        Violation.missing("status"),
+                        Violation.missing("lastReportedDateTime"));
     }
 
     @Test
     void validates_its_scope() {
-        var invalid = (DomainError.Invalid) ConfigurationScope.of(null, null, "").getLeft();
+        var invalid =
+                (DomainError.Invalid) ConfigurationScope.of(null, null, "").getLeft();
 
-        assertThat(invalid.violations()).extracting(Violation::field)
+        assertThat(invalid.violations())
+                .extracting(Violation::field)
                 .containsExactly("scope.tenant", "scope.collection", "scope.configurationId");
     }
 
     @Test
     void knows_which_collection_exists_in_which_version() {
-        assertThat(ConfigurationCollection.MOBILE_APP_CONFIGURATIONS.versions()).contains(ApiVersion.V1_0, ApiVersion.BETA);
+        assertThat(ConfigurationCollection.MOBILE_APP_CONFIGURATIONS.versions())
+                .contains(ApiVersion.V1_0, ApiVersion.BETA);
         assertThat(ConfigurationCollection.IOS_LOB_APP_PROVISIONING_CONFIGURATIONS.versions())
                 .containsExactly(ApiVersion.BETA);
     }
@@ -57,7 +64,10 @@ class AppConfigurationDeviceStatusTest {
         for (ComplianceStatus from : ComplianceStatus.values()) {
             AppConfigurationDeviceStatus stored = config(with(configDraft(), "status", from));
             for (ComplianceStatus to : ComplianceStatus.values()) {
-                assertThat(stored.advance(with(configDraft(), "status", to), POLICY).get().status()).isEqualTo(to);
+                assertThat(stored.advance(with(configDraft(), "status", to), POLICY)
+                                .get()
+                                .status())
+                        .isEqualTo(to);
             }
         }
     }
@@ -74,7 +84,8 @@ class AppConfigurationDeviceStatusTest {
     void the_scope_cannot_change() {
         AppConfigurationDeviceStatus stored = config(configDraft());
         var otherScope = new ConfigurationScope(TENANT, ConfigurationCollection.MOBILE_APP_CONFIGURATIONS, "config-1");
-        AppConfigurationDeviceStatus moved = AppConfigurationDeviceStatus.create(ID, otherScope, configDraft(), POLICY).get();
+        AppConfigurationDeviceStatus moved = AppConfigurationDeviceStatus.create(ID, otherScope, configDraft(), POLICY)
+                .get();
 
         var invalid = (DomainError.Invalid) stored.advanceTo(moved).getLeft();
 
@@ -85,6 +96,8 @@ class AppConfigurationDeviceStatusTest {
     void a_status_turned_back_into_a_draft_recreates_itself() {
         AppConfigurationDeviceStatus stored = config(configDraft());
 
-        assertThat(AppConfigurationDeviceStatus.create(ID, CONFIG_SCOPE, stored.toDraft(), POLICY).get()).isEqualTo(stored);
+        assertThat(AppConfigurationDeviceStatus.create(ID, CONFIG_SCOPE, stored.toDraft(), POLICY)
+                        .get())
+                .isEqualTo(stored);
     }
 }

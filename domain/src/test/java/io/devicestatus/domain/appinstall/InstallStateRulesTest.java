@@ -35,21 +35,29 @@ class InstallStateRulesTest {
             return EnumSet.of(ResultantAppState.NOT_APPLICABLE);
         }
         if (value >= 1000) {
-            return EnumSet.of(ResultantAppState.TYPE.fromValue("installState", value / 1000).get());
+            return EnumSet.of(ResultantAppState.TYPE
+                    .fromValue("installState", value / 1000)
+                    .get());
         }
         return DEPENDENCY_GROUP.get(detail);
     }
 
-    private static final java.util.Map<ResultantAppStateDetail, Set<ResultantAppState>> DEPENDENCY_GROUP = java.util.Map.of(
-            ResultantAppStateDetail.DEPENDENCY_FAILED_TO_INSTALL, EnumSet.of(ResultantAppState.FAILED),
-            ResultantAppStateDetail.DEPENDENCY_WITH_REQUIREMENTS_NOT_MET,
-            EnumSet.of(ResultantAppState.NOT_APPLICABLE, ResultantAppState.FAILED),
-            ResultantAppStateDetail.DEPENDENCY_PENDING_REBOOT, EnumSet.of(ResultantAppState.PENDING_INSTALL),
-            ResultantAppStateDetail.DEPENDENCY_WITH_AUTO_INSTALL_DISABLED,
-            EnumSet.of(ResultantAppState.NOT_INSTALLED, ResultantAppState.FAILED),
-            ResultantAppStateDetail.SUPERSEDED_APP_UNINSTALL_FAILED, EnumSet.of(ResultantAppState.FAILED),
-            ResultantAppStateDetail.SUPERSEDED_APP_UNINSTALL_PENDING_REBOOT, EnumSet.of(ResultantAppState.PENDING_INSTALL),
-            ResultantAppStateDetail.REMOVING_SUPERSEDED_APPS, EnumSet.of(ResultantAppState.PENDING_INSTALL));
+    private static final java.util.Map<ResultantAppStateDetail, Set<ResultantAppState>> DEPENDENCY_GROUP =
+            java.util.Map.of(
+                    ResultantAppStateDetail.DEPENDENCY_FAILED_TO_INSTALL,
+                    EnumSet.of(ResultantAppState.FAILED),
+                    ResultantAppStateDetail.DEPENDENCY_WITH_REQUIREMENTS_NOT_MET,
+                    EnumSet.of(ResultantAppState.NOT_APPLICABLE, ResultantAppState.FAILED),
+                    ResultantAppStateDetail.DEPENDENCY_PENDING_REBOOT,
+                    EnumSet.of(ResultantAppState.PENDING_INSTALL),
+                    ResultantAppStateDetail.DEPENDENCY_WITH_AUTO_INSTALL_DISABLED,
+                    EnumSet.of(ResultantAppState.NOT_INSTALLED, ResultantAppState.FAILED),
+                    ResultantAppStateDetail.SUPERSEDED_APP_UNINSTALL_FAILED,
+                    EnumSet.of(ResultantAppState.FAILED),
+                    ResultantAppStateDetail.SUPERSEDED_APP_UNINSTALL_PENDING_REBOOT,
+                    EnumSet.of(ResultantAppState.PENDING_INSTALL),
+                    ResultantAppStateDetail.REMOVING_SUPERSEDED_APPS,
+                    EnumSet.of(ResultantAppState.PENDING_INSTALL));
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(ResultantAppStateDetail.class)
@@ -62,27 +70,41 @@ class InstallStateRulesTest {
             var result = MobileAppInstallStatus.create(ID, INSTALL_SCOPE, draft, POLICY);
 
             if (expected.contains(state)) {
-                assertThat(result.get().installStateDetail()).as(detail + " with " + state).isEqualTo(detail);
+                assertThat(result.get().installStateDetail())
+                        .as(detail + " with " + state)
+                        .isEqualTo(detail);
             } else {
                 var invalid = (DomainError.Invalid) result.getLeft();
                 assertThat(invalid.violations()).as(detail + " with " + state).hasSize(1);
                 Violation violation = invalid.violations().head();
                 assertThat(violation.field()).isEqualTo("installStateDetail");
-                assertThat(violation.message()).startsWith("does not go with installState '" + state.wireName() + "'")
-                        .contains(expected.stream().map(ResultantAppState::wireName).collect(Collectors.joining(", ")));
+                assertThat(violation.message())
+                        .startsWith("does not go with installState '" + state.wireName() + "'")
+                        .contains(expected.stream()
+                                .map(ResultantAppState::wireName)
+                                .collect(Collectors.joining(", ")));
             }
         }
     }
 
     @ParameterizedTest(name = "{0} with errorCode {1}: {2}")
     @CsvSource({
-            "notApplicable, 0, valid", "notApplicable, 9, invalid",
-            "installed, 0, valid", "installed, 9, invalid",
-            "failed, 0, invalid", "failed, 9, valid", "failed, -2016330702, valid",
-            "notInstalled, 0, valid", "notInstalled, 9, invalid",
-            "uninstallFailed, 0, invalid", "uninstallFailed, 9, valid",
-            "pendingInstall, 0, valid", "pendingInstall, 9, invalid",
-            "unknown, 0, valid", "unknown, 9, invalid"})
+        "notApplicable, 0, valid",
+        "notApplicable, 9, invalid",
+        "installed, 0, valid",
+        "installed, 9, invalid",
+        "failed, 0, invalid",
+        "failed, 9, valid",
+        "failed, -2016330702, valid",
+        "notInstalled, 0, valid",
+        "notInstalled, 9, invalid",
+        "uninstallFailed, 0, invalid",
+        "uninstallFailed, 9, valid",
+        "pendingInstall, 0, valid",
+        "pendingInstall, 9, invalid",
+        "unknown, 0, valid",
+        "unknown, 9, invalid"
+    })
     void error_code_is_non_zero_exactly_for_failed_and_uninstall_failed(String state, int errorCode, String outcome) {
         var installState = ResultantAppState.TYPE.parse("installState", state).get();
         var draft = draft(installState, ResultantAppStateDetail.NO_ADDITIONAL_DETAILS, errorCode);
@@ -93,7 +115,8 @@ class InstallStateRulesTest {
             assertThat(result.get().errorCode()).isEqualTo(errorCode);
         } else {
             assertThat(((DomainError.Invalid) result.getLeft()).violations())
-                    .extracting(Violation::field).containsExactly("errorCode");
+                    .extracting(Violation::field)
+                    .containsExactly("errorCode");
         }
     }
 
@@ -119,7 +142,8 @@ class InstallStateRulesTest {
     void the_two_names_of_the_state_must_agree() {
         var disagreeing = with(installDraft(), "mobileAppInstallStatusValue", ResultantAppState.INSTALLED);
 
-        var invalid = (DomainError.Invalid) MobileAppInstallStatus.create(ID, INSTALL_SCOPE, disagreeing, POLICY).getLeft();
+        var invalid = (DomainError.Invalid) MobileAppInstallStatus.create(ID, INSTALL_SCOPE, disagreeing, POLICY)
+                .getLeft();
 
         assertThat(invalid.violations()).extracting(Violation::field).containsExactly("mobileAppInstallStatusValue");
         assertThat(invalid.violations().head().message()).contains("must equal installState 'failed'");
@@ -129,14 +153,16 @@ class InstallStateRulesTest {
     void a_state_is_required_under_one_of_its_names() {
         var neither = with(with(installDraft(), "installState", null), "mobileAppInstallStatusValue", null);
 
-        var invalid = (DomainError.Invalid) MobileAppInstallStatus.create(ID, INSTALL_SCOPE, neither, POLICY).getLeft();
+        var invalid = (DomainError.Invalid) MobileAppInstallStatus.create(ID, INSTALL_SCOPE, neither, POLICY)
+                .getLeft();
 
         assertThat(invalid.violations()).extracting(Violation::field).containsExactly("installState");
     }
 
     @Test
     void detail_and_error_code_default_to_no_details_and_zero() {
-        var draft = with(with(draft(ResultantAppState.INSTALLED, null, 0), "errorCode", null), "installStateDetail", null);
+        var draft =
+                with(with(draft(ResultantAppState.INSTALLED, null, 0), "errorCode", null), "installStateDetail", null);
 
         MobileAppInstallStatus status = install(draft);
 
@@ -146,12 +172,16 @@ class InstallStateRulesTest {
 
     @Test
     void violations_of_several_rules_are_reported_together() {
-        var draft = with(draft(ResultantAppState.INSTALLED, ResultantAppStateDetail.SEE_INSTALL_ERROR_CODE, 9),
-                "mobileAppInstallStatusValue", ResultantAppState.FAILED);
+        var draft = with(
+                draft(ResultantAppState.INSTALLED, ResultantAppStateDetail.SEE_INSTALL_ERROR_CODE, 9),
+                "mobileAppInstallStatusValue",
+                ResultantAppState.FAILED);
 
-        var invalid = (DomainError.Invalid) MobileAppInstallStatus.create(ID, INSTALL_SCOPE, draft, POLICY).getLeft();
+        var invalid = (DomainError.Invalid)
+                MobileAppInstallStatus.create(ID, INSTALL_SCOPE, draft, POLICY).getLeft();
 
-        assertThat(invalid.violations()).extracting(Violation::field)
+        assertThat(invalid.violations())
+                .extracting(Violation::field)
                 .containsExactly("mobileAppInstallStatusValue", "installStateDetail", "errorCode");
     }
 
@@ -161,8 +191,14 @@ class InstallStateRulesTest {
                 .containsExactlyInAnyOrderElementsOf(DEPENDENCY_GROUP.keySet());
     }
 
-    private static MobileAppInstallStatus.Draft draft(ResultantAppState state, ResultantAppStateDetail detail, int errorCode) {
-        return with(with(with(with(installDraft(), "installState", state), "mobileAppInstallStatusValue", state),
-                "installStateDetail", detail), "errorCode", errorCode);
+    private static MobileAppInstallStatus.Draft draft(
+            ResultantAppState state, ResultantAppStateDetail detail, int errorCode) {
+        return with(
+                with(
+                        with(with(installDraft(), "installState", state), "mobileAppInstallStatusValue", state),
+                        "installStateDetail",
+                        detail),
+                "errorCode",
+                errorCode);
     }
 }

@@ -41,10 +41,14 @@ class MobileAppInstallStatusPropertiesTest {
             @ForAll("drafts") MobileAppInstallStatus.Draft first,
             @ForAll("reports") List<MobileAppInstallStatus.Draft> reports,
             @ForAll("steps") List<Long> steps) {
-        MobileAppInstallStatus current = Fixtures.install(with(first, "lastSyncDateTime", Fixtures.time("2017-01-01T00:00:00Z")));
+        MobileAppInstallStatus current =
+                Fixtures.install(with(first, "lastSyncDateTime", Fixtures.time("2017-01-01T00:00:00Z")));
         for (int i = 0; i < Math.min(reports.size(), steps.size()); i++) {
             MobileAppInstallStatus before = current;
-            var report = with(reports.get(i), "lastSyncDateTime", Generators.plusSeconds(before.lastSyncDateTime(), steps.get(i)));
+            var report = with(
+                    reports.get(i),
+                    "lastSyncDateTime",
+                    Generators.plusSeconds(before.lastSyncDateTime(), steps.get(i)));
 
             var result = current.advance(report, POLICY);
 
@@ -58,7 +62,9 @@ class MobileAppInstallStatusPropertiesTest {
                 assertThat(error.to()).isEqualTo(stateOf(report).wireName());
             } else {
                 Statistics.collect("advanced");
-                assertThat(result.get()).isEqualTo(MobileAppInstallStatus.create(ID, INSTALL_SCOPE, report, POLICY).get());
+                assertThat(result.get())
+                        .isEqualTo(MobileAppInstallStatus.create(ID, INSTALL_SCOPE, report, POLICY)
+                                .get());
                 current = result.get();
             }
             if (result.isLeft()) {
@@ -79,27 +85,42 @@ class MobileAppInstallStatusPropertiesTest {
 
     /** A state with one of its compatible details, and the error code the state calls for. */
     private static Arbitrary<MobileAppInstallStatus.Draft> consistentState(MobileAppInstallStatus.Draft draft) {
-        return Arbitraries.of(ResultantAppStateDetail.class).flatMap(detail -> Combinators.combine(
-                        Arbitraries.of(detail.compatibleStates()), Arbitraries.integers().filter(n -> n != 0),
-                        Arbitraries.integers().between(0, 2))
-                .as((state, error, names) -> with(with(with(with(draft,
-                        "installState", names == 1 ? null : state),
-                        "mobileAppInstallStatusValue", names == 0 ? null : state),
-                        "installStateDetail", detail),
-                        "errorCode", state.hasErrorCode() ? error : 0)));
+        return Arbitraries.of(ResultantAppStateDetail.class)
+                .flatMap(detail -> Combinators.combine(
+                                Arbitraries.of(detail.compatibleStates()),
+                                Arbitraries.integers().filter(n -> n != 0),
+                                Arbitraries.integers().between(0, 2))
+                        .as((state, error, names) -> with(
+                                with(
+                                        with(
+                                                with(draft, "installState", names == 1 ? null : state),
+                                                "mobileAppInstallStatusValue",
+                                                names == 0 ? null : state),
+                                        "installStateDetail",
+                                        detail),
+                                "errorCode",
+                                state.hasErrorCode() ? error : 0)));
     }
 
     @Provide
     Arbitrary<MobileAppInstallStatus.Draft> drafts() {
         return Builders.withBuilder(Fixtures::installDraft)
-                .use(Generators.optionalText(TextLimit.NAME)).in((d, v) -> with(d, "deviceName", v))
-                .use(Generators.optionalText(TextLimit.IDENTIFIER)).in((d, v) -> with(d, "deviceId", v))
-                .use(Generators.pastTimes()).in((d, v) -> with(d, "lastSyncDateTime", v))
-                .use(Generators.optionalText(TextLimit.IDENTIFIER)).in((d, v) -> with(d, "osVersion", v))
-                .use(Generators.optionalText(TextLimit.DESCRIPTION)).in((d, v) -> with(d, "osDescription", v))
-                .use(Generators.optionalText(TextLimit.NAME)).in((d, v) -> with(d, "userName", v))
-                .use(Generators.userPrincipalNames().injectNull(0.2)).in((d, v) -> with(d, "userPrincipalName", v))
-                .use(Generators.optionalText(TextLimit.IDENTIFIER)).in((d, v) -> with(d, "displayVersion", v))
+                .use(Generators.optionalText(TextLimit.NAME))
+                .in((d, v) -> with(d, "deviceName", v))
+                .use(Generators.optionalText(TextLimit.IDENTIFIER))
+                .in((d, v) -> with(d, "deviceId", v))
+                .use(Generators.pastTimes())
+                .in((d, v) -> with(d, "lastSyncDateTime", v))
+                .use(Generators.optionalText(TextLimit.IDENTIFIER))
+                .in((d, v) -> with(d, "osVersion", v))
+                .use(Generators.optionalText(TextLimit.DESCRIPTION))
+                .in((d, v) -> with(d, "osDescription", v))
+                .use(Generators.optionalText(TextLimit.NAME))
+                .in((d, v) -> with(d, "userName", v))
+                .use(Generators.userPrincipalNames().injectNull(0.2))
+                .in((d, v) -> with(d, "userPrincipalName", v))
+                .use(Generators.optionalText(TextLimit.IDENTIFIER))
+                .in((d, v) -> with(d, "displayVersion", v))
                 .build()
                 .flatMap(MobileAppInstallStatusPropertiesTest::consistentState);
     }

@@ -44,10 +44,14 @@ class MobileAppInstallStatusTest {
             if (EXPECTED.allows(from.wireName(), to.wireName())) {
                 assertThat(result.get().installState()).as(from + " -> " + to).isEqualTo(to);
             } else {
-                assertThat(result.getLeft()).as(from + " -> " + to).isEqualTo(new DomainError.IllegalTransition(
-                        "installState", from.wireName(), to.wireName(),
-                        io.vavr.collection.List.ofAll(AppInstallLifecycle.STATES.allowedFrom(from))
-                                .map(ResultantAppState::wireName)));
+                assertThat(result.getLeft())
+                        .as(from + " -> " + to)
+                        .isEqualTo(new DomainError.IllegalTransition(
+                                "installState",
+                                from.wireName(),
+                                to.wireName(),
+                                io.vavr.collection.List.ofAll(AppInstallLifecycle.STATES.allowedFrom(from))
+                                        .map(ResultantAppState::wireName)));
             }
         }
     }
@@ -57,14 +61,16 @@ class MobileAppInstallStatusTest {
         MobileAppInstallStatus stored = install(installDraft());
         var older = with(installDraft(), "lastSyncDateTime", time("2016-12-31T23:59:56.0357509+03:00"));
 
-        assertThat(((DomainError.Stale) stored.advance(older, POLICY).getLeft()).field()).isEqualTo("lastSyncDateTime");
+        assertThat(((DomainError.Stale) stored.advance(older, POLICY).getLeft()).field())
+                .isEqualTo("lastSyncDateTime");
     }
 
     @Test
     void validates_its_scope() {
         var invalid = (DomainError.Invalid) AppInstallScope.of(null, " ", "").getLeft();
 
-        assertThat(invalid.violations()).extracting(Violation::field)
+        assertThat(invalid.violations())
+                .extracting(Violation::field)
                 .containsExactly("scope.tenant", "scope.mobileAppId", "scope.userStatusId");
         assertThat(AppInstallScope.of(TENANT, "app", null).get().userStatusId()).isEqualTo(Option.none());
     }
@@ -72,8 +78,9 @@ class MobileAppInstallStatusTest {
     @Test
     void the_scope_cannot_change() {
         MobileAppInstallStatus stored = install(installDraft());
-        MobileAppInstallStatus elsewhere = MobileAppInstallStatus.create(ID, new AppInstallScope(TENANT, "app-2", Option.none()),
-                installDraft(), POLICY).get();
+        MobileAppInstallStatus elsewhere = MobileAppInstallStatus.create(
+                        ID, new AppInstallScope(TENANT, "app-2", Option.none()), installDraft(), POLICY)
+                .get();
 
         var invalid = (DomainError.Invalid) stored.advanceTo(elsewhere).getLeft();
 
@@ -84,12 +91,21 @@ class MobileAppInstallStatusTest {
     void a_status_turned_back_into_a_draft_recreates_itself() {
         MobileAppInstallStatus stored = install(installDraft());
 
-        assertThat(MobileAppInstallStatus.create(ID, INSTALL_SCOPE, stored.toDraft(), POLICY).get()).isEqualTo(stored);
+        assertThat(MobileAppInstallStatus.create(ID, INSTALL_SCOPE, stored.toDraft(), POLICY)
+                        .get())
+                .isEqualTo(stored);
     }
 
     private static MobileAppInstallStatus.Draft inState(ResultantAppState state, String syncTime) {
-        return with(with(with(with(with(installDraft(), "installState", state), "mobileAppInstallStatusValue", state),
-                "installStateDetail", ResultantAppStateDetail.NO_ADDITIONAL_DETAILS),
-                "errorCode", state.hasErrorCode() ? 1 : 0), "lastSyncDateTime", time(syncTime));
+        return with(
+                with(
+                        with(
+                                with(with(installDraft(), "installState", state), "mobileAppInstallStatusValue", state),
+                                "installStateDetail",
+                                ResultantAppStateDetail.NO_ADDITIONAL_DETAILS),
+                        "errorCode",
+                        state.hasErrorCode() ? 1 : 0),
+                "lastSyncDateTime",
+                time(syncTime));
     }
 }

@@ -25,8 +25,8 @@ class GraphDateTimePropertiesTest {
     }
 
     @Property
-    void values_finer_than_100_ns_are_refused(@ForAll("graphTimes") OffsetDateTime time,
-            @ForAll("subTick") int extraNanos) {
+    void values_finer_than_100_ns_are_refused(
+            @ForAll("graphTimes") OffsetDateTime time, @ForAll("subTick") int extraNanos) {
         OffsetDateTime tooPrecise = time.withNano(time.getNano() / 1000 * 1000 + extraNanos);
 
         assertThat(GraphDateTime.of("f", tooPrecise).isInvalid()).isTrue();
@@ -35,11 +35,14 @@ class GraphDateTimePropertiesTest {
     @Provide
     Arbitrary<OffsetDateTime> graphTimes() {
         Arbitrary<Long> seconds = Arbitraries.longs()
-                .between(Instant.parse("0001-01-01T00:00:00Z").getEpochSecond(), Instant.parse("9998-12-31T00:00:00Z").getEpochSecond());
+                .between(
+                        Instant.parse("0001-01-01T00:00:00Z").getEpochSecond(),
+                        Instant.parse("9998-12-31T00:00:00Z").getEpochSecond());
         Arbitrary<Integer> ticks = Arbitraries.integers().between(0, 9_999_999);
         Arbitrary<Integer> offsetMinutes = Arbitraries.integers().between(-14 * 60, 14 * 60);
-        return Combinators.combine(seconds, ticks, offsetMinutes).as((s, t, m) -> Instant.ofEpochSecond(s, t * 100L)
-                .atOffset(ZoneOffset.ofTotalSeconds(m * 60))).filter(time -> time.getYear() >= 1);
+        return Combinators.combine(seconds, ticks, offsetMinutes)
+                .as((s, t, m) -> Instant.ofEpochSecond(s, t * 100L).atOffset(ZoneOffset.ofTotalSeconds(m * 60)))
+                .filter(time -> time.getYear() >= 1);
     }
 
     @Provide

@@ -19,8 +19,11 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class GraphEnumCatalogueTest {
 
-    private static final Map<String, GraphEnumType<?>> TYPES = Stream.of(IosUpdatesInstallStatus.TYPE,
-                    ComplianceStatus.TYPE, ResultantAppState.TYPE, ResultantAppStateDetail.TYPE)
+    private static final Map<String, GraphEnumType<?>> TYPES = Stream.of(
+                    IosUpdatesInstallStatus.TYPE,
+                    ComplianceStatus.TYPE,
+                    ResultantAppState.TYPE,
+                    ResultantAppStateDetail.TYPE)
             .collect(Collectors.toMap(GraphEnumType::graphName, t -> t));
 
     @ParameterizedTest(name = "{0}.{1} = {2} ({3})")
@@ -104,8 +107,9 @@ class GraphEnumCatalogueTest {
 
         assertThat(member.wireName()).isEqualTo(wireName);
         assertThat(member.value()).isEqualTo(value);
-        assertThat(member.versions()).isEqualTo(versions.equals("both")
-                ? Set.of(ApiVersion.V1_0, ApiVersion.BETA) : Set.of(ApiVersion.BETA));
+        assertThat(member.versions())
+                .isEqualTo(
+                        versions.equals("both") ? Set.of(ApiVersion.V1_0, ApiVersion.BETA) : Set.of(ApiVersion.BETA));
     }
 
     @Test

@@ -36,6 +36,8 @@ class GraphEnumRoundTripTest {
         assertThat(type.parse("f", member.wireName()).get()).isSameAs(member);
         assertThat(type.fromValue("f", member.value()).get()).isSameAs(member);
         assertThat(type.parse("f", Integer.toString(member.value())).get()).isSameAs(member);
-        member.versions().forEach(v -> assertThat(type.parse("f", member.wireName(), v).get()).isSameAs(member));
+        member.versions()
+                .forEach(v ->
+                        assertThat(type.parse("f", member.wireName(), v).get()).isSameAs(member));
     }
 }

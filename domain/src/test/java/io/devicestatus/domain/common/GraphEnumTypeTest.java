@@ -44,9 +44,13 @@ class GraphEnumTypeTest {
 
     @Test
     void suggests_only_a_member_the_version_has() {
-        assertThat(TYPE.parse("installStatus", "Timeout", ApiVersion.V1_0).getError().message())
+        assertThat(TYPE.parse("installStatus", "Timeout", ApiVersion.V1_0)
+                        .getError()
+                        .message())
                 .doesNotContain("did you mean");
-        assertThat(TYPE.parse("installStatus", "Timeout", ApiVersion.BETA).getError().message())
+        assertThat(TYPE.parse("installStatus", "Timeout", ApiVersion.BETA)
+                        .getError()
+                        .message())
                 .contains("did you mean 'timeout'?");
     }
 
@@ -66,10 +70,13 @@ class GraphEnumTypeTest {
 
     @Test
     void refuses_a_beta_only_member_in_v1_0_and_lists_what_v1_0_allows() {
-        Violation violation = TYPE.parse("installStatus", "updateError", ApiVersion.V1_0).getError();
+        Violation violation =
+                TYPE.parse("installStatus", "updateError", ApiVersion.V1_0).getError();
 
-        assertThat(violation.message()).startsWith("'updateError' exists only in beta; allowed in v1.0: ")
-                .doesNotContain("mdmClientCrashed").contains("deviceOsHigherThanDesiredOsVersion");
+        assertThat(violation.message())
+                .startsWith("'updateError' exists only in beta; allowed in v1.0: ")
+                .doesNotContain("mdmClientCrashed")
+                .contains("deviceOsHigherThanDesiredOsVersion");
         assertThat(TYPE.parse("installStatus", "updateError", ApiVersion.BETA).get())
                 .isEqualTo(IosUpdatesInstallStatus.UPDATE_ERROR);
     }

@@ -22,14 +22,18 @@ class ReportTimePolicyTest {
 
     @Test
     void accepts_past_present_and_up_to_the_skew_ahead() {
-        assertThat(POLICY.notInFuture("f", at(NOW.minusSeconds(86_400))).isValid()).isTrue();
+        assertThat(POLICY.notInFuture("f", at(NOW.minusSeconds(86_400))).isValid())
+                .isTrue();
         assertThat(POLICY.notInFuture("f", at(NOW)).isValid()).isTrue();
-        assertThat(POLICY.notInFuture("f", at(NOW.plus(Duration.ofMinutes(5)))).isValid()).isTrue();
+        assertThat(POLICY.notInFuture("f", at(NOW.plus(Duration.ofMinutes(5)))).isValid())
+                .isTrue();
     }
 
     @Test
     void refuses_a_time_beyond_the_skew_by_one_tick() {
-        var violation = POLICY.notInFuture("lastReportedDateTime", at(NOW.plus(Duration.ofMinutes(5)).plusNanos(100)))
+        var violation = POLICY.notInFuture(
+                        "lastReportedDateTime",
+                        at(NOW.plus(Duration.ofMinutes(5)).plusNanos(100)))
                 .getError();
 
         assertThat(violation.field()).isEqualTo("lastReportedDateTime");
@@ -50,10 +54,18 @@ class ReportTimePolicyTest {
     void older_report_is_stale_equal_or_newer_is_not() {
         GraphDateTime stored = at(NOW);
 
-        assertThat(ReportTimePolicy.notStale("lastSyncDateTime", stored, at(NOW.minusNanos(100))).getLeft())
-                .isEqualTo(new DomainError.Stale("lastSyncDateTime", stored.value(), at(NOW.minusNanos(100)).value()));
-        assertThat(ReportTimePolicy.notStale("lastSyncDateTime", stored, at(NOW)).isRight()).isTrue();
-        assertThat(ReportTimePolicy.notStale("lastSyncDateTime", stored, at(NOW.plusNanos(100))).isRight()).isTrue();
+        assertThat(ReportTimePolicy.notStale("lastSyncDateTime", stored, at(NOW.minusNanos(100)))
+                        .getLeft())
+                .isEqualTo(new DomainError.Stale(
+                        "lastSyncDateTime",
+                        stored.value(),
+                        at(NOW.minusNanos(100)).value()));
+        assertThat(ReportTimePolicy.notStale("lastSyncDateTime", stored, at(NOW))
+                        .isRight())
+                .isTrue();
+        assertThat(ReportTimePolicy.notStale("lastSyncDateTime", stored, at(NOW.plusNanos(100)))
+                        .isRight())
+                .isTrue();
     }
 
     private static GraphDateTime at(Instant instant) {

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.devicestatus.domain.error.DomainError;
 import io.devicestatus.domain.error.Violation;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class TenantIdTest {
 
@@ -17,13 +17,22 @@ class TenantIdTest {
         var lower = TenantId.of("tid", "72f988bf-86f1-41af-91ab-2d7cd011db47").get();
 
         assertThat(upper).isEqualTo(lower);
-        assertThat(upper.toString()).isEqualTo("72f988bf-86f1-41af-91ab-2d7cd011db47").hasSize(TenantId.LENGTH);
+        assertThat(upper.toString())
+                .isEqualTo("72f988bf-86f1-41af-91ab-2d7cd011db47")
+                .hasSize(TenantId.LENGTH);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "common", "1-1-1-1-1", "72f988bf86f141af91ab2d7cd011db47",
-            "{72f988bf-86f1-41af-91ab-2d7cd011db47}", "72f988bf-86f1-41af-91ab-2d7cd011db4g",
-            " 72f988bf-86f1-41af-91ab-2d7cd011db47"})
+    @ValueSource(
+            strings = {
+                "",
+                "common",
+                "1-1-1-1-1",
+                "72f988bf86f141af91ab2d7cd011db47",
+                "{72f988bf-86f1-41af-91ab-2d7cd011db47}",
+                "72f988bf-86f1-41af-91ab-2d7cd011db4g",
+                " 72f988bf-86f1-41af-91ab-2d7cd011db47"
+            })
     void anything_but_the_8_4_4_4_12_hex_form_is_refused_naming_the_field_and_the_form(String text) {
         var violation = TenantId.of("tid", text).getError();
 
@@ -40,7 +49,8 @@ class TenantIdTest {
 
     @Test
     void from_string_is_for_known_good_values_only() {
-        assertThatThrownBy(() -> TenantId.fromString("nope")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> TenantId.fromString("nope"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("tenant 'nope'");
     }
 }

@@ -32,7 +32,8 @@ class TextTest {
     @ParameterizedTest
     @ValueSource(strings = {"iPad\tA", "iPad\nA", "iPad\u0000", "iPad\u007F", "iPad\u0085"})
     void refuses_control_characters_and_names_the_code_point(String text) {
-        Violation violation = Text.optional("deviceDisplayName", text, TextLimit.NAME).getError();
+        Violation violation =
+                Text.optional("deviceDisplayName", text, TextLimit.NAME).getError();
 
         assertThat(violation.message()).matches("contains the control character U\\+[0-9A-F]{4}; .*");
         String echoed = violation.rejectedValue().get();
@@ -48,7 +49,8 @@ class TextTest {
     @ParameterizedTest
     @ValueSource(strings = {"", " ", "\u2003"})
     void refuses_blank_identifiers(String blank) {
-        assertThat(Text.identifier("scope.mobileAppId", blank).getError().message()).isEqualTo("must not be blank");
+        assertThat(Text.identifier("scope.mobileAppId", blank).getError().message())
+                .isEqualTo("must not be blank");
     }
 
     @Test
@@ -57,16 +59,27 @@ class TextTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"user@contoso.com", "first.last@contoso.onmicrosoft.com", "o'brien+x@corp.example",
-            "User Principal Name value", "user"})
+    @ValueSource(
+            strings = {
+                "user@contoso.com",
+                "first.last@contoso.onmicrosoft.com",
+                "o'brien+x@corp.example",
+                "User Principal Name value",
+                "user"
+            })
     void accepts_user_principal_names_as_graph_does_any_string(String upn) {
-        assertThat(UserPrincipalName.optional("userPrincipalName", upn).get().get().value()).isEqualTo(upn);
+        assertThat(UserPrincipalName.optional("userPrincipalName", upn)
+                        .get()
+                        .get()
+                        .value())
+                .isEqualTo(upn);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"user\u0000@contoso.com", "line\nbreak@contoso.com"})
     void refuses_user_principal_names_with_control_characters(String upn) {
-        Violation violation = UserPrincipalName.optional("userPrincipalName", upn).getError();
+        Violation violation =
+                UserPrincipalName.optional("userPrincipalName", upn).getError();
 
         assertThat(violation.field()).isEqualTo("userPrincipalName");
         assertThat(violation.message()).contains("control character");
@@ -74,7 +87,8 @@ class TextTest {
 
     @Test
     void refuses_user_principal_names_longer_than_a_name() {
-        Violation violation = UserPrincipalName.optional("userPrincipalName", "u".repeat(250) + "@c.com1").getError();
+        Violation violation = UserPrincipalName.optional("userPrincipalName", "u".repeat(250) + "@c.com1")
+                .getError();
 
         assertThat(violation.field()).isEqualTo("userPrincipalName");
     }
@@ -82,7 +96,8 @@ class TextTest {
     @ParameterizedTest
     @ValueSource(strings = {"iPad \ud800", "\udc00 of Anna", "a\ud800\ud800b"})
     void refuses_unpaired_surrogates(String text) {
-        Violation violation = Text.optional("deviceDisplayName", text, TextLimit.NAME).getError();
+        Violation violation =
+                Text.optional("deviceDisplayName", text, TextLimit.NAME).getError();
 
         assertThat(violation.field()).isEqualTo("deviceDisplayName");
         assertThat(violation.message()).contains("unpaired surrogate");
@@ -90,6 +105,8 @@ class TextTest {
 
     @Test
     void accepts_characters_beyond_the_basic_plane() {
-        assertThat(Text.optional("deviceDisplayName", "Anna's 📱 iPad", TextLimit.NAME).get()).contains("Anna's 📱 iPad");
+        assertThat(Text.optional("deviceDisplayName", "Anna's 📱 iPad", TextLimit.NAME)
+                        .get())
+                .contains("Anna's 📱 iPad");
     }
 }

@@ -7,13 +7,20 @@ import org.junit.jupiter.api.Test;
 
 class TransitionTableTest {
 
-    private enum Light { RED, GREEN, AMBER }
+    private enum Light {
+        RED,
+        GREEN,
+        AMBER
+    }
 
     @Test
     void a_state_without_a_row_is_refused_when_the_table_is_built() {
-        var builder = TransitionTable.over(Light.class).from(Light.RED, Light.GREEN).from(Light.GREEN, Light.AMBER);
+        var builder =
+                TransitionTable.over(Light.class).from(Light.RED, Light.GREEN).from(Light.GREEN, Light.AMBER);
 
-        assertThatThrownBy(builder::build).isInstanceOf(IllegalStateException.class).hasMessageContaining("[AMBER]");
+        assertThatThrownBy(builder::build)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("[AMBER]");
     }
 
     @Test
@@ -26,7 +33,10 @@ class TransitionTableTest {
     @Test
     void allows_exactly_the_listed_moves() {
         var table = TransitionTable.over(Light.class)
-                .from(Light.RED, Light.GREEN).from(Light.GREEN, Light.AMBER).fromAnywhere(Light.AMBER).build();
+                .from(Light.RED, Light.GREEN)
+                .from(Light.GREEN, Light.AMBER)
+                .fromAnywhere(Light.AMBER)
+                .build();
 
         assertThat(table.allows(Light.RED, Light.GREEN)).isTrue();
         assertThat(table.allows(Light.RED, Light.RED)).isFalse();

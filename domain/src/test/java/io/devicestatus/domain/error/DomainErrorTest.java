@@ -11,10 +11,12 @@ class DomainErrorTest {
 
     @Test
     void invalid_lists_every_violation_in_its_message() {
-        var invalid = new DomainError.Invalid(List.of(Violation.missing("status"),
+        var invalid = new DomainError.Invalid(List.of(
+                Violation.missing("status"),
                 Violation.of("installStatus", "String", "is not a iosUpdatesInstallStatus")));
 
-        assertThat(invalid.message()).isEqualTo("status: is required; installStatus 'String': is not a iosUpdatesInstallStatus");
+        assertThat(invalid.message())
+                .isEqualTo("status: is required; installStatus 'String': is not a iosUpdatesInstallStatus");
     }
 
     @Test
@@ -24,15 +26,19 @@ class DomainErrorTest {
 
     @Test
     void illegal_transition_names_from_to_and_what_is_allowed() {
-        var error = new DomainError.IllegalTransition("installState", "installed", "failed", List.of("installed", "unknown"));
+        var error = new DomainError.IllegalTransition(
+                "installState", "installed", "failed", List.of("installed", "unknown"));
 
-        assertThat(error.message()).isEqualTo(
-                "installState cannot move from 'installed' to 'failed'; from 'installed' it may move to: installed, unknown");
+        assertThat(error.message())
+                .isEqualTo(
+                        "installState cannot move from 'installed' to 'failed'; from 'installed' it may move to: installed, unknown");
     }
 
     @Test
     void stale_names_both_times() {
-        var error = new DomainError.Stale("lastSyncDateTime", OffsetDateTime.parse("2017-01-02T00:00Z"),
+        var error = new DomainError.Stale(
+                "lastSyncDateTime",
+                OffsetDateTime.parse("2017-01-02T00:00Z"),
                 OffsetDateTime.parse("2017-01-01T00:00Z"));
 
         assertThat(error.message()).contains("2017-01-01T00:00Z is older than the stored 2017-01-02T00:00Z");

@@ -1,9 +1,9 @@
 package io.devicestatus.domain.iosupdate;
 
 import static io.devicestatus.domain.fixtures.Fixtures.ID;
-import static io.devicestatus.domain.fixtures.Fixtures.TENANT;
 import static io.devicestatus.domain.fixtures.Fixtures.NOW;
 import static io.devicestatus.domain.fixtures.Fixtures.POLICY;
+import static io.devicestatus.domain.fixtures.Fixtures.TENANT;
 import static io.devicestatus.domain.fixtures.Fixtures.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,11 +42,15 @@ class IosUpdateDeviceStatusPropertiesTest {
             Map.entry("deviceModel", "\u001b[31miPad"),
             Map.entry("complianceGracePeriodExpirationDateTime", Optional.NULL),
             Map.entry("status", Optional.NULL),
-            Map.entry("lastReportedDateTime", new GraphDateTime(NOW.plus(Duration.ofMinutes(6)).atOffset(ZoneOffset.UTC))),
+            Map.entry(
+                    "lastReportedDateTime",
+                    new GraphDateTime(NOW.plus(Duration.ofMinutes(6)).atOffset(ZoneOffset.UTC))),
             Map.entry("userPrincipalName", "anna\t@contoso.com"));
 
     /** Map.of takes no nulls; this marks "set the property to null". */
-    private enum Optional { NULL }
+    private enum Optional {
+        NULL
+    }
 
     @Property
     void every_generated_valid_status_is_accepted_as_given(@ForAll("drafts") IosUpdateDeviceStatus.Draft draft) {
@@ -59,18 +63,20 @@ class IosUpdateDeviceStatusPropertiesTest {
 
     @Property
     void every_invalid_property_is_reported_together_with_its_field(
-            @ForAll("drafts") IosUpdateDeviceStatus.Draft draft,
-            @ForAll("corruptedFields") Set<String> fields) {
+            @ForAll("drafts") IosUpdateDeviceStatus.Draft draft, @ForAll("corruptedFields") Set<String> fields) {
         var corrupted = draft;
         for (String field : fields) {
             Object bad = CORRUPTIONS.get(field);
             corrupted = with(corrupted, field, bad == Optional.NULL ? null : bad);
         }
 
-        var invalid = (DomainError.Invalid) IosUpdateDeviceStatus.create(ID, TENANT, corrupted, POLICY).getLeft();
+        var invalid = (DomainError.Invalid)
+                IosUpdateDeviceStatus.create(ID, TENANT, corrupted, POLICY).getLeft();
 
         List<String> inDeclarationOrder = Arrays.stream(IosUpdateDeviceStatus.Draft.class.getRecordComponents())
-                .map(c -> c.getName()).filter(fields::contains).toList();
+                .map(c -> c.getName())
+                .filter(fields::contains)
+                .toList();
         assertThat(invalid.violations().map(Violation::field)).containsExactlyElementsOf(inDeclarationOrder);
     }
 
@@ -87,13 +93,16 @@ class IosUpdateDeviceStatusPropertiesTest {
         IosUpdateDeviceStatus current = Fixtures.ios(with(Fixtures.iosDraft(), "installStatus", firstStatus));
         for (int i = 0; i < Math.min(reports.size(), steps.size()); i++) {
             IosUpdateDeviceStatus before = current;
-            var report = with(reports.get(i), "lastReportedDateTime",
+            var report = with(
+                    reports.get(i),
+                    "lastReportedDateTime",
                     Generators.plusSeconds(before.lastReportedDateTime(), steps.get(i)));
 
             var result = current.advance(report, POLICY);
 
             boolean stale = report.lastReportedDateTime().isBefore(before.lastReportedDateTime());
-            boolean newCycle = report.osVersion() != null && !Option.of(report.osVersion()).equals(before.osVersion());
+            boolean newCycle =
+                    report.osVersion() != null && !Option.of(report.osVersion()).equals(before.osVersion());
             boolean allowed = newCycle || IosUpdateLifecycle.allows(before.installStatus(), report.installStatus());
             if (stale) {
                 Statistics.collect("stale");
@@ -105,7 +114,9 @@ class IosUpdateDeviceStatusPropertiesTest {
                 assertThat(error.to()).isEqualTo(report.installStatus().wireName());
             } else {
                 Statistics.collect(newCycle ? "new cycle" : "advanced");
-                assertThat(result.get()).isEqualTo(IosUpdateDeviceStatus.create(ID, TENANT, report, POLICY).get());
+                assertThat(result.get())
+                        .isEqualTo(IosUpdateDeviceStatus.create(ID, TENANT, report, POLICY)
+                                .get());
                 current = result.get();
             }
             if (result.isLeft()) {
@@ -123,18 +134,30 @@ class IosUpdateDeviceStatusPropertiesTest {
     @Provide
     Arbitrary<IosUpdateDeviceStatus.Draft> drafts() {
         return Builders.withBuilder(() -> Fixtures.iosDraft())
-                .use(Arbitraries.of(IosUpdatesInstallStatus.class)).in((d, v) -> with(d, "installStatus", v))
-                .use(Generators.optionalText(TextLimit.IDENTIFIER)).in((d, v) -> with(d, "osVersion", v))
-                .use(Generators.optionalText(TextLimit.IDENTIFIER)).in((d, v) -> with(d, "deviceId", v))
-                .use(Generators.optionalText(TextLimit.IDENTIFIER)).in((d, v) -> with(d, "userId", v))
-                .use(Generators.optionalText(TextLimit.NAME)).in((d, v) -> with(d, "deviceDisplayName", v))
-                .use(Generators.optionalText(TextLimit.NAME)).in((d, v) -> with(d, "userName", v))
-                .use(Generators.optionalText(TextLimit.NAME)).in((d, v) -> with(d, "deviceModel", v))
-                .use(Arbitraries.integers().injectNull(0.2)).in((d, v) -> with(d, "platform", v))
-                .use(Generators.pastTimes()).in((d, v) -> with(d, "complianceGracePeriodExpirationDateTime", v))
-                .use(Arbitraries.of(ComplianceStatus.class)).in((d, v) -> with(d, "status", v))
-                .use(Generators.pastTimes()).in((d, v) -> with(d, "lastReportedDateTime", v))
-                .use(Generators.userPrincipalNames().injectNull(0.2)).in((d, v) -> with(d, "userPrincipalName", v))
+                .use(Arbitraries.of(IosUpdatesInstallStatus.class))
+                .in((d, v) -> with(d, "installStatus", v))
+                .use(Generators.optionalText(TextLimit.IDENTIFIER))
+                .in((d, v) -> with(d, "osVersion", v))
+                .use(Generators.optionalText(TextLimit.IDENTIFIER))
+                .in((d, v) -> with(d, "deviceId", v))
+                .use(Generators.optionalText(TextLimit.IDENTIFIER))
+                .in((d, v) -> with(d, "userId", v))
+                .use(Generators.optionalText(TextLimit.NAME))
+                .in((d, v) -> with(d, "deviceDisplayName", v))
+                .use(Generators.optionalText(TextLimit.NAME))
+                .in((d, v) -> with(d, "userName", v))
+                .use(Generators.optionalText(TextLimit.NAME))
+                .in((d, v) -> with(d, "deviceModel", v))
+                .use(Arbitraries.integers().injectNull(0.2))
+                .in((d, v) -> with(d, "platform", v))
+                .use(Generators.pastTimes())
+                .in((d, v) -> with(d, "complianceGracePeriodExpirationDateTime", v))
+                .use(Arbitraries.of(ComplianceStatus.class))
+                .in((d, v) -> with(d, "status", v))
+                .use(Generators.pastTimes())
+                .in((d, v) -> with(d, "lastReportedDateTime", v))
+                .use(Generators.userPrincipalNames().injectNull(0.2))
+                .in((d, v) -> with(d, "userPrincipalName", v))
                 .build();
     }
 
@@ -142,10 +165,15 @@ class IosUpdateDeviceStatusPropertiesTest {
     @Provide
     Arbitrary<List<IosUpdateDeviceStatus.Draft>> reports() {
         return Builders.withBuilder(() -> Fixtures.iosDraft())
-                .use(Arbitraries.of(IosUpdatesInstallStatus.class)).in((d, v) -> with(d, "installStatus", v))
-                .use(Arbitraries.of("16.7", "17.1").injectNull(0.1)).in((d, v) -> with(d, "osVersion", v))
-                .use(Arbitraries.of(ComplianceStatus.class)).in((d, v) -> with(d, "status", v))
-                .build().list().ofMaxSize(30);
+                .use(Arbitraries.of(IosUpdatesInstallStatus.class))
+                .in((d, v) -> with(d, "installStatus", v))
+                .use(Arbitraries.of("16.7", "17.1").injectNull(0.1))
+                .in((d, v) -> with(d, "osVersion", v))
+                .use(Arbitraries.of(ComplianceStatus.class))
+                .in((d, v) -> with(d, "status", v))
+                .build()
+                .list()
+                .ofMaxSize(30);
     }
 
     @Provide

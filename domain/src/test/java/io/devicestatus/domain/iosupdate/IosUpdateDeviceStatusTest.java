@@ -1,10 +1,10 @@
 package io.devicestatus.domain.iosupdate;
 
 import static io.devicestatus.domain.fixtures.Fixtures.ID;
-import static io.devicestatus.domain.fixtures.Fixtures.OTHER_TENANT;
-import static io.devicestatus.domain.fixtures.Fixtures.TENANT;
 import static io.devicestatus.domain.fixtures.Fixtures.NOW;
+import static io.devicestatus.domain.fixtures.Fixtures.OTHER_TENANT;
 import static io.devicestatus.domain.fixtures.Fixtures.POLICY;
+import static io.devicestatus.domain.fixtures.Fixtures.TENANT;
 import static io.devicestatus.domain.fixtures.Fixtures.ios;
 import static io.devicestatus.domain.fixtures.Fixtures.iosDraft;
 import static io.devicestatus.domain.fixtures.Fixtures.time;
@@ -52,24 +52,35 @@ class IosUpdateDeviceStatusTest {
 
     @Test
     void reports_every_missing_required_property_at_once() {
-        var empty = new IosUpdateDeviceStatus.Draft(null, null, null, null, null, null, null, null, null, null, null, null);
+        var empty =
+                new IosUpdateDeviceStatus.Draft(null, null, null, null, null, null, null, null, null, null, null, null);
 
-        var invalid = (DomainError.Invalid) IosUpdateDeviceStatus.create(ID, TENANT, empty, POLICY).getLeft();
+        var invalid = (DomainError.Invalid)
+                IosUpdateDeviceStatus.create(ID, TENANT, empty, POLICY).getLeft();
 
-        assertThat(invalid.violations()).containsExactly(Violation.missing("installStatus"),
-                Violation.missing("complianceGracePeriodExpirationDateTime"), Violation.missing("status"),
-                Violation.missing("lastReportedDateTime"));
+        assertThat(invalid.violations())
+                .containsExactly(
+                        Violation.missing("installStatus"),
+                        Violation.missing("complianceGracePeriodExpirationDateTime"),
+                        Violation.missing("status"),
+                        Violation.missing("lastReportedDateTime"));
     }
 
     @Test
     void reports_every_invalid_property_at_once_each_with_its_field() {
-        var draft = with(with(with(with(iosDraft(), "deviceModel", "iPad\n"), "userName", "u".repeat(257)),
-                "lastReportedDateTime", new GraphDateTime(NOW.plus(Duration.ofHours(1)).atOffset(ZoneOffset.UTC))),
-                "userPrincipalName", "nobody\u0000@contoso.com");
+        var draft = with(
+                with(
+                        with(with(iosDraft(), "deviceModel", "iPad\n"), "userName", "u".repeat(257)),
+                        "lastReportedDateTime",
+                        new GraphDateTime(NOW.plus(Duration.ofHours(1)).atOffset(ZoneOffset.UTC))),
+                "userPrincipalName",
+                "nobody\u0000@contoso.com");
 
-        var invalid = (DomainError.Invalid) IosUpdateDeviceStatus.create(" ", TENANT, draft, POLICY).getLeft();
+        var invalid = (DomainError.Invalid)
+                IosUpdateDeviceStatus.create(" ", TENANT, draft, POLICY).getLeft();
 
-        assertThat(invalid.violations()).extracting(Violation::field)
+        assertThat(invalid.violations())
+                .extracting(Violation::field)
                 .containsExactly("id", "userName", "deviceModel", "lastReportedDateTime", "userPrincipalName");
     }
 
@@ -94,8 +105,10 @@ class IosUpdateDeviceStatusTest {
     @Test
     void staleness_is_judged_before_the_lifecycle() {
         IosUpdateDeviceStatus succeeded = ios(with(iosDraft(), "installStatus", IosUpdatesInstallStatus.SUCCESS));
-        var olderAndBackwards = with(with(iosDraft(), "installStatus", IosUpdatesInstallStatus.DOWNLOADING),
-                "lastReportedDateTime", time("2016-01-01T00:00:00Z"));
+        var olderAndBackwards = with(
+                with(iosDraft(), "installStatus", IosUpdatesInstallStatus.DOWNLOADING),
+                "lastReportedDateTime",
+                time("2016-01-01T00:00:00Z"));
 
         assertThat(succeeded.advance(olderAndBackwards, POLICY).getLeft()).isInstanceOf(DomainError.Stale.class);
     }
@@ -105,7 +118,10 @@ class IosUpdateDeviceStatusTest {
         for (ComplianceStatus from : ComplianceStatus.values()) {
             IosUpdateDeviceStatus stored = ios(with(iosDraft(), "status", from));
             for (ComplianceStatus to : ComplianceStatus.values()) {
-                assertThat(stored.advance(with(iosDraft(), "status", to), POLICY).get().status()).isEqualTo(to);
+                assertThat(stored.advance(with(iosDraft(), "status", to), POLICY)
+                                .get()
+                                .status())
+                        .isEqualTo(to);
             }
         }
     }
@@ -113,7 +129,8 @@ class IosUpdateDeviceStatusTest {
     @Test
     void the_id_cannot_change() {
         IosUpdateDeviceStatus stored = ios(iosDraft());
-        IosUpdateDeviceStatus other = IosUpdateDeviceStatus.create("other", TENANT, iosDraft(), POLICY).get();
+        IosUpdateDeviceStatus other = IosUpdateDeviceStatus.create("other", TENANT, iosDraft(), POLICY)
+                .get();
 
         var invalid = (DomainError.Invalid) stored.advanceTo(other).getLeft();
 
@@ -123,7 +140,8 @@ class IosUpdateDeviceStatusTest {
     @Test
     void the_tenant_cannot_change() {
         IosUpdateDeviceStatus stored = ios(iosDraft());
-        IosUpdateDeviceStatus elsewhere = IosUpdateDeviceStatus.create(ID, OTHER_TENANT, iosDraft(), POLICY).get();
+        IosUpdateDeviceStatus elsewhere = IosUpdateDeviceStatus.create(ID, OTHER_TENANT, iosDraft(), POLICY)
+                .get();
 
         var invalid = (DomainError.Invalid) stored.advanceTo(elsewhere).getLeft();
 
@@ -132,7 +150,8 @@ class IosUpdateDeviceStatusTest {
 
     @Test
     void a_status_without_a_tenant_is_refused_naming_the_field() {
-        var invalid = (DomainError.Invalid) IosUpdateDeviceStatus.create(ID, null, iosDraft(), POLICY).getLeft();
+        var invalid = (DomainError.Invalid)
+                IosUpdateDeviceStatus.create(ID, null, iosDraft(), POLICY).getLeft();
 
         assertThat(invalid.violations()).containsExactly(Violation.missing("tenant"));
     }
@@ -141,6 +160,8 @@ class IosUpdateDeviceStatusTest {
     void a_status_turned_back_into_a_draft_recreates_itself() {
         IosUpdateDeviceStatus stored = ios(iosDraft());
 
-        assertThat(IosUpdateDeviceStatus.create(ID, TENANT, stored.toDraft(), POLICY).get()).isEqualTo(stored);
+        assertThat(IosUpdateDeviceStatus.create(ID, TENANT, stored.toDraft(), POLICY)
+                        .get())
+                .isEqualTo(stored);
     }
 }

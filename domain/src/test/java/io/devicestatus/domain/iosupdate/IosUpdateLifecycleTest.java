@@ -32,18 +32,35 @@ class IosUpdateLifecycleTest {
 
     @ParameterizedTest(name = "{0} is in phase {1}")
     @CsvSource({
-            "mdmClientCrashed, GENERAL_FAILURE", "timeout, GENERAL_FAILURE", "downloading, DOWNLOAD",
-            "downloadFailed, DOWNLOAD_FAILURE", "downloadRequiresComputer, DOWNLOAD_FAILURE",
-            "downloadInsufficientSpace, DOWNLOAD_FAILURE", "downloadInsufficientPower, DOWNLOAD_FAILURE",
-            "downloadInsufficientNetwork, DOWNLOAD_FAILURE", "installing, INSTALL",
-            "installInsufficientSpace, INSTALL_FAILURE", "installInsufficientPower, INSTALL_FAILURE",
-            "installPhoneCallInProgress, INSTALL_FAILURE", "installFailed, INSTALL_FAILURE",
-            "notSupportedOperation, NOT_APPLICABLE", "sharedDeviceUserLoggedInError, INSTALL_FAILURE",
-            "updateError, GENERAL_FAILURE", "deviceOsHigherThanDesiredOsVersion, NOT_APPLICABLE",
-            "updateScanFailed, GENERAL_FAILURE", "success, SUCCEEDED", "available, PENDING", "idle, PENDING",
-            "unknown, UNDETERMINED"})
+        "mdmClientCrashed, GENERAL_FAILURE",
+        "timeout, GENERAL_FAILURE",
+        "downloading, DOWNLOAD",
+        "downloadFailed, DOWNLOAD_FAILURE",
+        "downloadRequiresComputer, DOWNLOAD_FAILURE",
+        "downloadInsufficientSpace, DOWNLOAD_FAILURE",
+        "downloadInsufficientPower, DOWNLOAD_FAILURE",
+        "downloadInsufficientNetwork, DOWNLOAD_FAILURE",
+        "installing, INSTALL",
+        "installInsufficientSpace, INSTALL_FAILURE",
+        "installInsufficientPower, INSTALL_FAILURE",
+        "installPhoneCallInProgress, INSTALL_FAILURE",
+        "installFailed, INSTALL_FAILURE",
+        "notSupportedOperation, NOT_APPLICABLE",
+        "sharedDeviceUserLoggedInError, INSTALL_FAILURE",
+        "updateError, GENERAL_FAILURE",
+        "deviceOsHigherThanDesiredOsVersion, NOT_APPLICABLE",
+        "updateScanFailed, GENERAL_FAILURE",
+        "success, SUCCEEDED",
+        "available, PENDING",
+        "idle, PENDING",
+        "unknown, UNDETERMINED"
+    })
     void every_status_belongs_to_its_phase(String wireName, IosUpdatePhase phase) {
-        assertThat(IosUpdatesInstallStatus.TYPE.parse("installStatus", wireName).get().phase()).isEqualTo(phase);
+        assertThat(IosUpdatesInstallStatus.TYPE
+                        .parse("installStatus", wireName)
+                        .get()
+                        .phase())
+                .isEqualTo(phase);
     }
 
     @Test
@@ -51,7 +68,8 @@ class IosUpdateLifecycleTest {
         assertThat(EXPECTED.rowCount()).isEqualTo(IosUpdatePhase.values().length);
         for (IosUpdatePhase from : IosUpdatePhase.values()) {
             for (IosUpdatePhase to : IosUpdatePhase.values()) {
-                assertThat(IosUpdateLifecycle.PHASES.allows(from, to)).as(from + " -> " + to)
+                assertThat(IosUpdateLifecycle.PHASES.allows(from, to))
+                        .as(from + " -> " + to)
                         .isEqualTo(EXPECTED.allows(from.name(), to.name()));
             }
         }
@@ -81,7 +99,8 @@ class IosUpdateLifecycleTest {
     void success_does_not_fall_back_to_downloading_for_the_same_os_version() {
         IosUpdateDeviceStatus succeeded = ios(with(iosDraft(), "installStatus", IosUpdatesInstallStatus.SUCCESS));
 
-        var result = succeeded.advance(later(with(iosDraft(), "installStatus", IosUpdatesInstallStatus.DOWNLOADING)), POLICY);
+        var result = succeeded.advance(
+                later(with(iosDraft(), "installStatus", IosUpdatesInstallStatus.DOWNLOADING)), POLICY);
 
         assertThat(result.getLeft().message()).startsWith("installStatus cannot move from 'success' to 'downloading'");
     }
@@ -100,8 +119,7 @@ class IosUpdateLifecycleTest {
         IosUpdateDeviceStatus succeeded = ios(with(iosDraft(), "installStatus", IosUpdatesInstallStatus.SUCCESS));
         var next = with(with(iosDraft(), "installStatus", IosUpdatesInstallStatus.DOWNLOADING), "osVersion", null);
 
-        assertThat(succeeded.advance(later(next), POLICY).getLeft())
-                .isInstanceOf(DomainError.IllegalTransition.class);
+        assertThat(succeeded.advance(later(next), POLICY).getLeft()).isInstanceOf(DomainError.IllegalTransition.class);
     }
 
     @Test
@@ -109,7 +127,8 @@ class IosUpdateLifecycleTest {
         IosUpdateDeviceStatus failed = ios(with(iosDraft(), "installStatus", IosUpdatesInstallStatus.INSTALL_FAILED));
 
         assertThat(failed.advance(later(with(iosDraft(), "installStatus", IosUpdatesInstallStatus.DOWNLOADING)), POLICY)
-                .isRight()).isTrue();
+                        .isRight())
+                .isTrue();
     }
 
     private static IosUpdateDeviceStatus.Draft later(IosUpdateDeviceStatus.Draft draft) {

@@ -24,8 +24,7 @@ public final class DevelopmentTokens {
     /** Bytes in a secret from {@link #newSecret()}, and the fewest HS256 accepts. */
     public static final int SECRET_BYTES = 32;
 
-    private DevelopmentTokens() {
-    }
+    private DevelopmentTokens() {}
 
     /**
      * What a development token says.
@@ -41,8 +40,15 @@ public final class DevelopmentTokens {
      * @param issuedAt  {@code iat}, in whole seconds in the token
      * @param expiresAt {@code exp}, in whole seconds in the token; after {@code issuedAt}
      */
-    public record Claims(String subject, String tenantId, Seq<String> scopes, Seq<String> roles, String issuer,
-                         String audience, Instant issuedAt, Instant expiresAt) {
+    public record Claims(
+            String subject,
+            String tenantId,
+            Seq<String> scopes,
+            Seq<String> roles,
+            String issuer,
+            String audience,
+            Instant issuedAt,
+            Instant expiresAt) {
 
         public Claims {
             requireText(subject, "subject");
@@ -83,7 +89,7 @@ public final class DevelopmentTokens {
         Objects.requireNonNull(claims, "claims");
         var body = new JWTClaimsSet.Builder()
                 .subject(claims.subject())
-                .claim("tid", claims.tenantId())  // a null claim is left out
+                .claim("tid", claims.tenantId()) // a null claim is left out
                 .issuer(claims.issuer())
                 .audience(claims.audience())
                 .issueTime(Date.from(claims.issuedAt()))
@@ -94,7 +100,10 @@ public final class DevelopmentTokens {
         if (!claims.roles().isEmpty()) {
             body.claim("roles", claims.roles().toJavaList());
         }
-        var jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).type(JOSEObjectType.JWT).build(),
+        var jwt = new SignedJWT(
+                new JWSHeader.Builder(JWSAlgorithm.HS256)
+                        .type(JOSEObjectType.JWT)
+                        .build(),
                 body.build());
         try {
             jwt.sign(new MACSigner(hs256Secret));

@@ -28,12 +28,12 @@ import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import com.nimbusds.jwt.proc.ExpiredJWTException;
 import com.nimbusds.jwt.proc.JWTClaimsSetVerifier;
+import io.devicestatus.domain.common.TenantId;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.LinkedHashSet;
 import io.vavr.collection.List;
 import io.vavr.collection.Set;
 import io.vavr.control.Either;
-import io.devicestatus.domain.common.TenantId;
 import io.vavr.control.Option;
 import java.net.URL;
 import java.text.ParseException;
@@ -65,15 +65,22 @@ public final class NimbusTokenVerifier implements TokenVerifier {
     private static final Logger LOG = LoggerFactory.getLogger(NimbusTokenVerifier.class);
 
     /** Algorithm names a reason may repeat; any other header text is not echoed. */
-    private static final Set<String> STANDARD_ALGORITHMS =
-            HashSet.ofAll(JWSAlgorithm.Family.SIGNATURE).addAll(JWSAlgorithm.Family.HMAC_SHA).map(Algorithm::getName);
+    private static final Set<String> STANDARD_ALGORITHMS = HashSet.ofAll(JWSAlgorithm.Family.SIGNATURE)
+            .addAll(JWSAlgorithm.Family.HMAC_SHA)
+            .map(Algorithm::getName);
 
     /** {@code typ} values accepted; none ({@code null}) too, as RFC 7519 makes it optional. */
     private static final Set<JOSEObjectType> ACCEPTED_TYPES =
             HashSet.of(JOSEObjectType.JWT, new JOSEObjectType("at+jwt"), null);
 
-    private record Settings(JWSAlgorithm algorithm, JWKSource<SecurityContext> keys, String keysDescription,
-                            TenantRule tenants, Option<String> audience, Duration clockSkew, Clock clock) {
+    private record Settings(
+            JWSAlgorithm algorithm,
+            JWKSource<SecurityContext> keys,
+            String keysDescription,
+            TenantRule tenants,
+            Option<String> audience,
+            Duration clockSkew,
+            Clock clock) {
 
         Option<String> issuer() {
             return tenants.issuer();
@@ -104,7 +111,10 @@ public final class NimbusTokenVerifier implements TokenVerifier {
                     + " bytes, not " + hs256Secret.length);
         }
         // whoever holds the secret mints any caller of any tenant anyway: a tenant rule would protect nothing
-        return of(JWSAlgorithm.HS256, new ImmutableSecret<>(hs256Secret.clone()), "a shared secret",
+        return of(
+                JWSAlgorithm.HS256,
+                new ImmutableSecret<>(hs256Secret.clone()),
+                "a shared secret",
                 TenantRule.anyTenant());
     }
 
@@ -142,14 +152,17 @@ public final class NimbusTokenVerifier implements TokenVerifier {
         if (publicKeys.getKeys().stream().noneMatch(RSAKey.class::isInstance)) {
             throw new IllegalArgumentException("the JWK set holds no RSA key, so no RS256 token could be verified");
         }
-        return of(JWSAlgorithm.RS256, new ImmutableJWKSet<>(publicKeys),
-                "a JWK set of " + publicKeys.getKeys().size() + " key(s)", tenants);
+        return of(
+                JWSAlgorithm.RS256,
+                new ImmutableJWKSet<>(publicKeys),
+                "a JWK set of " + publicKeys.getKeys().size() + " key(s)",
+                tenants);
     }
 
-    private static NimbusTokenVerifier of(JWSAlgorithm algorithm, JWKSource<SecurityContext> keys,
-                                          String description, TenantRule tenants) {
-        return new NimbusTokenVerifier(new Settings(algorithm, keys, description, tenants, Option.none(),
-                DEFAULT_CLOCK_SKEW, Clock.systemUTC()));
+    private static NimbusTokenVerifier of(
+            JWSAlgorithm algorithm, JWKSource<SecurityContext> keys, String description, TenantRule tenants) {
+        return new NimbusTokenVerifier(new Settings(
+                algorithm, keys, description, tenants, Option.none(), DEFAULT_CLOCK_SKEW, Clock.systemUTC()));
     }
 
     /**
@@ -159,16 +172,28 @@ public final class NimbusTokenVerifier implements TokenVerifier {
     public NimbusTokenVerifier withIssuer(String issuer) {
         requireText(issuer, "issuer");
         var s = settings;
-        return new NimbusTokenVerifier(new Settings(s.algorithm(), s.keys(), s.keysDescription(),
-                s.tenants().withIssuer(issuer), s.audience(), s.clockSkew(), s.clock()));
+        return new NimbusTokenVerifier(new Settings(
+                s.algorithm(),
+                s.keys(),
+                s.keysDescription(),
+                s.tenants().withIssuer(issuer),
+                s.audience(),
+                s.clockSkew(),
+                s.clock()));
     }
 
     /** A copy that requires {@code aud} to contain {@code audience} (e.g. the API's application id URI). */
     public NimbusTokenVerifier withAudience(String audience) {
         requireText(audience, "audience");
         var s = settings;
-        return new NimbusTokenVerifier(new Settings(s.algorithm(), s.keys(), s.keysDescription(), s.tenants(),
-                Option.some(audience), s.clockSkew(), s.clock()));
+        return new NimbusTokenVerifier(new Settings(
+                s.algorithm(),
+                s.keys(),
+                s.keysDescription(),
+                s.tenants(),
+                Option.some(audience),
+                s.clockSkew(),
+                s.clock()));
     }
 
     /**
@@ -180,20 +205,20 @@ public final class NimbusTokenVerifier implements TokenVerifier {
     public NimbusTokenVerifier withClockSkew(Duration clockSkew) {
         Objects.requireNonNull(clockSkew, "clockSkew");
         if (clockSkew.isNegative() || clockSkew.getNano() != 0 || clockSkew.getSeconds() > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException("clockSkew must be whole seconds, 0 to " + Integer.MAX_VALUE
-                    + ": " + clockSkew);
+            throw new IllegalArgumentException(
+                    "clockSkew must be whole seconds, 0 to " + Integer.MAX_VALUE + ": " + clockSkew);
         }
         var s = settings;
-        return new NimbusTokenVerifier(new Settings(s.algorithm(), s.keys(), s.keysDescription(), s.tenants(),
-                s.audience(), clockSkew, s.clock()));
+        return new NimbusTokenVerifier(new Settings(
+                s.algorithm(), s.keys(), s.keysDescription(), s.tenants(), s.audience(), clockSkew, s.clock()));
     }
 
     /** A copy that judges {@code exp} and {@code nbf} by {@code clock} (the JWK set's cache keeps system time). */
     public NimbusTokenVerifier withClock(Clock clock) {
         Objects.requireNonNull(clock, "clock");
         var s = settings;
-        return new NimbusTokenVerifier(new Settings(s.algorithm(), s.keys(), s.keysDescription(), s.tenants(),
-                s.audience(), s.clockSkew(), clock));
+        return new NimbusTokenVerifier(new Settings(
+                s.algorithm(), s.keys(), s.keysDescription(), s.tenants(), s.audience(), s.clockSkew(), clock));
     }
 
     @Override
@@ -221,9 +246,10 @@ public final class NimbusTokenVerifier implements TokenVerifier {
             var jwsHeader = (JWSHeader) header;
             if (!settings.algorithm().equals(jwsHeader.getAlgorithm())) {
                 var name = jwsHeader.getAlgorithm().getName();
-                return reject(STANDARD_ALGORITHMS.contains(name)
-                        ? "algorithm " + name + " not accepted"
-                        : "algorithm not accepted");
+                return reject(
+                        STANDARD_ALGORITHMS.contains(name)
+                                ? "algorithm " + name + " not accepted"
+                                : "algorithm not accepted");
             }
             if (!ACCEPTED_TYPES.contains(jwsHeader.getType())) {
                 return reject("token type not accepted");
@@ -252,19 +278,24 @@ public final class NimbusTokenVerifier implements TokenVerifier {
             // The header's algorithm was checked above: what is left is no key for it (an unknown "kid").
             return reject("signing key not found");
         } catch (KeySourceException e) {
-            LOG.warn("Bearer token refused: signing keys unavailable from {}: {}", settings.keysDescription(),
+            LOG.warn(
+                    "Bearer token refused: signing keys unavailable from {}: {}",
+                    settings.keysDescription(),
                     e.getMessage());
             return reject("signing keys unavailable");
         } catch (JOSEException e) {
-            LOG.warn("Bearer token refused: its signature could not be checked with {}: {}",
-                    settings.keysDescription(), e.getMessage());
+            LOG.warn(
+                    "Bearer token refused: its signature could not be checked with {}: {}",
+                    settings.keysDescription(),
+                    e.getMessage());
             return reject("signature could not be checked");
         }
     }
 
     private Either<TokenRejected, Caller> caller(JWTClaimsSet claims) {
         try {
-            var subject = Option.of(claims.getSubject()).orElse(Option.of(claims.getStringClaim("oid")))
+            var subject = Option.of(claims.getSubject())
+                    .orElse(Option.of(claims.getStringClaim("oid")))
                     .filter(s -> !s.isBlank());
             if (subject.isEmpty()) {
                 return reject("token has no subject (sub)");
@@ -336,15 +367,21 @@ public final class NimbusTokenVerifier implements TokenVerifier {
         ClaimsRules(Settings settings) {
             this.settings = settings;
             var clock = settings.clock();
-            this.nimbus = new DefaultJWTClaimsVerifier<>(
-                    settings.audience().map(Collections::singleton).getOrNull(),
-                    settings.issuer().map(issuer -> new JWTClaimsSet.Builder().issuer(issuer).build()).getOrNull(),
-                    Collections.singleton("exp"), null) {
-                @Override
-                protected Date currentTime() {
-                    return Date.from(clock.instant());
-                }
-            };
+            this.nimbus =
+                    new DefaultJWTClaimsVerifier<>(
+                            settings.audience().map(Collections::singleton).getOrNull(),
+                            settings.issuer()
+                                    .map(issuer -> new JWTClaimsSet.Builder()
+                                            .issuer(issuer)
+                                            .build())
+                                    .getOrNull(),
+                            Collections.singleton("exp"),
+                            null) {
+                        @Override
+                        protected Date currentTime() {
+                            return Date.from(clock.instant());
+                        }
+                    };
             nimbus.setMaxClockSkew((int) settings.clockSkew().getSeconds());
         }
 

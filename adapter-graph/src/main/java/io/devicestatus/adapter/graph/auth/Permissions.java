@@ -21,19 +21,19 @@ public final class Permissions {
     /** The tenant of personal Microsoft accounts, which have no Intune data. */
     static final TenantId PERSONAL_ACCOUNT_TENANT = TenantId.fromString("9188040d-6c67-4c5b-b112-36a304b66dad");
 
-    private record Rule(Resource resource, Access access, Seq<String> accepted) {
-    }
+    private record Rule(Resource resource, Access access, Seq<String> accepted) {}
 
     private static final Seq<Rule> TABLE = List.of(
-            new Rule(IOS_UPDATE_STATUSES, READ,
+            new Rule(
+                    IOS_UPDATE_STATUSES,
+                    READ,
                     List.of("DeviceManagementConfiguration.Read.All", "DeviceManagementConfiguration.ReadWrite.All")),
             new Rule(IOS_UPDATE_STATUSES, WRITE, List.of("DeviceManagementConfiguration.ReadWrite.All")),
-            new Rule(APP_STATUSES, READ,
-                    List.of("DeviceManagementApps.Read.All", "DeviceManagementApps.ReadWrite.All")),
+            new Rule(
+                    APP_STATUSES, READ, List.of("DeviceManagementApps.Read.All", "DeviceManagementApps.ReadWrite.All")),
             new Rule(APP_STATUSES, WRITE, List.of("DeviceManagementApps.ReadWrite.All")));
 
-    private Permissions() {
-    }
+    private Permissions() {}
 
     /**
      * The caller, if it may have {@code access} to {@code resource}: a delegated caller needs one of the accepted

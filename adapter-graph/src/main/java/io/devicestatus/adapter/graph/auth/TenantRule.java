@@ -52,8 +52,9 @@ public record TenantRule(Option<String> issuer, Option<Set<TenantId>> tenants) {
         }
         var issuerTenant = issuer.flatMap(TenantRule::entraIssuerTenant);
         if (issuerTenant.isDefined() && tenants.exists(allowed -> !allowed.contains(issuerTenant.get()))) {
-            throw new IllegalArgumentException("the issuer names tenant " + issuerTenant.get()
-                    + ", which is not among the allowed tenants " + tenants.get().mkString(", "));
+            throw new IllegalArgumentException(
+                    "the issuer names tenant " + issuerTenant.get() + ", which is not among the allowed tenants "
+                            + tenants.get().mkString(", "));
         }
     }
 
@@ -85,7 +86,9 @@ public record TenantRule(Option<String> issuer, Option<Set<TenantId>> tenants) {
         if (issuer == null) {
             return Option.none();
         }
-        return ENTRA_ISSUERS.map(pattern -> pattern.matcher(issuer)).find(java.util.regex.Matcher::matches)
+        return ENTRA_ISSUERS
+                .map(pattern -> pattern.matcher(issuer))
+                .find(java.util.regex.Matcher::matches)
                 .flatMap(m -> TenantId.of("iss", m.group(1)).toOption());
     }
 
@@ -113,9 +116,11 @@ public record TenantRule(Option<String> issuer, Option<Set<TenantId>> tenants) {
     /** The rule in words, for a start-up line. */
     @Override
     public String toString() {
-        var parts = issuer.map(i -> List.of("issuer " + i)).getOrElse(List.empty()).append(tenants.map(t -> "tenants " + t.mkString(", ")
-                        + (issuer.isEmpty() ? " (each from its own Entra issuer)" : ""))
-                .getOrElse(issuer.isEmpty() ? "any tenant" : "any tenant the issuer names"));
+        var parts = issuer.map(i -> List.of("issuer " + i))
+                .getOrElse(List.empty())
+                .append(tenants.map(t -> "tenants " + t.mkString(", ")
+                                + (issuer.isEmpty() ? " (each from its own Entra issuer)" : ""))
+                        .getOrElse(issuer.isEmpty() ? "any tenant" : "any tenant the issuer names"));
         return parts.mkString(", ");
     }
 }

@@ -23,7 +23,9 @@ public interface TokenVerifier {
     default TokenVerifier admitting(TenantId tenant) {
         Objects.requireNonNull(tenant, "tenant");
         TokenVerifier verifier = this;
-        return token -> verifier.verify(token).filterOrElse(caller -> caller.tenant().equals(tenant),
-                caller -> new TokenRejected("tenant not served here"));
+        return token -> verifier.verify(token)
+                .filterOrElse(
+                        caller -> caller.tenant().equals(tenant),
+                        caller -> new TokenRejected("tenant not served here"));
     }
 }

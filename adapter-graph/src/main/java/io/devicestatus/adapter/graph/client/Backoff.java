@@ -1,7 +1,6 @@
 package io.devicestatus.adapter.graph.client;
 
 import io.vavr.control.Option;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,8 +29,9 @@ record Backoff(RetryPolicy policy, Clock clock, Sleeper sleeper, DoubleSupplier 
      * retried (refused, malformed), otherwise as the policy says for the time since {@code start}.
      */
     Option<Duration> next(GraphFailure failure, int attemptsMade, Instant start, boolean idempotent) {
-        return kind(failure).flatMap(kind -> policy.nextDelay(attemptsMade, Duration.between(start, clock.instant()),
-                kind, idempotent, random));
+        return kind(failure)
+                .flatMap(kind -> policy.nextDelay(
+                        attemptsMade, Duration.between(start, clock.instant()), kind, idempotent, random));
     }
 
     /** Waits {@code wait}; false when interrupted (the flag set again). */

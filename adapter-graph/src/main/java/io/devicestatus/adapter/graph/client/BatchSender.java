@@ -12,13 +12,12 @@ import io.vavr.collection.TreeMap;
 import io.vavr.collection.Vector;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Sends requests through {@code $batch} ({@link GraphClient#batch} says what is promised): cuts them into chunks of
@@ -32,6 +31,7 @@ final class BatchSender {
     private static final Pattern VERSION = Pattern.compile("[A-Za-z0-9.]+");
     /** What a batch item is retried for, on its own, when the policy allows it for the item's method. */
     private static final Set<Integer> ITEM_RETRY = HashSet.of(429, 503, 504);
+
     private static final String NOT_SENT = "not sent: an earlier request of the batch failed";
 
     private final GraphTransport transport;
@@ -44,8 +44,8 @@ final class BatchSender {
     }
 
     /** See {@link GraphClient#batch}. */
-    Either<GraphFailure, Seq<Either<GraphFailure, GraphResponse>>> send(String version, Seq<GraphRequest> requests,
-                                                                        boolean sequential) {
+    Either<GraphFailure, Seq<Either<GraphFailure, GraphResponse>>> send(
+            String version, Seq<GraphRequest> requests, boolean sequential) {
         Objects.requireNonNull(version, "version");
         Objects.requireNonNull(requests, "requests");
         if (!VERSION.matcher(version).matches()) {
@@ -57,7 +57,8 @@ final class BatchSender {
         boolean stopped = false;
         for (var chunk : GraphBatch.chunks(requests)) {
             if (stopped) {
-                results = results.appendAll(chunk.map(request -> Either.left(HttpTransport.refused(request, NOT_SENT))));
+                results =
+                        results.appendAll(chunk.map(request -> Either.left(HttpTransport.refused(request, NOT_SENT))));
                 continue;
             }
             var outcome = chunk(target, chunk, sequential);
@@ -77,15 +78,16 @@ final class BatchSender {
      * @param unanswered  the failure of its first {@code $batch} request, when no item was answered at all
      * @param batchFailed whether a {@code $batch} request of the chunk failed as a whole
      */
-    private record ChunkOutcome(Seq<Either<GraphFailure, GraphResponse>> results, Option<GraphFailure> unanswered,
-                                boolean batchFailed) {
-    }
+    private record ChunkOutcome(
+            Seq<Either<GraphFailure, GraphResponse>> results, Option<GraphFailure> unanswered, boolean batchFailed) {}
 
     /**
      * The items of a chunk as far as they got: each item's latest result and how often it was sent, by index.
      */
-    private record Items(Seq<GraphRequest> requests, Map<Integer, Either<GraphFailure, GraphResponse>> results,
-                         Map<Integer, Integer> sent) {
+    private record Items(
+            Seq<GraphRequest> requests,
+            Map<Integer, Either<GraphFailure, GraphResponse>> results,
+            Map<Integer, Integer> sent) {
 
         static Items of(Seq<GraphRequest> requests) {
             return new Items(requests, TreeMap.empty(), TreeMap.empty());
@@ -96,9 +98,14 @@ final class BatchSender {
         }
 
         Items answered(Seq<Integer> pending, GraphResponse carrier, Map<String, ObjectNode> byId, Instant now) {
-            var counted = pending.foldLeft(sent, (all, i) -> all.put(i, all.get(i).getOrElse(0) + 1));
-            var answers = pending.foldLeft(results, (all, i) -> all.put(i, GraphBatch.result(requests.get(i), id(i),
-                    byId.get(id(i)), carrier, counted.apply(i), now)));
+            var counted =
+                    pending.foldLeft(sent, (all, i) -> all.put(i, all.get(i).getOrElse(0) + 1));
+            var answers = pending.foldLeft(
+                    results,
+                    (all, i) -> all.put(
+                            i,
+                            GraphBatch.result(
+                                    requests.get(i), id(i), byId.get(id(i)), carrier, counted.apply(i), now)));
             return new Items(requests, answers, counted);
         }
 
@@ -122,10 +129,12 @@ final class BatchSender {
         boolean answered = false;
         while (true) {
             var round = pending.map(i -> Tuple.of(id(i), chunk.get(i)));
-            var outcome = transport.send(GraphRequest.post(target, GraphBatch.requestBody(round, sequential)), 1)
-                    .flatMap(response -> response.json().flatMap(json -> GraphBatch.responses(json)
-                            .<GraphFailure>mapLeft(response::malformed)
-                            .map(byId -> Tuple.of(response, byId))));
+            var outcome = transport
+                    .send(GraphRequest.post(target, GraphBatch.requestBody(round, sequential)), 1)
+                    .flatMap(response -> response.json()
+                            .flatMap(json -> GraphBatch.responses(json)
+                                    .<GraphFailure>mapLeft(response::malformed)
+                                    .map(byId -> Tuple.of(response, byId))));
             if (outcome.isLeft()) {
                 var failed = items.failed(pending, outcome.getLeft());
                 return new ChunkOutcome(failed.all(), answered ? Option.none() : Option.some(outcome.getLeft()), true);
@@ -140,9 +149,12 @@ final class BatchSender {
             }
             var retried = again.get()._1;
             var latest = items;
-            LOG.warn("POST {}: items {} answered {}; sending them again in {} (client-request-id of the batch {})",
-                    target, retried.map(BatchSender::id).mkString(", "),
-                    retried.map(i -> status(latest.result(i))).mkString(", "), Text.duration(again.get()._2),
+            LOG.warn(
+                    "POST {}: items {} answered {}; sending them again in {} (client-request-id of the batch {})",
+                    target,
+                    retried.map(BatchSender::id).mkString(", "),
+                    retried.map(i -> status(latest.result(i))).mkString(", "),
+                    Text.duration(again.get()._2),
                     carrier.clientRequestId());
             if (!backoff.pause(again.get()._2)) {
                 return new ChunkOutcome(items.all(), Option.none(), false);
@@ -152,25 +164,36 @@ final class BatchSender {
     }
 
     /** Which items go again and after how long; none when no item may. */
-    private Option<Tuple2<Seq<Integer>, Duration>> retryPlan(Items items, Seq<Integer> pending, Instant start,
-                                                             boolean sequential) {
+    private Option<Tuple2<Seq<Integer>, Duration>> retryPlan(
+            Items items, Seq<Integer> pending, Instant start, boolean sequential) {
         if (sequential) {
             // Graph ran the items in order: the first failure is the cause, the 424s after it its consequence
-            return pending.find(i -> items.result(i).isLeft()).flatMap(cause -> itemDelay(items, cause, start)
-                    .map(wait -> Tuple.of(pending.filter(i -> i.equals(cause)
-                            || i > cause && status(items.result(i)).equals("424")), wait)));
+            return pending.find(i -> items.result(i).isLeft())
+                    .flatMap(cause -> itemDelay(items, cause, start)
+                            .map(wait -> Tuple.of(
+                                    pending.filter(i -> i.equals(cause)
+                                            || i > cause
+                                                    && status(items.result(i)).equals("424")),
+                                    wait)));
         }
         var delays = pending.flatMap(i -> itemDelay(items, i, start).map(wait -> Tuple.of(i, wait)));
-        return delays.isEmpty() ? Option.none()
-                : Option.some(Tuple.of(delays.map(Tuple2::_1), delays.map(Tuple2::_2).max().get()));
+        return delays.isEmpty()
+                ? Option.none()
+                : Option.some(Tuple.of(
+                        delays.map(Tuple2::_1), delays.map(Tuple2::_2).max().get()));
     }
 
     /** How long before item {@code index} goes again; none when it succeeded or may not be retried. */
     private Option<Duration> itemDelay(Items items, int index, Instant start) {
-        return items.result(index).swap().toOption()
-                .filter(failure -> failure instanceof GraphFailure.Answered answered
-                        && ITEM_RETRY.contains(answered.status()))
-                .flatMap(failure -> backoff.next(failure, items.sent(index), start,
+        return items.result(index)
+                .swap()
+                .toOption()
+                .filter(failure ->
+                        failure instanceof GraphFailure.Answered answered && ITEM_RETRY.contains(answered.status()))
+                .flatMap(failure -> backoff.next(
+                        failure,
+                        items.sent(index),
+                        start,
                         items.requests().get(index).idempotent()));
     }
 
@@ -179,7 +202,8 @@ final class BatchSender {
     }
 
     private static String status(Either<GraphFailure, GraphResponse> result) {
-        return result.fold(failure -> failure instanceof GraphFailure.Answered answered
-                ? String.valueOf(answered.status()) : "-", response -> String.valueOf(response.status()));
+        return result.fold(
+                failure -> failure instanceof GraphFailure.Answered answered ? String.valueOf(answered.status()) : "-",
+                response -> String.valueOf(response.status()));
     }
 }

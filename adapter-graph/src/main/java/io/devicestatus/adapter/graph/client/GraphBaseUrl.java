@@ -1,7 +1,6 @@
 package io.devicestatus.adapter.graph.client;
 
 import io.vavr.control.Either;
-
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -22,14 +21,20 @@ public record GraphBaseUrl(URI root) {
     /** The URL, or why it cannot carry tokens. */
     public static Either<String, GraphBaseUrl> of(URI url) {
         Objects.requireNonNull(url, "url");
-        if (url.getHost() == null || url.getRawQuery() != null || url.getRawFragment() != null || url.getRawUserInfo() != null) {
-            return Either.left("'" + url + "' is not a base URL: give scheme, host, optional port and path, nothing else");
+        if (url.getHost() == null
+                || url.getRawQuery() != null
+                || url.getRawFragment() != null
+                || url.getRawUserInfo() != null) {
+            return Either.left(
+                    "'" + url + "' is not a base URL: give scheme, host, optional port and path, nothing else");
         }
         if (httpsOrLoopback(url)) {
             String text = url.toString();
-            return Either.right(new GraphBaseUrl(URI.create(text.endsWith("/") ? text.substring(0, text.length() - 1) : text)));
+            return Either.right(
+                    new GraphBaseUrl(URI.create(text.endsWith("/") ? text.substring(0, text.length() - 1) : text)));
         }
-        return Either.left("'" + url + "' must be https (http only on a loopback address): every request carries a token");
+        return Either.left(
+                "'" + url + "' must be https (http only on a loopback address): every request carries a token");
     }
 
     /**

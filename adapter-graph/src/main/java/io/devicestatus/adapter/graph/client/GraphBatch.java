@@ -11,7 +11,6 @@ import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -26,8 +25,7 @@ public final class GraphBatch {
     /** Graph takes at most this many requests in one {@code $batch}. */
     public static final int MAX_REQUESTS = 20;
 
-    private GraphBatch() {
-    }
+    private GraphBatch() {}
 
     /** {@code items} in order, in runs of at most {@value #MAX_REQUESTS}. */
     static <T> Seq<Seq<T>> chunks(Seq<T> items) {
@@ -88,7 +86,9 @@ public final class GraphBatch {
         }
         Map<String, ObjectNode> byId = LinkedHashMap.empty();
         for (JsonNode item : responses) {
-            if (item instanceof ObjectNode object && object.path("id").isTextual() && !byId.containsKey(object.get("id").textValue())) {
+            if (item instanceof ObjectNode object
+                    && object.path("id").isTextual()
+                    && !byId.containsKey(object.get("id").textValue())) {
                 byId = byId.put(object.get("id").textValue(), object);
             }
         }
@@ -102,30 +102,49 @@ public final class GraphBatch {
      * @param carrier  the {@code $batch} response that carried it: its ids stand for the item's
      * @param attempts how many times the item was sent
      */
-    static Either<GraphFailure, GraphResponse> result(GraphRequest request, String id, Option<ObjectNode> answer,
-                                                      GraphResponse carrier, int attempts, Instant now) {
+    static Either<GraphFailure, GraphResponse> result(
+            GraphRequest request,
+            String id,
+            Option<ObjectNode> answer,
+            GraphResponse carrier,
+            int attempts,
+            Instant now) {
         if (answer.isEmpty()) {
             return Either.left(itemMalformed(request, carrier, "the $batch answer has no item with id " + id));
         }
         ObjectNode item = answer.get();
         JsonNode status = item.get("status");
-        if (status == null || !status.canConvertToInt() || !status.isIntegralNumber() || status.intValue() < 100
+        if (status == null
+                || !status.canConvertToInt()
+                || !status.isIntegralNumber()
+                || status.intValue() < 100
                 || status.intValue() > 599) {
-            return Either.left(itemMalformed(request, carrier, "the $batch answer's item " + id + " has no HTTP status"));
+            return Either.left(
+                    itemMalformed(request, carrier, "the $batch answer's item " + id + " has no HTTP status"));
         }
         Map<String, String> headers = LinkedHashMap.empty();
         if (item.path("headers").isObject()) {
             for (var field : item.get("headers").properties()) {
                 if (field.getValue().isValueNode()) {
-                    headers = headers.put(field.getKey().toLowerCase(Locale.ROOT), field.getValue().asText());
+                    headers = headers.put(
+                            field.getKey().toLowerCase(Locale.ROOT),
+                            field.getValue().asText());
                 }
             }
         }
         JsonNode body = item.get("body");
         var requestId = headers.get("request-id").orElse(carrier.requestId());
         if (!GraphErrors.success(status.intValue())) {
-            return Either.left(GraphErrors.answered(request.method(), request.target(), status.intValue(), headers,
-                    body, carrier.clientRequestId(), carrier.requestId(), attempts, now));
+            return Either.left(GraphErrors.answered(
+                    request.method(),
+                    request.target(),
+                    status.intValue(),
+                    headers,
+                    body,
+                    carrier.clientRequestId(),
+                    carrier.requestId(),
+                    attempts,
+                    now));
         }
         byte[] bytes;
         try {
@@ -133,13 +152,19 @@ public final class GraphBatch {
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
-        return Either.right(new GraphResponse(status.intValue(), headers, bytes, carrier.clientRequestId(), requestId,
-                request.method(), request.target()));
+        return Either.right(new GraphResponse(
+                status.intValue(),
+                headers,
+                bytes,
+                carrier.clientRequestId(),
+                requestId,
+                request.method(),
+                request.target()));
     }
 
     private static GraphFailure.Malformed itemMalformed(GraphRequest request, GraphResponse carrier, String reason) {
-        return new GraphFailure.Malformed(request.method(), request.target(), reason, carrier.clientRequestId(),
-                carrier.requestId());
+        return new GraphFailure.Malformed(
+                request.method(), request.target(), reason, carrier.clientRequestId(), carrier.requestId());
     }
 
     private static JsonNode json(byte[] body) {
@@ -150,7 +175,8 @@ public final class GraphBatch {
             }
             return json;
         } catch (IOException e) {
-            throw new IllegalArgumentException("a batch item's body is not JSON (Graph's $batch carries JSON bodies)", e);
+            throw new IllegalArgumentException(
+                    "a batch item's body is not JSON (Graph's $batch carries JSON bodies)", e);
         }
     }
 }

@@ -3,7 +3,6 @@ package io.devicestatus.adapter.graph.client;
 import io.vavr.collection.Iterator;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
-
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.util.Objects;
@@ -41,12 +40,21 @@ public final class GraphClient implements AutoCloseable {
      * TLS, by ALPN), HTTP/1.1 otherwise.
      */
     public GraphClient(GraphClientSettings settings, AccessTokenProvider tokens) {
-        this(settings, tokens, Clock.systemUTC(), Sleeper.real(), () -> ThreadLocalRandom.current().nextDouble());
+        this(
+                settings,
+                tokens,
+                Clock.systemUTC(),
+                Sleeper.real(),
+                () -> ThreadLocalRandom.current().nextDouble());
     }
 
     /** For tests: a clock for {@code Retry-After} dates and the retry budget, the waits, and the jitter. */
-    GraphClient(GraphClientSettings settings, AccessTokenProvider tokens, Clock clock, Sleeper sleeper,
-                DoubleSupplier random) {
+    GraphClient(
+            GraphClientSettings settings,
+            AccessTokenProvider tokens,
+            Clock clock,
+            Sleeper sleeper,
+            DoubleSupplier random) {
         this.settings = Objects.requireNonNull(settings, "settings");
         var backoff = new Backoff(settings.retry(), clock, sleeper, random);
         this.transport = new HttpTransport(settings, tokens, clock);
@@ -109,9 +117,8 @@ public final class GraphClient implements AutoCloseable {
      * @return one result per request, in input order; Left when the very first {@code $batch} request failed so
      *     that no item was answered (whether the service acted on any is then unknown, except for a Refused)
      */
-    public Either<GraphFailure, Seq<Either<GraphFailure, GraphResponse>>> batch(String version,
-                                                                             Seq<GraphRequest> requests,
-                                                                             boolean sequential) {
+    public Either<GraphFailure, Seq<Either<GraphFailure, GraphResponse>>> batch(
+            String version, Seq<GraphRequest> requests, boolean sequential) {
         return batches.send(version, requests, sequential);
     }
 

@@ -13,8 +13,8 @@ import java.util.Objects;
  * @param retry          when and how often a failed attempt is repeated
  * @param userAgent      the {@code User-Agent} sent with every request
  */
-public record GraphClientSettings(GraphBaseUrl baseUrl, Duration connectTimeout, Duration requestTimeout,
-                                  RetryPolicy retry, String userAgent) {
+public record GraphClientSettings(
+        GraphBaseUrl baseUrl, Duration connectTimeout, Duration requestTimeout, RetryPolicy retry, String userAgent) {
 
     public GraphClientSettings {
         Objects.requireNonNull(baseUrl, "baseUrl");
@@ -26,7 +26,9 @@ public record GraphClientSettings(GraphBaseUrl baseUrl, Duration connectTimeout,
         if (checked.isLeft()) {
             throw new IllegalArgumentException(checked.getLeft());
         }
-        if (connectTimeout.isNegative() || connectTimeout.isZero() || requestTimeout.isNegative()
+        if (connectTimeout.isNegative()
+                || connectTimeout.isZero()
+                || requestTimeout.isNegative()
                 || requestTimeout.isZero()) {
             throw new IllegalArgumentException("timeouts must be positive");
         }
@@ -37,8 +39,8 @@ public record GraphClientSettings(GraphBaseUrl baseUrl, Duration connectTimeout,
 
     /** Connect within 10 s, each attempt within 30 s, {@link RetryPolicy#defaults()}, user agent "device-status". */
     public static GraphClientSettings defaults(GraphBaseUrl baseUrl) {
-        return new GraphClientSettings(baseUrl, Duration.ofSeconds(10), Duration.ofSeconds(30), RetryPolicy.defaults(),
-                "device-status");
+        return new GraphClientSettings(
+                baseUrl, Duration.ofSeconds(10), Duration.ofSeconds(30), RetryPolicy.defaults(), "device-status");
     }
 
     /** These settings with another retry policy. */

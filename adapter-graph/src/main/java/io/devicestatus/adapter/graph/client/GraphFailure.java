@@ -2,7 +2,6 @@ package io.devicestatus.adapter.graph.client;
 
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
-
 import java.time.Duration;
 import java.util.Objects;
 
@@ -31,8 +30,17 @@ public sealed interface GraphFailure {
      * @param retryAfter the {@code Retry-After} of the last answer
      * @param attempts   how many attempts were made
      */
-    record Answered(String method, String target, int status, String code, String graphMessage, Seq<Detail> details,
-                    Option<Duration> retryAfter, String clientRequestId, Option<String> requestId, int attempts)
+    record Answered(
+            String method,
+            String target,
+            int status,
+            String code,
+            String graphMessage,
+            Seq<Detail> details,
+            Option<Duration> retryAfter,
+            String clientRequestId,
+            Option<String> requestId,
+            int attempts)
             implements GraphFailure {
 
         public Answered {
@@ -54,10 +62,16 @@ public sealed interface GraphFailure {
         @Override
         public String message() {
             String codeText = code.equals("HTTP " + status) ? "" : " " + code;
-            return Text.oneLine(method + " " + target + " answered " + status + codeText + ": " + graphMessage
-                    + (details.isEmpty() ? "" : details.map(Detail::text).mkString(" (details: ", "; ", ")"))
-                    + retryAfter.map(wait -> "; Retry-After " + Text.duration(wait)).getOrElse("")
-                    + " " + ids(), 2000);
+            return Text.oneLine(
+                    method + " " + target + " answered " + status + codeText + ": " + graphMessage
+                            + (details.isEmpty()
+                                    ? ""
+                                    : details.map(Detail::text).mkString(" (details: ", "; ", ")"))
+                            + retryAfter
+                                    .map(wait -> "; Retry-After " + Text.duration(wait))
+                                    .getOrElse("")
+                            + " " + ids(),
+                    2000);
         }
     }
 
@@ -95,8 +109,10 @@ public sealed interface GraphFailure {
 
         @Override
         public String message() {
-            return Text.oneLine(method + " " + target + ": no answer, " + reason + " "
-                    + GraphFailure.ids(attempts, clientRequestId, Option.none()), 2000);
+            return Text.oneLine(
+                    method + " " + target + ": no answer, " + reason + " "
+                            + GraphFailure.ids(attempts, clientRequestId, Option.none()),
+                    2000);
         }
     }
 
@@ -114,8 +130,10 @@ public sealed interface GraphFailure {
 
         @Override
         public String message() {
-            return Text.oneLine(method + " " + target + ": unexpected answer, " + reason + " "
-                    + GraphFailure.ids(0, clientRequestId, requestId), 2000);
+            return Text.oneLine(
+                    method + " " + target + ": unexpected answer, " + reason + " "
+                            + GraphFailure.ids(0, clientRequestId, requestId),
+                    2000);
         }
     }
 
@@ -139,14 +157,16 @@ public sealed interface GraphFailure {
 
         @Override
         public String message() {
-            return Text.oneLine(method + " " + target + ": not sent, " + reason + " (client-request-id "
-                    + clientRequestId + ")", 2000);
+            return Text.oneLine(
+                    method + " " + target + ": not sent, " + reason + " (client-request-id " + clientRequestId + ")",
+                    2000);
         }
     }
 
     private static String ids(int attempts, String clientRequestId, Option<String> requestId) {
         return "(" + (attempts > 0 ? attempts + (attempts == 1 ? " attempt, " : " attempts, ") : "")
-                + "client-request-id " + clientRequestId + requestId.map(id -> ", request-id " + id).getOrElse("")
+                + "client-request-id " + clientRequestId
+                + requestId.map(id -> ", request-id " + id).getOrElse("")
                 + ")";
     }
 }

@@ -6,7 +6,6 @@ import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
-
 import java.util.Objects;
 
 /**
@@ -47,7 +46,8 @@ public record GraphPage(Seq<ObjectNode> value, Option<String> nextLink, Option<L
             if (count != null && !count.isNull() && !(count.isIntegralNumber() && count.canConvertToLong())) {
                 return Either.left(response.malformed("\"@odata.count\" is not an integer"));
             }
-            return Either.right(new GraphPage(entities,
+            return Either.right(new GraphPage(
+                    entities,
                     Option.of(next).filter(JsonNode::isTextual).map(JsonNode::textValue),
                     Option.of(count).filter(node -> !node.isNull()).map(JsonNode::asLong)));
         });

@@ -3,7 +3,6 @@ package io.devicestatus.adapter.graph.client;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.Map;
 import io.vavr.control.Option;
-
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
@@ -31,8 +30,9 @@ import java.util.Set;
 public record GraphRequest(String method, String target, Map<String, String> headers, Option<byte[]> body) {
 
     /** What the client sets itself, or what Java's HttpClient does not let a caller set. */
-    private static final Set<String> RESERVED = Set.of("authorization", "client-request-id", "connection",
-            "content-length", "expect", "host", "upgrade");
+    private static final Set<String> RESERVED =
+            Set.of("authorization", "client-request-id", "connection", "content-length", "expect", "host", "upgrade");
+
     private static final Set<String> IDEMPOTENT = Set.of("GET", "HEAD", "PUT", "PATCH", "DELETE", "OPTIONS");
 
     public GraphRequest {
@@ -96,8 +96,11 @@ public record GraphRequest(String method, String target, Map<String, String> hea
     /** Equal when method, target, headers and body content are (a record compares arrays by identity). */
     @Override
     public boolean equals(Object other) {
-        return other instanceof GraphRequest that && method.equals(that.method) && target.equals(that.target)
-                && headers.equals(that.headers) && body.isDefined() == that.body.isDefined()
+        return other instanceof GraphRequest that
+                && method.equals(that.method)
+                && target.equals(that.target)
+                && headers.equals(that.headers)
+                && body.isDefined() == that.body.isDefined()
                 && (body.isEmpty() || Arrays.equals(body.get(), that.body.get()));
     }
 
@@ -108,7 +111,8 @@ public record GraphRequest(String method, String target, Map<String, String> hea
 
     @Override
     public String toString() {
-        return "GraphRequest[" + method + " " + target + ", headers " + headers.keySet().mkString(", ")
+        return "GraphRequest[" + method + " " + target + ", headers "
+                + headers.keySet().mkString(", ")
                 + body.map(bytes -> ", body of " + bytes.length + " bytes").getOrElse("") + "]";
     }
 

@@ -7,7 +7,6 @@ import io.devicestatus.adapter.graph.codec.GraphJson;
 import io.vavr.collection.Map;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
-
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Locale;
@@ -24,8 +23,14 @@ import java.util.Objects;
  * @param method          the request's method, for failure messages
  * @param target          the request's target, for failure messages
  */
-public record GraphResponse(int status, Map<String, String> headers, byte[] body, String clientRequestId,
-                            Option<String> requestId, String method, String target) {
+public record GraphResponse(
+        int status,
+        Map<String, String> headers,
+        byte[] body,
+        String clientRequestId,
+        Option<String> requestId,
+        String method,
+        String target) {
 
     /** Longest parse message kept: Jackson quotes the offending token, and a body is no place to read from. */
     private static final int MAX_REASON = 200;
@@ -41,8 +46,8 @@ public record GraphResponse(int status, Map<String, String> headers, byte[] body
     }
 
     /** An answer without the request it answers (as test doubles build them); failures then name no request. */
-    public GraphResponse(int status, Map<String, String> headers, byte[] body, String clientRequestId,
-                         Option<String> requestId) {
+    public GraphResponse(
+            int status, Map<String, String> headers, byte[] body, String clientRequestId, Option<String> requestId) {
         this(status, headers, body, clientRequestId, requestId, "", "");
     }
 
@@ -70,7 +75,8 @@ public record GraphResponse(int status, Map<String, String> headers, byte[] body
             json = GraphJson.MAPPER.readTree(body);
         } catch (JsonProcessingException e) {
             var at = e.getLocation();
-            var what = Objects.requireNonNullElse(e.getOriginalMessage(), e.getClass().getSimpleName());
+            var what = Objects.requireNonNullElse(
+                    e.getOriginalMessage(), e.getClass().getSimpleName());
             return Either.left(malformed("the body is not valid JSON"
                     + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr()) + ": "
                     + Text.oneLine(what, MAX_REASON)));
@@ -93,9 +99,14 @@ public record GraphResponse(int status, Map<String, String> headers, byte[] body
     /** Equal when every component is, the body by content (a record compares arrays by identity). */
     @Override
     public boolean equals(Object other) {
-        return other instanceof GraphResponse that && status == that.status && headers.equals(that.headers)
-                && Arrays.equals(body, that.body) && clientRequestId.equals(that.clientRequestId)
-                && requestId.equals(that.requestId) && method.equals(that.method) && target.equals(that.target);
+        return other instanceof GraphResponse that
+                && status == that.status
+                && headers.equals(that.headers)
+                && Arrays.equals(body, that.body)
+                && clientRequestId.equals(that.clientRequestId)
+                && requestId.equals(that.requestId)
+                && method.equals(that.method)
+                && target.equals(that.target);
     }
 
     @Override
@@ -106,7 +117,8 @@ public record GraphResponse(int status, Map<String, String> headers, byte[] body
     @Override
     public String toString() {
         return "GraphResponse[" + status + " to " + method + " " + target + ", " + body.length
-                + " bytes, client-request-id " + clientRequestId + requestId.map(id -> ", request-id " + id).getOrElse("")
+                + " bytes, client-request-id " + clientRequestId
+                + requestId.map(id -> ", request-id " + id).getOrElse("")
                 + "]";
     }
 }

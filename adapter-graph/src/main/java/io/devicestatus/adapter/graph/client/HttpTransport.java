@@ -3,9 +3,6 @@ package io.devicestatus.adapter.graph.client;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.Map;
 import io.vavr.control.Either;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -21,6 +18,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One HTTP attempt at the service root, nothing more: a fresh token and {@code client-request-id}, the client's
@@ -61,9 +60,8 @@ final class HttpTransport implements GraphTransport {
         if (closed) {
             return Either.left(refused(request, "the client is closed"));
         }
-        return resolve(request.target()).fold(
-                reason -> Either.left(refused(request, reason)),
-                uri -> attempt(request, uri, attempt));
+        return resolve(request.target())
+                .fold(reason -> Either.left(refused(request, reason)), uri -> attempt(request, uri, attempt));
     }
 
     /** Refuses every later attempt. (Java 17's HttpClient has nothing to close.) */
@@ -78,18 +76,19 @@ final class HttpTransport implements GraphTransport {
     private Either<GraphFailure, GraphResponse> attempt(GraphRequest request, URI uri, int attempt) {
         String clientRequestId = UUID.randomUUID().toString();
         return token().fold(
-                reason -> Either.left(new GraphFailure.Refused(request.method(), request.target(), reason,
-                        clientRequestId)),
-                token -> exchange(request, uri, token, clientRequestId, attempt));
+                        reason -> Either.left(
+                                new GraphFailure.Refused(request.method(), request.target(), reason, clientRequestId)),
+                        token -> exchange(request, uri, token, clientRequestId, attempt));
     }
 
-    private Either<GraphFailure, GraphResponse> exchange(GraphRequest request, URI uri, String token,
-                                                         String clientRequestId, int attempt) {
+    private Either<GraphFailure, GraphResponse> exchange(
+            GraphRequest request, URI uri, String token, String clientRequestId, int attempt) {
         var body = request.body();
         var builder = HttpRequest.newBuilder(uri)
                 .timeout(settings.requestTimeout())
-                .method(request.method(), body.map(HttpRequest.BodyPublishers::ofByteArray)
-                        .getOrElse(HttpRequest.BodyPublishers::noBody))
+                .method(
+                        request.method(),
+                        body.map(HttpRequest.BodyPublishers::ofByteArray).getOrElse(HttpRequest.BodyPublishers::noBody))
                 .header("Authorization", "Bearer " + token)
                 .header("client-request-id", clientRequestId)
                 .header("User-Agent", settings.userAgent())
@@ -104,26 +103,62 @@ final class HttpTransport implements GraphTransport {
             var headers = headers(response.headers());
             var requestId = headers.get("request-id");
             int status = response.statusCode();
-            LOG.debug("{} {} -> {} in {} ms (attempt {}, client-request-id {}, request-id {})", request.method(),
-                    request.target(), status, millisSince(started), attempt, clientRequestId, requestId.getOrElse("-"));
+            LOG.debug(
+                    "{} {} -> {} in {} ms (attempt {}, client-request-id {}, request-id {})",
+                    request.method(),
+                    request.target(),
+                    status,
+                    millisSince(started),
+                    attempt,
+                    clientRequestId,
+                    requestId.getOrElse("-"));
             if (GraphErrors.success(status)) {
-                return Either.right(new GraphResponse(status, headers, response.body(), clientRequestId, requestId,
-                        request.method(), request.target()));
+                return Either.right(new GraphResponse(
+                        status,
+                        headers,
+                        response.body(),
+                        clientRequestId,
+                        requestId,
+                        request.method(),
+                        request.target()));
             }
-            return Either.left(GraphErrors.answered(request.method(), request.target(), status, headers,
-                    response.body(), clientRequestId, attempt, clock.instant()));
+            return Either.left(GraphErrors.answered(
+                    request.method(),
+                    request.target(),
+                    status,
+                    headers,
+                    response.body(),
+                    clientRequestId,
+                    attempt,
+                    clock.instant()));
         } catch (HttpConnectTimeoutException e) {
-            return noAnswer(request, "connect timed out after " + Text.duration(settings.connectTimeout()),
-                    clientRequestId, attempt, started);
+            return noAnswer(
+                    request,
+                    "connect timed out after " + Text.duration(settings.connectTimeout()),
+                    clientRequestId,
+                    attempt,
+                    started);
         } catch (HttpTimeoutException e) {
-            return noAnswer(request, "timed out: no answer within the request timeout of "
-                    + Text.duration(settings.requestTimeout()), clientRequestId, attempt, started);
+            return noAnswer(
+                    request,
+                    "timed out: no answer within the request timeout of " + Text.duration(settings.requestTimeout()),
+                    clientRequestId,
+                    attempt,
+                    started);
         } catch (ConnectException e) {
-            return noAnswer(request, "connection refused or unreachable (" + describe(e) + ")", clientRequestId,
-                    attempt, started);
+            return noAnswer(
+                    request,
+                    "connection refused or unreachable (" + describe(e) + ")",
+                    clientRequestId,
+                    attempt,
+                    started);
         } catch (IOException e) {
-            return noAnswer(request, "connection failed, reset or closed (" + describe(e) + ")", clientRequestId,
-                    attempt, started);
+            return noAnswer(
+                    request,
+                    "connection failed, reset or closed (" + describe(e) + ")",
+                    clientRequestId,
+                    attempt,
+                    started);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return noAnswer(request, "interrupted while waiting for the answer", clientRequestId, attempt, started);
@@ -147,12 +182,18 @@ final class HttpTransport implements GraphTransport {
         return Either.right(token);
     }
 
-    private Either<GraphFailure, GraphResponse> noAnswer(GraphRequest request, String reason, String clientRequestId,
-                                                         int attempt, long started) {
-        LOG.debug("{} {} -> no answer in {} ms: {} (attempt {}, client-request-id {})", request.method(),
-                request.target(), millisSince(started), reason, attempt, clientRequestId);
-        return Either.left(new GraphFailure.NoAnswer(request.method(), request.target(), reason, clientRequestId,
-                attempt));
+    private Either<GraphFailure, GraphResponse> noAnswer(
+            GraphRequest request, String reason, String clientRequestId, int attempt, long started) {
+        LOG.debug(
+                "{} {} -> no answer in {} ms: {} (attempt {}, client-request-id {})",
+                request.method(),
+                request.target(),
+                millisSince(started),
+                reason,
+                attempt,
+                clientRequestId);
+        return Either.left(
+                new GraphFailure.NoAnswer(request.method(), request.target(), reason, clientRequestId, attempt));
     }
 
     /**
@@ -168,8 +209,11 @@ final class HttpTransport implements GraphTransport {
         } catch (URISyntaxException e) {
             return Either.left("the target is not a valid, percent-encoded URI reference (" + e.getReason() + ")");
         }
-        if (absolute && !(uri.getScheme().equalsIgnoreCase(base.getScheme()) && uri.getRawUserInfo() == null
-                && base.getHost().equalsIgnoreCase(uri.getHost()) && port(uri) == port(base))) {
+        if (absolute
+                && !(uri.getScheme().equalsIgnoreCase(base.getScheme())
+                        && uri.getRawUserInfo() == null
+                        && base.getHost().equalsIgnoreCase(uri.getHost())
+                        && port(uri) == port(base))) {
             return Either.left("the URL is not at the base URL's origin " + base.getScheme() + "://"
                     + base.getRawAuthority() + ", and would receive the access token");
         }
@@ -182,7 +226,8 @@ final class HttpTransport implements GraphTransport {
 
     /** A request refused before sending, with the {@code client-request-id} it would have had. */
     static GraphFailure.Refused refused(GraphRequest request, String reason) {
-        return new GraphFailure.Refused(request.method(), request.target(), reason, UUID.randomUUID().toString());
+        return new GraphFailure.Refused(
+                request.method(), request.target(), reason, UUID.randomUUID().toString());
     }
 
     /** Lower-case names, first values; HTTP/2 pseudo-headers left out. */

@@ -2,7 +2,6 @@ package io.devicestatus.adapter.graph.client;
 
 import io.vavr.control.Either;
 import io.vavr.control.Option;
-
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Objects;

@@ -1,7 +1,6 @@
 package io.devicestatus.adapter.graph.client;
 
 import io.vavr.control.Option;
-
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,8 +17,7 @@ public final class RetryAfter {
     /** A server asking for more than a day is taken at a day: the caller's total budget decides anyway. */
     static final Duration MAX = Duration.ofDays(1);
 
-    private RetryAfter() {
-    }
+    private RetryAfter() {}
 
     /** The wait a header value asks for, relative to {@code now} for a date. */
     public static Option<Duration> parse(String value, Instant now) {
@@ -29,11 +27,14 @@ public final class RetryAfter {
         String text = value.trim();
         if (text.matches("[0-9]{1,10}(\\.[0-9]{1,9})?")) {
             var nanos = new BigDecimal(text).movePointRight(9).toBigInteger();
-            return Option.some(bounded(nanos.compareTo(BigDecimal.valueOf(MAX.toNanos()).toBigInteger()) > 0
-                    ? MAX : Duration.ofNanos(nanos.longValueExact())));
+            return Option.some(bounded(
+                    nanos.compareTo(BigDecimal.valueOf(MAX.toNanos()).toBigInteger()) > 0
+                            ? MAX
+                            : Duration.ofNanos(nanos.longValueExact())));
         }
         try {
-            var date = ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+            var date = ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME)
+                    .toInstant();
             return Option.some(bounded(Duration.between(now, date)));
         } catch (DateTimeParseException e) {
             return Option.none();

@@ -1,11 +1,10 @@
 package io.devicestatus.adapter.graph.client;
 
 import io.vavr.control.Either;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.time.Instant;
 import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The retry middleware (Microsoft's SDK has a {@code RetryHandler} in the same place): wraps a transport and sends a
@@ -41,8 +40,13 @@ final class RetryHandler implements GraphTransport {
             if (wait.isEmpty() || Thread.currentThread().isInterrupted()) {
                 return outcome;
             }
-            LOG.warn("{} {} failed: {}; attempt {} in {} (client-request-id of the failed attempt {})",
-                    request.method(), request.target(), what(failure), attempt + 1, Text.duration(wait.get()),
+            LOG.warn(
+                    "{} {} failed: {}; attempt {} in {} (client-request-id of the failed attempt {})",
+                    request.method(),
+                    request.target(),
+                    what(failure),
+                    attempt + 1,
+                    Text.duration(wait.get()),
                     failure.clientRequestId());
             if (!backoff.pause(wait.get())) {
                 return outcome;
@@ -52,8 +56,11 @@ final class RetryHandler implements GraphTransport {
 
     private static String what(GraphFailure failure) {
         if (failure instanceof GraphFailure.Answered answered) {
-            return answered.status() + (answered.code().equals("HTTP " + answered.status()) ? "" : " " + answered.code())
-                    + answered.retryAfter().map(wait -> " (Retry-After " + Text.duration(wait) + ")").getOrElse("");
+            return answered.status()
+                    + (answered.code().equals("HTTP " + answered.status()) ? "" : " " + answered.code())
+                    + answered.retryAfter()
+                            .map(wait -> " (Retry-After " + Text.duration(wait) + ")")
+                            .getOrElse("");
         }
         if (failure instanceof GraphFailure.NoAnswer noAnswer) {
             return noAnswer.reason();

@@ -1,7 +1,6 @@
 package io.devicestatus.adapter.graph.client;
 
 import io.vavr.control.Option;
-
 import java.time.Duration;
 import java.util.Objects;
 import java.util.function.DoubleSupplier;
@@ -53,8 +52,7 @@ public record RetryPolicy(int maxAttempts, Duration maxTotal, Duration baseDelay
         }
 
         /** No answer: the connection failed, was reset, or the request timed out. */
-        record NoAnswer() implements Failure {
-        }
+        record NoAnswer() implements Failure {}
     }
 
     /** Whether {@code failure} may be retried for a request that is, or is not, idempotent. */
@@ -79,8 +77,8 @@ public record RetryPolicy(int maxAttempts, Duration maxTotal, Duration baseDelay
      * @param idempotent   whether the request may run twice without harm
      * @param random       a uniform value in [0, 1) for the jitter
      */
-    public Option<Duration> nextDelay(int attemptsMade, Duration elapsed, Failure failure, boolean idempotent,
-                                      DoubleSupplier random) {
+    public Option<Duration> nextDelay(
+            int attemptsMade, Duration elapsed, Failure failure, boolean idempotent, DoubleSupplier random) {
         if (attemptsMade >= maxAttempts || !retryable(failure, idempotent)) {
             return Option.none();
         }

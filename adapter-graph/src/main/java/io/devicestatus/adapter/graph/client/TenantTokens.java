@@ -17,8 +17,7 @@ public final class TenantTokens {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private TenantTokens() {
-    }
+    private TenantTokens() {}
 
     /** The {@code tid} of a JWT's payload, not verified; none for an opaque token or one without a GUID tid. */
     public static Option<TenantId> tenantOf(String token) {
@@ -27,7 +26,8 @@ public final class TenantTokens {
         if (parts.length != 3) {
             return Option.none();
         }
-        return Try.of(() -> JSON.readTree(Base64.getUrlDecoder().decode(parts[1]))).toOption()
+        return Try.of(() -> JSON.readTree(Base64.getUrlDecoder().decode(parts[1])))
+                .toOption()
                 .filter(JsonNode::isObject)
                 .flatMap(payload -> Option.of(payload.get("tid")))
                 .filter(JsonNode::isTextual)

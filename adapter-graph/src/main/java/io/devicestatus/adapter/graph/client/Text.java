@@ -6,8 +6,7 @@ import java.time.Duration;
 /** Formatting shared by failure messages and log lines. */
 final class Text {
 
-    private Text() {
-    }
+    private Text() {}
 
     /** {@code text} on one line (a service's message may hold line breaks) and at most {@code max} characters. */
     static String oneLine(String text, int max) {

@@ -2,7 +2,6 @@ package io.devicestatus.adapter.graph.codec;
 
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
-
 import java.util.Objects;
 
 /**

@@ -16,7 +16,6 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
-
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -43,16 +42,20 @@ public final class EntityCodec<T, D> {
     private final Map<String, WireProperty<D>> properties;
     private final Function<Values, D> draftOf;
 
-    EntityCodec(StatusKind<T, ?, D, ?> kind, String qualifiedType, java.util.Set<ApiVersion> versions,
-                Seq<WireProperty<D>> properties, Function<Values, D> draftOf) {
+    EntityCodec(
+            StatusKind<T, ?, D, ?> kind,
+            String qualifiedType,
+            java.util.Set<ApiVersion> versions,
+            Seq<WireProperty<D>> properties,
+            Function<Values, D> draftOf) {
         this.kind = Objects.requireNonNull(kind, "kind");
         this.versions = Objects.requireNonNull(versions, "versions");
         this.odataType = "#" + Objects.requireNonNull(qualifiedType, "qualifiedType");
         this.properties = LinkedHashMap.ofEntries(properties.map(p -> io.vavr.Tuple.of(p.name(), p)));
         this.draftOf = Objects.requireNonNull(draftOf, "draftOf");
         if (!this.properties.keySet().toList().equals(kind.properties().toList())) {
-            throw new IllegalArgumentException("the wire properties of " + kind.graphType() + " must be "
-                    + kind.properties() + " in that order");
+            throw new IllegalArgumentException(
+                    "the wire properties of " + kind.graphType() + " must be " + kind.properties() + " in that order");
         }
     }
 
@@ -72,7 +75,8 @@ public final class EntityCodec<T, D> {
 
     /** The property names an entity has on the wire in {@code version}, {@code id} first. */
     public Seq<String> propertyNames(ApiVersion version) {
-        return List.of(ID).appendAll(properties.values().filter(p -> p.existsIn(version)).map(WireProperty::name));
+        return List.of(ID)
+                .appendAll(properties.values().filter(p -> p.existsIn(version)).map(WireProperty::name));
     }
 
     /** The properties after {@code id}, in Graph's order, as {@code $metadata} describes them. */
@@ -108,8 +112,8 @@ public final class EntityCodec<T, D> {
         return read(body, version, Option.some(entityId), true);
     }
 
-    private Either<ApplicationError, EntityBody<D>> read(ObjectNode body, ApiVersion version, Option<String> entityId,
-                                                         boolean skipUnknown) {
+    private Either<ApplicationError, EntityBody<D>> read(
+            ObjectNode body, ApiVersion version, Option<String> entityId, boolean skipUnknown) {
         var violations = List.<Violation>empty();
         var values = new java.util.LinkedHashMap<String, Object>();
         var nulls = List.<String>empty();
@@ -169,49 +173,64 @@ public final class EntityCodec<T, D> {
         for (WireProperty<D> property : properties.values()) {
             if (property.existsIn(version) && select.forAll(s -> s.contains(property.name()))) {
                 Object value = property.value().apply(draft);
-                json.set(property.name(), value == null ? JsonNodeFactory.instance.nullNode()
-                        : property.type().write(value));
+                json.set(
+                        property.name(),
+                        value == null
+                                ? JsonNodeFactory.instance.nullNode()
+                                : property.type().write(value));
             }
         }
         return json;
     }
 
     private List<Violation> checkType(JsonNode value) {
-        if (value.isTextual() && (value.textValue().equals(odataType) || value.textValue().equals(odataType.substring(1)))) {
+        if (value.isTextual()
+                && (value.textValue().equals(odataType) || value.textValue().equals(odataType.substring(1)))) {
             return List.empty();
         }
-        return List.of(Violation.of(ODATA_TYPE, text(value),
-                "is not this collection's type; expected " + odataType));
+        return List.of(Violation.of(ODATA_TYPE, text(value), "is not this collection's type; expected " + odataType));
     }
 
     /** A create's id as the domain takes ids; a PATCH's id only as the URL's. */
     private static Validation<Violation, String> checkId(JsonNode value, Option<String> entityId) {
         if (entityId.isEmpty()) {
             if (value.isNull()) {
-                return Validation.invalid(Violation.of(ID, "null", "may not be null; leave it out and the service "
-                        + "assigns one"));
+                return Validation.invalid(
+                        Violation.of(ID, "null", "may not be null; leave it out and the service " + "assigns one"));
             }
             return value.isTextual()
                     ? StatusId.of(value.textValue()).map(StatusId::value)
-                    : Validation.invalid(Violation.of(ID, text(value), "is a JSON "
-                    + value.getNodeType().name().toLowerCase(java.util.Locale.ROOT) + ", expected a string"));
+                    : Validation.invalid(Violation.of(
+                            ID,
+                            text(value),
+                            "is a JSON " + value.getNodeType().name().toLowerCase(java.util.Locale.ROOT)
+                                    + ", expected a string"));
         }
         if (value.isTextual() && value.textValue().equals(entityId.get())) {
             return Validation.valid(entityId.get());
         }
-        return Validation.invalid(Violation.of(ID, text(value),
-                "is read-only and differs from the id in the URL ('" + entityId.get() + "')"));
+        return Validation.invalid(Violation.of(
+                ID, text(value), "is read-only and differs from the id in the URL ('" + entityId.get() + "')"));
     }
 
     private Violation unknown(String name, JsonNode value, ApiVersion version) {
         String known = propertyNames(version).mkString(", ");
         String rejected = text(value);
-        return properties.get(name)
-                .map(p -> Violation.of(name, rejected, "exists only in "
-                        + List.ofAll(p.versions()).map(ApiVersion::pathSegment).mkString(", ")
-                        + "; " + version.pathSegment() + " has: " + known))
-                .getOrElse(() -> Violation.of(name, rejected, "is not a property of " + kind.graphType()
-                        + " in " + version.pathSegment() + "; it has: " + known));
+        return properties
+                .get(name)
+                .map(p -> Violation.of(
+                        name,
+                        rejected,
+                        "exists only in "
+                                + List.ofAll(p.versions())
+                                        .map(ApiVersion::pathSegment)
+                                        .mkString(", ")
+                                + "; " + version.pathSegment() + " has: " + known))
+                .getOrElse(() -> Violation.of(
+                        name,
+                        rejected,
+                        "is not a property of " + kind.graphType() + " in " + version.pathSegment() + "; it has: "
+                                + known));
     }
 
     private static String text(JsonNode value) {

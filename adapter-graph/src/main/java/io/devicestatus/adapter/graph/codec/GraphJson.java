@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.devicestatus.application.error.ApplicationError;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
-
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -30,8 +29,7 @@ public final class GraphJson {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
-    private GraphJson() {
-    }
+    private GraphJson() {}
 
     /**
      * The body as a JSON object, or {@code Invalid} on field {@code body} saying what is wrong and where. The bytes
@@ -49,8 +47,11 @@ public final class GraphJson {
             json = MAPPER.readTree(text.get());
         } catch (JsonProcessingException e) {
             var at = e.getLocation();
-            return Either.left(ApplicationError.invalid("body", null, "is not valid JSON: " + e.getOriginalMessage()
-                    + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")")));
+            return Either.left(ApplicationError.invalid(
+                    "body",
+                    null,
+                    "is not valid JSON: " + e.getOriginalMessage()
+                            + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")")));
         } catch (IOException e) {
             return Either.left(ApplicationError.invalid("body", null, "could not be read"));
         }
@@ -58,14 +59,20 @@ public final class GraphJson {
             return Either.left(ApplicationError.invalid("body", null, "is empty; send the entity as a JSON object"));
         }
         if (!json.isObject()) {
-            return Either.left(ApplicationError.invalid("body", null, "is a JSON "
-                    + json.getNodeType().name().toLowerCase(Locale.ROOT) + "; send the entity as a JSON object"));
+            return Either.left(ApplicationError.invalid(
+                    "body",
+                    null,
+                    "is a JSON " + json.getNodeType().name().toLowerCase(Locale.ROOT)
+                            + "; send the entity as a JSON object"));
         }
         var unpaired = unpairedSurrogate(json, "body");
         if (unpaired.isDefined()) {
-            return Either.left(ApplicationError.invalid(unpaired.get(), null, "holds an unpaired surrogate escape"
-                    + " (such as \\ud800 alone), which is no Unicode text and cannot be stored nor written as"
-                    + " UTF-8; escape a character outside the BMP as its surrogate pair"));
+            return Either.left(ApplicationError.invalid(
+                    unpaired.get(),
+                    null,
+                    "holds an unpaired surrogate escape"
+                            + " (such as \\ud800 alone), which is no Unicode text and cannot be stored nor written as"
+                            + " UTF-8; escape a character outside the BMP as its surrogate pair"));
         }
         return Either.right((ObjectNode) json);
     }
@@ -114,7 +121,8 @@ public final class GraphJson {
     private static Either<ApplicationError, String> strictUtf8(byte[] body) {
         var in = ByteBuffer.wrap(body);
         var out = CharBuffer.allocate(body.length);
-        var result = StandardCharsets.UTF_8.newDecoder()
+        var result = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT)
                 .decode(in, out, true);
@@ -124,9 +132,12 @@ public final class GraphJson {
             for (int i = at; i < Math.min(body.length, at + Math.max(result.length(), 4)); i++) {
                 bad.append(bad.isEmpty() ? "" : " ").append(String.format(Locale.ROOT, "%02X", body[i] & 0xff));
             }
-            return Either.left(ApplicationError.invalid("body", null, "is not valid UTF-8: at byte " + at
-                    + " an invalid or truncated sequence (bytes from there: " + bad + "); send JSON encoded as"
-                    + " UTF-8, without overlong forms or surrogates (RFC 3629)"));
+            return Either.left(ApplicationError.invalid(
+                    "body",
+                    null,
+                    "is not valid UTF-8: at byte " + at
+                            + " an invalid or truncated sequence (bytes from there: " + bad + "); send JSON encoded as"
+                            + " UTF-8, without overlong forms or surrogates (RFC 3629)"));
         }
         out.flip();
         String text = out.toString();

@@ -2,7 +2,6 @@ package io.devicestatus.adapter.graph.codec;
 
 import io.devicestatus.domain.common.ApiVersion;
 import io.devicestatus.domain.common.GraphEnumType;
-
 import java.util.Objects;
 import java.util.Set;
 
@@ -24,8 +23,7 @@ public record PropertyShape(String name, Type type, Set<ApiVersion> versions, bo
     }
 
     /** An EDM type: a primitive ({@code Edm.String}) or one of Graph's enumerations. */
-    public sealed interface Type permits Primitive, Enumeration {
-    }
+    public sealed interface Type permits Primitive, Enumeration {}
 
     /** @param edmName the primitive's qualified name, e.g. {@code Edm.DateTimeOffset} */
     public record Primitive(String edmName) implements Type {

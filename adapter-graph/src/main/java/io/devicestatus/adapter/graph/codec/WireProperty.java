@@ -1,7 +1,6 @@
 package io.devicestatus.adapter.graph.codec;
 
 import io.devicestatus.domain.common.ApiVersion;
-
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
@@ -16,7 +15,8 @@ import java.util.function.Function;
  * @param value    its value in a draft; {@code null} when absent
  * @param <D>      the draft type
  */
-record WireProperty<D>(String name, WireType type, Set<ApiVersion> versions, boolean nullable, Function<D, Object> value) {
+record WireProperty<D>(
+        String name, WireType type, Set<ApiVersion> versions, boolean nullable, Function<D, Object> value) {
 
     WireProperty {
         Objects.requireNonNull(name, "name");

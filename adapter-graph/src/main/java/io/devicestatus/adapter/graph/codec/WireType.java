@@ -9,7 +9,6 @@ import io.devicestatus.domain.common.GraphEnum;
 import io.devicestatus.domain.common.GraphEnumType;
 import io.devicestatus.domain.error.Violation;
 import io.vavr.control.Validation;
-
 import java.util.Objects;
 
 /**
@@ -56,9 +55,10 @@ sealed interface WireType {
             if (json.isInt()) {
                 return Validation.valid(json.intValue());
             }
-            return Validation.invalid(json.isIntegralNumber()
-                    ? Violation.of(field, json.asText(), "is outside Int32 (-2147483648 to 2147483647)")
-                    : wrongType(field, json, "an Int32 number"));
+            return Validation.invalid(
+                    json.isIntegralNumber()
+                            ? Violation.of(field, json.asText(), "is outside Int32 (-2147483648 to 2147483647)")
+                            : wrongType(field, json, "an Int32 number"));
         }
 
         @Override
@@ -72,8 +72,8 @@ sealed interface WireType {
         public Validation<Violation, Object> read(String field, JsonNode json, ApiVersion version) {
             return json.isTextual()
                     ? GraphDateTime.parse(field, json.textValue()).map(Object.class::cast)
-                    : Validation.invalid(wrongType(field, json, "a DateTimeOffset string such as "
-                    + "2017-01-01T00:02:16.0971046+00:00"));
+                    : Validation.invalid(wrongType(
+                            field, json, "a DateTimeOffset string such as " + "2017-01-01T00:02:16.0971046+00:00"));
         }
 
         @Override
@@ -101,7 +101,9 @@ sealed interface WireType {
     }
 
     private static Violation wrongType(String field, JsonNode json, String expected) {
-        return Violation.of(field, json.toString(), "is a JSON " + json.getNodeType().name().toLowerCase(java.util.Locale.ROOT)
-                + ", expected " + expected);
+        return Violation.of(
+                field,
+                json.toString(),
+                "is a JSON " + json.getNodeType().name().toLowerCase(java.util.Locale.ROOT) + ", expected " + expected);
     }
 }

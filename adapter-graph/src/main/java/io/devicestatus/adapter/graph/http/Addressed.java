@@ -1,7 +1,6 @@
 package io.devicestatus.adapter.graph.http;
 
 import io.devicestatus.domain.common.ApiVersion;
-
 import java.util.Objects;
 
 /**

@@ -2,7 +2,6 @@ package io.devicestatus.adapter.graph.http;
 
 import io.devicestatus.domain.common.TenantId;
 import io.vavr.control.Option;
-
 import java.time.Duration;
 import java.util.Objects;
 
@@ -19,8 +18,14 @@ import java.util.Objects;
  * @param clientRequestId the {@code client-request-id} sent back (the client's, or the request id)
  * @param tenant          the caller's tenant, once its token was verified
  */
-public record ApiExchange(String method, String route, int status, Duration duration, String requestId,
-                          String clientRequestId, Option<TenantId> tenant) {
+public record ApiExchange(
+        String method,
+        String route,
+        int status,
+        Duration duration,
+        String requestId,
+        String clientRequestId,
+        Option<TenantId> tenant) {
 
     public ApiExchange {
         Objects.requireNonNull(method, "method");

@@ -11,6 +11,6 @@ public interface ApiObserver {
 
     /** An observer that records nothing. */
     static ApiObserver none() {
-        return exchange -> { };
+        return exchange -> {};
     }
 }

@@ -2,7 +2,6 @@ package io.devicestatus.adapter.graph.http;
 
 import io.vavr.collection.Map;
 import io.vavr.control.Option;
-
 import java.io.InputStream;
 import java.util.Locale;
 import java.util.Objects;
@@ -20,8 +19,8 @@ import java.util.Objects;
  * @param baseUri  scheme, authority and mount point as the client addressed them, e.g.
  *                 {@code http://127.0.0.1:8080}; links ({@code Location}, {@code @odata.nextLink}) start with it
  */
-public record ApiRequest(String method, String path, String rawQuery, Map<String, String> headers, InputStream body,
-                         String baseUri) {
+public record ApiRequest(
+        String method, String path, String rawQuery, Map<String, String> headers, InputStream body, String baseUri) {
 
     public ApiRequest {
         Objects.requireNonNull(method, "method");

@@ -2,7 +2,6 @@ package io.devicestatus.adapter.graph.http;
 
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.Map;
-
 import java.util.Objects;
 
 /**
@@ -28,8 +27,8 @@ public record ApiResponse(int status, Map<String, String> headers, byte[] body) 
 
     /** A plain-text body, as OData's {@code /$count} answers; Graph sends it as {@code text/plain}. */
     static ApiResponse text(int status, String body) {
-        return new ApiResponse(status, LinkedHashMap.of("Content-Type", TEXT),
-                body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return new ApiResponse(
+                status, LinkedHashMap.of("Content-Type", TEXT), body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     static ApiResponse empty(int status) {

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.devicestatus.adapter.graph.codec.EntityCodec;
 import io.devicestatus.adapter.graph.codec.GraphJson;
 import io.devicestatus.domain.common.ApiVersion;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -31,19 +30,28 @@ final class BatchEndpoint {
         ApiResponse refuse(ApiRequest request, Failure failure);
     }
 
-    private BatchEndpoint() {
-    }
+    private BatchEndpoint() {}
 
     /** The 200 whose body holds a response for each request of {@code batch}. */
     static ApiResponse run(BatchRequest batch, ApiVersion version, String baseUri, Items items) {
         var answered = new HashMap<String, ApiResponse>();
         for (var item : batch.order()) {
             var request = request(item, version, baseUri);
-            var failed = item.dependsOn().find(dependency -> answered.get(dependency).status() >= 400);
-            answered.put(item.id(), failed.isEmpty() ? items.answer(request)
-                    : items.refuse(request, Failure.of(424, "FailedDependency", "The request was not run: it depends"
-                    + " on request '" + failed.get() + "', which answered " + answered.get(failed.get()).status()
-                    + ".")));
+            var failed =
+                    item.dependsOn().find(dependency -> answered.get(dependency).status() >= 400);
+            answered.put(
+                    item.id(),
+                    failed.isEmpty()
+                            ? items.answer(request)
+                            : items.refuse(
+                                    request,
+                                    Failure.of(
+                                            424,
+                                            "FailedDependency",
+                                            "The request was not run: it depends"
+                                                    + " on request '" + failed.get() + "', which answered "
+                                                    + answered.get(failed.get()).status()
+                                                    + ".")));
         }
         ObjectNode json = JsonNodeFactory.instance.objectNode();
         var responses = json.putArray("responses");
@@ -57,8 +65,13 @@ final class BatchEndpoint {
      */
     private static ApiRequest request(BatchRequest.Item item, ApiVersion version, String baseUri) {
         byte[] body = item.body().map(EntityCodec::bytes).getOrElse(new byte[0]);
-        return new ApiRequest(item.method(), item.path(version), item.rawQuery(), item.headers().remove("content-length"),
-                new ByteArrayInputStream(body), baseUri);
+        return new ApiRequest(
+                item.method(),
+                item.path(version),
+                item.rawQuery(),
+                item.headers().remove("content-length"),
+                new ByteArrayInputStream(body),
+                baseUri);
     }
 
     private static ObjectNode response(String id, ApiResponse answer) {
@@ -79,8 +92,8 @@ final class BatchEndpoint {
      */
     private static JsonNode body(ApiResponse answer) {
         if (answer.headers().get("Content-Type").contains(ApiResponse.TEXT)) {
-            return JsonNodeFactory.instance.numberNode(Long.parseLong(new String(answer.body(),
-                    StandardCharsets.UTF_8)));
+            return JsonNodeFactory.instance.numberNode(
+                    Long.parseLong(new String(answer.body(), StandardCharsets.UTF_8)));
         }
         try {
             return GraphJson.MAPPER.readTree(answer.body());

@@ -1,10 +1,10 @@
 package io.devicestatus.adapter.graph.http;
 
-import io.devicestatus.adapter.graph.wire.GraphPaths;
-import io.devicestatus.adapter.graph.wire.UriSegments;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.devicestatus.adapter.graph.codec.GraphJson;
+import io.devicestatus.adapter.graph.wire.GraphPaths;
+import io.devicestatus.adapter.graph.wire.UriSegments;
 import io.devicestatus.application.error.ApplicationError;
 import io.devicestatus.domain.common.ApiVersion;
 import io.devicestatus.domain.common.Text;
@@ -17,7 +17,6 @@ import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
-
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -41,11 +40,12 @@ record BatchRequest(Seq<Item> items, Seq<Item> order) {
     static final int MAX_REQUESTS = 20;
     /** The longest {@code url} taken: what the server reads of a request line by default (Jetty's 8 KiB). */
     static final int MAX_URL_LENGTH = 8 * 1024;
+
     static final Set<String> METHODS = LinkedHashSet.of("GET", "POST", "PATCH", "PUT", "DELETE");
 
     private static final Set<String> BATCH_PROPERTIES = LinkedHashSet.of("requests");
-    private static final Set<String> ITEM_PROPERTIES = LinkedHashSet.of("id", "method", "url", "headers", "body",
-            "dependsOn");
+    private static final Set<String> ITEM_PROPERTIES =
+            LinkedHashSet.of("id", "method", "url", "headers", "body", "dependsOn");
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
 
     BatchRequest {
@@ -63,8 +63,13 @@ record BatchRequest(Seq<Item> items, Seq<Item> order) {
      * @param body      its JSON body, or none
      * @param dependsOn the ids of the requests that must have succeeded before it runs
      */
-    record Item(String id, String method, String url, Map<String, String> headers, Option<JsonNode> body,
-                Set<String> dependsOn) {
+    record Item(
+            String id,
+            String method,
+            String url,
+            Map<String, String> headers,
+            Option<JsonNode> body,
+            Set<String> dependsOn) {
 
         Item {
             Objects.requireNonNull(id, "id");
@@ -79,7 +84,8 @@ record BatchRequest(Seq<Item> items, Seq<Item> order) {
         String path(ApiVersion version) {
             String relative = url.startsWith("/") ? url.substring(1) : url;
             int query = relative.indexOf('?');
-            return "/" + version.pathSegment() + "/" + encodeLoosely(query < 0 ? relative : relative.substring(0, query));
+            return "/" + version.pathSegment() + "/"
+                    + encodeLoosely(query < 0 ? relative : relative.substring(0, query));
         }
 
         /** The query string, encoded as a client would have sent it alone; empty when there is none. */
@@ -99,19 +105,23 @@ record BatchRequest(Seq<Item> items, Seq<Item> order) {
         for (var property : json.properties()) {
             String name = property.getKey();
             if (!BATCH_PROPERTIES.contains(name) && name.indexOf('@') < 0) {
-                violations = violations.append(Violation.of(name, null, "is not a property of a batch; it has: "
-                        + BATCH_PROPERTIES.mkString(", ")));
+                violations = violations.append(Violation.of(
+                        name, null, "is not a property of a batch; it has: " + BATCH_PROPERTIES.mkString(", ")));
             }
         }
         var requests = json.get("requests");
         if (requests == null || !requests.isArray()) {
-            violations = violations.append(requests == null
-                    ? Violation.of("requests", null, "is required: an array of 1 to " + MAX_REQUESTS + " requests")
-                    : wrongType("requests", requests, "an array"));
+            violations = violations.append(
+                    requests == null
+                            ? Violation.of(
+                                    "requests", null, "is required: an array of 1 to " + MAX_REQUESTS + " requests")
+                            : wrongType("requests", requests, "an array"));
             return invalid(violations);
         }
         if (requests.isEmpty() || requests.size() > MAX_REQUESTS) {
-            return invalid(violations.append(Violation.of("requests", requests.size() + " requests",
+            return invalid(violations.append(Violation.of(
+                    "requests",
+                    requests.size() + " requests",
                     "holds " + requests.size() + " requests; a batch takes 1 to " + MAX_REQUESTS)));
         }
         var items = List.<Item>empty();
@@ -125,7 +135,8 @@ record BatchRequest(Seq<Item> items, Seq<Item> order) {
             return invalid(violations);
         }
         var ordered = executionOrder(items);
-        return ordered.isLeft() ? invalid(List.of(ordered.getLeft()))
+        return ordered.isLeft()
+                ? invalid(List.of(ordered.getLeft()))
                 : Either.right(new BatchRequest(items, ordered.get()));
     }
 
@@ -138,17 +149,21 @@ record BatchRequest(Seq<Item> items, Seq<Item> order) {
         for (var property : json.properties()) {
             String name = property.getKey();
             if (!ITEM_PROPERTIES.contains(name)) {
-                violations = violations.append(Violation.of(path + "." + name, null,
+                violations = violations.append(Violation.of(
+                        path + "." + name,
+                        null,
                         "is not a property of a batch request; it has: " + ITEM_PROPERTIES.mkString(", ")));
             }
         }
-        var id = text(path + ".id", json.get("id")).flatMap(text -> Text.identifier(path + ".id", text)
-                .toEither().mapLeft(violation -> List.of(violation)));
+        var id = text(path + ".id", json.get("id"))
+                .flatMap(text ->
+                        Text.identifier(path + ".id", text).toEither().mapLeft(violation -> List.of(violation)));
         var method = text(path + ".method", json.get("method")).flatMap(text -> method(path + ".method", text));
         var url = text(path + ".url", json.get("url")).flatMap(text -> url(path + ".url", text));
         var headers = headers(path + ".headers", json.get("headers"));
         var dependsOn = dependsOn(path + ".dependsOn", json.get("dependsOn"));
-        violations = violations.appendAll(id.swap().getOrElse(List.empty()))
+        violations = violations
+                .appendAll(id.swap().getOrElse(List.empty()))
                 .appendAll(method.swap().getOrElse(List.empty()))
                 .appendAll(url.swap().getOrElse(List.empty()))
                 .appendAll(headers.swap().getOrElse(List.empty()))
@@ -163,7 +178,8 @@ record BatchRequest(Seq<Item> items, Seq<Item> order) {
         if (json == null || json.isNull()) {
             return Either.left(List.of(Violation.missing(field)));
         }
-        return json.isTextual() ? Either.right(json.textValue())
+        return json.isTextual()
+                ? Either.right(json.textValue())
                 : Either.left(List.of(wrongType(field, json, "a string")));
     }
 
@@ -173,7 +189,8 @@ record BatchRequest(Seq<Item> items, Seq<Item> order) {
             return Either.right(text);
         }
         String hint = METHODS.contains(text.toUpperCase(Locale.ROOT))
-                ? "; method names are case-sensitive, so write '" + text.toUpperCase(Locale.ROOT) + "'" : "";
+                ? "; method names are case-sensitive, so write '" + text.toUpperCase(Locale.ROOT) + "'"
+                : "";
         return Either.left(List.of(Violation.of(field, text, "must be one of " + METHODS.mkString(", ") + hint)));
     }
 
@@ -193,7 +210,8 @@ record BatchRequest(Seq<Item> items, Seq<Item> order) {
         } else if (first.equals(GraphPaths.BATCH)) {
             problem = "must not be a nested $batch";
         }
-        return problem == null ? Either.right(text)
+        return problem == null
+                ? Either.right(text)
                 : Either.left(List.of(Violation.of(field, abbreviated(text), problem)));
     }
 
@@ -218,12 +236,17 @@ record BatchRequest(Seq<Item> items, Seq<Item> order) {
             String key = name.toLowerCase(Locale.ROOT);
             JsonNode value = header.getValue();
             if (key.equals("authorization")) {
-                violations = violations.append(Violation.of(field + "." + name, null, "is not taken per request: "
-                        + "every request of a batch runs with the batch's own Authorization header"));
+                violations = violations.append(Violation.of(
+                        field + "." + name,
+                        null,
+                        "is not taken per request: "
+                                + "every request of a batch runs with the batch's own Authorization header"));
             } else if (!value.isTextual()) {
                 violations = violations.append(wrongType(field + "." + name, value, "a string"));
             } else if (headers.get(key).exists(earlier -> !earlier.equals(value.textValue()))) {
-                violations = violations.append(Violation.of(field + "." + name, abbreviated(value.textValue()),
+                violations = violations.append(Violation.of(
+                        field + "." + name,
+                        abbreviated(value.textValue()),
                         "is given twice with different values (header names are case-insensitive); the other is '"
                                 + abbreviated(headers.get(key).get()) + "'"));
             } else {
@@ -259,7 +282,9 @@ record BatchRequest(Seq<Item> items, Seq<Item> order) {
             var id = items.get(i).id();
             int first = items.indexWhere(item -> item.id().equals(id));
             if (first < i) {
-                violations = violations.append(Violation.of("requests[" + i + "].id", id,
+                violations = violations.append(Violation.of(
+                        "requests[" + i + "].id",
+                        id,
                         "repeats the id of requests[" + first + "]; ids must be unique in a batch"));
             }
         }
@@ -271,8 +296,8 @@ record BatchRequest(Seq<Item> items, Seq<Item> order) {
         var violations = List.<Violation>empty();
         for (int i = 0; i < items.size(); i++) {
             for (String dependency : items.get(i).dependsOn().filter(d -> !ids.contains(d))) {
-                violations = violations.append(Violation.of("requests[" + i + "].dependsOn", dependency,
-                        "names no request of this batch"));
+                violations = violations.append(
+                        Violation.of("requests[" + i + "].dependsOn", dependency, "names no request of this batch"));
             }
         }
         return violations;
@@ -294,15 +319,17 @@ record BatchRequest(Seq<Item> items, Seq<Item> order) {
     }
 
     /** Adds {@code item} to {@code order} after its dependencies; a cycle when one leads back onto {@code path}. */
-    private static Option<Violation> visit(Item item, Seq<Item> items, java.util.LinkedHashMap<String, Item> order,
-                                           List<String> path) {
+    private static Option<Violation> visit(
+            Item item, Seq<Item> items, java.util.LinkedHashMap<String, Item> order, List<String> path) {
         if (order.containsKey(item.id())) {
             return Option.none();
         }
         if (path.contains(item.id())) {
             var cycle = path.dropWhile(id -> !id.equals(item.id())).append(item.id());
-            return Option.some(Violation.of("requests[" + items.indexWhere(i -> i.id().equals(item.id()))
-                    + "].dependsOn", cycle.mkString(" -> "), "forms a cycle: no request of it could ever run"));
+            return Option.some(Violation.of(
+                    "requests[" + items.indexWhere(i -> i.id().equals(item.id())) + "].dependsOn",
+                    cycle.mkString(" -> "),
+                    "forms a cycle: no request of it could ever run"));
         }
         for (String dependency : item.dependsOn()) {
             var cycle = visit(items.find(i -> i.id().equals(dependency)).get(), items, order, path.append(item.id()));
@@ -319,8 +346,10 @@ record BatchRequest(Seq<Item> items, Seq<Item> order) {
     }
 
     private static Violation wrongType(String field, JsonNode json, String expected) {
-        return Violation.of(field, abbreviated(json.toString()), "is a JSON "
-                + json.getNodeType().name().toLowerCase(Locale.ROOT) + ", expected " + expected);
+        return Violation.of(
+                field,
+                abbreviated(json.toString()),
+                "is a JSON " + json.getNodeType().name().toLowerCase(Locale.ROOT) + ", expected " + expected);
     }
 
     private static String abbreviated(String text) {
@@ -338,7 +367,8 @@ record BatchRequest(Seq<Item> items, Seq<Item> order) {
             if (c < 0x80 && (Character.isLetterOrDigit(c) || "-._~!$&'()*+,;=:@/?%".indexOf(c) >= 0)) {
                 out.append(c);
             } else {
-                out.append('%').append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xf, 16)))
+                out.append('%')
+                        .append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xf, 16)))
                         .append(Character.toUpperCase(Character.forDigit(b & 0xf, 16)));
             }
         }

@@ -4,7 +4,6 @@ import io.devicestatus.adapter.graph.wire.UriSegments;
 import io.devicestatus.domain.common.ApiVersion;
 import io.vavr.collection.Traversable;
 import io.vavr.control.Option;
-
 import java.util.Objects;
 
 /**

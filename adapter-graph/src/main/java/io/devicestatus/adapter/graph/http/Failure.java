@@ -6,7 +6,6 @@ import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
-
 import java.util.Objects;
 
 /**
@@ -53,8 +52,12 @@ record Failure(int status, String code, String message, Seq<Violation> details, 
         if (failures.size() == 1) {
             return failures.head();
         }
-        return new Failure(400, "BadRequest", failures.map(Failure::message).mkString("; "),
-                failures.flatMap(Failure::details), LinkedHashMap.empty());
+        return new Failure(
+                400,
+                "BadRequest",
+                failures.map(Failure::message).mkString("; "),
+                failures.flatMap(Failure::details),
+                LinkedHashMap.empty());
     }
 
     Failure withHeader(String name, String value) {

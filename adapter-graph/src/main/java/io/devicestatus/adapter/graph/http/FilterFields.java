@@ -18,7 +18,6 @@ import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Validation;
-
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
@@ -31,25 +30,44 @@ import java.util.function.Function;
  */
 final class FilterFields<F> {
 
-    static final FilterFields<IosUpdateStatusFilter> IOS_UPDATE = new FilterFields<>(IosUpdateStatusFilter.ANY, List.of(
-            Field.enumeration("installStatus", IosUpdatesInstallStatus.TYPE, IosUpdateStatusFilter::installStatus,
-                    IosUpdateStatusFilter::withInstallStatus),
-            Field.enumeration("status", ComplianceStatus.TYPE, IosUpdateStatusFilter::status,
-                    IosUpdateStatusFilter::withStatus),
-            Field.text("deviceId", IosUpdateStatusFilter::deviceId, IosUpdateStatusFilter::withDeviceId)));
+    static final FilterFields<IosUpdateStatusFilter> IOS_UPDATE = new FilterFields<>(
+            IosUpdateStatusFilter.ANY,
+            List.of(
+                    Field.enumeration(
+                            "installStatus",
+                            IosUpdatesInstallStatus.TYPE,
+                            IosUpdateStatusFilter::installStatus,
+                            IosUpdateStatusFilter::withInstallStatus),
+                    Field.enumeration(
+                            "status",
+                            ComplianceStatus.TYPE,
+                            IosUpdateStatusFilter::status,
+                            IosUpdateStatusFilter::withStatus),
+                    Field.text("deviceId", IosUpdateStatusFilter::deviceId, IosUpdateStatusFilter::withDeviceId)));
 
     static final FilterFields<AppConfigurationStatusFilter> APP_CONFIGURATION = new FilterFields<>(
-            AppConfigurationStatusFilter.ANY, List.of(
-            Field.enumeration("status", ComplianceStatus.TYPE, AppConfigurationStatusFilter::status,
+            AppConfigurationStatusFilter.ANY,
+            List.of(Field.enumeration(
+                    "status",
+                    ComplianceStatus.TYPE,
+                    AppConfigurationStatusFilter::status,
                     (filter, match) -> new AppConfigurationStatusFilter(match))));
 
-    static final FilterFields<AppInstallStatusFilter> APP_INSTALL = new FilterFields<>(AppInstallStatusFilter.ANY, List.of(
-            Field.enumeration("installState", ResultantAppState.TYPE, AppInstallStatusFilter::installState,
-                    AppInstallStatusFilter::withInstallState),
-            // the same value under its other name, as the entity carries both
-            Field.enumeration("mobileAppInstallStatusValue", ResultantAppState.TYPE, AppInstallStatusFilter::installState,
-                    AppInstallStatusFilter::withInstallState),
-            Field.text("deviceId", AppInstallStatusFilter::deviceId, AppInstallStatusFilter::withDeviceId)));
+    static final FilterFields<AppInstallStatusFilter> APP_INSTALL = new FilterFields<>(
+            AppInstallStatusFilter.ANY,
+            List.of(
+                    Field.enumeration(
+                            "installState",
+                            ResultantAppState.TYPE,
+                            AppInstallStatusFilter::installState,
+                            AppInstallStatusFilter::withInstallState),
+                    // the same value under its other name, as the entity carries both
+                    Field.enumeration(
+                            "mobileAppInstallStatusValue",
+                            ResultantAppState.TYPE,
+                            AppInstallStatusFilter::installState,
+                            AppInstallStatusFilter::withInstallState),
+                    Field.text("deviceId", AppInstallStatusFilter::deviceId, AppInstallStatusFilter::withDeviceId)));
 
     private final F any;
     private final Map<String, Field<F, ?>> fields;
@@ -66,8 +84,11 @@ final class FilterFields<F> {
         for (var comparison : comparisons) {
             var field = fields.get(comparison.property());
             if (field.isEmpty()) {
-                violations = violations.append(Violation.of("$filter", comparison.property(), "'"
-                        + comparison.property() + "' cannot be filtered on; filterable: " + fields.keySet().mkString(", ")));
+                violations = violations.append(Violation.of(
+                        "$filter",
+                        comparison.property(),
+                        "'" + comparison.property() + "' cannot be filtered on; filterable: "
+                                + fields.keySet().mkString(", ")));
                 continue;
             }
             var narrowed = field.get().narrow(filter, comparison, version);
@@ -77,28 +98,33 @@ final class FilterFields<F> {
                 violations = violations.appendAll(narrowed.getError());
             }
         }
-        return violations.isEmpty() ? Either.right(filter)
+        return violations.isEmpty()
+                ? Either.right(filter)
                 : Either.left(Failure.of(new io.devicestatus.application.error.ApplicationError.Invalid(violations)));
     }
 
     /** One filterable property with value type {@code V}. */
-    private record Field<F, V>(String name, BiFunction<String, ApiVersion, Validation<Violation, V>> read,
-                               Function<F, Match<V>> get, BiFunction<F, Match<V>, F> with) {
+    private record Field<F, V>(
+            String name,
+            BiFunction<String, ApiVersion, Validation<Violation, V>> read,
+            Function<F, Match<V>> get,
+            BiFunction<F, Match<V>, F> with) {
 
         static <F, E extends Enum<E> & GraphEnum> Field<F, E> enumeration(
                 String name, GraphEnumType<E> type, Function<F, Match<E>> get, BiFunction<F, Match<E>, F> with) {
             return new Field<>(name, (text, version) -> type.parse("$filter." + name, text, version), get, with);
         }
 
-        static <F> Field<F, String> text(String name, Function<F, Match<String>> get,
-                                         BiFunction<F, Match<String>, F> with) {
+        static <F> Field<F, String> text(
+                String name, Function<F, Match<String>> get, BiFunction<F, Match<String>, F> with) {
             return new Field<>(name, (text, version) -> Validation.valid(text), get, with);
         }
 
         /** {@code filter} with this property's match and-ed with the comparison; every bad literal is reported. */
         Validation<Seq<Violation>, F> narrow(F filter, FilterParser.Comparison comparison, ApiVersion version) {
-            return Validation.sequence(comparison.values().map(text -> read.apply(text, version)
-                            .mapError(List::of)))
+            return Validation.sequence(comparison
+                            .values()
+                            .map(text -> read.apply(text, version).mapError(List::of)))
                     .map(values -> with.apply(filter, get.apply(filter).and(match(comparison.operator(), values))));
         }
 

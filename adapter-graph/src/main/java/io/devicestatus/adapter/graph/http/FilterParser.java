@@ -2,7 +2,6 @@ package io.devicestatus.adapter.graph.http;
 
 import io.vavr.collection.List;
 import io.vavr.control.Either;
-
 import java.util.Objects;
 
 /**
@@ -30,8 +29,8 @@ final class FilterParser {
             Objects.requireNonNull(operator, "operator");
             Objects.requireNonNull(values, "values");
             if (values.isEmpty() || operator != Operator.IN && values.size() != 1) {
-                throw new IllegalArgumentException(operator + " takes " + (operator == Operator.IN ? "at least one"
-                        : "exactly one") + " value; got " + values);
+                throw new IllegalArgumentException(operator + " takes "
+                        + (operator == Operator.IN ? "at least one" : "exactly one") + " value; got " + values);
             }
         }
 
@@ -145,8 +144,10 @@ final class FilterParser {
             }
             default -> {
                 at = operatorStart;
-                throw error(operator.isEmpty() ? "expected eq, ne or in after " + property
-                        : "operator '" + operator + "' is not supported");
+                throw error(
+                        operator.isEmpty()
+                                ? "expected eq, ne or in after " + property
+                                : "operator '" + operator + "' is not supported");
             }
         }
     }
@@ -174,8 +175,10 @@ final class FilterParser {
                 return values;
             }
             if (!peek(',')) {
-                throw error(at < text.length() ? "expected ',' or ')' in the list after " + property + " in"
-                        : "expected ')'");
+                throw error(
+                        at < text.length()
+                                ? "expected ',' or ')' in the list after " + property + " in"
+                                : "expected ')'");
             }
             at++;
             skipSpace();
@@ -187,8 +190,10 @@ final class FilterParser {
             int start = at;
             String word = word();
             at = start;
-            throw error(word.equals("null") ? "comparing " + property + " with null is not supported"
-                    : "the value compared with " + property + " must be a string in single quotes");
+            throw error(
+                    word.equals("null")
+                            ? "comparing " + property + " with null is not supported"
+                            : "the value compared with " + property + " must be a string in single quotes");
         }
         var value = new StringBuilder();
         at++;
@@ -211,8 +216,8 @@ final class FilterParser {
     /** Letters, digits, dots and underscores: a property, operator or keyword. */
     private String word() {
         int start = at;
-        while (at < text.length() && (Character.isLetterOrDigit(text.charAt(at)) || text.charAt(at) == '_'
-                || text.charAt(at) == '.')) {
+        while (at < text.length()
+                && (Character.isLetterOrDigit(text.charAt(at)) || text.charAt(at) == '_' || text.charAt(at) == '.')) {
             at++;
         }
         return text.substring(start, at);

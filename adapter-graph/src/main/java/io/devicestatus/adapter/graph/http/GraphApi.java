@@ -17,10 +17,6 @@ import io.vavr.collection.Set;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import io.vavr.control.Try;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -36,6 +32,9 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * The Graph-compatible HTTP API, framework-neutral: {@link #handle} takes an {@link ApiRequest} and answers an
@@ -70,18 +69,20 @@ public final class GraphApi {
     private static final Pattern ETAG = Pattern.compile("(?:W/)?\"([1-9][0-9]{0,17})\"");
     private static final DateTimeFormatter ERROR_DATE = DateTimeFormatter.ISO_LOCAL_DATE_TIME;
     /** RFC 9110's methods and PATCH (RFC 5789), exactly as registered; others are 501, these 405 where not served. */
-    private static final Set<String> KNOWN_METHODS = io.vavr.collection.HashSet.of("GET", "HEAD", "POST", "PUT",
-            "DELETE", "CONNECT", "OPTIONS", "TRACE", "PATCH");
+    private static final Set<String> KNOWN_METHODS = io.vavr.collection.HashSet.of(
+            "GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE", "PATCH");
+
     private static final String IMPLEMENTED_METHODS = "GET, POST, PATCH, DELETE";
     private static final byte[] HEALTHY = "{\"status\":\"up\"}".getBytes(StandardCharsets.UTF_8);
     /** The SLF4J MDC keys a request's log lines carry: its ids, and its caller's tenant once the token is verified. */
     public static final String MDC_REQUEST_ID = "request-id";
+
     public static final String MDC_CLIENT_REQUEST_ID = "client-request-id";
     public static final String MDC_TENANT = "tenant";
-    private static final Consumer<Answered> NOT_OBSERVED = answered -> { };
+    private static final Consumer<Answered> NOT_OBSERVED = answered -> {};
     private static final byte[] READY = "{\"status\":\"ready\"}".getBytes(StandardCharsets.UTF_8);
-    private static final Set<String> HEALTH_PATHS = io.vavr.collection.HashSet.of("/health", "/health/live",
-            "/health/ready");
+    private static final Set<String> HEALTH_PATHS =
+            io.vavr.collection.HashSet.of("/health", "/health/live", "/health/ready");
     /** Seconds a load balancer is told to wait before asking an unready instance again. */
     static final String NOT_READY_RETRY_AFTER = "5";
 
@@ -95,13 +96,27 @@ public final class GraphApi {
         this.verifier = Objects.requireNonNull(verifier, "verifier");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.routes = new Routes(
-                new StatusEndpoint<>(application.iosUpdates(), EntityCodecs.IOS_UPDATE, FilterFields.IOS_UPDATE,
-                        "lastReportedDateTime", Resource.IOS_UPDATE_STATUSES, settings.maxSkip()),
-                new StatusEndpoint<>(application.appConfigurations(), EntityCodecs.APP_CONFIGURATION,
-                        FilterFields.APP_CONFIGURATION, "lastReportedDateTime", Resource.APP_STATUSES,
+                new StatusEndpoint<>(
+                        application.iosUpdates(),
+                        EntityCodecs.IOS_UPDATE,
+                        FilterFields.IOS_UPDATE,
+                        "lastReportedDateTime",
+                        Resource.IOS_UPDATE_STATUSES,
                         settings.maxSkip()),
-                new StatusEndpoint<>(application.appInstalls(), EntityCodecs.APP_INSTALL, FilterFields.APP_INSTALL,
-                        "lastSyncDateTime", Resource.APP_STATUSES, settings.maxSkip()));
+                new StatusEndpoint<>(
+                        application.appConfigurations(),
+                        EntityCodecs.APP_CONFIGURATION,
+                        FilterFields.APP_CONFIGURATION,
+                        "lastReportedDateTime",
+                        Resource.APP_STATUSES,
+                        settings.maxSkip()),
+                new StatusEndpoint<>(
+                        application.appInstalls(),
+                        EntityCodecs.APP_INSTALL,
+                        FilterFields.APP_INSTALL,
+                        "lastSyncDateTime",
+                        Resource.APP_STATUSES,
+                        settings.maxSkip()));
     }
 
     /** Answers one request; never throws. */
@@ -118,8 +133,8 @@ public final class GraphApi {
      *
      * @throws IllegalArgumentException when {@code status} is not an error status (400 to 599)
      */
-    public ApiResponse refuse(ApiRequest request, int status, String code, String message,
-                              Map<String, String> headers) {
+    public ApiResponse refuse(
+            ApiRequest request, int status, String code, String message, Map<String, String> headers) {
         if (status < 400 || status > 599) {
             throw new IllegalArgumentException("a refusal's status must be 400 to 599, not " + status);
         }
@@ -135,14 +150,21 @@ public final class GraphApi {
         long started = System.nanoTime();
         var tenant = new TenantOnce();
         return respond(request, r -> answer.apply(r, tenant), answered -> {
-            var observed = new ApiExchange(request.method(), RouteTemplates.of(request.path()), answered.status(),
-                    Duration.ofNanos(System.nanoTime() - started), answered.requestId(), answered.clientRequestId(),
+            var observed = new ApiExchange(
+                    request.method(),
+                    RouteTemplates.of(request.path()),
+                    answered.status(),
+                    Duration.ofNanos(System.nanoTime() - started),
+                    answered.requestId(),
+                    answered.clientRequestId(),
                     tenant.value);
             try {
                 settings.observer().exchanged(observed);
             } catch (RuntimeException e) {
-                LOG.warn("the API observer failed on request-id {}; the response is sent regardless",
-                        observed.requestId(), e);
+                LOG.warn(
+                        "the API observer failed on request-id {}; the response is sent regardless",
+                        observed.requestId(),
+                        e);
             }
         });
     }
@@ -151,8 +173,10 @@ public final class GraphApi {
      * The response to {@code request} as {@code answer} makes it, with its request ids and, for a failure, Graph's
      * error body; an exception is a 500. {@code answered} is told of it while the request's MDC is still in place.
      */
-    private ApiResponse respond(ApiRequest request, Function<ApiRequest, Either<Failure, ApiResponse>> answer,
-                                Consumer<Answered> answered) {
+    private ApiResponse respond(
+            ApiRequest request,
+            Function<ApiRequest, Either<Failure, ApiResponse>> answer,
+            Consumer<Answered> answered) {
         String requestId = UUID.randomUUID().toString();
         String clientRequestId = request.header("client-request-id")
                 .filter(id -> CLIENT_REQUEST_ID.matcher(id).matches())
@@ -164,19 +188,31 @@ public final class GraphApi {
         try {
             ApiResponse response;
             try {
-                response = answer.apply(request).fold(failure -> {
-                    if (failure.status() == 503 && !HEALTH_PATHS.contains(request.path())) {
-                        // the store's outage, told once per request: the adapters log its cause at DEBUG only
-                        LOG.warn("request-id {}: {} {} -> 503: {}", requestId, request.method(), request.path(),
-                                failure.message());
-                    }
-                    return errorResponse(failure, requestId, clientRequestId);
-                }, ok -> ok);
+                response = answer.apply(request)
+                        .fold(
+                                failure -> {
+                                    if (failure.status() == 503 && !HEALTH_PATHS.contains(request.path())) {
+                                        // the store's outage, told once per request: the adapters log its cause at
+                                        // DEBUG only
+                                        LOG.warn(
+                                                "request-id {}: {} {} -> 503: {}",
+                                                requestId,
+                                                request.method(),
+                                                request.path(),
+                                                failure.message());
+                                    }
+                                    return errorResponse(failure, requestId, clientRequestId);
+                                },
+                                ok -> ok);
             } catch (RuntimeException e) {
                 LOG.error("request-id {}: {} {} failed", requestId, request.method(), request.path(), e);
-                response = errorResponse(Failure.of(500, "InternalServerError",
-                        "The service failed to handle the request; quote request-id " + requestId + "."),
-                        requestId, clientRequestId);
+                response = errorResponse(
+                        Failure.of(
+                                500,
+                                "InternalServerError",
+                                "The service failed to handle the request; quote request-id " + requestId + "."),
+                        requestId,
+                        clientRequestId);
             }
             LOG.debug("request-id {}: {} {} -> {}", requestId, request.method(), request.path(), response.status());
             answered.accept(new Answered(response.status(), requestId, clientRequestId));
@@ -195,15 +231,17 @@ public final class GraphApi {
             return Either.left(notImplemented(request.method()));
         }
         if (HEALTH_PATHS.contains(request.path())) {
-            return request.method().equals("GET") ? health(request.path())
-                    : Either.left(methodNotAllowed(request.method() + " is not allowed on " + request.path() + ".",
-                    "GET"));
+            return request.method().equals("GET")
+                    ? health(request.path())
+                    : Either.left(
+                            methodNotAllowed(request.method() + " is not allowed on " + request.path() + ".", "GET"));
         }
         var document = metadata.answer(request); // GET /{version}/$metadata needs no token, as on Graph
         if (document.isDefined()) {
             return document.get();
         }
-        return authenticate(request).peek(caller -> tenant.set(caller.tenant()))
+        return authenticate(request)
+                .peek(caller -> tenant.set(caller.tenant()))
                 .flatMap(caller -> serve(request, caller, true));
     }
 
@@ -220,32 +258,34 @@ public final class GraphApi {
         var problem = Try.of(() -> settings.readiness().problem())
                 .onFailure(e -> LOG.warn("the readiness probe failed: {}", e.toString()))
                 .getOrElse(() -> Option.some("its readiness could not be checked"));
-        return problem
-                .<Either<Failure, ApiResponse>>map(why -> Either.left(Failure.of(503, "ServiceUnavailable",
-                        "The service is not ready: " + why).withHeader("Retry-After", NOT_READY_RETRY_AFTER)))
+        return problem.<Either<Failure, ApiResponse>>map(
+                        why -> Either.left(Failure.of(503, "ServiceUnavailable", "The service is not ready: " + why)
+                                .withHeader("Retry-After", NOT_READY_RETRY_AFTER)))
                 .getOrElse(() -> Either.right(ApiResponse.json(200, READY)));
     }
 
     /** Everything after authentication; a batch only when {@code batchAllowed} (a batch holds none). */
     private Either<Failure, ApiResponse> serve(ApiRequest request, Caller caller, boolean batchAllowed) {
-        return routes.resolve(request.path(), request.baseUri(), caller.tenant()).flatMap(addressed -> {
-            if (addressed instanceof Target<?> target) {
-                return dispatch(request, caller, target);
-            }
-            if (addressed instanceof Addressed.Count count) {
-                return count(request, caller, count.collection());
-            }
-            var batch = (Addressed.Batch) addressed;
-            return batchAllowed ? batch(request, caller, batch)
-                    : Either.left(Failure.badRequest("A batch cannot hold another $batch."));
-        });
+        return routes.resolve(request.path(), request.baseUri(), caller.tenant())
+                .flatMap(addressed -> {
+                    if (addressed instanceof Target<?> target) {
+                        return dispatch(request, caller, target);
+                    }
+                    if (addressed instanceof Addressed.Count count) {
+                        return count(request, caller, count.collection());
+                    }
+                    var batch = (Addressed.Batch) addressed;
+                    return batchAllowed
+                            ? batch(request, caller, batch)
+                            : Either.left(Failure.badRequest("A batch cannot hold another $batch."));
+                });
     }
 
     /** {@code POST /{version}/$batch}: every request of it run through {@link #serve} as {@code caller}. */
     private Either<Failure, ApiResponse> batch(ApiRequest request, Caller caller, Addressed.Batch batch) {
         if (!request.method().equals("POST")) {
-            return Either.left(methodNotAllowed(request.method() + " is not allowed on $batch; send the batch with"
-                    + " POST.", "POST"));
+            return Either.left(methodNotAllowed(
+                    request.method() + " is not allowed on $batch; send the batch with" + " POST.", "POST"));
         }
         var items = new BatchEndpoint.Items() {
             @Override
@@ -272,14 +312,19 @@ public final class GraphApi {
         }
         String[] parts = header.get().trim().split(" +", 2);
         if (parts.length != 2 || !parts[0].equalsIgnoreCase("Bearer")) {
-            return Either.left(Failure.of(401, "InvalidAuthenticationToken",
-                    "The Authorization header must be 'Bearer <token>'.")
+            return Either.left(Failure.of(
+                            401, "InvalidAuthenticationToken", "The Authorization header must be 'Bearer <token>'.")
                     .withHeader("WWW-Authenticate", "Bearer realm=\"device-status\", error=\"invalid_request\""));
         }
-        return verifier.verify(parts[1]).mapLeft(rejected -> Failure.of(401, "InvalidAuthenticationToken",
-                        "Access token validation failure: " + rejected.reason() + ".")
-                .withHeader("WWW-Authenticate", "Bearer realm=\"device-status\", error=\"invalid_token\", "
-                        + "error_description=\"" + rejected.reason().replace("\"", "'") + "\""));
+        return verifier.verify(parts[1])
+                .mapLeft(rejected -> Failure.of(
+                                401,
+                                "InvalidAuthenticationToken",
+                                "Access token validation failure: " + rejected.reason() + ".")
+                        .withHeader(
+                                "WWW-Authenticate",
+                                "Bearer realm=\"device-status\", error=\"invalid_token\", " + "error_description=\""
+                                        + rejected.reason().replace("\"", "'") + "\""));
     }
 
     private <S> Either<Failure, ApiResponse> dispatch(ApiRequest request, Caller caller, Target<S> target) {
@@ -287,29 +332,37 @@ public final class GraphApi {
         String method = request.method();
         if (target.id().isEmpty()) {
             return switch (method) {
-                case "GET" -> admitted(request, caller, endpoint.resource(), Access.READ, QueryOptions.LIST)
-                        .flatMap(query -> endpoint.list(target.call(), target.scope(), query));
-                case "POST" -> admitted(request, caller, endpoint.resource(), Access.WRITE, QueryOptions.NONE)
-                        .flatMap(ok -> jsonBody(request, settings.maxBodyBytes()))
-                        .flatMap(body -> endpoint.create(target.call(), target.scope(), body))
-                        .map(created -> minimal(request) ? minimalCreate(created) : created);
-                case "PATCH" -> Either.left(methodNotAllowed("PATCH addresses one entity: send it to "
-                        + target.call().collectionPath() + "/{id}.", "GET, POST"));
+                case "GET" ->
+                    admitted(request, caller, endpoint.resource(), Access.READ, QueryOptions.LIST)
+                            .flatMap(query -> endpoint.list(target.call(), target.scope(), query));
+                case "POST" ->
+                    admitted(request, caller, endpoint.resource(), Access.WRITE, QueryOptions.NONE)
+                            .flatMap(ok -> jsonBody(request, settings.maxBodyBytes()))
+                            .flatMap(body -> endpoint.create(target.call(), target.scope(), body))
+                            .map(created -> minimal(request) ? minimalCreate(created) : created);
+                case "PATCH" ->
+                    Either.left(methodNotAllowed(
+                            "PATCH addresses one entity: send it to "
+                                    + target.call().collectionPath() + "/{id}.",
+                            "GET, POST"));
                 default -> Either.left(methodNotAllowed(method + " is not allowed on a collection.", "GET, POST"));
             };
         }
         String id = target.id().get();
         return switch (method) {
-            case "GET" -> admitted(request, caller, endpoint.resource(), Access.READ, QueryOptions.ENTITY)
-                    .flatMap(query -> endpoint.get(target.call(), target.scope(), id, query));
-            case "PATCH" -> admitted(request, caller, endpoint.resource(), Access.WRITE, QueryOptions.NONE)
-                    .flatMap(ok -> ifMatch(request))
-                    .flatMap(version -> jsonBody(request, settings.maxBodyBytes())
-                            .flatMap(body -> endpoint.update(target.call(), target.scope(), id, body, version,
-                                    minimal(request))));
-            case "DELETE" -> admitted(request, caller, endpoint.resource(), Access.WRITE, QueryOptions.NONE)
-                    .flatMap(ok -> ifMatch(request))
-                    .flatMap(version -> endpoint.delete(target.scope(), id, version));
+            case "GET" ->
+                admitted(request, caller, endpoint.resource(), Access.READ, QueryOptions.ENTITY)
+                        .flatMap(query -> endpoint.get(target.call(), target.scope(), id, query));
+            case "PATCH" ->
+                admitted(request, caller, endpoint.resource(), Access.WRITE, QueryOptions.NONE)
+                        .flatMap(ok -> ifMatch(request))
+                        .flatMap(version -> jsonBody(request, settings.maxBodyBytes())
+                                .flatMap(body -> endpoint.update(
+                                        target.call(), target.scope(), id, body, version, minimal(request))));
+            case "DELETE" ->
+                admitted(request, caller, endpoint.resource(), Access.WRITE, QueryOptions.NONE)
+                        .flatMap(ok -> ifMatch(request))
+                        .flatMap(version -> endpoint.delete(target.scope(), id, version));
             default -> Either.left(methodNotAllowed(method + " is not allowed on an entity.", "GET, PATCH, DELETE"));
         };
     }
@@ -320,8 +373,8 @@ public final class GraphApi {
      */
     private <S> Either<Failure, ApiResponse> count(ApiRequest request, Caller caller, Target<S> collection) {
         if (!request.method().equals("GET")) {
-            return Either.left(methodNotAllowed(request.method() + " is not allowed on /$count; it is read with"
-                    + " GET.", "GET"));
+            return Either.left(methodNotAllowed(
+                    request.method() + " is not allowed on /$count; it is read with" + " GET.", "GET"));
         }
         var endpoint = collection.endpoint();
         return admitted(request, caller, endpoint.resource(), Access.READ, QueryOptions.COUNT)
@@ -329,8 +382,8 @@ public final class GraphApi {
     }
 
     /** The request's query options, once the caller may have {@code access} (403) and they are allowed (400). */
-    private static Either<Failure, QueryOptions> admitted(ApiRequest request, Caller caller, Resource resource,
-                                                          Access access, Set<String> allowedOptions) {
+    private static Either<Failure, QueryOptions> admitted(
+            ApiRequest request, Caller caller, Resource resource, Access access, Set<String> allowedOptions) {
         return Permissions.check(caller, resource, access)
                 .mapLeft(denied -> Failure.of(403, "Forbidden", denied.message()))
                 .flatMap(ok -> QueryOptions.parse(request.rawQuery(), allowedOptions));
@@ -341,8 +394,11 @@ public final class GraphApi {
      * (9.1), so {@code delete} is not {@code DELETE} and must not delete. A known method a resource has not is 405.
      */
     private static Failure notImplemented(String method) {
-        return Failure.of(501, "NotImplemented", "The method '" + method + "' is not implemented by this service."
-                + " Method names are case-sensitive; it implements " + IMPLEMENTED_METHODS + ".");
+        return Failure.of(
+                501,
+                "NotImplemented",
+                "The method '" + method + "' is not implemented by this service."
+                        + " Method names are case-sensitive; it implements " + IMPLEMENTED_METHODS + ".");
     }
 
     private static Failure methodNotAllowed(String message, String allow) {
@@ -358,13 +414,14 @@ public final class GraphApi {
         var matcher = ETAG.matcher(header.get());
         return matcher.matches()
                 ? Either.right(Option.some(Long.parseLong(matcher.group(1))))
-                : Either.left(Failure.badRequest("If-Match", header.get(),
-                "must be * or an ETag this service issued, such as W/\"3\""));
+                : Either.left(Failure.badRequest(
+                        "If-Match", header.get(), "must be * or an ETag this service issued, such as W/\"3\""));
     }
 
     private static boolean minimal(ApiRequest request) {
-        return request.header("Prefer").exists(prefer -> Arrays.stream(prefer.split(","))
-                .anyMatch(p -> p.trim().equalsIgnoreCase("return=minimal")));
+        return request.header("Prefer")
+                .exists(prefer ->
+                        Arrays.stream(prefer.split(",")).anyMatch(p -> p.trim().equalsIgnoreCase("return=minimal")));
     }
 
     private static ApiResponse minimalCreate(ApiResponse created) {
@@ -374,13 +431,17 @@ public final class GraphApi {
 
     /** The body of a POST or PATCH: JSON by {@code Content-Type} (415), at most {@code limit} bytes (413). */
     private static Either<Failure, byte[]> jsonBody(ApiRequest request, int limit) {
-        var type = request.header("Content-Type").map(t -> t.split(";", 2)[0].trim().toLowerCase(Locale.ROOT));
+        var type = request.header("Content-Type")
+                .map(t -> t.split(";", 2)[0].trim().toLowerCase(Locale.ROOT));
         if (!type.contains("application/json")) {
-            return Either.left(Failure.of(415, "UnsupportedMediaType", "Content-Type must be application/json"
-                    + type.map(t -> "; got '" + t + "'.").getOrElse(", and none was given.")));
+            return Either.left(Failure.of(
+                    415,
+                    "UnsupportedMediaType",
+                    "Content-Type must be application/json"
+                            + type.map(t -> "; got '" + t + "'.").getOrElse(", and none was given.")));
         }
-        var declared = request.header("Content-Length").flatMap(length -> Try.of(() -> Long.parseLong(length.trim()))
-                .toOption());
+        var declared = request.header("Content-Length")
+                .flatMap(length -> Try.of(() -> Long.parseLong(length.trim())).toOption());
         if (declared.exists(length -> length > limit)) {
             return Either.left(tooLarge(limit));
         }
@@ -403,13 +464,19 @@ public final class GraphApi {
         error.put("message", failure.message());
         if (!failure.details().isEmpty()) {
             var details = error.putArray("details");
-            failure.details().forEach(v -> details.addObject()
-                    .put("code", "InvalidValue").put("target", v.field()).put("message", v.toString()));
+            failure.details()
+                    .forEach(v -> details.addObject()
+                            .put("code", "InvalidValue")
+                            .put("target", v.field())
+                            .put("message", v.toString()));
         }
         error.putObject("innerError")
                 .put("request-id", requestId)
-                .put("date", ERROR_DATE.format(LocalDateTime.ofInstant(settings.clock().instant(), ZoneOffset.UTC)
-                        .truncatedTo(ChronoUnit.SECONDS)))
+                .put(
+                        "date",
+                        ERROR_DATE.format(
+                                LocalDateTime.ofInstant(settings.clock().instant(), ZoneOffset.UTC)
+                                        .truncatedTo(ChronoUnit.SECONDS)))
                 .put("client-request-id", clientRequestId);
         var response = ApiResponse.json(failure.status(), EntityCodec.bytes(body));
         for (var header : failure.headers()) {
@@ -425,8 +492,7 @@ public final class GraphApi {
     }
 
     /** What {@link #respond} answered, before its ids became headers. */
-    private record Answered(int status, String requestId, String clientRequestId) {
-    }
+    private record Answered(int status, String requestId, String clientRequestId) {}
 
     /** The caller's tenant of one exchange, set once its token is verified; from then on in the MDC too. */
     private static final class TenantOnce {

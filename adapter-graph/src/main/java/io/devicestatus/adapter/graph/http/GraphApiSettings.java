@@ -13,11 +13,12 @@ import java.util.Objects;
  * @param readiness    asked by {@code GET /health/ready}
  * @param observer     told of every answered request
  */
-public record GraphApiSettings(int maxBodyBytes, int maxSkip, Clock clock, ReadinessProbe readiness,
-                               ApiObserver observer) {
+public record GraphApiSettings(
+        int maxBodyBytes, int maxSkip, Clock clock, ReadinessProbe readiness, ApiObserver observer) {
 
     /** 64 KiB: an entity with every text at its longest (4-byte characters) is under 16 KiB. */
     public static final int DEFAULT_MAX_BODY_BYTES = 64 * 1024;
+
     public static final int DEFAULT_MAX_SKIP = 10_000;
 
     public GraphApiSettings {
@@ -30,8 +31,8 @@ public record GraphApiSettings(int maxBodyBytes, int maxSkip, Clock clock, Readi
     }
 
     public static GraphApiSettings defaults(Clock clock) {
-        return new GraphApiSettings(DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_SKIP, clock, ReadinessProbe.alwaysReady(),
-                ApiObserver.none());
+        return new GraphApiSettings(
+                DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_SKIP, clock, ReadinessProbe.alwaysReady(), ApiObserver.none());
     }
 
     /** The largest {@code $batch} body taken: room for as many requests as a batch holds, each at the limit. */

@@ -12,8 +12,7 @@ import io.vavr.control.Either;
  */
 public final class ODataFilters {
 
-    private ODataFilters() {
-    }
+    private ODataFilters() {}
 
     /** The iOS update filter {@code text} says, or what is wrong with it. */
     public static Either<String, IosUpdateStatusFilter> iosUpdate(String text, ApiVersion version) {
@@ -33,7 +32,8 @@ public final class ODataFilters {
     private static <F> Either<String, F> read(FilterFields<F> fields, String text, ApiVersion version) {
         return FilterParser.parse(text)
                 .mapLeft(message -> "'" + text + "': " + message)
-                .flatMap(comparisons -> fields.filter(comparisons, version).mapLeft(failure -> failure.details()
-                        .map(Object::toString).mkString("; ")));
+                .flatMap(comparisons -> fields.filter(comparisons, version)
+                        .mapLeft(failure ->
+                                failure.details().map(Object::toString).mkString("; ")));
     }
 }

@@ -10,7 +10,6 @@ import io.vavr.collection.Set;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 
-
 /**
  * The OData system query options of a request ({@code $top}, {@code $filter}, ...), decoded and checked for form;
  * what they mean for a collection is the endpoint's business. Other parameters (OData's custom query options) are
@@ -21,11 +20,12 @@ import io.vavr.control.Option;
  */
 record QueryOptions(Map<String, String> options, List<Tuple2<String, String>> pairs) {
 
-    static final Set<String> LIST = io.vavr.collection.LinkedHashSet.of("$top", "$skip", "$skiptoken", "$filter",
-            "$orderby", "$select", "$count");
+    static final Set<String> LIST = io.vavr.collection.LinkedHashSet.of(
+            "$top", "$skip", "$skiptoken", "$filter", "$orderby", "$select", "$count");
     static final Set<String> ENTITY = io.vavr.collection.LinkedHashSet.of("$select");
     /** What {@code /$count} takes: a number has no page, order, shape nor count of its own. */
     static final Set<String> COUNT = io.vavr.collection.LinkedHashSet.of("$filter");
+
     static final Set<String> NONE = io.vavr.collection.LinkedHashSet.empty();
 
     /** Parses a raw query string; a {@code $} option given twice, or not in {@code allowed}, is refused. */
@@ -43,8 +43,8 @@ record QueryOptions(Map<String, String> options, List<Tuple2<String, String>> pa
             var name = decode(rawName);
             var value = decode(rawValue);
             if (name.isEmpty() || value.isEmpty()) {
-                return Either.left(Failure.badRequest("The query string is not validly percent-encoded near '"
-                        + pair + "'."));
+                return Either.left(
+                        Failure.badRequest("The query string is not validly percent-encoded near '" + pair + "'."));
             }
             if (!name.get().startsWith("$")) {
                 continue;
@@ -77,13 +77,15 @@ record QueryOptions(Map<String, String> options, List<Tuple2<String, String>> pa
                 return Either.right(Option.some(value));
             }
         }
-        return Either.left(Failure.badRequest(name, text.get(),
-                "must be a whole number from " + min + " to " + max + hint));
+        return Either.left(
+                Failure.badRequest(name, text.get(), "must be a whole number from " + min + " to " + max + hint));
     }
 
     /** The parameters to repeat in a next-page link: all but {@code $skip} and {@code $skiptoken}. */
     List<Tuple2<String, String>> carriedToNextPage() {
-        return pairs.filter(p -> decode(p._1).filter(n -> n.equals("$skip") || n.equals("$skiptoken")).isEmpty());
+        return pairs.filter(p -> decode(p._1)
+                .filter(n -> n.equals("$skip") || n.equals("$skiptoken"))
+                .isEmpty());
     }
 
     /**

@@ -3,7 +3,6 @@ package io.devicestatus.adapter.graph.http;
 import io.devicestatus.adapter.graph.wire.GraphPaths;
 import io.devicestatus.adapter.graph.wire.UriSegments;
 import io.devicestatus.domain.common.ApiVersion;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,11 +24,12 @@ final class RouteTemplates {
     /** Every template, {@code $count} before {@code {id}} so that a count is not taken for an entity. */
     static final List<String> TEMPLATES = templates();
 
-    private static final List<String[]> SPLIT = TEMPLATES.stream().map(t -> t.substring(1).split("/", -1)).toList();
-    private static final int MAX_SEGMENTS = SPLIT.stream().mapToInt(s -> s.length).max().orElseThrow();
+    private static final List<String[]> SPLIT =
+            TEMPLATES.stream().map(t -> t.substring(1).split("/", -1)).toList();
+    private static final int MAX_SEGMENTS =
+            SPLIT.stream().mapToInt(s -> s.length).max().orElseThrow();
 
-    private RouteTemplates() {
-    }
+    private RouteTemplates() {}
 
     /** The template {@code path} (still percent-encoded, from {@code /}) matches, or {@link #UNMATCHED}. */
     static String of(String path) {
@@ -59,7 +59,8 @@ final class RouteTemplates {
         }
         for (int i = 0; i < size; i++) {
             String part = template[i];
-            boolean ok = part.startsWith("{") ? !raw[i].isEmpty()
+            boolean ok = part.startsWith("{")
+                    ? !raw[i].isEmpty()
                     : part.equals(GraphPaths.COUNT) ? raw[i].equals(part) : part.equals(decoded[i]);
             if (!ok) {
                 return false;

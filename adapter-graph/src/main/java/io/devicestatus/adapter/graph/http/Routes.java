@@ -38,17 +38,31 @@ final class Routes {
 
     private final StatusEndpoint<IosUpdateDeviceStatus, TenantScope, IosUpdateDeviceStatus.Draft, IosUpdateStatusFilter>
             iosUpdates;
-    private final StatusEndpoint<AppConfigurationDeviceStatus, ConfigurationScope, AppConfigurationDeviceStatus.Draft,
-            AppConfigurationStatusFilter> appConfigurations;
-    private final StatusEndpoint<MobileAppInstallStatus, AppInstallScope, MobileAppInstallStatus.Draft,
-            AppInstallStatusFilter> appInstalls;
+    private final StatusEndpoint<
+                    AppConfigurationDeviceStatus,
+                    ConfigurationScope,
+                    AppConfigurationDeviceStatus.Draft,
+                    AppConfigurationStatusFilter>
+            appConfigurations;
+    private final StatusEndpoint<
+                    MobileAppInstallStatus, AppInstallScope, MobileAppInstallStatus.Draft, AppInstallStatusFilter>
+            appInstalls;
 
-    Routes(StatusEndpoint<IosUpdateDeviceStatus, TenantScope, IosUpdateDeviceStatus.Draft,
-                   IosUpdateStatusFilter> iosUpdates,
-           StatusEndpoint<AppConfigurationDeviceStatus, ConfigurationScope, AppConfigurationDeviceStatus.Draft,
-                   AppConfigurationStatusFilter> appConfigurations,
-           StatusEndpoint<MobileAppInstallStatus, AppInstallScope, MobileAppInstallStatus.Draft,
-                   AppInstallStatusFilter> appInstalls) {
+    Routes(
+            StatusEndpoint<IosUpdateDeviceStatus, TenantScope, IosUpdateDeviceStatus.Draft, IosUpdateStatusFilter>
+                    iosUpdates,
+            StatusEndpoint<
+                            AppConfigurationDeviceStatus,
+                            ConfigurationScope,
+                            AppConfigurationDeviceStatus.Draft,
+                            AppConfigurationStatusFilter>
+                    appConfigurations,
+            StatusEndpoint<
+                            MobileAppInstallStatus,
+                            AppInstallScope,
+                            MobileAppInstallStatus.Draft,
+                            AppInstallStatusFilter>
+                    appInstalls) {
         this.iosUpdates = iosUpdates;
         this.appConfigurations = appConfigurations;
         this.appInstalls = appInstalls;
@@ -67,22 +81,22 @@ final class Routes {
         for (String segment : raw) {
             var decoded = UriSegments.decode(segment);
             if (decoded.isEmpty()) {
-                return Either.left(Failure.badRequest("The path segment '" + segment
-                        + "' is not validly percent-encoded."));
+                return Either.left(
+                        Failure.badRequest("The path segment '" + segment + "' is not validly percent-encoded."));
             }
             segments = segments.append(decoded.get());
         }
         var version = version(segments.headOption().getOrElse(""));
         if (version.isEmpty()) {
-            return Either.left(Failure.badRequest("Invalid version: '" + segments.headOption().getOrElse("")
-                    + "'; this API serves v1.0 and beta."));
+            return Either.left(Failure.badRequest(
+                    "Invalid version: '" + segments.headOption().getOrElse("") + "'; this API serves v1.0 and beta."));
         }
         var resolved = new Path(version.get(), raw, segments, baseUri, tenant);
         return switch (resolved.at(1)) {
             case GraphPaths.DEVICE_MANAGEMENT -> deviceManagement(resolved);
             case GraphPaths.DEVICE_APP_MANAGEMENT -> deviceAppManagement(resolved);
-            case GraphPaths.BATCH -> resolved.size() > 2 ? resolved.noSegment(2)
-                    : Either.right(new Addressed.Batch(resolved.version()));
+            case GraphPaths.BATCH ->
+                resolved.size() > 2 ? resolved.noSegment(2) : Either.right(new Addressed.Batch(resolved.version()));
             default -> resolved.noSegment(1);
         };
     }
@@ -107,7 +121,8 @@ final class Routes {
         if (!path.at(4).equals(GraphPaths.DEVICE_STATUSES)) {
             return path.noSegment(4);
         }
-        return path.target(appConfigurations, ConfigurationScope.of(path.tenant(), configurations.get(), path.at(3)), 5);
+        return path.target(
+                appConfigurations, ConfigurationScope.of(path.tenant(), configurations.get(), path.at(3)), 5);
     }
 
     private Either<Failure, Addressed> mobileApps(Path path) {
@@ -126,7 +141,9 @@ final class Routes {
             // v1.0 has no mobileAppInstallStatus; Microsoft's service answers exactly this
             return path.noSegment(underUserStatus ? 4 : statuses);
         }
-        return path.target(appInstalls, AppInstallScope.of(path.tenant(), path.at(3), underUserStatus ? path.at(5) : null),
+        return path.target(
+                appInstalls,
+                AppInstallScope.of(path.tenant(), path.at(3), underUserStatus ? path.at(5) : null),
                 statuses + 1);
     }
 
@@ -135,8 +152,7 @@ final class Routes {
     }
 
     /** A path being matched: its encoded and decoded segments (the version is segment 0), for a tenant. */
-    private record Path(ApiVersion version, List<String> raw, List<String> segments, String baseUri,
-                        TenantId tenant) {
+    private record Path(ApiVersion version, List<String> raw, List<String> segments, String baseUri, TenantId tenant) {
 
         int size() {
             return segments.size();
@@ -152,9 +168,12 @@ final class Routes {
          * through (e.g. {@code /v1.0/deviceManagement}), said as such rather than as an empty segment.
          */
         <A> Either<Failure, A> noSegment(int index) {
-            return Either.left(index < segments.size() ? Failure.noSegment(at(index))
-                    : Failure.badRequest("Resource '" + segments.last() + "' is not served here, only the device"
-                            + " status collections under it (see /" + version.pathSegment() + "/$metadata)."));
+            return Either.left(
+                    index < segments.size()
+                            ? Failure.noSegment(at(index))
+                            : Failure.badRequest("Resource '" + segments.last()
+                                    + "' is not served here, only the device" + " status collections under it (see /"
+                                    + version.pathSegment() + "/$metadata)."));
         }
 
         /**
@@ -162,8 +181,8 @@ final class Routes {
          * scope. Only {@code $count} as sent is the count: an id {@code $count} is addressed as {@code %24count},
          * as {@link UriSegments#encode} writes it.
          */
-        <S> Either<Failure, Addressed> target(StatusEndpoint<?, S, ?, ?> endpoint,
-                                              Either<DomainError, S> scope, int idIndex) {
+        <S> Either<Failure, Addressed> target(
+                StatusEndpoint<?, S, ?, ?> endpoint, Either<DomainError, S> scope, int idIndex) {
             if (segments.size() > idIndex + 1) {
                 return noSegment(idIndex + 1);
             }
@@ -186,8 +205,10 @@ final class Routes {
         private String contextPath(int end) {
             var out = new StringBuilder(at(1));
             for (int i = 2; i < end; i++) {
-                out.append(i % 2 == 1 ? "(" + UriSegments.encode("'" + at(i).replace("'", "''") + "'") + ")"
-                        : "/" + at(i));
+                out.append(
+                        i % 2 == 1
+                                ? "(" + UriSegments.encode("'" + at(i).replace("'", "''") + "'") + ")"
+                                : "/" + at(i));
             }
             return out.toString();
         }

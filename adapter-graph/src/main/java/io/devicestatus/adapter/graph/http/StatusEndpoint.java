@@ -18,11 +18,9 @@ import io.devicestatus.application.service.StatusUseCases;
 import io.devicestatus.domain.common.ApiVersion;
 import io.vavr.collection.LinkedHashSet;
 import io.vavr.collection.List;
-import io.vavr.collection.Set;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
-
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
@@ -49,8 +47,13 @@ final class StatusEndpoint<T, S, D, F extends StatusFilter<T>> {
      * @param reportTimeProperty the property {@code $orderby} may name besides {@code id}: the report time
      *                           ({@code lastReportedDateTime} or {@code lastSyncDateTime})
      */
-    StatusEndpoint(StatusUseCases<T, S, D, F> useCases, EntityCodec<T, D> codec, FilterFields<F> filterFields,
-                   String reportTimeProperty, Resource resource, int maxSkip) {
+    StatusEndpoint(
+            StatusUseCases<T, S, D, F> useCases,
+            EntityCodec<T, D> codec,
+            FilterFields<F> filterFields,
+            String reportTimeProperty,
+            Resource resource,
+            int maxSkip) {
         this.useCases = Objects.requireNonNull(useCases, "useCases");
         this.codec = Objects.requireNonNull(codec, "codec");
         this.filterFields = Objects.requireNonNull(filterFields, "filterFields");
@@ -71,16 +74,20 @@ final class StatusEndpoint<T, S, D, F extends StatusFilter<T>> {
                         .map(page -> listResponse(call, query, page, options.select()));
             }
             return skipped(scope, options)
-                    .flatMap(cursor -> cursor.isDefined()
-                            ? page(scope, options, cursor.get())
-                            : pastTheEnd(scope, options))
+                    .flatMap(cursor ->
+                            cursor.isDefined() ? page(scope, options, cursor.get()) : pastTheEnd(scope, options))
                     .map(page -> listResponse(call, query, page, options.select()));
         });
     }
 
     /** The list's query options, read at once so that every bad one is reported together. */
-    private record ListOptions<F>(Option<Integer> top, int skip, F filter, Option<LinkedHashSet<String>> select,
-                                  ListOrder order, boolean count) {
+    private record ListOptions<F>(
+            Option<Integer> top,
+            int skip,
+            F filter,
+            Option<LinkedHashSet<String>> select,
+            ListOrder order,
+            boolean count) {
         ListOptions<F> withTop(int size) {
             return new ListOptions<>(Option.some(size), skip, filter, select, order, count);
         }
@@ -91,8 +98,10 @@ final class StatusEndpoint<T, S, D, F extends StatusFilter<T>> {
             return Either.left(Failure.badRequest("$skip and $skiptoken cannot be combined."));
         }
         return Validation.combine(
-                        query.integer("$top", 1, ListStatusesQuery.MAX_PAGE_SIZE, "").toValidation(),
-                        query.integer("$skip", 0, maxSkip, "; page further with @odata.nextLink").toValidation(),
+                        query.integer("$top", 1, ListStatusesQuery.MAX_PAGE_SIZE, "")
+                                .toValidation(),
+                        query.integer("$skip", 0, maxSkip, "; page further with @odata.nextLink")
+                                .toValidation(),
                         filter(query, version).toValidation(),
                         select(query, version).toValidation(),
                         order(query).toValidation(),
@@ -109,40 +118,49 @@ final class StatusEndpoint<T, S, D, F extends StatusFilter<T>> {
      */
     Either<Failure, ApiResponse> count(Call call, S scope, QueryOptions query) {
         var counting = filter(query, call.version())
-                .map(filter -> new ListOptions<>(Option.some(1), 0, filter, Option.<LinkedHashSet<String>>none(),
-                        ListOrder.ID, true));
+                .map(filter -> new ListOptions<>(
+                        Option.some(1), 0, filter, Option.<LinkedHashSet<String>>none(), ListOrder.ID, true));
         return counting.flatMap(options -> page(scope, options, null))
-                .map(page -> ApiResponse.text(200, String.valueOf(page.totalCount().getOrElse(0L))));
+                .map(page ->
+                        ApiResponse.text(200, String.valueOf(page.totalCount().getOrElse(0L))));
     }
 
     Either<Failure, ApiResponse> create(Call call, S scope, byte[] body) {
-        return codec.read(body, call.version(), Option.none()).mapLeft(Failure::of)
-                .flatMap(entity -> useCases.create().create(new CreateStatusCommand<>(scope, entity.draft(),
-                                entity.id()))
+        return codec.read(body, call.version(), Option.none())
+                .mapLeft(Failure::of)
+                .flatMap(entity -> useCases.create()
+                        .create(new CreateStatusCommand<>(scope, entity.draft(), entity.id()))
                         .mapLeft(Failure::of))
                 .map(created -> entityResponse(201, created, call, Option.none())
                         .withHeader("Location", call.entityUrl(useCases.kind().id(created.value()))));
     }
 
     Either<Failure, ApiResponse> get(Call call, S scope, String id, QueryOptions query) {
-        return select(query, call.version()).flatMap(select -> useCases.get().get(new GetStatusQuery<>(scope, id))
-                .mapLeft(Failure::of)
-                .map(found -> entityResponse(200, found, call, select)));
+        return select(query, call.version())
+                .flatMap(select -> useCases.get()
+                        .get(new GetStatusQuery<>(scope, id))
+                        .mapLeft(Failure::of)
+                        .map(found -> entityResponse(200, found, call, select)));
     }
 
-    Either<Failure, ApiResponse> update(Call call, S scope, String id, byte[] body, Option<Long> expectedVersion,
-                                        boolean minimal) {
-        return codec.read(body, call.version(), Option.some(id)).mapLeft(Failure::of)
-                .flatMap(entity -> useCases.update().update(new UpdateStatusCommand<>(scope, id, entity.draft(),
-                        entity.nulls(), expectedVersion.getOrNull())).mapLeft(Failure::of))
+    Either<Failure, ApiResponse> update(
+            Call call, S scope, String id, byte[] body, Option<Long> expectedVersion, boolean minimal) {
+        return codec.read(body, call.version(), Option.some(id))
+                .mapLeft(Failure::of)
+                .flatMap(entity -> useCases.update()
+                        .update(new UpdateStatusCommand<>(
+                                scope, id, entity.draft(), entity.nulls(), expectedVersion.getOrNull()))
+                        .mapLeft(Failure::of))
                 .map(updated -> minimal
-                        ? ApiResponse.empty(204).withHeader("ETag", etag(updated.version()))
-                        .withHeader("Preference-Applied", "return=minimal")
+                        ? ApiResponse.empty(204)
+                                .withHeader("ETag", etag(updated.version()))
+                                .withHeader("Preference-Applied", "return=minimal")
                         : entityResponse(200, updated, call, Option.none()));
     }
 
     Either<Failure, ApiResponse> delete(S scope, String id, Option<Long> expectedVersion) {
-        return useCases.delete().delete(new DeleteStatusCommand<>(scope, id, expectedVersion.getOrNull()))
+        return useCases.delete()
+                .delete(new DeleteStatusCommand<>(scope, id, expectedVersion.getOrNull()))
                 .mapLeft(Failure::of)
                 .map(deleted -> ApiResponse.empty(204));
     }
@@ -153,10 +171,12 @@ final class StatusEndpoint<T, S, D, F extends StatusFilter<T>> {
     }
 
     private Either<Failure, F> filter(QueryOptions query, ApiVersion version) {
-        return query.get("$filter").fold(() -> Either.right(useCases.kind().anyFilter()),
-                text -> FilterParser.parse(text)
-                        .mapLeft(message -> Failure.badRequest("$filter", text, message))
-                        .flatMap(comparisons -> filterFields.filter(comparisons, version)));
+        return query.get("$filter")
+                .fold(
+                        () -> Either.right(useCases.kind().anyFilter()),
+                        text -> FilterParser.parse(text)
+                                .mapLeft(message -> Failure.badRequest("$filter", text, message))
+                                .flatMap(comparisons -> filterFields.filter(comparisons, version)));
     }
 
     /** {@code $select}: the names in the order given (the context URL lists them so), each once. */
@@ -170,9 +190,12 @@ final class StatusEndpoint<T, S, D, F extends StatusFilter<T>> {
         var unknown = names.filter(name -> !known.contains(name));
         return unknown.isEmpty()
                 ? Either.right(Option.some(LinkedHashSet.ofAll(names)))
-                : Either.left(Failure.badRequest("$select", text.get(), "names " + unknown.map(n -> "'" + n + "'")
-                .mkString(", ") + " that " + codec.kind().graphType() + " does not have in " + version.pathSegment()
-                + "; it has: " + known.mkString(", ")));
+                : Either.left(Failure.badRequest(
+                        "$select",
+                        text.get(),
+                        "names " + unknown.map(n -> "'" + n + "'").mkString(", ") + " that "
+                                + codec.kind().graphType() + " does not have in " + version.pathSegment()
+                                + "; it has: " + known.mkString(", ")));
     }
 
     /** {@code $orderby}: {@code id} (the default) or the report time, ascending or descending. */
@@ -191,8 +214,8 @@ final class StatusEndpoint<T, S, D, F extends StatusFilter<T>> {
                 return Either.right(direction.equals("asc") ? ListOrder.REPORT_TIME_ASC : ListOrder.REPORT_TIME_DESC);
             }
         }
-        return Either.left(Failure.badRequest("$orderby", text.get(), "can order by " + reportTimeProperty
-                + " (asc or desc) or by id (asc)"));
+        return Either.left(Failure.badRequest(
+                "$orderby", text.get(), "can order by " + reportTimeProperty + " (asc or desc) or by id (asc)"));
     }
 
     private static Either<Failure, Boolean> count(QueryOptions query) {
@@ -200,7 +223,8 @@ final class StatusEndpoint<T, S, D, F extends StatusFilter<T>> {
         if (text.isEmpty() || text.get().equals("false")) {
             return Either.right(false);
         }
-        return text.get().equals("true") ? Either.right(true)
+        return text.get().equals("true")
+                ? Either.right(true)
                 : Either.left(Failure.badRequest("$count", text.get(), "must be true or false"));
     }
 
@@ -236,13 +260,20 @@ final class StatusEndpoint<T, S, D, F extends StatusFilter<T>> {
     }
 
     private Either<Failure, StatusPageResult<T>> page(S scope, ListOptions<F> options, String cursor) {
-        return useCases.list().list(new ListStatusesQuery<>(useCases.kind().tenant(scope), scope, options.filter(), options.top().getOrNull(), cursor,
-                        options.count(), options.order()))
+        return useCases.list()
+                .list(new ListStatusesQuery<>(
+                        useCases.kind().tenant(scope),
+                        scope,
+                        options.filter(),
+                        options.top().getOrNull(),
+                        cursor,
+                        options.count(),
+                        options.order()))
                 .mapLeft(error -> Failure.of(error).rename("cursor", "$skiptoken"));
     }
 
-    private ApiResponse listResponse(Call call, QueryOptions query, StatusPageResult<T> page,
-                                     Option<LinkedHashSet<String>> select) {
+    private ApiResponse listResponse(
+            Call call, QueryOptions query, StatusPageResult<T> page, Option<LinkedHashSet<String>> select) {
         ObjectNode json = JsonNodeFactory.instance.objectNode();
         json.put("@odata.context", call.context(select, false));
         page.totalCount().forEach(count -> json.put("@odata.count", count));
@@ -253,14 +284,15 @@ final class StatusEndpoint<T, S, D, F extends StatusFilter<T>> {
     }
 
     private static String nextLink(Call call, QueryOptions query, String cursor) {
-        var parameters = query.carriedToNextPage().map(p -> p._1 + "=" + p._2)
+        var parameters = query.carriedToNextPage()
+                .map(p -> p._1 + "=" + p._2)
                 .append("$skiptoken=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8));
         return call.baseUri() + call.collectionPath() + "?" + parameters.mkString("&");
     }
 
     /** One entity with its {@code @odata.context} first, as OData requires it of a response's top object. */
-    private ApiResponse entityResponse(int status, Versioned<T> entity, Call call,
-                                       Option<LinkedHashSet<String>> select) {
+    private ApiResponse entityResponse(
+            int status, Versioned<T> entity, Call call, Option<LinkedHashSet<String>> select) {
         ObjectNode json = JsonNodeFactory.instance.objectNode();
         json.put("@odata.context", call.context(select, true));
         json.setAll(entityJson(entity, call.version(), select));

@@ -1,7 +1,6 @@
 package io.devicestatus.adapter.graph.http;
 
 import io.vavr.control.Option;
-
 import java.util.Objects;
 
 /**

@@ -2,7 +2,6 @@ package io.devicestatus.adapter.graph.metadata;
 
 import io.vavr.collection.List;
 import io.vavr.control.Option;
-
 import java.util.Objects;
 
 /**
@@ -12,12 +11,11 @@ import java.util.Objects;
  */
 public final class Csdl {
 
-    private Csdl() {
-    }
+    private Csdl() {}
 
     /** A {@code <Schema>}: its namespace, types and the entity container. */
-    public record Schema(String namespace, List<EnumType> enumTypes, List<EntityType> entityTypes,
-                         Container container) {
+    public record Schema(
+            String namespace, List<EnumType> enumTypes, List<EntityType> entityTypes, Container container) {
         public Schema {
             Objects.requireNonNull(namespace, "namespace");
             Objects.requireNonNull(enumTypes, "enumTypes");
@@ -58,8 +56,13 @@ public final class Csdl {
      * @param properties  its structural properties (a derived type's own, not inherited ones)
      * @param navigations its navigation properties
      */
-    public record EntityType(String name, Option<String> baseType, boolean isAbstract, List<String> key,
-                             List<Property> properties, List<Navigation> navigations) {
+    public record EntityType(
+            String name,
+            Option<String> baseType,
+            boolean isAbstract,
+            List<String> key,
+            List<Property> properties,
+            List<Navigation> navigations) {
         public EntityType {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(baseType, "baseType");
@@ -67,8 +70,8 @@ public final class Csdl {
             Objects.requireNonNull(properties, "properties");
             Objects.requireNonNull(navigations, "navigations");
             if (key.isEmpty() ? baseType.isEmpty() && !isAbstract : baseType.isDefined()) {
-                throw new IllegalArgumentException(name + ": an entity type has either a key or a base type to"
-                        + " inherit one from");
+                throw new IllegalArgumentException(
+                        name + ": an entity type has either a key or a base type to" + " inherit one from");
             }
         }
     }

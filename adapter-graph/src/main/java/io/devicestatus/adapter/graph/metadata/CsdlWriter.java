@@ -1,12 +1,10 @@
 package io.devicestatus.adapter.graph.metadata;
 
 import io.vavr.collection.List;
-
+import java.io.ByteArrayOutputStream;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Writes a {@link Csdl.Schema} as an OData V4 {@code $metadata} document (CSDL XML, OData Version 4.0 Part 3) with
@@ -78,7 +76,10 @@ public final class CsdlWriter {
 
     private void entityType(Csdl.EntityType type) throws XMLStreamException {
         var attributes = List.of("Name", type.name());
-        attributes = type.baseType().map(List.of("BaseType")::append).map(attributes::appendAll).getOrElse(attributes);
+        attributes = type.baseType()
+                .map(List.of("BaseType")::append)
+                .map(attributes::appendAll)
+                .getOrElse(attributes);
         attributes = type.isAbstract() ? attributes.appendAll(List.of("Abstract", "true")) : attributes;
         start("", EDM, "EntityType", attributes.toJavaArray(String[]::new));
         if (!type.key().isEmpty()) {
@@ -107,8 +108,7 @@ public final class CsdlWriter {
     }
 
     /** Opens an element; {@code attributes} are name, value, name, value... */
-    private void start(String prefix, String namespace, String name, String... attributes)
-            throws XMLStreamException {
+    private void start(String prefix, String namespace, String name, String... attributes) throws XMLStreamException {
         newLine();
         xml.writeStartElement(prefix, name, namespace);
         attributes(attributes);

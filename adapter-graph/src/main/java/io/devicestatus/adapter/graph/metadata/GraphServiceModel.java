@@ -27,38 +27,50 @@ public final class GraphServiceModel {
     public static final String NAMESPACE = "microsoft.graph";
     /** The name of Graph's entity container. */
     public static final String CONTAINER = "GraphService";
+
     static final String ENTITY = "entity";
     static final String ID = "id";
 
-    private GraphServiceModel() {
-    }
+    private GraphServiceModel() {}
 
     /** The schema of {@code version}. */
     public static Csdl.Schema of(ApiVersion version) {
         var singletons = List.of(
-                parent("deviceManagement", List.of(
-                        statuses("iosUpdateStatuses", EntityCodecs.IOS_UPDATE, version))),
-                parent("deviceAppManagement", List.of(ConfigurationCollection.values())
-                        .filter(collection -> collection.versions().contains(version))
-                        .map(collection -> configurations(collection, version))
-                        .append(mobileApps(version))))
+                        parent(
+                                "deviceManagement",
+                                List.of(statuses("iosUpdateStatuses", EntityCodecs.IOS_UPDATE, version))),
+                        parent(
+                                "deviceAppManagement",
+                                List.of(ConfigurationCollection.values())
+                                        .filter(collection ->
+                                                collection.versions().contains(version))
+                                        .map(collection -> configurations(collection, version))
+                                        .append(mobileApps(version))))
                 .flatMap(Option::toList);
         var statusCodecs = statusCodecs(singletons);
         var parents = parents(singletons);
-        var enums = statusCodecs.flatMap(EntityCodec::shape)
+        var enums = statusCodecs
+                .flatMap(EntityCodec::shape)
                 .filter(p -> p.versions().contains(version))
                 .map(PropertyShape::type)
                 .filter(PropertyShape.Enumeration.class::isInstance)
                 .map(t -> ((PropertyShape.Enumeration) t).type())
                 .distinct();
-        var entity = new Csdl.EntityType(ENTITY, Option.none(), true, List.of(ID),
-                List.of(new Csdl.Property(ID, "Edm.String", false)), List.empty());
-        return new Csdl.Schema(NAMESPACE,
+        var entity = new Csdl.EntityType(
+                ENTITY,
+                Option.none(),
+                true,
+                List.of(ID),
+                List.of(new Csdl.Property(ID, "Edm.String", false)),
+                List.empty());
+        return new Csdl.Schema(
+                NAMESPACE,
                 enums.map(e -> enumType(e, version)),
-                List.of(entity).appendAll(statusCodecs.map(codec -> statusType(codec, version)))
+                List.of(entity)
+                        .appendAll(statusCodecs.map(codec -> statusType(codec, version)))
                         .appendAll(parents.map(GraphServiceModel::parentType)),
-                new Csdl.Container(CONTAINER, singletons.map(s -> new Csdl.Singleton(s.typeName(),
-                        qualified(s.typeName())))));
+                new Csdl.Container(
+                        CONTAINER, singletons.map(s -> new Csdl.Singleton(s.typeName(), qualified(s.typeName())))));
     }
 
     /** {@code name} in Graph's namespace. */
@@ -84,12 +96,10 @@ public final class GraphServiceModel {
         }
     }
 
-    private record Parent(String typeName, List<Edge> edges) implements Node {
-    }
+    private record Parent(String typeName, List<Edge> edges) implements Node {}
 
     /** A containment navigation property from a parent to the collection of {@code target}. */
-    private record Edge(String name, Node target) {
-    }
+    private record Edge(String name, Node target) {}
 
     private static Option<Edge> statuses(String name, EntityCodec<?, ?> codec, ApiVersion version) {
         return codec.versions().contains(version) ? Option.some(new Edge(name, new Statuses(codec))) : Option.none();
@@ -113,8 +123,8 @@ public final class GraphServiceModel {
 
     /** {@code mobileApps/{id}/deviceStatuses} and {@code mobileApps/{id}/userStatuses/{id}/deviceStatuses}. */
     private static Option<Edge> mobileApps(ApiVersion version) {
-        var userStatuses = parent("userAppInstallStatus", List.of(
-                statuses("deviceStatuses", EntityCodecs.APP_INSTALL, version)))
+        var userStatuses = parent(
+                        "userAppInstallStatus", List.of(statuses("deviceStatuses", EntityCodecs.APP_INSTALL, version)))
                 .map(userStatus -> new Edge("userStatuses", userStatus));
         return parent("mobileApp", List.of(statuses("deviceStatuses", EntityCodecs.APP_INSTALL, version), userStatuses))
                 .map(app -> new Edge("mobileApps", app));
@@ -146,22 +156,34 @@ public final class GraphServiceModel {
     }
 
     private static Csdl.EntityType statusType(EntityCodec<?, ?> codec, ApiVersion version) {
-        var properties = codec.shape().filter(p -> p.versions().contains(version))
+        var properties = codec.shape()
+                .filter(p -> p.versions().contains(version))
                 .map(p -> new Csdl.Property(p.name(), typeName(p.type()), p.nullable()))
                 .toList();
-        return new Csdl.EntityType(new Statuses(codec).typeName(), Option.some(qualified(ENTITY)), false,
-                List.empty(), properties, List.empty());
+        return new Csdl.EntityType(
+                new Statuses(codec).typeName(),
+                Option.some(qualified(ENTITY)),
+                false,
+                List.empty(),
+                properties,
+                List.empty());
     }
 
     private static Csdl.EntityType parentType(Parent parent) {
-        return new Csdl.EntityType(parent.typeName(), Option.some(qualified(ENTITY)), false, List.empty(),
-                List.empty(), parent.edges().map(e -> new Csdl.Navigation(e.name(), qualified(e.target().typeName()),
-                true)));
+        return new Csdl.EntityType(
+                parent.typeName(),
+                Option.some(qualified(ENTITY)),
+                false,
+                List.empty(),
+                List.empty(),
+                parent.edges()
+                        .map(e -> new Csdl.Navigation(
+                                e.name(), qualified(e.target().typeName()), true)));
     }
 
     private static Csdl.EnumType enumType(GraphEnumType<?> type, ApiVersion version) {
-        return new Csdl.EnumType(type.graphName(),
-                type.members(version).map(m -> new Csdl.Member(m.wireName(), m.value())));
+        return new Csdl.EnumType(
+                type.graphName(), type.members(version).map(m -> new Csdl.Member(m.wireName(), m.value())));
     }
 
     private static String typeName(PropertyShape.Type type) {

@@ -8,7 +8,6 @@ import io.vavr.collection.Map;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import java.io.IOException;
 import java.util.Collections;
 import java.util.Locale;
@@ -37,10 +36,13 @@ public final class GraphServlet extends HttpServlet {
         String mount = request.getContextPath() + request.getServletPath();
         String uri = request.getRequestURI();
         String path = uri.startsWith(mount) ? uri.substring(mount.length()) : uri;
-        var apiResponse = api.handle(new ApiRequest(request.getMethod(),
+        var apiResponse = api.handle(new ApiRequest(
+                request.getMethod(),
                 path.isEmpty() ? "/" : path,
                 Objects.requireNonNullElse(request.getQueryString(), ""),
-                headers(request), request.getInputStream(), baseUri(request, mount)));
+                headers(request),
+                request.getInputStream(),
+                baseUri(request, mount)));
         write(apiResponse, response);
     }
 

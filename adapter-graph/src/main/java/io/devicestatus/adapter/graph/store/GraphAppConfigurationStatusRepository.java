@@ -16,16 +16,26 @@ import io.vavr.control.Option;
  * {@code /deviceAppManagement/{mobileAppConfigurations|iosLobAppProvisioningConfigurations}/{id}/deviceStatuses}.
  * Their natural key (display name and UPN) is not filterable, so finding by key reads the configuration's statuses.
  */
-final class GraphAppConfigurationStatusRepository extends GraphStatusRepository<AppConfigurationDeviceStatus,
-        ConfigurationScope, AppConfigurationDeviceStatus.Draft, AppConfigurationStatusFilter>
+final class GraphAppConfigurationStatusRepository
+        extends GraphStatusRepository<
+                AppConfigurationDeviceStatus,
+                ConfigurationScope,
+                AppConfigurationDeviceStatus.Draft,
+                AppConfigurationStatusFilter>
         implements AppConfigurationStatusRepository {
 
     GraphAppConfigurationStatusRepository(GraphClient client, TenantId tenant, GraphVersions versions) {
-        super(client, tenant, AppConfigurationKind.INSTANCE, EntityCodecs.APP_CONFIGURATION,
-                new StatusCollection<>(scope -> versions.appConfiguration(scope.collection()),
+        super(
+                client,
+                tenant,
+                AppConfigurationKind.INSTANCE,
+                EntityCodecs.APP_CONFIGURATION,
+                new StatusCollection<>(
+                        scope -> versions.appConfiguration(scope.collection()),
                         scope -> GraphPaths.appConfigurationStatuses(scope.collection(), scope.configurationId()),
                         Option.none()),
                 filter -> ODataFilter.ANY.andEnum("status", filter.status()),
-                "lastReportedDateTime", Option.none());
+                "lastReportedDateTime",
+                Option.none());
     }
 }

@@ -17,16 +17,25 @@ import io.vavr.control.Option;
  * {@code /deviceAppManagement/mobileApps/{id}[/userStatuses/{id}]/deviceStatuses}. Microsoft's service answers 400
  * for these since June 2023; that answer becomes an {@code Invalid} on {@code scope} saying so.
  */
-final class GraphAppInstallStatusRepository extends GraphStatusRepository<MobileAppInstallStatus, AppInstallScope,
-        MobileAppInstallStatus.Draft, AppInstallStatusFilter> implements AppInstallStatusRepository {
+final class GraphAppInstallStatusRepository
+        extends GraphStatusRepository<
+                MobileAppInstallStatus, AppInstallScope, MobileAppInstallStatus.Draft, AppInstallStatusFilter>
+        implements AppInstallStatusRepository {
 
     GraphAppInstallStatusRepository(GraphClient client, TenantId tenant, ApiVersion version) {
-        super(client, tenant, AppInstallKind.INSTANCE, EntityCodecs.APP_INSTALL,
-                new StatusCollection<>(scope -> version,
+        super(
+                client,
+                tenant,
+                AppInstallKind.INSTANCE,
+                EntityCodecs.APP_INSTALL,
+                new StatusCollection<>(
+                        scope -> version,
                         scope -> GraphPaths.appInstallStatuses(scope.mobileAppId(), scope.userStatusId()),
                         Option.none()),
-                filter -> ODataFilter.ANY.andEnum("installState", filter.installState())
+                filter -> ODataFilter.ANY
+                        .andEnum("installState", filter.installState())
                         .andText("deviceId", filter.deviceId()),
-                "lastSyncDateTime", Option.some("deviceId"));
+                "lastSyncDateTime",
+                Option.some("deviceId"));
     }
 }

@@ -14,15 +14,23 @@ import io.vavr.control.Option;
 
 /** iOS update statuses in Graph: {@code /deviceManagement/iosUpdateStatuses}. */
 final class GraphIosUpdateStatusRepository
-        extends GraphStatusRepository<IosUpdateDeviceStatus, TenantScope, IosUpdateDeviceStatus.Draft, IosUpdateStatusFilter>
+        extends GraphStatusRepository<
+                IosUpdateDeviceStatus, TenantScope, IosUpdateDeviceStatus.Draft, IosUpdateStatusFilter>
         implements IosUpdateStatusRepository {
 
     GraphIosUpdateStatusRepository(GraphClient client, TenantId tenant, ApiVersion version) {
-        super(client, tenant, IosUpdateKind.INSTANCE, EntityCodecs.IOS_UPDATE,
-                new StatusCollection<>(scope -> version, scope -> GraphPaths.iosUpdateStatuses(),
-                        Option.some(TenantScope.of(tenant))),
-                filter -> ODataFilter.ANY.andEnum("installStatus", filter.installStatus())
-                        .andEnum("status", filter.status()).andText("deviceId", filter.deviceId()),
-                "lastReportedDateTime", Option.some("deviceId"));
+        super(
+                client,
+                tenant,
+                IosUpdateKind.INSTANCE,
+                EntityCodecs.IOS_UPDATE,
+                new StatusCollection<>(
+                        scope -> version, scope -> GraphPaths.iosUpdateStatuses(), Option.some(TenantScope.of(tenant))),
+                filter -> ODataFilter.ANY
+                        .andEnum("installStatus", filter.installStatus())
+                        .andEnum("status", filter.status())
+                        .andText("deviceId", filter.deviceId()),
+                "lastReportedDateTime",
+                Option.some("deviceId"));
     }
 }

@@ -77,9 +77,15 @@ class GraphStatusRepository<T, S, D, F extends StatusFilter<T>> implements Statu
      * @param reportTimeProperty the property {@link StatusKind#reportTime} reads, for {@code $orderby}
      * @param keyProperty        the natural key's single property when {@code $filter} can name it
      */
-    GraphStatusRepository(GraphClient client, TenantId tenant, StatusKind<T, S, D, F> kind, EntityCodec<T, D> codec,
-                          StatusCollection<S> collection,
-                          Function<F, ODataFilter> filters, String reportTimeProperty, Option<String> keyProperty) {
+    GraphStatusRepository(
+            GraphClient client,
+            TenantId tenant,
+            StatusKind<T, S, D, F> kind,
+            EntityCodec<T, D> codec,
+            StatusCollection<S> collection,
+            Function<F, ODataFilter> filters,
+            String reportTimeProperty,
+            Option<String> keyProperty) {
         this.client = Objects.requireNonNull(client, "client");
         this.kind = Objects.requireNonNull(kind, "kind");
         this.collection = Objects.requireNonNull(collection, "collection");
@@ -108,8 +114,7 @@ class GraphStatusRepository<T, S, D, F extends StatusFilter<T>> implements Statu
     @Override
     public Either<ApplicationError, Map<NaturalKey<S>, Versioned<T>>> findByNaturalKeys(Set<NaturalKey<S>> keys) {
         Objects.requireNonNull(keys, "keys");
-        return tenant.ownsAll(keys.toList(), key -> kind.tenant(key.scope()))
-                .flatMap(owned -> lookups.find(keys));
+        return tenant.ownsAll(keys.toList(), key -> kind.tenant(key.scope())).flatMap(owned -> lookups.find(keys));
     }
 
     // --- writes ----------------------------------------------------------------------------------------------------
@@ -122,8 +127,10 @@ class GraphStatusRepository<T, S, D, F extends StatusFilter<T>> implements Statu
     }
 
     private Either<ApplicationError, Seq<Versioned<T>>> writeOne(Write<T> write) {
-        return client.send(requests.write(write, true)).mapLeft(failure -> refusal(write, failure))
-                .flatMap(response -> answers.written(write, response)).map(List::of);
+        return client.send(requests.write(write, true))
+                .mapLeft(failure -> refusal(write, failure))
+                .flatMap(response -> answers.written(write, response))
+                .map(List::of);
     }
 
     /**
@@ -131,16 +138,21 @@ class GraphStatusRepository<T, S, D, F extends StatusFilter<T>> implements Statu
      * configurations mix v1.0 and beta), up to the first refusal; no run after it is sent.
      */
     private Either<ApplicationError, Seq<Versioned<T>>> writeBatched(Seq<Write<T>> writes) {
-        return runsByVersion(writes).foldLeft(Either.right(List.empty()),
-                (stored, run) -> stored.flatMap(done -> writeRun(run._1, run._2).map(done::appendAll)));
+        return runsByVersion(writes)
+                .foldLeft(
+                        Either.right(List.empty()),
+                        (stored, run) ->
+                                stored.flatMap(done -> writeRun(run._1, run._2).map(done::appendAll)));
     }
 
     private Either<ApplicationError, Seq<Versioned<T>>> writeRun(ApiVersion version, Seq<Write<T>> run) {
         return client.batch(version.pathSegment(), run.map(write -> requests.write(write, false)), true)
                 .mapLeft(errors::of)
-                .flatMap(results -> Either.traverseRight(run.zip(results), pair -> pair._2
-                        .mapLeft(failure -> refusal(pair._1, failure))
-                        .flatMap(response -> answers.written(pair._1, response))));
+                .flatMap(results -> Either.traverseRight(
+                        run.zip(results),
+                        pair -> pair._2
+                                .mapLeft(failure -> refusal(pair._1, failure))
+                                .flatMap(response -> answers.written(pair._1, response))));
     }
 
     @Override
@@ -150,10 +162,10 @@ class GraphStatusRepository<T, S, D, F extends StatusFilter<T>> implements Statu
         return findById(scope, id)
                 .flatMap(found -> found.toEither(() -> new ApplicationError.NotFound(kind.graphType(), id)))
                 .flatMap(stored -> expectedVersion.exists(v -> v != stored.version())
-                        ? Either.left(new ApplicationError.VersionMismatch(kind.graphType(), id, expectedVersion.get(),
-                                Option.some(stored.version())))
-                        : client.send(StatusRequests.conditional(GraphRequest.delete(requests.entity(scope, id)),
-                                        stored.version()))
+                        ? Either.left(new ApplicationError.VersionMismatch(
+                                kind.graphType(), id, expectedVersion.get(), Option.some(stored.version())))
+                        : client.send(StatusRequests.conditional(
+                                        GraphRequest.delete(requests.entity(scope, id)), stored.version()))
                                 .mapLeft(failure -> errors.of(failure, Option.some(id), Option.some(stored.version())))
                                 .map(deleted -> stored));
     }
@@ -167,8 +179,8 @@ class GraphStatusRepository<T, S, D, F extends StatusFilter<T>> implements Statu
     }
 
     @Override
-    public Either<ApplicationError, ListPage<T>> page(ListRequest<S, F> request,
-                                                      Function<? super T, ListPosition> positionOf) {
+    public Either<ApplicationError, ListPage<T>> page(
+            ListRequest<S, F> request, Function<? super T, ListPosition> positionOf) {
         Objects.requireNonNull(request, "request");
         return scope(request.tenant(), request.scope())
                 .flatMap(scope -> paging.page(scope, filters.apply(request.filter()), request, positionOf));
@@ -182,12 +194,17 @@ class GraphStatusRepository<T, S, D, F extends StatusFilter<T>> implements Statu
 
     @Override
     public Either<ApplicationError, Seq<StateCount<S>>> summarize(TenantId tenant, Option<S> scope) {
-        return scope(tenant, scope).flatMap(only -> paging.fold(only,
-                        requests.list(only, ODataFilter.ANY, ListOrder.ID, StatusPaging.MAX_PAGE),
-                        HashMap.<Tuple3<S, String, String>, Long>empty(),
-                        (counts, stored) -> kind.stateValues(stored.value()).foldLeft(counts, (c, state) ->
-                                c.put(Tuple.of(only, state._1, state._2), 1L, Long::sum)))
-                .map(counts -> counts.map(e -> new StateCount<>(e._1._1, e._1._2, e._1._3, e._2)).toList()));
+        return scope(tenant, scope)
+                .flatMap(only -> paging.fold(
+                                only,
+                                requests.list(only, ODataFilter.ANY, ListOrder.ID, StatusPaging.MAX_PAGE),
+                                HashMap.<Tuple3<S, String, String>, Long>empty(),
+                                (counts, stored) -> kind.stateValues(stored.value())
+                                        .foldLeft(
+                                                counts,
+                                                (c, state) -> c.put(Tuple.of(only, state._1, state._2), 1L, Long::sum)))
+                        .map(counts -> counts.map(e -> new StateCount<>(e._1._1, e._1._2, e._1._3, e._2))
+                                .toList()));
     }
 
     // --- helpers ---------------------------------------------------------------------------------------------------
@@ -201,9 +218,12 @@ class GraphStatusRepository<T, S, D, F extends StatusFilter<T>> implements Statu
         Objects.requireNonNull(scope, "scope");
         return tenant.owns(asked, scope)
                 .flatMap(given -> given.fold(() -> Either.right(given), one -> tenant.owns(kind.tenant(one), given)))
-                .flatMap(given -> given.orElse(collection.onlyScope()).toEither(() -> ApplicationError.invalid("scope",
-                        null, "is required: Graph serves " + kind.graphType() + " records only under their parent, "
-                                + "so a Graph store lists, counts and summarizes them one parent at a time")));
+                .flatMap(given -> given.orElse(collection.onlyScope())
+                        .toEither(() -> ApplicationError.invalid(
+                                "scope",
+                                null,
+                                "is required: Graph serves " + kind.graphType() + " records only under their parent, "
+                                        + "so a Graph store lists, counts and summarizes them one parent at a time")));
     }
 
     private ApplicationError refusal(Write<T> write, GraphFailure failure) {

@@ -39,9 +39,14 @@ final class NaturalKeyLookups<T, S> {
     private final Option<String> keyProperty;
 
     /** @param keyProperty the natural key's single property when {@code $filter} can name it */
-    NaturalKeyLookups(GraphClient client, StatusKind<T, S, ?, ?> kind, StatusRequests<T, S, ?> requests,
-                      StatusAnswers<T, S, ?> answers, StatusPaging<T, S> paging, StoreErrors errors,
-                      Option<String> keyProperty) {
+    NaturalKeyLookups(
+            GraphClient client,
+            StatusKind<T, S, ?, ?> kind,
+            StatusRequests<T, S, ?> requests,
+            StatusAnswers<T, S, ?> answers,
+            StatusPaging<T, S> paging,
+            StoreErrors errors,
+            Option<String> keyProperty) {
         this.client = Objects.requireNonNull(client, "client");
         this.kind = Objects.requireNonNull(kind, "kind");
         this.requests = Objects.requireNonNull(requests, "requests");
@@ -53,42 +58,54 @@ final class NaturalKeyLookups<T, S> {
 
     /** The stored statuses holding {@code keys}, by key; a key nothing holds is absent. */
     Either<ApplicationError, Map<NaturalKey<S>, Versioned<T>>> find(Set<NaturalKey<S>> keys) {
-        return keys.groupBy(NaturalKey::scope).foldLeft(
-                Either.right(HashMap.empty()),
-                (found, byScope) -> found.flatMap(held -> inScope(byScope._1, byScope._2, held)));
+        return keys.groupBy(NaturalKey::scope)
+                .foldLeft(
+                        Either.right(HashMap.empty()),
+                        (found, byScope) -> found.flatMap(held -> inScope(byScope._1, byScope._2, held)));
     }
 
     private Either<ApplicationError, Map<NaturalKey<S>, Versioned<T>>> inScope(
             S scope, Set<NaturalKey<S>> wanted, Map<NaturalKey<S>, Versioned<T>> found) {
         BiFunction<Map<NaturalKey<S>, Versioned<T>>, Versioned<T>, Map<NaturalKey<S>, Versioned<T>>> keep =
-                (held, stored) -> kind.naturalKey(stored.value()).filter(wanted::contains)
-                        .map(key -> held.put(key, stored)).getOrElse(held);
+                (held, stored) -> kind.naturalKey(stored.value())
+                        .filter(wanted::contains)
+                        .map(key -> held.put(key, stored))
+                        .getOrElse(held);
         return keyProperty.fold(
-                () -> paging.fold(scope, requests.list(scope, ODataFilter.ANY, ListOrder.ID, StatusPaging.MAX_PAGE),
-                        found, keep),
+                () -> paging.fold(
+                        scope, requests.list(scope, ODataFilter.ANY, ListOrder.ID, StatusPaging.MAX_PAGE), found, keep),
                 property -> byKeyQueries(scope, property, wanted, found, keep));
     }
 
     /** Folds the statuses that {@code property in (...)} queries for {@code keys} answer. */
-    private <A> Either<ApplicationError, A> byKeyQueries(S scope, String property, Set<NaturalKey<S>> keys, A start,
-                                                         BiFunction<A, Versioned<T>, A> step) {
-        var queries = keys.toList().grouped(KEYS_PER_QUERY).map(chunk -> GraphRequest.get(requests.batchedList(scope,
-                ODataFilter.ANY.andText(property, new Match.In<>(LinkedHashSet.ofAll(chunk.map(key -> key.parts().head())))),
-                ListOrder.ID, StatusPaging.MAX_PAGE))).toList();
+    private <A> Either<ApplicationError, A> byKeyQueries(
+            S scope, String property, Set<NaturalKey<S>> keys, A start, BiFunction<A, Versioned<T>, A> step) {
+        var queries = keys.toList()
+                .grouped(KEYS_PER_QUERY)
+                .map(chunk -> GraphRequest.get(requests.batchedList(
+                        scope,
+                        ODataFilter.ANY.andText(
+                                property,
+                                new Match.In<>(LinkedHashSet.ofAll(
+                                        chunk.map(key -> key.parts().head())))),
+                        ListOrder.ID,
+                        StatusPaging.MAX_PAGE)))
+                .toList();
         return client.batch(requests.collection().version(scope).pathSegment(), queries, false)
                 .mapLeft(errors::of)
-                .flatMap(results -> results.foldLeft(Either.<ApplicationError, A>right(start),
+                .flatMap(results -> results.foldLeft(
+                        Either.<ApplicationError, A>right(start),
                         (folded, result) -> folded.flatMap(held -> query(scope, result, held, step))));
     }
 
     /** Folds one query's first page, answered in the batch, and its further pages by the nextLink. */
-    private <A> Either<ApplicationError, A> query(S scope, Either<GraphFailure, GraphResponse> result, A start,
-                                                  BiFunction<A, Versioned<T>, A> step) {
-        return result.flatMap(GraphPage::of).mapLeft(errors::of)
+    private <A> Either<ApplicationError, A> query(
+            S scope, Either<GraphFailure, GraphResponse> result, A start, BiFunction<A, Versioned<T>, A> step) {
+        return result.flatMap(GraphPage::of)
+                .mapLeft(errors::of)
                 .flatMap(page -> answers.entities(page, scope)
                         .map(items -> items.foldLeft(start, step))
-                        .flatMap(held -> page.nextLink().fold(
-                                () -> Either.right(held),
-                                next -> paging.fold(scope, next, held, step))));
+                        .flatMap(held -> page.nextLink()
+                                .fold(() -> Either.right(held), next -> paging.fold(scope, next, held, step))));
     }
 }

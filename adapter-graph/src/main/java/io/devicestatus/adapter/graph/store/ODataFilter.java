@@ -26,11 +26,16 @@ record ODataFilter(Seq<String> conditions, boolean passesNothing) {
                 return new ODataFilter(conditions, true);
             }
             var values = in.values().toList().map(literal);
-            return with(values.size() == 1 ? property + " eq " + values.head()
-                    : property + " in (" + values.mkString(",") + ")");
+            return with(
+                    values.size() == 1
+                            ? property + " eq " + values.head()
+                            : property + " in (" + values.mkString(",") + ")");
         }
         if (match instanceof Match.NotIn<V> notIn) {
-            return with(notIn.values().toList().map(v -> property + " ne " + literal.apply(v)).mkString(" and "));
+            return with(notIn.values()
+                    .toList()
+                    .map(v -> property + " ne " + literal.apply(v))
+                    .mkString(" and "));
         }
         return this;
     }

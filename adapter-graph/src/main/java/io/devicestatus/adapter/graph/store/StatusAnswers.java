@@ -29,8 +29,9 @@ import java.util.regex.Pattern;
 final class StatusAnswers<T, S, D> {
 
     /** A status read back from the store is not judged again for its report time. */
-    private static final ReportTimePolicy STORED = new ReportTimePolicy(Clock.fixed(Instant.MAX, ZoneOffset.UTC),
-            Duration.ZERO);
+    private static final ReportTimePolicy STORED =
+            new ReportTimePolicy(Clock.fixed(Instant.MAX, ZoneOffset.UTC), Duration.ZERO);
+
     private static final Pattern WEAK_VERSION = Pattern.compile("^(?:W/)?\"([1-9][0-9]{0,17})\"$");
 
     private final StatusKind<T, S, D, ?> kind;
@@ -38,8 +39,8 @@ final class StatusAnswers<T, S, D> {
     private final StatusCollection<S> collection;
     private final StoreErrors errors;
 
-    StatusAnswers(StatusKind<T, S, D, ?> kind, EntityCodec<T, D> codec, StatusCollection<S> collection,
-                  StoreErrors errors) {
+    StatusAnswers(
+            StatusKind<T, S, D, ?> kind, EntityCodec<T, D> codec, StatusCollection<S> collection, StoreErrors errors) {
         this.kind = Objects.requireNonNull(kind, "kind");
         this.codec = Objects.requireNonNull(codec, "codec");
         this.collection = Objects.requireNonNull(collection, "collection");
@@ -48,8 +49,7 @@ final class StatusAnswers<T, S, D> {
 
     /** The status an entity answer holds. */
     Either<ApplicationError, Versioned<T>> entity(GraphResponse response, S scope) {
-        return response.json().mapLeft(errors::of)
-                .flatMap(json -> entity(json, scope, response.header("etag")));
+        return response.json().mapLeft(errors::of).flatMap(json -> entity(json, scope, response.header("etag")));
     }
 
     /** The statuses of a page as the client answered it, or the port error its failure becomes. */
@@ -67,15 +67,15 @@ final class StatusAnswers<T, S, D> {
     Either<ApplicationError, Versioned<T>> written(Write<T> write, GraphResponse response) {
         if (response.body().length == 0) {
             long expected = write instanceof Write.Update<T> update ? update.expectedVersion() : 0;
-            return Either.right(new Versioned<>(write.status(), version(response.header("etag")).getOrElse(expected + 1)));
+            return Either.right(new Versioned<>(
+                    write.status(), version(response.header("etag")).getOrElse(expected + 1)));
         }
         return entity(response, kind.scope(write.status()));
     }
 
     /** The version a weak ETag {@code W/"n"} names. */
     static Option<Long> version(Option<String> etag) {
-        return etag.map(WEAK_VERSION::matcher).filter(Matcher::matches)
-                .map(m -> Long.parseLong(m.group(1)));
+        return etag.map(WEAK_VERSION::matcher).filter(Matcher::matches).map(m -> Long.parseLong(m.group(1)));
     }
 
     /** A status as the service wrote it, at the version of its ETag (the item's own, else the response's). */
@@ -85,12 +85,16 @@ final class StatusAnswers<T, S, D> {
             return Either.left(errors.unreadable("it has no id"));
         }
         var version = collection.version(scope);
-        long stored = version(Option.of(json.get("@odata.etag")).filter(JsonNode::isTextual).map(JsonNode::textValue)
-                .orElse(etag)).getOrElse(Versioned.FIRST);
+        long stored = version(Option.of(json.get("@odata.etag"))
+                        .filter(JsonNode::isTextual)
+                        .map(JsonNode::textValue)
+                        .orElse(etag))
+                .getOrElse(Versioned.FIRST);
         return codec.readAnswer(json, version, id.textValue())
                 .mapLeft(invalid -> errors.unreadable(invalid.message()))
                 .flatMap(body -> kind.create(id.textValue(), scope, body.draft(), STORED)
-                        .mapLeft(invalid -> errors.unreadable(ApplicationError.of(invalid).message())))
+                        .mapLeft(invalid ->
+                                errors.unreadable(ApplicationError.of(invalid).message())))
                 .map(status -> new Versioned<>(status, stored));
     }
 }

@@ -34,8 +34,8 @@ final class StatusPaging<T, S> {
     private final StatusAnswers<T, S, ?> answers;
     private final StoreErrors errors;
 
-    StatusPaging(GraphClient client, StatusRequests<T, S, ?> requests, StatusAnswers<T, S, ?> answers,
-                 StoreErrors errors) {
+    StatusPaging(
+            GraphClient client, StatusRequests<T, S, ?> requests, StatusAnswers<T, S, ?> answers, StoreErrors errors) {
         this.client = Objects.requireNonNull(client, "client");
         this.requests = Objects.requireNonNull(requests, "requests");
         this.answers = Objects.requireNonNull(answers, "answers");
@@ -43,18 +43,23 @@ final class StatusPaging<T, S> {
     }
 
     /** The page {@code request} asks for in {@code scope}, {@code filter} being its filter in OData. */
-    Either<ApplicationError, ListPage<T>> page(S scope, ODataFilter filter, ListRequest<S, ?> request,
-                                               Function<? super T, ListPosition> positionOf) {
+    Either<ApplicationError, ListPage<T>> page(
+            S scope, ODataFilter filter, ListRequest<S, ?> request, Function<? super T, ListPosition> positionOf) {
         if (filter.passesNothing()) {
             return Either.right(new ListPage<>(List.empty(), Option.none()));
         }
         int limit = request.limit();
-        return request.after().fold(
-                () -> onePage(scope, requests.list(scope, filter, request.order(), Math.min(limit, MAX_PAGE)), limit,
-                        positionOf),
-                after -> after.resume().fold(
-                        () -> walkedPage(scope, filter, request, after, positionOf),
-                        resume -> resumedPage(scope, resume, limit, positionOf)));
+        return request.after()
+                .fold(
+                        () -> onePage(
+                                scope,
+                                requests.list(scope, filter, request.order(), Math.min(limit, MAX_PAGE)),
+                                limit,
+                                positionOf),
+                        after -> after.resume()
+                                .fold(
+                                        () -> walkedPage(scope, filter, request, after, positionOf),
+                                        resume -> resumedPage(scope, resume, limit, positionOf)));
     }
 
     /** How many statuses of {@code scope} pass {@code filter}: {@code @odata.count}, else counted page by page. */
@@ -64,8 +69,13 @@ final class StatusPaging<T, S> {
         }
         return client.page(requests.list(scope, filter, ListOrder.ID, 1) + "&$count=true")
                 .mapLeft(errors::of)
-                .flatMap(page -> page.count().<Either<ApplicationError, Long>>map(Either::right).getOrElse(() ->
-                        fold(scope, requests.list(scope, filter, ListOrder.ID, MAX_PAGE), 0L, (n, stored) -> n + 1)));
+                .flatMap(page -> page.count()
+                        .<Either<ApplicationError, Long>>map(Either::right)
+                        .getOrElse(() -> fold(
+                                scope,
+                                requests.list(scope, filter, ListOrder.ID, MAX_PAGE),
+                                0L,
+                                (n, stored) -> n + 1)));
     }
 
     /**
@@ -83,30 +93,35 @@ final class StatusPaging<T, S> {
     }
 
     /** A nextLink kept in a cursor: only one that goes on with this collection is followed. */
-    private Either<ApplicationError, ListPage<T>> resumedPage(S scope, String resume, int limit,
-                                                              Function<? super T, ListPosition> positionOf) {
-        String collection = client.baseUrl().root() + "/" + requests.collection().target(scope);
+    private Either<ApplicationError, ListPage<T>> resumedPage(
+            S scope, String resume, int limit, Function<? super T, ListPosition> positionOf) {
+        String collection =
+                client.baseUrl().root() + "/" + requests.collection().target(scope);
         if (!resume.startsWith(collection + "?")) {
-            return Either.left(ApplicationError.invalid("cursor", resume, "is not a continuation of this "
-                    + "list: it must go on with " + collection));
+            return Either.left(ApplicationError.invalid(
+                    "cursor", resume, "is not a continuation of this " + "list: it must go on with " + collection));
         }
         return onePage(scope, resume, limit, positionOf);
     }
 
     /** One page as the service cuts it; more than {@code limit} statuses are cut here, and the rest read again. */
-    private Either<ApplicationError, ListPage<T>> onePage(S scope, String target, int limit,
-                                                          Function<? super T, ListPosition> positionOf) {
-        return client.page(target).mapLeft(errors::of)
+    private Either<ApplicationError, ListPage<T>> onePage(
+            S scope, String target, int limit, Function<? super T, ListPosition> positionOf) {
+        return client.page(target)
+                .mapLeft(errors::of)
                 .flatMap(page -> answers.entities(page, scope).map(items -> {
                     if (items.size() > limit) {
                         var kept = items.take(limit);
-                        return new ListPage<>(kept, Option.some(positionOf.apply(kept.last().value())));
+                        return new ListPage<>(
+                                kept, Option.some(positionOf.apply(kept.last().value())));
                     }
                     // a nextLink too long to carry in a cursor leaves a plain position, reached by reading again
-                    Option<ListPosition> next = page.nextLink().filter(link -> !items.isEmpty()).map(link -> {
-                        var position = positionOf.apply(items.last().value());
-                        return ListPosition.isContinuation(link) ? position.resumingWith(link) : position;
-                    });
+                    Option<ListPosition> next = page.nextLink()
+                            .filter(link -> !items.isEmpty())
+                            .map(link -> {
+                                var position = positionOf.apply(items.last().value());
+                                return ListPosition.isContinuation(link) ? position.resumingWith(link) : position;
+                            });
                     return new ListPage<>(items, next);
                 }));
     }
@@ -116,18 +131,25 @@ final class StatusPaging<T, S> {
      * take one status more than the page holds, to know whether another page follows; no page beyond that one is
      * requested.
      */
-    private Either<ApplicationError, ListPage<T>> walkedPage(S scope, ODataFilter filter, ListRequest<S, ?> request,
-                                                             ListPosition position,
-                                                             Function<? super T, ListPosition> positionOf) {
+    private Either<ApplicationError, ListPage<T>> walkedPage(
+            S scope,
+            ODataFilter filter,
+            ListRequest<S, ?> request,
+            ListPosition position,
+            Function<? super T, ListPosition> positionOf) {
         var comparator = positionOrder(request.order());
         Predicate<Versioned<T>> beyond = stored -> comparator.compare(positionOf.apply(stored.value()), position) > 0;
         int limit = request.limit();
         var candidates = statuses(scope, requests.list(scope, filter, request.order(), MAX_PAGE))
                 .filter(item -> item.fold(error -> true, beyond::test))
                 .take(limit + 1);
-        return Either.sequenceRight(candidates).map(taken -> taken.size() > limit
-                ? new ListPage<>(taken.take(limit).toList(), Option.some(positionOf.apply(taken.get(limit - 1).value())))
-                : new ListPage<>(taken.toList(), Option.none()));
+        return Either.sequenceRight(candidates)
+                .map(taken -> taken.size() > limit
+                        ? new ListPage<>(
+                                taken.take(limit).toList(),
+                                Option.some(
+                                        positionOf.apply(taken.get(limit - 1).value())))
+                        : new ListPage<>(taken.toList(), Option.none()));
     }
 
     /**
@@ -135,7 +157,8 @@ final class StatusPaging<T, S> {
      * unreadable page is one {@code Left}; a reader stops there.
      */
     private Iterator<Either<ApplicationError, Versioned<T>>> statuses(S scope, String target) {
-        return client.pages(target).map(page -> answers.entities(page, scope))
+        return client.pages(target)
+                .map(page -> answers.entities(page, scope))
                 .flatMap(items -> items.fold(
                         error -> Iterator.of(Either.<ApplicationError, Versioned<T>>left(error)),
                         read -> read.iterator().map(Either::<ApplicationError, Versioned<T>>right)));
@@ -147,7 +170,8 @@ final class StatusPaging<T, S> {
         if (!order.byReportTime()) {
             return byId;
         }
-        Comparator<ListPosition> byTime = Comparator.<ListPosition, Instant>comparing(p -> p.reportTime().get())
+        Comparator<ListPosition> byTime = Comparator.<ListPosition, Instant>comparing(
+                        p -> p.reportTime().get())
                 .thenComparing(byId);
         return order.descending() ? byTime.reversed() : byTime;
     }

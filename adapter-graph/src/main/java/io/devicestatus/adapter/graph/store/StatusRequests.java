@@ -23,8 +23,11 @@ final class StatusRequests<T, S, D> {
     private final String reportTimeProperty;
 
     /** @param reportTimeProperty the property {@link StatusKind#reportTime} reads, for {@code $orderby} */
-    StatusRequests(StatusKind<T, S, D, ?> kind, EntityCodec<T, D> codec, StatusCollection<S> collection,
-                   String reportTimeProperty) {
+    StatusRequests(
+            StatusKind<T, S, D, ?> kind,
+            EntityCodec<T, D> codec,
+            StatusCollection<S> collection,
+            String reportTimeProperty) {
         this.kind = Objects.requireNonNull(kind, "kind");
         this.codec = Objects.requireNonNull(codec, "codec");
         this.collection = Objects.requireNonNull(collection, "collection");
@@ -62,7 +65,8 @@ final class StatusRequests<T, S, D> {
         String base = absolute ? collection.target(scope) : collection.path(scope);
         byte[] body = EntityCodec.bytes(codec.write(status, version, Option.none()));
         if (write instanceof Write.Update<T> update) {
-            return conditional(GraphRequest.patch(base + "/" + UriSegments.encode(kind.id(status)), body),
+            return conditional(
+                    GraphRequest.patch(base + "/" + UriSegments.encode(kind.id(status)), body),
                     update.expectedVersion());
         }
         return GraphRequest.post(base, body);

@@ -64,29 +64,35 @@ final class StoreErrors {
         }
         return switch (answered.status()) {
             case 400 -> invalid(answered);
-            case 404 -> id.<ApplicationError>map(missing -> new ApplicationError.NotFound(type, missing))
-                    .getOrElse(() -> ApplicationError.invalid("scope", answered.target(),
-                            "the service has no such parent: " + answered.message()));
+            case 404 ->
+                id.<ApplicationError>map(missing -> new ApplicationError.NotFound(type, missing))
+                        .getOrElse(() -> ApplicationError.invalid(
+                                "scope", answered.target(), "the service has no such parent: " + answered.message()));
             case 409 -> conflict(answered);
-            case 412 -> new ApplicationError.VersionMismatch(type, id.getOrElse("?"), expectedVersion.getOrElse(0L),
-                    Option.none());
+            case 412 ->
+                new ApplicationError.VersionMismatch(
+                        type, id.getOrElse("?"), expectedVersion.getOrElse(0L), Option.none());
             default -> new ApplicationError.Unavailable(failure.message());
         };
     }
 
     private ApplicationError invalid(GraphFailure.Answered answered) {
         if (answered.graphMessage().contains(RETIRED_SEGMENT)) {
-            return ApplicationError.invalid("scope", answered.target(), "Microsoft Graph no longer serves app-install "
-                    + "device statuses under mobileApps (since June 2023 it answers 400 \"" + RETIRED_SEGMENT
-                    + "\"); keep mobileAppInstallStatus records in another store, or point this one at a service "
-                    + "that serves them: " + answered.message());
+            return ApplicationError.invalid(
+                    "scope",
+                    answered.target(),
+                    "Microsoft Graph no longer serves app-install "
+                            + "device statuses under mobileApps (since June 2023 it answers 400 \"" + RETIRED_SEGMENT
+                            + "\"); keep mobileAppInstallStatus records in another store, or point this one at a service "
+                            + "that serves them: " + answered.message());
         }
         if (answered.details().isEmpty()) {
-            return ApplicationError.invalid("request", answered.target(), "the service refused it: " + answered.message());
+            return ApplicationError.invalid(
+                    "request", answered.target(), "the service refused it: " + answered.message());
         }
         String trace = " [" + answered.status() + " " + answered.code() + " " + answered.ids() + "]";
-        return new ApplicationError.Invalid(List.ofAll(answered.details())
-                .map(detail -> violation(detail.target(), detail.message(), trace)));
+        return new ApplicationError.Invalid(
+                List.ofAll(answered.details()).map(detail -> violation(detail.target(), detail.message(), trace)));
     }
 
     /**
@@ -95,8 +101,8 @@ final class StoreErrors {
      * that the violation does not name the field twice. Another service's message is kept as it is.
      */
     static Violation violation(String target, String message, String trace) {
-        var worded = Pattern.compile("^" + Pattern.quote(target) + "(?: '(.*?)')?: (.+)$",
-                Pattern.DOTALL).matcher(message);
+        var worded = Pattern.compile("^" + Pattern.quote(target) + "(?: '(.*?)')?: (.+)$", Pattern.DOTALL)
+                .matcher(message);
         return worded.matches()
                 ? new Violation(target, Option.of(worded.group(1)), worded.group(2) + trace)
                 : new Violation(target, Option.none(), message + trace);
@@ -105,8 +111,8 @@ final class StoreErrors {
     private ApplicationError conflict(GraphFailure.Answered answered) {
         var worded = CONFLICT.matcher(answered.graphMessage());
         if ("Conflict".equals(answered.code()) && worded.matches()) {
-            return new ApplicationError.Conflict(type, worded.group(1) + " [" + answered.message() + "]",
-                    Option.of(worded.group(2)));
+            return new ApplicationError.Conflict(
+                    type, worded.group(1) + " [" + answered.message() + "]", Option.of(worded.group(2)));
         }
         return new ApplicationError.Conflict(type, "a conflicting state [" + answered.message() + "]", Option.none());
     }

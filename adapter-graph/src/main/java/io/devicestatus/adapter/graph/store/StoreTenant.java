@@ -25,9 +25,13 @@ final class StoreTenant {
         if (asked.equals(tenant)) {
             return Either.right(value);
         }
-        return Either.left(ApplicationError.invalid("scope.tenant", asked.toString(), "is not the tenant of this "
-                + "Graph store, which talks to tenant " + tenant + " (its access token's) only; use a GraphStore "
-                + "made for tenant " + asked));
+        return Either.left(ApplicationError.invalid(
+                "scope.tenant",
+                asked.toString(),
+                "is not the tenant of this "
+                        + "Graph store, which talks to tenant " + tenant
+                        + " (its access token's) only; use a GraphStore "
+                        + "made for tenant " + asked));
     }
 
     /** {@code values}, when each one's tenant is this store's; otherwise the refusal of the first that is not. */

@@ -33,8 +33,7 @@ public final class GraphPaths {
     /** OData's segment for the number of a collection's members, after the collection. */
     public static final String COUNT = "$count";
 
-    private GraphPaths() {
-    }
+    private GraphPaths() {}
 
     /** {@code /deviceManagement/iosUpdateStatuses}. */
     public static String iosUpdateStatuses() {
@@ -65,7 +64,8 @@ public final class GraphPaths {
                 .filter(collection -> collection.versions().contains(version))
                 .map(collection -> appConfiguration(collection, "{configId}"));
         var installs = hasAppInstallStatuses(version)
-                ? List.of(appInstall("{mobileAppId}", Option.none()),
+                ? List.of(
+                        appInstall("{mobileAppId}", Option.none()),
                         appInstall("{mobileAppId}", Option.some("{userStatusId}")))
                 : List.<String>empty();
         return List.of(iosUpdateStatuses()).appendAll(configurations).appendAll(installs);
@@ -78,7 +78,9 @@ public final class GraphPaths {
 
     private static String appInstall(String mobileAppSegment, Option<String> userStatusSegment) {
         return "/" + DEVICE_APP_MANAGEMENT + "/" + MOBILE_APPS + "/" + mobileAppSegment
-                + userStatusSegment.map(segment -> "/" + USER_STATUSES + "/" + segment).getOrElse("")
+                + userStatusSegment
+                        .map(segment -> "/" + USER_STATUSES + "/" + segment)
+                        .getOrElse("")
                 + "/" + DEVICE_STATUSES;
     }
 }

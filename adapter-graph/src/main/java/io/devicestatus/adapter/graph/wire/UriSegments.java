@@ -2,7 +2,6 @@ package io.devicestatus.adapter.graph.wire;
 
 import io.vavr.control.Option;
 import io.vavr.control.Try;
-
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -18,8 +17,7 @@ public final class UriSegments {
     /** Sub-delimiters and {@code :@}, legal in a segment as they are. */
     private static final String SEGMENT_SAFE = "!$&'()*+,;=:@";
 
-    private UriSegments() {
-    }
+    private UriSegments() {}
 
     /**
      * {@code value} as one path segment; {@code .} and {@code ..} are encoded so that no resolver removes them, and a
@@ -35,10 +33,12 @@ public final class UriSegments {
         var out = new StringBuilder(value.length() + 8);
         for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
             char c = (char) (b & 0xff);
-            if (c < 0x80 && (Character.isLetterOrDigit(c) || UNRESERVED.indexOf(c) >= 0 || SEGMENT_SAFE.indexOf(c) >= 0)) {
+            if (c < 0x80
+                    && (Character.isLetterOrDigit(c) || UNRESERVED.indexOf(c) >= 0 || SEGMENT_SAFE.indexOf(c) >= 0)) {
                 out.append(c);
             } else {
-                out.append('%').append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xf, 16)))
+                out.append('%')
+                        .append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xf, 16)))
                         .append(Character.toUpperCase(Character.forDigit(b & 0xf, 16)));
             }
         }
@@ -65,7 +65,10 @@ public final class UriSegments {
                 at = end;
             }
         }
-        return Try.of(() -> StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes.toByteArray())).toString())
+        return Try.of(() -> StandardCharsets.UTF_8
+                        .newDecoder()
+                        .decode(ByteBuffer.wrap(bytes.toByteArray()))
+                        .toString())
                 .toOption();
     }
 

@@ -22,9 +22,17 @@ class DevelopmentTokensTest {
     @Test
     void a_delegated_token_carries_every_claim_given() throws ParseException, JOSEException {
         var secret = DevelopmentTokens.newSecret();
-        var token = DevelopmentTokens.sign(secret, new DevelopmentTokens.Claims("user-1", "tenant-1",
-                List.of("DeviceManagementApps.Read.All", "User.Read"), List.of("Admin"), "https://issuer", "api://x",
-                ISSUED, EXPIRES));
+        var token = DevelopmentTokens.sign(
+                secret,
+                new DevelopmentTokens.Claims(
+                        "user-1",
+                        "tenant-1",
+                        List.of("DeviceManagementApps.Read.All", "User.Read"),
+                        List.of("Admin"),
+                        "https://issuer",
+                        "api://x",
+                        ISSUED,
+                        EXPIRES));
 
         var jwt = SignedJWT.parse(token);
         var claims = jwt.getJWTClaimsSet();
@@ -44,8 +52,17 @@ class DevelopmentTokensTest {
 
     @Test
     void an_application_token_has_no_scp_and_absent_claims_are_left_out() throws ParseException {
-        var token = DevelopmentTokens.sign(DevelopmentTokens.newSecret(), new DevelopmentTokens.Claims("app-1",
-                "tenant-1", List.empty(), List.of("DeviceManagementApps.ReadWrite.All"), null, null, ISSUED, EXPIRES));
+        var token = DevelopmentTokens.sign(
+                DevelopmentTokens.newSecret(),
+                new DevelopmentTokens.Claims(
+                        "app-1",
+                        "tenant-1",
+                        List.empty(),
+                        List.of("DeviceManagementApps.ReadWrite.All"),
+                        null,
+                        null,
+                        ISSUED,
+                        EXPIRES));
 
         var claims = SignedJWT.parse(token).getJWTClaimsSet();
 
@@ -54,7 +71,8 @@ class DevelopmentTokensTest {
 
     @Test
     void a_token_without_permissions_has_neither_scp_nor_roles() throws ParseException {
-        var token = DevelopmentTokens.sign(DevelopmentTokens.newSecret(),
+        var token = DevelopmentTokens.sign(
+                DevelopmentTokens.newSecret(),
                 new DevelopmentTokens.Claims("app-1", "t", List.empty(), List.empty(), null, null, ISSUED, EXPIRES));
 
         assertThat(SignedJWT.parse(token).getJWTClaimsSet().getClaims()).doesNotContainKeys("scp", "roles");
@@ -64,7 +82,8 @@ class DevelopmentTokensTest {
     void a_short_secret_is_refused() {
         var claims = new DevelopmentTokens.Claims("u", "t", List.of("s"), List.empty(), null, null, ISSUED, EXPIRES);
 
-        assertThatIllegalArgumentException().isThrownBy(() -> DevelopmentTokens.sign(new byte[31], claims))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> DevelopmentTokens.sign(new byte[31], claims))
                 .withMessageContaining("32");
     }
 
@@ -79,7 +98,8 @@ class DevelopmentTokensTest {
 
     @Test
     void a_token_may_have_no_tid_for_tests_of_its_refusal() throws ParseException {
-        var token = DevelopmentTokens.sign(DevelopmentTokens.newSecret(),
+        var token = DevelopmentTokens.sign(
+                DevelopmentTokens.newSecret(),
                 new DevelopmentTokens.Claims("app-1", null, List.empty(), List.of("r"), null, null, ISSUED, EXPIRES));
 
         assertThat(SignedJWT.parse(token).getJWTClaimsSet().getClaims()).doesNotContainKey("tid");
@@ -87,13 +107,18 @@ class DevelopmentTokensTest {
 
     @Test
     void claims_are_checked() {
-        assertThatIllegalArgumentException().isThrownBy(() -> new DevelopmentTokens.Claims(" ", "t", List.empty(),
-                List.empty(), null, null, ISSUED, EXPIRES));
-        assertThatIllegalArgumentException().isThrownBy(() -> new DevelopmentTokens.Claims("u", "t",
-                List.of("two scopes"), List.empty(), null, null, ISSUED, EXPIRES)).withMessageContaining("whitespace");
-        assertThatIllegalArgumentException().isThrownBy(() -> new DevelopmentTokens.Claims("u", "t", List.empty(),
-                List.of(""), null, null, ISSUED, EXPIRES));
-        assertThatIllegalArgumentException().isThrownBy(() -> new DevelopmentTokens.Claims("u", "t", List.empty(),
-                List.empty(), null, null, ISSUED, ISSUED));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new DevelopmentTokens.Claims(
+                        " ", "t", List.empty(), List.empty(), null, null, ISSUED, EXPIRES));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new DevelopmentTokens.Claims(
+                        "u", "t", List.of("two scopes"), List.empty(), null, null, ISSUED, EXPIRES))
+                .withMessageContaining("whitespace");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() ->
+                        new DevelopmentTokens.Claims("u", "t", List.empty(), List.of(""), null, null, ISSUED, EXPIRES));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() ->
+                        new DevelopmentTokens.Claims("u", "t", List.empty(), List.empty(), null, null, ISSUED, ISSUED));
     }
 }

@@ -62,7 +62,8 @@ final class JwksServer implements AutoCloseable {
 
     URL url() {
         try {
-            return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/keys").toURL();
+            return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/keys")
+                    .toURL();
         } catch (MalformedURLException e) {
             throw new IllegalStateException(e);
         }

@@ -13,7 +13,6 @@ import static io.devicestatus.adapter.graph.auth.Verdicts.verdict;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-import io.devicestatus.adapter.graph.CapturedLog;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
@@ -21,8 +20,8 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.OctetSequenceKeyGenerator;
 import com.nimbusds.jwt.PlainJWT;
+import io.devicestatus.adapter.graph.CapturedLog;
 import io.vavr.collection.LinkedHashSet;
-import io.vavr.control.Option;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -37,7 +36,8 @@ class NimbusTokenVerifierJwksTest {
     private static final RSAKey STRANGER = rsaKey("stranger");
 
     private final JwksServer server = JwksServer.serving(new JWKSet(KEY));
-    private final NimbusTokenVerifier verifier = NimbusTokenVerifier.jwks(server.url(), TenantRule.anyTenant()).withClock(CLOCK);
+    private final NimbusTokenVerifier verifier =
+            NimbusTokenVerifier.jwks(server.url(), TenantRule.anyTenant()).withClock(CLOCK);
 
     @AfterEach
     void stopServer() {
@@ -48,8 +48,12 @@ class NimbusTokenVerifierJwksTest {
     void a_token_signed_with_a_published_key_is_accepted() {
         var caller = accepted(verifier.verify(rs256(KEY, application())));
 
-        assertThat(caller).isEqualTo(new Caller("app-1", io.devicestatus.domain.common.TenantId.fromString(TENANT), LinkedHashSet.empty(),
-                LinkedHashSet.of("DeviceManagementApps.ReadWrite.All")));
+        assertThat(caller)
+                .isEqualTo(new Caller(
+                        "app-1",
+                        io.devicestatus.domain.common.TenantId.fromString(TENANT),
+                        LinkedHashSet.empty(),
+                        LinkedHashSet.of("DeviceManagementApps.ReadWrite.All")));
     }
 
     @Test
@@ -79,7 +83,8 @@ class NimbusTokenVerifierJwksTest {
     @Test
     void copies_made_with_settings_share_the_cached_key_set() {
         assertThat(verdict(verifier.verify(rs256(KEY, delegated())))).isEqualTo(ACCEPTED);
-        assertThat(verdict(verifier.withAudience("aud").verify(rs256(KEY, delegated().audience("aud")))))
+        assertThat(verdict(verifier.withAudience("aud")
+                        .verify(rs256(KEY, delegated().audience("aud")))))
                 .isEqualTo(ACCEPTED);
 
         assertThat(server.requests()).isEqualTo(1);
@@ -100,10 +105,12 @@ class NimbusTokenVerifierJwksTest {
     @Test
     void an_hs256_token_keyed_with_the_rsa_public_key_is_refused() throws JOSEException {
         var publicKeyBytes = KEY.toRSAPublicKey().getEncoded();
-        var confused = TestTokens.sign(new JWSHeader.Builder(JWSAlgorithm.HS256).keyID(KEY.getKeyID()), delegated(),
-                publicKeyBytes);
-        var confusedWithJwk = TestTokens.sign(new JWSHeader.Builder(JWSAlgorithm.HS256).keyID(KEY.getKeyID()),
-                delegated(), KEY.toPublicJWK().toJSONString().getBytes(StandardCharsets.UTF_8));
+        var confused = TestTokens.sign(
+                new JWSHeader.Builder(JWSAlgorithm.HS256).keyID(KEY.getKeyID()), delegated(), publicKeyBytes);
+        var confusedWithJwk = TestTokens.sign(
+                new JWSHeader.Builder(JWSAlgorithm.HS256).keyID(KEY.getKeyID()),
+                delegated(),
+                KEY.toPublicJWK().toJSONString().getBytes(StandardCharsets.UTF_8));
 
         assertThat(verdict(verifier.verify(confused))).isEqualTo(refused("algorithm HS256 not accepted"));
         assertThat(verdict(verifier.verify(confusedWithJwk))).isEqualTo(refused("algorithm HS256 not accepted"));
@@ -138,8 +145,12 @@ class NimbusTokenVerifierJwksTest {
         var log = CapturedLog.during(() -> verified.set(verdict(verifier.verify(token))));
 
         assertThat(verified.get()).isEqualTo(refused("signing keys unavailable"));
-        assertThat(log).contains("WARN").contains("signing keys unavailable").contains(server.url().toString())
-                .doesNotContain(token).doesNotContain(token.split("\\.")[1]);
+        assertThat(log)
+                .contains("WARN")
+                .contains("signing keys unavailable")
+                .contains(server.url().toString())
+                .doesNotContain(token)
+                .doesNotContain(token.split("\\.")[1]);
     }
 
     @Test
@@ -162,18 +173,24 @@ class NimbusTokenVerifierJwksTest {
 
     @Test
     void a_fixed_key_set_verifies_with_its_public_keys() {
-        var fixed = NimbusTokenVerifier.jwkSet(new JWKSet(List.of(KEY, NEXT_KEY)), TenantRule.anyTenant()).withClock(CLOCK);
+        var fixed = NimbusTokenVerifier.jwkSet(new JWKSet(List.of(KEY, NEXT_KEY)), TenantRule.anyTenant())
+                .withClock(CLOCK);
 
         assertThat(verdict(fixed.verify(rs256(KEY, delegated())))).isEqualTo(ACCEPTED);
         assertThat(verdict(fixed.verify(rs256(NEXT_KEY, delegated())))).isEqualTo(ACCEPTED);
         assertThat(verdict(fixed.verify(rs256(STRANGER, delegated())))).isEqualTo(refused("signing key not found"));
-        assertThat(fixed.toString()).contains("RS256", "2 key(s)").doesNotContain(KEY.getPrivateExponent().toString());
+        assertThat(fixed.toString())
+                .contains("RS256", "2 key(s)")
+                .doesNotContain(KEY.getPrivateExponent().toString());
     }
 
     @Test
     void a_fixed_key_set_refuses_hs256_and_unsecured_tokens() throws JOSEException {
-        var fixed = NimbusTokenVerifier.jwkSet(new JWKSet(KEY), TenantRule.anyTenant()).withClock(CLOCK);
-        var confused = TestTokens.sign(new JWSHeader.Builder(JWSAlgorithm.HS256), delegated(),
+        var fixed = NimbusTokenVerifier.jwkSet(new JWKSet(KEY), TenantRule.anyTenant())
+                .withClock(CLOCK);
+        var confused = TestTokens.sign(
+                new JWSHeader.Builder(JWSAlgorithm.HS256),
+                delegated(),
                 KEY.toRSAPublicKey().getEncoded());
 
         assertThat(verdict(fixed.verify(confused))).isEqualTo(refused("algorithm HS256 not accepted"));
@@ -183,9 +200,12 @@ class NimbusTokenVerifierJwksTest {
 
     @Test
     void a_key_set_without_rsa_keys_is_refused() throws JOSEException {
-        var secretOnly = new JWKSet(new OctetSequenceKeyGenerator(256).keyID("oct").generate());
+        var secretOnly =
+                new JWKSet(new OctetSequenceKeyGenerator(256).keyID("oct").generate());
 
-        assertThatIllegalArgumentException().isThrownBy(() -> NimbusTokenVerifier.jwkSet(secretOnly, TenantRule.anyTenant()));
-        assertThatIllegalArgumentException().isThrownBy(() -> NimbusTokenVerifier.jwkSet(new JWKSet(), TenantRule.anyTenant()));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> NimbusTokenVerifier.jwkSet(secretOnly, TenantRule.anyTenant()));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> NimbusTokenVerifier.jwkSet(new JWKSet(), TenantRule.anyTenant()));
     }
 }

@@ -31,7 +31,6 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import io.devicestatus.domain.common.TenantId;
 import io.vavr.collection.LinkedHashSet;
-import io.vavr.control.Option;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -52,14 +51,19 @@ class NimbusTokenVerifierTest {
     private static final String ISSUER = "https://login.example.com/t/v2.0";
     private static final String AUDIENCE = "api://device-status";
 
-    private final NimbusTokenVerifier verifier = NimbusTokenVerifier.development(SECRET).withClock(CLOCK);
+    private final NimbusTokenVerifier verifier =
+            NimbusTokenVerifier.development(SECRET).withClock(CLOCK);
 
     @Test
     void a_delegated_token_gives_its_subject_tenant_and_scopes() {
         var caller = accepted(verifier.verify(hs256(SECRET, delegated())));
 
-        assertThat(caller).isEqualTo(new Caller("user-1", TenantId.fromString(TENANT),
-                LinkedHashSet.of(READ_CONFIGURATION, READ_APPS), LinkedHashSet.empty()));
+        assertThat(caller)
+                .isEqualTo(new Caller(
+                        "user-1",
+                        TenantId.fromString(TENANT),
+                        LinkedHashSet.of(READ_CONFIGURATION, READ_APPS),
+                        LinkedHashSet.empty()));
         assertThat(caller.delegated()).isTrue();
     }
 
@@ -67,20 +71,36 @@ class NimbusTokenVerifierTest {
     void an_application_token_gives_its_roles_and_no_scopes() {
         var caller = accepted(verifier.verify(hs256(SECRET, application())));
 
-        assertThat(caller).isEqualTo(new Caller("app-1", TenantId.fromString(TENANT), LinkedHashSet.empty(),
-                LinkedHashSet.of("DeviceManagementApps.ReadWrite.All")));
+        assertThat(caller)
+                .isEqualTo(new Caller(
+                        "app-1",
+                        TenantId.fromString(TENANT),
+                        LinkedHashSet.empty(),
+                        LinkedHashSet.of("DeviceManagementApps.ReadWrite.All")));
         assertThat(caller.delegated()).isFalse();
     }
 
     @Test
     void a_token_from_development_tokens_is_accepted() {
         var secret = DevelopmentTokens.newSecret();
-        var token = DevelopmentTokens.sign(secret, new DevelopmentTokens.Claims("user-2", TENANT,
-                io.vavr.collection.List.of("DeviceManagementApps.ReadWrite.All"), io.vavr.collection.List.empty(),
-                null, null, TestTokens.NOW, TestTokens.NOW.plusSeconds(600)));
+        var token = DevelopmentTokens.sign(
+                secret,
+                new DevelopmentTokens.Claims(
+                        "user-2",
+                        TENANT,
+                        io.vavr.collection.List.of("DeviceManagementApps.ReadWrite.All"),
+                        io.vavr.collection.List.empty(),
+                        null,
+                        null,
+                        TestTokens.NOW,
+                        TestTokens.NOW.plusSeconds(600)));
 
-        assertThat(accepted(NimbusTokenVerifier.development(secret).withClock(CLOCK).verify(token))).isEqualTo(
-                new Caller("user-2", TenantId.fromString(TENANT), LinkedHashSet.of("DeviceManagementApps.ReadWrite.All"),
+        assertThat(accepted(
+                        NimbusTokenVerifier.development(secret).withClock(CLOCK).verify(token)))
+                .isEqualTo(new Caller(
+                        "user-2",
+                        TenantId.fromString(TENANT),
+                        LinkedHashSet.of("DeviceManagementApps.ReadWrite.All"),
                         LinkedHashSet.empty()));
     }
 
@@ -103,15 +123,18 @@ class NimbusTokenVerifierTest {
     void a_token_without_a_guid_tid_is_refused() {
         assertRefused(hs256(SECRET, delegated().claim("tid", null)), "token has no tenant (tid)");
         assertRefused(hs256(SECRET, delegated().claim("tid", "")), "token's tenant (tid) is not a GUID");
-        assertRefused(hs256(SECRET, delegated().claim("tid", "contoso.onmicrosoft.com")),
+        assertRefused(
+                hs256(SECRET, delegated().claim("tid", "contoso.onmicrosoft.com")),
                 "token's tenant (tid) is not a GUID");
-        assertRefused(hs256(SECRET, delegated().claim("tid", "3f2b7c1e8d4a4e6b9c0d1a2b3c4d5e6f")),
+        assertRefused(
+                hs256(SECRET, delegated().claim("tid", "3f2b7c1e8d4a4e6b9c0d1a2b3c4d5e6f")),
                 "token's tenant (tid) is not a GUID");
     }
 
     @Test
     void the_tenant_is_the_tid_in_its_canonical_form() {
-        var caller = verifier.verify(hs256(SECRET, delegated().claim("tid", TENANT.toUpperCase(java.util.Locale.ROOT))));
+        var caller =
+                verifier.verify(hs256(SECRET, delegated().claim("tid", TENANT.toUpperCase(java.util.Locale.ROOT))));
 
         assertThat(accepted(caller).tenant()).isEqualTo(TenantId.fromString(TENANT));
     }
@@ -142,7 +165,8 @@ class NimbusTokenVerifierTest {
 
     @Test
     void claims_of_the_wrong_type_are_refused() {
-        assertRefused(hs256(SECRET, application().claim("roles", "DeviceManagementApps.ReadWrite.All")),
+        assertRefused(
+                hs256(SECRET, application().claim("roles", "DeviceManagementApps.ReadWrite.All")),
                 "token claims malformed");
         assertRefused(hs256(SECRET, delegated().claim("scp", List.of(READ_APPS))), "token claims malformed");
         assertRefused(hs256(SECRET, delegated().claim("tid", 42)), "token's tenant (tid) is not a GUID");
@@ -155,7 +179,8 @@ class NimbusTokenVerifierTest {
 
     @Test
     void a_token_expired_within_the_skew_is_accepted() {
-        assertThat(on(verifier, delegated().expirationTime(at(Duration.ofSeconds(-59))))).isEqualTo(ACCEPTED);
+        assertThat(on(verifier, delegated().expirationTime(at(Duration.ofSeconds(-59)))))
+                .isEqualTo(ACCEPTED);
     }
 
     @Test
@@ -163,7 +188,8 @@ class NimbusTokenVerifierTest {
         var token = hs256(SECRET, delegated().expirationTime(at(Duration.ofSeconds(-5))));
 
         assertThat(verdict(verifier.withClockSkew(Duration.ZERO).verify(token))).isEqualTo(refused("token expired"));
-        assertThat(verdict(verifier.withClockSkew(Duration.ofSeconds(10)).verify(token))).isEqualTo(ACCEPTED);
+        assertThat(verdict(verifier.withClockSkew(Duration.ofSeconds(10)).verify(token)))
+                .isEqualTo(ACCEPTED);
     }
 
     @Test
@@ -194,8 +220,10 @@ class NimbusTokenVerifierTest {
 
     @Test
     void nbf_within_the_skew_or_past_is_accepted() {
-        assertThat(on(verifier, delegated().notBeforeTime(at(Duration.ofSeconds(59))))).isEqualTo(ACCEPTED);
-        assertThat(on(verifier, delegated().notBeforeTime(at(Duration.ofMinutes(-5))))).isEqualTo(ACCEPTED);
+        assertThat(on(verifier, delegated().notBeforeTime(at(Duration.ofSeconds(59)))))
+                .isEqualTo(ACCEPTED);
+        assertThat(on(verifier, delegated().notBeforeTime(at(Duration.ofMinutes(-5)))))
+                .isEqualTo(ACCEPTED);
     }
 
     @Test
@@ -214,7 +242,8 @@ class NimbusTokenVerifierTest {
 
     @Test
     void a_secret_shorter_than_32_bytes_is_refused() {
-        assertThatIllegalArgumentException().isThrownBy(() -> NimbusTokenVerifier.development(new byte[31]))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> NimbusTokenVerifier.development(new byte[31]))
                 .withMessageContaining("32");
         assertThat(NimbusTokenVerifier.development(new byte[32])).isNotNull();
     }
@@ -268,7 +297,8 @@ class NimbusTokenVerifierTest {
         var secret = new byte[64];
         var token = TestTokens.sign(new JWSHeader.Builder(JWSAlgorithm.HS512), delegated(), secret);
 
-        var verdict = verdict(NimbusTokenVerifier.development(secret).withClock(CLOCK).verify(token));
+        var verdict =
+                verdict(NimbusTokenVerifier.development(secret).withClock(CLOCK).verify(token));
 
         assertThat(verdict).isEqualTo(refused("algorithm HS512 not accepted"));
     }
@@ -291,7 +321,9 @@ class NimbusTokenVerifierTest {
 
     @Test
     void an_encrypted_token_is_refused() throws JOSEException {
-        var jwe = new EncryptedJWT(new JWEHeader(JWEAlgorithm.DIR, EncryptionMethod.A256GCM), delegated().build());
+        var jwe = new EncryptedJWT(
+                new JWEHeader(JWEAlgorithm.DIR, EncryptionMethod.A256GCM),
+                delegated().build());
         jwe.encrypt(new DirectEncrypter(SECRET));
 
         assertRefused(jwe.serialize(), "encrypted token not accepted");
@@ -299,10 +331,12 @@ class NimbusTokenVerifierTest {
 
     @Test
     void a_token_type_other_than_jwt_is_refused() {
-        var secevent = TestTokens.sign(new JWSHeader.Builder(JWSAlgorithm.HS256)
-                .type(new JOSEObjectType("secevent+jwt")), delegated(), SECRET);
-        var accessToken = TestTokens.sign(new JWSHeader.Builder(JWSAlgorithm.HS256)
-                .type(new JOSEObjectType("at+jwt")), delegated(), SECRET);
+        var secevent = TestTokens.sign(
+                new JWSHeader.Builder(JWSAlgorithm.HS256).type(new JOSEObjectType("secevent+jwt")),
+                delegated(),
+                SECRET);
+        var accessToken = TestTokens.sign(
+                new JWSHeader.Builder(JWSAlgorithm.HS256).type(new JOSEObjectType("at+jwt")), delegated(), SECRET);
         var untyped = TestTokens.sign(new JWSHeader.Builder(JWSAlgorithm.HS256), delegated(), SECRET);
 
         assertRefused(secevent, "token type not accepted");
@@ -311,18 +345,25 @@ class NimbusTokenVerifierTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "", "abc", "a.b.c", "...", "a..", ".e30.", "Bearer x.y.z",
-        "bm90IGpzb24.e30.c2ln",                   // header not JSON
-        "WzFd.e30.c2ln",                          // header a JSON array
-        "bnVsbA.e30.c2ln",                        // header JSON null (nimbus's parser throws NullPointerException)
-        "e30.e30.c2ln",                           // header without alg
-        "eyJhbGciOiJIUzI1NiJ9.bm90IGpzb24.c2ln",  // payload not JSON
-        "eyJhbGciOiJIUzI1NiJ9.WzFd.c2ln",         // payload a JSON array
-        "eyJhbGciOiJIUzI1NiJ9.bnVsbA.c2ln",       // payload JSON null
-        "eyJhbGciOiJIUzI1NiJ9.e30",               // two parts
-        "eyJhbGciOiJIUzI1NiJ9.e30.c2ln.e30",      // four parts
-    })
+    @ValueSource(
+            strings = {
+                "",
+                "abc",
+                "a.b.c",
+                "...",
+                "a..",
+                ".e30.",
+                "Bearer x.y.z",
+                "bm90IGpzb24.e30.c2ln", // header not JSON
+                "WzFd.e30.c2ln", // header a JSON array
+                "bnVsbA.e30.c2ln", // header JSON null (nimbus's parser throws NullPointerException)
+                "e30.e30.c2ln", // header without alg
+                "eyJhbGciOiJIUzI1NiJ9.bm90IGpzb24.c2ln", // payload not JSON
+                "eyJhbGciOiJIUzI1NiJ9.WzFd.c2ln", // payload a JSON array
+                "eyJhbGciOiJIUzI1NiJ9.bnVsbA.c2ln", // payload JSON null
+                "eyJhbGciOiJIUzI1NiJ9.e30", // two parts
+                "eyJhbGciOiJIUzI1NiJ9.e30.c2ln.e30", // four parts
+            })
     void garbage_is_not_a_jwt(String token) {
         assertRefused(token, "token is not a JWT");
     }
@@ -336,7 +377,8 @@ class NimbusTokenVerifierTest {
     void to_string_names_the_settings_but_never_the_secret() {
         var text = verifier.withIssuer("iss").withAudience("aud").toString();
 
-        assertThat(text).contains("HS256", "iss", "aud", "PT1M")
+        assertThat(text)
+                .contains("HS256", "iss", "aud", "PT1M")
                 .doesNotContain(new String(SECRET, StandardCharsets.US_ASCII))
                 .doesNotContain(Base64URL.encode(SECRET).toString());
     }

@@ -6,15 +6,14 @@ import static io.devicestatus.adapter.graph.auth.Resource.APP_STATUSES;
 import static io.devicestatus.adapter.graph.auth.Resource.IOS_UPDATE_STATUSES;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.devicestatus.domain.common.TenantId;
 import io.vavr.Tuple;
 import io.vavr.Tuple2;
 import io.vavr.collection.HashMap;
-import io.devicestatus.domain.common.TenantId;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.collection.Set;
-import io.vavr.control.Option;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -30,7 +29,10 @@ class PermissionsTest {
 
     /** What a caller holds, relative to the resource asked for. */
     enum Grant {
-        READ_PERMISSION, READ_WRITE_PERMISSION, NONE, OTHER_FAMILYS_READ_WRITE
+        READ_PERMISSION,
+        READ_WRITE_PERMISSION,
+        NONE,
+        OTHER_FAMILYS_READ_WRITE
     }
 
     private static final Map<Resource, String> READ_ALL = HashMap.of(
@@ -44,19 +46,22 @@ class PermissionsTest {
             APP_STATUSES, "DeviceManagementConfiguration.ReadWrite.All");
 
     private static final Map<Tuple2<Resource, Access>, String> NEEDS = HashMap.of(
-            Tuple.of(IOS_UPDATE_STATUSES, READ), "reading iOS update statuses needs one of "
+            Tuple.of(IOS_UPDATE_STATUSES, READ),
+            "reading iOS update statuses needs one of "
                     + "DeviceManagementConfiguration.Read.All, DeviceManagementConfiguration.ReadWrite.All",
             Tuple.of(IOS_UPDATE_STATUSES, WRITE),
             "writing iOS update statuses needs one of DeviceManagementConfiguration.ReadWrite.All",
             Tuple.of(APP_STATUSES, READ),
             "reading app statuses needs one of DeviceManagementApps.Read.All, DeviceManagementApps.ReadWrite.All",
-            Tuple.of(APP_STATUSES, WRITE), "writing app statuses needs one of DeviceManagementApps.ReadWrite.All");
+            Tuple.of(APP_STATUSES, WRITE),
+            "writing app statuses needs one of DeviceManagementApps.ReadWrite.All");
 
     static Stream<Arguments> matrix() {
-        return List.of(Resource.values()).flatMap(resource -> List.of(Access.values())
-                .flatMap(access -> List.of(Grant.values())
-                        .flatMap(grant -> List.of(true, false)
-                                .map(delegated -> Arguments.of(resource, access, grant, delegated)))))
+        return List.of(Resource.values())
+                .flatMap(resource -> List.of(Access.values())
+                        .flatMap(access -> List.of(Grant.values())
+                                .flatMap(grant -> List.of(true, false)
+                                        .map(delegated -> Arguments.of(resource, access, grant, delegated)))))
                 .toJavaStream();
     }
 
@@ -65,9 +70,11 @@ class PermissionsTest {
     void every_resource_access_and_grant(Resource resource, Access access, Grant grant, boolean delegated) {
         var held = switch (grant) {
             case READ_PERMISSION -> HashSet.of(READ_ALL.get(resource).get());
-            case READ_WRITE_PERMISSION -> HashSet.of(READ_WRITE_ALL.get(resource).get());
+            case READ_WRITE_PERMISSION ->
+                HashSet.of(READ_WRITE_ALL.get(resource).get());
             case NONE -> HashSet.<String>empty();
-            case OTHER_FAMILYS_READ_WRITE -> HashSet.of(OTHER_FAMILY.get(resource).get());
+            case OTHER_FAMILYS_READ_WRITE ->
+                HashSet.of(OTHER_FAMILY.get(resource).get());
         };
         // A delegated token always has an scp; here one that grants nothing, so that NONE stays delegated.
         var caller = delegated ? caller(held.add("User.Read"), HashSet.empty()) : caller(HashSet.empty(), held);
@@ -80,8 +87,9 @@ class PermissionsTest {
             assertThat(checked.get()).isSameAs(caller);
         } else {
             assertThat(checked.isLeft()).as("%s", checked).isTrue();
-            assertThat(checked.getLeft().message()).isEqualTo(NEEDS.get(Tuple.of(resource, access)).get()
-                    + (delegated ? " in the token's scp (delegated)" : " in the token's roles (application)"));
+            assertThat(checked.getLeft().message())
+                    .isEqualTo(NEEDS.get(Tuple.of(resource, access)).get()
+                            + (delegated ? " in the token's scp (delegated)" : " in the token's roles (application)"));
         }
     }
 
@@ -89,9 +97,10 @@ class PermissionsTest {
     void the_message_reads_as_the_table_says() {
         var denied = Permissions.check(caller(HashSet.of("User.Read"), HashSet.empty()), IOS_UPDATE_STATUSES, READ);
 
-        assertThat(denied.getLeft()).isEqualTo(new PermissionDenied("reading iOS update statuses needs one of "
-                + "DeviceManagementConfiguration.Read.All, DeviceManagementConfiguration.ReadWrite.All in the token's "
-                + "scp (delegated)"));
+        assertThat(denied.getLeft())
+                .isEqualTo(new PermissionDenied("reading iOS update statuses needs one of "
+                        + "DeviceManagementConfiguration.Read.All, DeviceManagementConfiguration.ReadWrite.All in the token's "
+                        + "scp (delegated)"));
     }
 
     @Test
@@ -112,7 +121,9 @@ class PermissionsTest {
 
                     for (var caller : List.of(delegated, application)) {
                         var checked = Permissions.check(caller, resource, access);
-                        assertThat(checked.isLeft()).as("%s %s %s", caller, resource, access).isTrue();
+                        assertThat(checked.isLeft())
+                                .as("%s %s %s", caller, resource, access)
+                                .isTrue();
                         assertThat(checked.getLeft().message())
                                 .startsWith("personal Microsoft accounts are not supported");
                     }
@@ -130,8 +141,9 @@ class PermissionsTest {
 
     @Test
     void accepted_lists_the_narrowest_permission_first() {
-        assertThat(Permissions.accepted(IOS_UPDATE_STATUSES, READ)).containsExactly(
-                "DeviceManagementConfiguration.Read.All", "DeviceManagementConfiguration.ReadWrite.All");
+        assertThat(Permissions.accepted(IOS_UPDATE_STATUSES, READ))
+                .containsExactly(
+                        "DeviceManagementConfiguration.Read.All", "DeviceManagementConfiguration.ReadWrite.All");
         assertThat(Permissions.accepted(APP_STATUSES, WRITE)).containsExactly("DeviceManagementApps.ReadWrite.All");
     }
 

@@ -63,10 +63,12 @@ class TenantRuleTest {
         assertThat(on(rule, of(OTHER, v2(OTHER)))).isEqualTo(refused("tenant not allowed"));
         assertThat(on(rule, of(TENANT, v2(OTHER))))
                 .isEqualTo(refused("issuer's tenant is not the token's tenant (tid)"));
-        assertThat(on(rule, of(TENANT, null))).isEqualTo(
-                refused("issuer not accepted: an allowed tenant's token must come from its own Entra issuer"));
-        assertThat(on(rule, of(TENANT, "https://idp.example.com/" + TENANT))).isEqualTo(
-                refused("issuer not accepted: an allowed tenant's token must come from its own Entra issuer"));
+        assertThat(on(rule, of(TENANT, null)))
+                .isEqualTo(
+                        refused("issuer not accepted: an allowed tenant's token must come from its own Entra issuer"));
+        assertThat(on(rule, of(TENANT, "https://idp.example.com/" + TENANT)))
+                .isEqualTo(
+                        refused("issuer not accepted: an allowed tenant's token must come from its own Entra issuer"));
         assertThat(on(rule, of(TENANT, "https://login.microsoftonline.com/" + TENANT + "/v2.0/extra")))
                 .startsWith("refused: issuer not accepted");
     }
@@ -117,7 +119,10 @@ class TenantRuleTest {
     void refusals_never_echo_the_tenant_or_the_token() {
         var rule = TenantRule.tenants(List.of(A));
         var token = rs256(KEY, of(OTHER, v2(OTHER)));
-        var reason = NimbusTokenVerifier.jwkSet(new JWKSet(KEY), rule).withClock(CLOCK).verify(token).getLeft()
+        var reason = NimbusTokenVerifier.jwkSet(new JWKSet(KEY), rule)
+                .withClock(CLOCK)
+                .verify(token)
+                .getLeft()
                 .reason();
 
         assertThat(reason).doesNotContain(OTHER).doesNotContain(TENANT).doesNotContain(token);
@@ -126,9 +131,11 @@ class TenantRuleTest {
     @Test
     void contradictory_or_empty_rules_are_refused_when_made() {
         assertThatIllegalArgumentException().isThrownBy(() -> TenantRule.tenants(List.of()));
-        assertThatIllegalArgumentException().isThrownBy(() -> TenantRule.tenants(List.of(A)).withIssuer(v2(OTHER)))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> TenantRule.tenants(List.of(A)).withIssuer(v2(OTHER)))
                 .withMessageContaining(OTHER);
-        assertThat(TenantRule.tenants(List.of(A)).withIssuer(v2(TENANT)).issuer()).isEqualTo(Option.some(v2(TENANT)));
+        assertThat(TenantRule.tenants(List.of(A)).withIssuer(v2(TENANT)).issuer())
+                .isEqualTo(Option.some(v2(TENANT)));
     }
 
     @Test
@@ -137,14 +144,17 @@ class TenantRuleTest {
         assertThat(TenantRule.entraIssuerTenant(v1(TENANT))).isEqualTo(Option.some(A));
         assertThat(TenantRule.entraIssuerTenant("https://login.microsoftonline.us/" + TENANT + "/v2.0"))
                 .isEqualTo(Option.some(A));
-        assertThat(TenantRule.entraIssuerTenant("https://login.microsoftonline.com/common/v2.0")).isEmpty();
-        assertThat(TenantRule.entraIssuerTenant("http://login.microsoftonline.com/" + TENANT + "/v2.0")).isEmpty();
+        assertThat(TenantRule.entraIssuerTenant("https://login.microsoftonline.com/common/v2.0"))
+                .isEmpty();
+        assertThat(TenantRule.entraIssuerTenant("http://login.microsoftonline.com/" + TENANT + "/v2.0"))
+                .isEmpty();
         assertThat(TenantRule.entraIssuerTenant(null)).isEmpty();
     }
 
     @Test
     void a_verifier_admitting_one_tenant_refuses_the_others() {
-        var verifier = NimbusTokenVerifier.jwkSet(new JWKSet(KEY), TenantRule.anyTenant()).withClock(CLOCK)
+        var verifier = NimbusTokenVerifier.jwkSet(new JWKSet(KEY), TenantRule.anyTenant())
+                .withClock(CLOCK)
                 .admitting(A);
 
         assertThat(verdict(verifier.verify(rs256(KEY, of(TENANT, v2(TENANT)))))).isEqualTo(ACCEPTED);

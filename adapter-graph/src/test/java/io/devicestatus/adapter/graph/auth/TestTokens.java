@@ -26,8 +26,7 @@ final class TestTokens {
     static final String READ_CONFIGURATION = "DeviceManagementConfiguration.Read.All";
     static final String READ_APPS = "DeviceManagementApps.Read.All";
 
-    private TestTokens() {
-    }
+    private TestTokens() {}
 
     /** A delegated user's claims: valid from an hour ago for another hour. */
     static JWTClaimsSet.Builder delegated() {
@@ -72,7 +71,11 @@ final class TestTokens {
     }
 
     static String rsa(JWSAlgorithm algorithm, RSAKey key, JWTClaimsSet.Builder claims) {
-        var jwt = new SignedJWT(new JWSHeader.Builder(algorithm).type(JOSEObjectType.JWT).keyID(key.getKeyID()).build(),
+        var jwt = new SignedJWT(
+                new JWSHeader.Builder(algorithm)
+                        .type(JOSEObjectType.JWT)
+                        .keyID(key.getKeyID())
+                        .build(),
                 claims.build());
         try {
             jwt.sign(new RSASSASigner(key));

@@ -23,18 +23,29 @@ class TokenGarbagePropertiesTest {
 
     private static final byte[] SECRET = "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
     private static final String VALID = hs256(SECRET, delegated());
-    private static final String BASE64URL_AND_DOT =
-            "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.";
+    private static final String BASE64URL_AND_DOT = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.";
 
     /** Every reason a garbled HS256 token could get; none of them repeats any part of a token. */
-    private static final Set<String> REASONS = HashSet.of("token is not a JWT", "unsecured token (alg none) refused",
-            "encrypted token not accepted", "algorithm not accepted", "token type not accepted", "signature invalid",
-            "token claims malformed", "token expired", "token not yet valid", "token has no expiry (exp)",
-            "token has no subject (sub)", "token's scp claim names no scope")
-            .addAll(List.of("RS256", "RS384", "RS512", "PS256", "PS384", "PS512", "ES256", "ES256K", "ES384", "ES512",
-                    "EdDSA", "Ed25519", "Ed448", "HS384", "HS512").map(alg -> "algorithm " + alg + " not accepted"));
+    private static final Set<String> REASONS = HashSet.of(
+                    "token is not a JWT",
+                    "unsecured token (alg none) refused",
+                    "encrypted token not accepted",
+                    "algorithm not accepted",
+                    "token type not accepted",
+                    "signature invalid",
+                    "token claims malformed",
+                    "token expired",
+                    "token not yet valid",
+                    "token has no expiry (exp)",
+                    "token has no subject (sub)",
+                    "token's scp claim names no scope")
+            .addAll(List.of(
+                            "RS256", "RS384", "RS512", "PS256", "PS384", "PS512", "ES256", "ES256K", "ES384", "ES512",
+                            "EdDSA", "Ed25519", "Ed448", "HS384", "HS512")
+                    .map(alg -> "algorithm " + alg + " not accepted"));
 
-    private final NimbusTokenVerifier verifier = NimbusTokenVerifier.development(SECRET).withClock(CLOCK);
+    private final NimbusTokenVerifier verifier =
+            NimbusTokenVerifier.development(SECRET).withClock(CLOCK);
 
     @Property
     void any_string_is_refused_with_a_known_reason(@ForAll("garbage") String token) {
@@ -67,13 +78,26 @@ class TokenGarbagePropertiesTest {
 
     @Provide
     Arbitrary<String> garbage() {
-        var segment = Arbitraries.strings().withChars(BASE64URL_AND_DOT.toCharArray()).ofMaxLength(60);
-        var json = Arbitraries.of("{}", "[]", "{\"alg\":\"HS256\"}", "{\"alg\":\"none\"}", "{\"alg\":\"RS256\"}",
-                "{\"alg\":\"HS256\",\"crit\":[\"x\"],\"x\":1}", "{\"alg\":\"HS256\",\"jwk\":{}}", "{\"alg\":1}",
-                "{\"alg\":\"HS256\",\"typ\":7}", "{\"exp\":\"soon\",\"sub\":\"x\"}", "{\"exp\":1e400}", "null", "\"x\"")
+        var segment =
+                Arbitraries.strings().withChars(BASE64URL_AND_DOT.toCharArray()).ofMaxLength(60);
+        var json = Arbitraries.of(
+                        "{}",
+                        "[]",
+                        "{\"alg\":\"HS256\"}",
+                        "{\"alg\":\"none\"}",
+                        "{\"alg\":\"RS256\"}",
+                        "{\"alg\":\"HS256\",\"crit\":[\"x\"],\"x\":1}",
+                        "{\"alg\":\"HS256\",\"jwk\":{}}",
+                        "{\"alg\":1}",
+                        "{\"alg\":\"HS256\",\"typ\":7}",
+                        "{\"exp\":\"soon\",\"sub\":\"x\"}",
+                        "{\"exp\":1e400}",
+                        "null",
+                        "\"x\"")
                 .map(text -> Base64URL.encode(text).toString());
         var part = Arbitraries.oneOf(segment, json);
-        var structured = Arbitraries.integers().between(1, 6)
+        var structured = Arbitraries.integers()
+                .between(1, 6)
                 .flatMap(parts -> part.list().ofSize(parts).map(list -> String.join(".", list)));
         return Arbitraries.oneOf(Arbitraries.strings().ofMaxLength(200), segment, structured);
     }

@@ -9,8 +9,7 @@ final class Verdicts {
 
     static final String ACCEPTED = "accepted";
 
-    private Verdicts() {
-    }
+    private Verdicts() {}
 
     static String verdict(Either<TokenRejected, Caller> verified) {
         return verified.fold(rejected -> "refused: " + rejected.reason(), caller -> ACCEPTED);

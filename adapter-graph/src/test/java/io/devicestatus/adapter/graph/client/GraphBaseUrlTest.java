@@ -1,13 +1,12 @@
 package io.devicestatus.adapter.graph.client;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.net.URI;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class GraphBaseUrlTest {
 
@@ -19,8 +18,15 @@ class GraphBaseUrlTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"https://graph.example", "https://graph.example/", "http://127.0.0.1:8080",
-            "http://localhost:8080/prefix", "http://[::1]:8080", "http://127.0.0.2"})
+    @ValueSource(
+            strings = {
+                "https://graph.example",
+                "https://graph.example/",
+                "http://127.0.0.1:8080",
+                "http://localhost:8080/prefix",
+                "http://[::1]:8080",
+                "http://127.0.0.2"
+            })
     void https_anywhere_and_http_on_loopback_are_taken_without_a_trailing_slash(String url) {
         var base = GraphBaseUrl.of(URI.create(url));
 
@@ -29,8 +35,16 @@ class GraphBaseUrlTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"http://graph.example", "http://10.0.0.1:8080", "http://localhost.evil.example",
-            "ftp://graph.example", "https://user:pw@graph.example", "https://graph.example?x=1", "graph.example"})
+    @ValueSource(
+            strings = {
+                "http://graph.example",
+                "http://10.0.0.1:8080",
+                "http://localhost.evil.example",
+                "ftp://graph.example",
+                "https://user:pw@graph.example",
+                "https://graph.example?x=1",
+                "graph.example"
+            })
     void anything_that_could_leak_a_token_or_is_no_base_url_is_refused(String url) {
         var base = GraphBaseUrl.of(URI.create(url));
 
@@ -45,15 +59,26 @@ class GraphBaseUrlTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"https://login.microsoftonline.com/common/discovery/v2.0/keys?appid=x",
-            "http://127.0.0.1:9000/keys?x=1", "http://localhost/keys", "http://[::1]/keys"})
+    @ValueSource(
+            strings = {
+                "https://login.microsoftonline.com/common/discovery/v2.0/keys?appid=x",
+                "http://127.0.0.1:9000/keys?x=1",
+                "http://localhost/keys",
+                "http://[::1]/keys"
+            })
     void urls_that_may_carry_secrets_are_https_or_loopback_http_whatever_their_query(String url) {
         assertThat(GraphBaseUrl.httpsOrLoopback(URI.create(url))).isTrue();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"http://example.com/keys", "http://10.0.0.1/keys", "ftp://127.0.0.1/keys",
-            "http://127.0.0.1.example.com/keys", "file:///tmp/keys"})
+    @ValueSource(
+            strings = {
+                "http://example.com/keys",
+                "http://10.0.0.1/keys",
+                "ftp://127.0.0.1/keys",
+                "http://127.0.0.1.example.com/keys",
+                "file:///tmp/keys"
+            })
     void other_urls_may_not_carry_secrets(String url) {
         assertThat(GraphBaseUrl.httpsOrLoopback(URI.create(url))).isFalse();
     }

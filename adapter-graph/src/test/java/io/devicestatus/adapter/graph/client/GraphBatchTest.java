@@ -1,13 +1,13 @@
 package io.devicestatus.adapter.graph.client;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.vavr.Tuple;
 import io.vavr.collection.Vector;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Chunking and the $batch request body. (Named *Test so that Surefire runs the jqwik properties.) */
 class GraphBatchTest {
@@ -28,8 +28,9 @@ class GraphBatchTest {
     @Property
     void a_sequential_body_chains_each_item_to_the_one_before_and_an_independent_one_has_no_chain(
             @ForAll @IntRange(min = 1, max = 20) int count, @ForAll boolean sequential) {
-        var items = Vector.rangeClosed(1, count).map(i -> Tuple.of(String.valueOf(i * 3),
-                GraphRequest.delete("/deviceManagement/iosUpdateStatuses/e" + i)));
+        var items = Vector.rangeClosed(1, count)
+                .map(i -> Tuple.of(
+                        String.valueOf(i * 3), GraphRequest.delete("/deviceManagement/iosUpdateStatuses/e" + i)));
 
         JsonNode body = LocalGraph.parse(GraphBatch.requestBody(items, sequential));
 

@@ -1,21 +1,5 @@
 package io.devicestatus.adapter.graph.client;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.vavr.Tuple;
-import io.vavr.Tuple3;
-import io.vavr.collection.List;
-import io.vavr.collection.Seq;
-import io.vavr.collection.Vector;
-import io.vavr.control.Either;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-
-import java.time.Duration;
-import java.util.function.IntFunction;
-
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -27,6 +11,21 @@ import static io.devicestatus.adapter.graph.client.LocalGraph.parse;
 import static io.devicestatus.adapter.graph.client.LocalGraph.received;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.vavr.Tuple;
+import io.vavr.Tuple3;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Vector;
+import io.vavr.control.Either;
+import java.time.Duration;
+import java.util.function.IntFunction;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** $batch: chunks of 20, per-item results in input order, per-item throttling retried on its own. */
 class GraphClientBatchTest {
@@ -64,16 +63,24 @@ class GraphClientBatchTest {
             if (item._2 < 300) {
                 response.set("body", entity(entityOfItem.apply(Integer.parseInt(item._1))));
             } else {
-                response.set("body", LocalGraph.error(item._2 == 424 ? "failedDependency" : "TooManyRequests",
-                        "item " + item._1 + " failed", "item-request-" + item._1, "ignored"));
+                response.set(
+                        "body",
+                        LocalGraph.error(
+                                item._2 == 424 ? "failedDependency" : "TooManyRequests",
+                                "item " + item._1 + " failed",
+                                "item-request-" + item._1,
+                                "ignored"));
             }
         }
         return body;
     }
 
     private static ResponseDefinitionBuilder ok(JsonNode body) {
-        return aResponse().withStatus(200).withHeader("Content-Type", "application/json")
-                .withHeader("request-id", "batch-request").withBody(bytes(body));
+        return aResponse()
+                .withStatus(200)
+                .withHeader("Content-Type", "application/json")
+                .withHeader("request-id", "batch-request")
+                .withBody(bytes(body));
     }
 
     /** The i-th $batch request the server received, as JSON. */
@@ -92,14 +99,20 @@ class GraphClientBatchTest {
     @Test
     void three_throttled_items_of_twenty_are_sent_again_on_their_own_after_the_longest_retry_after() {
         var throttled = List.of("4", "9", "17");
-        var first = Vector.rangeClosed(1, 20).reverse()   // answered in another order than asked
+        var first = Vector.rangeClosed(1, 20)
+                .reverse() // answered in another order than asked
                 .map(i -> String.valueOf(i))
-                .map(id -> Tuple.of(id, throttled.contains(id) ? 429 : 201,
-                        id.equals("4") ? "1" : id.equals("9") ? "2.5" : ""));
+                .map(id -> Tuple.of(
+                        id, throttled.contains(id) ? 429 : 201, id.equals("4") ? "1" : id.equals("9") ? "2.5" : ""));
         var second = throttled.map(id -> Tuple.of(id, 201, ""));
-        GRAPH.stubFor(post(urlEqualTo(BATCH)).inScenario("b").whenScenarioStateIs(STARTED)
-                .willReturn(ok(answer(first, i -> "e" + i))).willSetStateTo("retried"));
-        GRAPH.stubFor(post(urlEqualTo(BATCH)).inScenario("b").whenScenarioStateIs("retried")
+        GRAPH.stubFor(post(urlEqualTo(BATCH))
+                .inScenario("b")
+                .whenScenarioStateIs(STARTED)
+                .willReturn(ok(answer(first, i -> "e" + i)))
+                .willSetStateTo("retried"));
+        GRAPH.stubFor(post(urlEqualTo(BATCH))
+                .inScenario("b")
+                .whenScenarioStateIs("retried")
                 .willReturn(ok(answer(second, i -> "e" + i))));
 
         var results = client.batch("v1.0", creates(20), false).get();
@@ -111,17 +124,18 @@ class GraphClientBatchTest {
         assertThat(ids(sentBatch(0))).isEqualTo(Vector.rangeClosed(1, 20).map(String::valueOf));
         var retry = sentBatch(1).get("requests");
         assertThat(ids(sentBatch(1))).containsExactly("4", "9", "17");
-        assertThat(Vector.ofAll(retry).map(item -> item.get("body"))).containsExactly(entity("e4"), entity("e9"),
-                entity("e17"));
+        assertThat(Vector.ofAll(retry).map(item -> item.get("body")))
+                .containsExactly(entity("e4"), entity("e9"), entity("e17"));
         assertThat(Vector.ofAll(retry).map(item -> item.get("url").textValue())).containsOnly(COLLECTION);
-        assertThat(Vector.ofAll(retry).map(item -> item.get("method").textValue())).containsOnly("POST");
+        assertThat(Vector.ofAll(retry).map(item -> item.get("method").textValue()))
+                .containsOnly("POST");
         assertThat(time.waits()).containsExactly(Duration.ofMillis(2500));
     }
 
     @Test
     void items_carry_method_url_headers_and_json_bodies_and_results_name_the_batch_ids() {
-        GRAPH.stubFor(post(urlEqualTo(BATCH)).willReturn(ok(answer(
-                Vector.of(Tuple.of("2", 204, ""), Tuple.of("1", 200, "")), i -> "e" + i))));
+        GRAPH.stubFor(post(urlEqualTo(BATCH))
+                .willReturn(ok(answer(Vector.of(Tuple.of("2", 204, ""), Tuple.of("1", 200, "")), i -> "e" + i))));
         var requests = Vector.of(
                 GraphRequest.patch(COLLECTION + "/e1", bytes(object().put("userName", "anna")))
                         .withHeader("If-Match", "W/\"2\""),
@@ -148,7 +162,8 @@ class GraphClientBatchTest {
 
     @Test
     void a_sequential_batch_stops_at_a_failed_item_and_sends_no_later_chunk() {
-        var items = Vector.rangeClosed(1, 20).map(String::valueOf)
+        var items = Vector.rangeClosed(1, 20)
+                .map(String::valueOf)
                 .map(id -> Tuple.of(id, Integer.parseInt(id) < 5 ? 201 : Integer.parseInt(id) == 5 ? 409 : 424, ""));
         GRAPH.stubFor(post(urlEqualTo(BATCH)).willReturn(ok(answer(items, i -> "e" + i))));
 
@@ -162,11 +177,16 @@ class GraphClientBatchTest {
             assertThat(answered.requestId()).contains("item-request-5");
             assertThat(answered.target()).isEqualTo(COLLECTION);
         });
-        assertThat(results.slice(5, 20)).allSatisfy(result -> assertThat(result.getLeft())
-                .isInstanceOfSatisfying(GraphFailure.Answered.class, a -> assertThat(a.status()).isEqualTo(424)));
-        assertThat(results.drop(20)).allSatisfy(result -> assertThat(result.getLeft())
-                .isInstanceOfSatisfying(GraphFailure.Refused.class, refused ->
-                        assertThat(refused.reason()).contains("not sent")));
+        assertThat(results.slice(5, 20))
+                .allSatisfy(result -> assertThat(result.getLeft())
+                        .isInstanceOfSatisfying(
+                                GraphFailure.Answered.class,
+                                a -> assertThat(a.status()).isEqualTo(424)));
+        assertThat(results.drop(20))
+                .allSatisfy(result -> assertThat(result.getLeft())
+                        .isInstanceOfSatisfying(
+                                GraphFailure.Refused.class,
+                                refused -> assertThat(refused.reason()).contains("not sent")));
         assertThat(received(GRAPH)).hasSize(1);
         var sent = Vector.ofAll(sentBatch(0).get("requests"));
         assertThat(sent.head().has("dependsOn")).isFalse();
@@ -177,13 +197,19 @@ class GraphClientBatchTest {
 
     @Test
     void a_sequential_batch_sends_a_throttled_item_again_with_the_items_that_failed_only_because_of_it() {
-        var first = Vector.rangeClosed(1, 5).map(String::valueOf)
-                .map(id -> Tuple.of(id, id.compareTo("3") < 0 ? 201 : id.equals("3") ? 429 : 424,
-                        id.equals("3") ? "1" : ""));
+        var first = Vector.rangeClosed(1, 5)
+                .map(String::valueOf)
+                .map(id -> Tuple.of(
+                        id, id.compareTo("3") < 0 ? 201 : id.equals("3") ? 429 : 424, id.equals("3") ? "1" : ""));
         var second = Vector.of("3", "4", "5").map(id -> Tuple.of(id, 201, ""));
-        GRAPH.stubFor(post(urlEqualTo(BATCH)).inScenario("s").whenScenarioStateIs(STARTED)
-                .willReturn(ok(answer(first, i -> "e" + i))).willSetStateTo("retried"));
-        GRAPH.stubFor(post(urlEqualTo(BATCH)).inScenario("s").whenScenarioStateIs("retried")
+        GRAPH.stubFor(post(urlEqualTo(BATCH))
+                .inScenario("s")
+                .whenScenarioStateIs(STARTED)
+                .willReturn(ok(answer(first, i -> "e" + i)))
+                .willSetStateTo("retried"));
+        GRAPH.stubFor(post(urlEqualTo(BATCH))
+                .inScenario("s")
+                .whenScenarioStateIs("retried")
                 .willReturn(ok(answer(second, i -> "e" + i))));
 
         var results = client.batch("v1.0", creates(5), true).get();
@@ -200,11 +226,17 @@ class GraphClientBatchTest {
     @Test
     void a_post_item_answered_503_without_retry_after_is_not_sent_again_but_a_patch_item_is() {
         var first = Vector.of(Tuple.of("1", 503, ""), Tuple.of("2", 503, ""));
-        GRAPH.stubFor(post(urlEqualTo(BATCH)).inScenario("m").whenScenarioStateIs(STARTED)
-                .willReturn(ok(answer(first, i -> "e" + i))).willSetStateTo("retried"));
-        GRAPH.stubFor(post(urlEqualTo(BATCH)).inScenario("m").whenScenarioStateIs("retried")
+        GRAPH.stubFor(post(urlEqualTo(BATCH))
+                .inScenario("m")
+                .whenScenarioStateIs(STARTED)
+                .willReturn(ok(answer(first, i -> "e" + i)))
+                .willSetStateTo("retried"));
+        GRAPH.stubFor(post(urlEqualTo(BATCH))
+                .inScenario("m")
+                .whenScenarioStateIs("retried")
                 .willReturn(ok(answer(Vector.of(Tuple.of("2", 200, "")), i -> "e" + i))));
-        var requests = Vector.of(GraphRequest.post(COLLECTION, bytes(entity("e1"))),
+        var requests = Vector.of(
+                GraphRequest.post(COLLECTION, bytes(entity("e1"))),
                 GraphRequest.patch(COLLECTION + "/e2", bytes(entity("e2"))));
 
         var results = client.batch("v1.0", requests, false).get();
@@ -220,8 +252,8 @@ class GraphClientBatchTest {
 
     @Test
     void an_item_throttled_every_time_gives_up_after_the_policys_attempts() {
-        GRAPH.stubFor(post(urlEqualTo(BATCH)).willReturn(ok(answer(Vector.of(Tuple.of("1", 429, "0.1")),
-                i -> "e" + i))));
+        GRAPH.stubFor(post(urlEqualTo(BATCH))
+                .willReturn(ok(answer(Vector.of(Tuple.of("1", 429, "0.1")), i -> "e" + i))));
 
         var results = client.batch("v1.0", creates(1), false).get();
 
@@ -236,30 +268,43 @@ class GraphClientBatchTest {
 
     @Test
     void forty_five_requests_go_in_three_batches_of_twenty_twenty_and_five() {
-        IntFunction<ObjectNode> chunkAnswer = size -> answer(
-                Vector.rangeClosed(1, size).map(i -> Tuple.of(String.valueOf(i), 201, "")), i -> "item-" + i);
-        GRAPH.stubFor(post(urlEqualTo(BATCH)).inScenario("c").whenScenarioStateIs(STARTED)
-                .willReturn(ok(chunkAnswer.apply(20))).willSetStateTo("2"));
-        GRAPH.stubFor(post(urlEqualTo(BATCH)).inScenario("c").whenScenarioStateIs("2")
-                .willReturn(ok(chunkAnswer.apply(20))).willSetStateTo("3"));
-        GRAPH.stubFor(post(urlEqualTo(BATCH)).inScenario("c").whenScenarioStateIs("3")
-                .willReturn(ok(chunkAnswer.apply(5))));
+        IntFunction<ObjectNode> chunkAnswer = size ->
+                answer(Vector.rangeClosed(1, size).map(i -> Tuple.of(String.valueOf(i), 201, "")), i -> "item-" + i);
+        GRAPH.stubFor(post(urlEqualTo(BATCH))
+                .inScenario("c")
+                .whenScenarioStateIs(STARTED)
+                .willReturn(ok(chunkAnswer.apply(20)))
+                .willSetStateTo("2"));
+        GRAPH.stubFor(post(urlEqualTo(BATCH))
+                .inScenario("c")
+                .whenScenarioStateIs("2")
+                .willReturn(ok(chunkAnswer.apply(20)))
+                .willSetStateTo("3"));
+        GRAPH.stubFor(
+                post(urlEqualTo(BATCH)).inScenario("c").whenScenarioStateIs("3").willReturn(ok(chunkAnswer.apply(5))));
 
         var results = client.batch("v1.0", creates(45), false).get();
 
         assertThat(results).hasSize(45).allMatch(Either::isRight);
         assertThat(received(GRAPH)).hasSize(3);
-        assertThat(Vector.range(0, 3).map(i -> sentBatch(i).get("requests").size())).containsExactly(20, 20, 5);
-        assertThat(Vector.range(0, 3).flatMap(i -> Vector.ofAll(sentBatch(i).get("requests")))
-                .map(item -> item.get("body").get("id").textValue()))
+        assertThat(Vector.range(0, 3).map(i -> sentBatch(i).get("requests").size()))
+                .containsExactly(20, 20, 5);
+        assertThat(Vector.range(0, 3)
+                        .flatMap(i -> Vector.ofAll(sentBatch(i).get("requests")))
+                        .map(item -> item.get("body").get("id").textValue()))
                 .isEqualTo(Vector.rangeClosed(1, 45).map(i -> "e" + i));
     }
 
     @Test
     void a_throttled_batch_request_is_sent_again_but_a_504_is_not_and_fails_the_batch_as_a_whole() {
-        GRAPH.stubFor(post(urlEqualTo(BATCH)).inScenario("w").whenScenarioStateIs(STARTED)
-                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "3")).willSetStateTo("504"));
-        GRAPH.stubFor(post(urlEqualTo(BATCH)).inScenario("w").whenScenarioStateIs("504")
+        GRAPH.stubFor(post(urlEqualTo(BATCH))
+                .inScenario("w")
+                .whenScenarioStateIs(STARTED)
+                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "3"))
+                .willSetStateTo("504"));
+        GRAPH.stubFor(post(urlEqualTo(BATCH))
+                .inScenario("w")
+                .whenScenarioStateIs("504")
                 .willReturn(aResponse().withStatus(504)));
 
         var failure = client.batch("v1.0", creates(3), false).getLeft();
@@ -275,48 +320,67 @@ class GraphClientBatchTest {
 
     @Test
     void a_later_chunk_that_fails_as_a_whole_fails_its_items_and_stops_the_rest() {
-        GRAPH.stubFor(post(urlEqualTo(BATCH)).inScenario("l").whenScenarioStateIs(STARTED)
-                .willReturn(ok(answer(Vector.rangeClosed(1, 20).map(i -> Tuple.of(String.valueOf(i), 201, "")),
-                        i -> "e" + i))).willSetStateTo("down"));
-        GRAPH.stubFor(post(urlEqualTo(BATCH)).inScenario("l").whenScenarioStateIs("down")
+        GRAPH.stubFor(post(urlEqualTo(BATCH))
+                .inScenario("l")
+                .whenScenarioStateIs(STARTED)
+                .willReturn(ok(answer(
+                        Vector.rangeClosed(1, 20).map(i -> Tuple.of(String.valueOf(i), 201, "")), i -> "e" + i)))
+                .willSetStateTo("down"));
+        GRAPH.stubFor(post(urlEqualTo(BATCH))
+                .inScenario("l")
+                .whenScenarioStateIs("down")
                 .willReturn(aResponse().withStatus(500)));
 
         var results = client.batch("v1.0", creates(45), false).get();
 
         assertThat(results.take(20)).allMatch(Either::isRight);
-        assertThat(results.slice(20, 40)).allSatisfy(result -> assertThat(result.getLeft())
-                .isInstanceOfSatisfying(GraphFailure.Answered.class, a -> assertThat(a.status()).isEqualTo(500)));
-        assertThat(results.drop(40)).allSatisfy(result -> assertThat(result.getLeft())
-                .isInstanceOf(GraphFailure.Refused.class));
+        assertThat(results.slice(20, 40))
+                .allSatisfy(result -> assertThat(result.getLeft())
+                        .isInstanceOfSatisfying(
+                                GraphFailure.Answered.class,
+                                a -> assertThat(a.status()).isEqualTo(500)));
+        assertThat(results.drop(40))
+                .allSatisfy(result -> assertThat(result.getLeft()).isInstanceOf(GraphFailure.Refused.class));
         assertThat(received(GRAPH)).hasSize(2);
     }
 
     @Test
     void an_answer_missing_an_item_or_without_responses_is_malformed() {
-        GRAPH.stubFor(post(urlEqualTo(BATCH)).inScenario("x").whenScenarioStateIs(STARTED)
-                .willReturn(ok(answer(Vector.of(Tuple.of("1", 201, "")), i -> "e" + i))).willSetStateTo("empty"));
-        GRAPH.stubFor(post(urlEqualTo(BATCH)).inScenario("x").whenScenarioStateIs("empty")
+        GRAPH.stubFor(post(urlEqualTo(BATCH))
+                .inScenario("x")
+                .whenScenarioStateIs(STARTED)
+                .willReturn(ok(answer(Vector.of(Tuple.of("1", 201, "")), i -> "e" + i)))
+                .willSetStateTo("empty"));
+        GRAPH.stubFor(post(urlEqualTo(BATCH))
+                .inScenario("x")
+                .whenScenarioStateIs("empty")
                 .willReturn(ok(object().put("value", 1))));
 
         var partial = client.batch("v1.0", creates(2), false).get();
         var none = client.batch("v1.0", creates(2), false).getLeft();
 
         assertThat(partial.get(0).isRight()).isTrue();
-        assertThat(partial.get(1).getLeft()).isInstanceOfSatisfying(GraphFailure.Malformed.class,
-                malformed -> assertThat(malformed.reason()).contains("no item with id 2"));
-        assertThat(none).isInstanceOfSatisfying(GraphFailure.Malformed.class,
-                malformed -> assertThat(malformed.reason()).contains("\"responses\""));
+        assertThat(partial.get(1).getLeft())
+                .isInstanceOfSatisfying(
+                        GraphFailure.Malformed.class,
+                        malformed -> assertThat(malformed.reason()).contains("no item with id 2"));
+        assertThat(none)
+                .isInstanceOfSatisfying(
+                        GraphFailure.Malformed.class,
+                        malformed -> assertThat(malformed.reason()).contains("\"responses\""));
     }
 
     @Test
     void nothing_is_sent_for_no_requests_nor_for_an_item_with_a_bad_target_or_body() {
         assertThat(client.batch("v1.0", Vector.empty(), true).get()).isEmpty();
         assertThatThrownBy(() -> client.batch("v1.0", Vector.of(GraphRequest.get("v1.0" + COLLECTION)), false))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("relative to the version root");
-        assertThatThrownBy(() -> client.batch("v1.0", Vector.of(GraphRequest.post(COLLECTION, new byte[]{'{'})), false))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not JSON");
-        assertThatThrownBy(() -> client.batch("v1.0/", creates(1), false))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("relative to the version root");
+        assertThatThrownBy(() ->
+                        client.batch("v1.0", Vector.of(GraphRequest.post(COLLECTION, new byte[] {'{'})), false))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("not JSON");
+        assertThatThrownBy(() -> client.batch("v1.0/", creates(1), false)).isInstanceOf(IllegalArgumentException.class);
         assertThat(received(GRAPH)).isEmpty();
     }
 }

@@ -1,16 +1,5 @@
 package io.devicestatus.adapter.graph.client;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.vavr.collection.Vector;
-import io.vavr.control.Option;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-
-import java.util.Arrays;
-import java.util.NoSuchElementException;
-
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -21,6 +10,16 @@ import static io.devicestatus.adapter.graph.client.LocalGraph.object;
 import static io.devicestatus.adapter.graph.client.LocalGraph.received;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.vavr.collection.Vector;
+import io.vavr.control.Option;
+import java.util.Arrays;
+import java.util.NoSuchElementException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Lists: lazy, one page at a time, following @odata.nextLink only to the base URL's origin. */
 class GraphClientPagesTest {
@@ -49,9 +48,12 @@ class GraphClientPagesTest {
         Arrays.stream(ids).map(LocalGraph::entity).forEach(value::add);
         nextLink.forEach(link -> body.put("@odata.nextLink", link));
         var stub = get(urlPathEqualTo(PATH));
-        stub = token.isDefined() ? stub.withQueryParam("$skiptoken", equalTo(token.get()))
+        stub = token.isDefined()
+                ? stub.withQueryParam("$skiptoken", equalTo(token.get()))
                 : stub.withQueryParam("$top", equalTo("2"));
-        GRAPH.stubFor(stub.willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+        GRAPH.stubFor(stub.willReturn(aResponse()
+                .withStatus(200)
+                .withHeader("Content-Type", "application/json")
                 .withBody(bytes(body))));
     }
 
@@ -83,10 +85,12 @@ class GraphClientPagesTest {
         var pages = client.pages(FIRST).toList();
 
         assertThat(pages).hasSize(3).allMatch(page -> page.isRight());
-        assertThat(pages.flatMap(page -> page.get().value()).map(entity -> entity.get("id").textValue()))
+        assertThat(pages.flatMap(page -> page.get().value())
+                        .map(entity -> entity.get("id").textValue()))
                 .containsExactly("a", "b", "c", "d", "e");
-        assertThat(Vector.ofAll(received(GRAPH)).map(request -> request.getUrl())).containsExactly(
-                PATH + "?$top=2&$count=true", PATH + "?$top=2&$skiptoken=p2", PATH + "?$top=2&$skiptoken=p3");
+        assertThat(Vector.ofAll(received(GRAPH)).map(request -> request.getUrl()))
+                .containsExactly(
+                        PATH + "?$top=2&$count=true", PATH + "?$top=2&$skiptoken=p2", PATH + "?$top=2&$skiptoken=p3");
     }
 
     @Test
@@ -126,8 +130,11 @@ class GraphClientPagesTest {
 
     @Test
     void a_next_link_on_another_port_or_scheme_is_refused_too() {
-        for (var link : new String[]{"http://127.0.0.1:1" + PATH, "https://127.0.0.1:" + GRAPH.getPort() + PATH,
-                "http://user@127.0.0.1:" + GRAPH.getPort() + PATH}) {
+        for (var link : new String[] {
+            "http://127.0.0.1:1" + PATH,
+            "https://127.0.0.1:" + GRAPH.getPort() + PATH,
+            "http://user@127.0.0.1:" + GRAPH.getPort() + PATH
+        }) {
             assertThat(client.page(link).getLeft()).as(link).isInstanceOf(GraphFailure.Refused.class);
         }
         assertThat(received(GRAPH)).isEmpty();
@@ -136,20 +143,26 @@ class GraphClientPagesTest {
     @Test
     void a_failure_is_the_last_element() {
         page(Option.none(), Option.some(origin + PATH + "?$skiptoken=p2"), "a");
-        GRAPH.stubFor(get(urlPathEqualTo(PATH)).withQueryParam("$skiptoken", equalTo("p2"))
+        GRAPH.stubFor(get(urlPathEqualTo(PATH))
+                .withQueryParam("$skiptoken", equalTo("p2"))
                 .willReturn(aResponse().withStatus(403)));
 
         var pages = client.pages(FIRST).toList();
 
         assertThat(pages).hasSize(2);
-        assertThat(pages.get(1).getLeft()).isInstanceOfSatisfying(GraphFailure.Answered.class,
-                answered -> assertThat(answered.code()).isEqualTo("HTTP 403"));
+        assertThat(pages.get(1).getLeft())
+                .isInstanceOfSatisfying(
+                        GraphFailure.Answered.class,
+                        answered -> assertThat(answered.code()).isEqualTo("HTTP 403"));
     }
 
     @Test
     void an_answer_that_is_no_page_is_malformed_naming_the_request() {
-        GRAPH.stubFor(get(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(200).withHeader("request-id", "r-7")
-                .withBody(bytes(object().put("values", "nope")))));
+        GRAPH.stubFor(get(urlPathEqualTo(PATH))
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("request-id", "r-7")
+                        .withBody(bytes(object().put("values", "nope")))));
 
         var failure = client.page(FIRST).getLeft();
 
@@ -166,7 +179,8 @@ class GraphClientPagesTest {
     void malformed_json_is_malformed_with_the_position_and_without_the_body() {
         byte[] whole = bytes(object().set("value", object().arrayNode().add(entity("secret-looking-entity-id"))));
         byte[] cut = Arrays.copyOf(whole, whole.length - 3);
-        GRAPH.stubFor(get(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(200).withBody(cut)));
+        GRAPH.stubFor(
+                get(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(200).withBody(cut)));
 
         var failure = client.page(FIRST).getLeft();
 
@@ -181,15 +195,19 @@ class GraphClientPagesTest {
     void items_that_are_not_objects_or_a_wrong_count_are_malformed() {
         ObjectNode body = object();
         body.putArray("value").add(1);
-        GRAPH.stubFor(get(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(200).withBody(bytes(body))));
+        GRAPH.stubFor(
+                get(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(200).withBody(bytes(body))));
 
-        assertThat(((GraphFailure.Malformed) client.page(FIRST).getLeft()).reason()).contains("\"value\"[0]");
+        assertThat(((GraphFailure.Malformed) client.page(FIRST).getLeft()).reason())
+                .contains("\"value\"[0]");
 
         body = object().put("@odata.count", "five");
         body.putArray("value");
-        GRAPH.stubFor(get(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(200).withBody(bytes(body))));
+        GRAPH.stubFor(
+                get(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(200).withBody(bytes(body))));
 
-        assertThat(((GraphFailure.Malformed) client.page(FIRST).getLeft()).reason()).contains("@odata.count");
+        assertThat(((GraphFailure.Malformed) client.page(FIRST).getLeft()).reason())
+                .contains("@odata.count");
     }
 
     @Test
@@ -199,7 +217,9 @@ class GraphClientPagesTest {
         var pages = client.pages(FIRST).toList();
 
         assertThat(pages).hasSize(1);
-        assertThat(pages.get(0).getLeft()).isInstanceOfSatisfying(GraphFailure.Malformed.class,
-                malformed -> assertThat(malformed.reason()).contains("@odata.nextLink"));
+        assertThat(pages.get(0).getLeft())
+                .isInstanceOfSatisfying(
+                        GraphFailure.Malformed.class,
+                        malformed -> assertThat(malformed.reason()).contains("@odata.nextLink"));
     }
 }

@@ -1,20 +1,5 @@
 package io.devicestatus.adapter.graph.client;
 
-import com.github.tomakehurst.wiremock.client.MappingBuilder;
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.github.tomakehurst.wiremock.http.Fault;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import io.vavr.collection.Vector;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
-import java.time.Duration;
-import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
-
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -26,6 +11,20 @@ import static io.devicestatus.adapter.graph.client.LocalGraph.bytes;
 import static io.devicestatus.adapter.graph.client.LocalGraph.entity;
 import static io.devicestatus.adapter.graph.client.LocalGraph.received;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.vavr.collection.Vector;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Throttling, faults and timeouts against a local WireMock: what is retried, how often, after which wait. */
 class GraphClientRetryTest {
@@ -41,9 +40,12 @@ class GraphClientRetryTest {
 
     /** Answers {@code first} to the first request on the path, {@code then} to every later one. */
     private static void firstThen(ResponseDefinitionBuilder first, ResponseDefinitionBuilder then) {
-        GRAPH.stubFor(stub().inScenario("retry").whenScenarioStateIs(STARTED).willReturn(first)
+        GRAPH.stubFor(stub().inScenario("retry")
+                .whenScenarioStateIs(STARTED)
+                .willReturn(first)
                 .willSetStateTo("answered once"));
-        GRAPH.stubFor(stub().inScenario("retry").whenScenarioStateIs("answered once").willReturn(then));
+        GRAPH.stubFor(
+                stub().inScenario("retry").whenScenarioStateIs("answered once").willReturn(then));
     }
 
     private static MappingBuilder stub() {
@@ -103,7 +105,8 @@ class GraphClientRetryTest {
     void a_retry_after_beyond_the_total_budget_is_not_waited_for() {
         GRAPH.stubFor(stub().willReturn(status(429).withHeader("Retry-After", "61")));
 
-        var failure = (GraphFailure.Answered) client.send(GraphRequest.get(TARGET)).getLeft();
+        var failure =
+                (GraphFailure.Answered) client.send(GraphRequest.get(TARGET)).getLeft();
 
         assertThat(received(GRAPH)).hasSize(1);
         assertThat(time.waits()).isEmpty();
@@ -123,14 +126,15 @@ class GraphClientRetryTest {
 
     @ParameterizedTest(name = "{0} answered {1} (Retry-After: {2}) -> {3} requests")
     @CsvSource({
-            "POST,  504, '',  1",
-            "PATCH, 504, '',  2",
-            "POST,  503, '',  1",
-            "POST,  503, 0.2, 2",
-            "POST,  429, '',  2",
-            "DELETE, 503, '', 2",
-            "POST,  500, '',  1",
-            "GET,   500, '',  1"})
+        "POST,  504, '',  1",
+        "PATCH, 504, '',  2",
+        "POST,  503, '',  1",
+        "POST,  503, 0.2, 2",
+        "POST,  429, '',  2",
+        "DELETE, 503, '', 2",
+        "POST,  500, '',  1",
+        "GET,   500, '',  1"
+    })
     void a_write_is_retried_only_when_the_service_certainly_did_not_act_or_it_is_idempotent(
             String method, int status, String retryAfter, int requests) {
         var first = status(status);
@@ -173,7 +177,8 @@ class GraphClientRetryTest {
     void a_reset_connection_is_not_retried_for_a_post() {
         firstThen(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER), ok());
 
-        var failure = client.send(GraphRequest.post(TARGET, bytes(entity("abc")))).getLeft();
+        var failure =
+                client.send(GraphRequest.post(TARGET, bytes(entity("abc")))).getLeft();
 
         assertThat(received(GRAPH)).hasSize(1);
         assertThat(failure).isInstanceOfSatisfying(GraphFailure.NoAnswer.class, noAnswer -> {
@@ -186,14 +191,18 @@ class GraphClientRetryTest {
     @Test
     void an_answer_slower_than_the_request_timeout_is_no_answer_and_retried_for_a_get_only() {
         GRAPH.stubFor(stub().willReturn(ok().withFixedDelay(1_000)));
-        var impatient = LocalGraph.client(GRAPH, time, settings -> settings
-                .withRequestTimeout(Duration.ofMillis(200))
-                .withRetry(new RetryPolicy(2, Duration.ofMinutes(1), Duration.ofMillis(100), Duration.ofSeconds(1))),
+        var impatient = LocalGraph.client(
+                GRAPH,
+                time,
+                settings -> settings.withRequestTimeout(Duration.ofMillis(200))
+                        .withRetry(new RetryPolicy(
+                                2, Duration.ofMinutes(1), Duration.ofMillis(100), Duration.ofSeconds(1))),
                 AccessTokenProvider.fixed(LocalGraph.TOKEN));
 
         var get = impatient.send(GraphRequest.get(TARGET)).getLeft();
         int afterGet = received(GRAPH).size();
-        var post = impatient.send(GraphRequest.post(TARGET, bytes(entity("abc")))).getLeft();
+        var post =
+                impatient.send(GraphRequest.post(TARGET, bytes(entity("abc")))).getLeft();
 
         assertThat(afterGet).isEqualTo(2);
         assertThat(received(GRAPH)).hasSize(3);
@@ -225,8 +234,7 @@ class GraphClientRetryTest {
     void the_token_provider_is_asked_for_every_attempt() {
         firstThen(status(429).withHeader("Retry-After", "0"), ok());
         var asked = new AtomicInteger();
-        var rotating = LocalGraph.client(GRAPH, time, settings -> settings,
-                () -> "token-" + asked.incrementAndGet());
+        var rotating = LocalGraph.client(GRAPH, time, settings -> settings, () -> "token-" + asked.incrementAndGet());
 
         assertThat(rotating.send(GraphRequest.get(TARGET)).isRight()).isTrue();
 
@@ -249,13 +257,16 @@ class GraphClientRetryTest {
         assertThat(sent.getHeader("If-Match")).isEqualTo("W/\"3\"");
         assertThat(sent.getHeader("Authorization")).isEqualTo("Bearer " + LocalGraph.TOKEN);
         assertThat(LocalGraph.parse(sent.getBody())).isEqualTo(entity("abc"));
-        GRAPH.verify(1, com.github.tomakehurst.wiremock.client.WireMock.patchRequestedFor(urlPathEqualTo(PATH))
-                .withHeader("Accept", equalTo("application/json")));
+        GRAPH.verify(
+                1,
+                com.github.tomakehurst.wiremock.client.WireMock.patchRequestedFor(urlPathEqualTo(PATH))
+                        .withHeader("Accept", equalTo("application/json")));
     }
 
     @Test
     void a_query_is_sent_as_given() {
-        GRAPH.stubFor(get(urlPathEqualTo("/v1.0/deviceManagement/iosUpdateStatuses/a%2Fb")).willReturn(ok()));
+        GRAPH.stubFor(get(urlPathEqualTo("/v1.0/deviceManagement/iosUpdateStatuses/a%2Fb"))
+                .willReturn(ok()));
 
         var response = client.send(GraphRequest.get(
                 "v1.0/deviceManagement/iosUpdateStatuses/a%2Fb?$filter=installStatus%20eq%20'idle'&$top=5"));

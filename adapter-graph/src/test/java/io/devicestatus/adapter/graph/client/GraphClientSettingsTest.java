@@ -1,11 +1,10 @@
 package io.devicestatus.adapter.graph.client;
 
-import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
 
 class GraphClientSettingsTest {
 
@@ -23,19 +22,23 @@ class GraphClientSettingsTest {
 
     @Test
     void withers_change_one_setting() {
-        var settings = GraphClientSettings.defaults(GLOBAL).withRetry(RetryPolicy.none())
-                .withConnectTimeout(Duration.ofSeconds(1)).withRequestTimeout(Duration.ofSeconds(2))
+        var settings = GraphClientSettings.defaults(GLOBAL)
+                .withRetry(RetryPolicy.none())
+                .withConnectTimeout(Duration.ofSeconds(1))
+                .withRequestTimeout(Duration.ofSeconds(2))
                 .withUserAgent("platform/1.0");
 
-        assertThat(settings).isEqualTo(new GraphClientSettings(GLOBAL, Duration.ofSeconds(1), Duration.ofSeconds(2),
-                RetryPolicy.none(), "platform/1.0"));
+        assertThat(settings)
+                .isEqualTo(new GraphClientSettings(
+                        GLOBAL, Duration.ofSeconds(1), Duration.ofSeconds(2), RetryPolicy.none(), "platform/1.0"));
     }
 
     @Test
     void timeouts_must_be_positive_and_the_user_agent_printable() {
         var settings = GraphClientSettings.defaults(GLOBAL);
 
-        assertThatThrownBy(() -> settings.withRequestTimeout(Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> settings.withRequestTimeout(Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> settings.withConnectTimeout(Duration.ofSeconds(-1)))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> settings.withUserAgent("a\nb")).isInstanceOf(IllegalArgumentException.class);

@@ -1,14 +1,13 @@
 package io.devicestatus.adapter.graph.client;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.nio.charset.StandardCharsets;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class GraphRequestTest {
 
@@ -17,8 +16,8 @@ class GraphRequestTest {
     @ParameterizedTest
     @CsvSource({"GET, true", "HEAD, true", "PUT, true", "PATCH, true", "DELETE, true", "POST, false"})
     void only_post_is_not_idempotent(String method, boolean idempotent) {
-        var request = new GraphRequest(method, "v1.0/x", io.vavr.collection.LinkedHashMap.empty(),
-                io.vavr.control.Option.none());
+        var request = new GraphRequest(
+                method, "v1.0/x", io.vavr.collection.LinkedHashMap.empty(), io.vavr.control.Option.none());
 
         assertThat(request.idempotent()).isEqualTo(idempotent);
     }
@@ -44,7 +43,9 @@ class GraphRequestTest {
 
     @Test
     void a_header_replaces_one_of_the_same_name_in_any_case() {
-        var request = GraphRequest.get("v1.0/x").withHeader("If-Match", "1").withHeader("if-match", "2")
+        var request = GraphRequest.get("v1.0/x")
+                .withHeader("If-Match", "1")
+                .withHeader("if-match", "2")
                 .withHeader("Prefer", "return=minimal");
 
         assertThat(request.headers().toJavaMap()).containsOnlyKeys("if-match", "Prefer");
@@ -72,22 +73,27 @@ class GraphRequestTest {
 
     @Test
     void a_method_must_be_upper_case() {
-        assertThatThrownBy(() -> new GraphRequest("get", "v1.0/x", io.vavr.collection.LinkedHashMap.empty(),
-                io.vavr.control.Option.none())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new GraphRequest(
+                        "get", "v1.0/x", io.vavr.collection.LinkedHashMap.empty(), io.vavr.control.Option.none()))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void to_string_names_method_target_and_header_names_but_no_values_or_body() {
-        var text = GraphRequest.post("v1.0/x", JSON).withHeader("If-Match", "W/\"secret\"").toString();
+        var text = GraphRequest.post("v1.0/x", JSON)
+                .withHeader("If-Match", "W/\"secret\"")
+                .toString();
 
         assertThat(text).contains("POST v1.0/x", "If-Match", "7 bytes").doesNotContain("secret", "\"a\"");
     }
 
     @Test
     void requests_with_equal_bodies_are_equal() {
-        assertThat(GraphRequest.post("v1.0/x", JSON.clone())).isEqualTo(GraphRequest.post("v1.0/x", JSON.clone()))
+        assertThat(GraphRequest.post("v1.0/x", JSON.clone()))
+                .isEqualTo(GraphRequest.post("v1.0/x", JSON.clone()))
                 .hasSameHashCodeAs(GraphRequest.post("v1.0/x", JSON.clone()));
-        assertThat(GraphRequest.post("v1.0/x", JSON)).isNotEqualTo(GraphRequest.post("v1.0/x", new byte[]{'{', '}'}));
-        assertThat(GraphRequest.get("v1.0/x")).isNotEqualTo(GraphRequest.get("v1.0/x").withHeader("If-Match", "1"));
+        assertThat(GraphRequest.post("v1.0/x", JSON)).isNotEqualTo(GraphRequest.post("v1.0/x", new byte[] {'{', '}'}));
+        assertThat(GraphRequest.get("v1.0/x"))
+                .isNotEqualTo(GraphRequest.get("v1.0/x").withHeader("If-Match", "1"));
     }
 }

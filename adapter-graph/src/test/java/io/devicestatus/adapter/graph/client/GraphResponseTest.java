@@ -1,32 +1,43 @@
 package io.devicestatus.adapter.graph.client;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.control.Option;
-import org.junit.jupiter.api.Test;
-
 import java.nio.charset.StandardCharsets;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class GraphResponseTest {
 
     private static GraphResponse response(String body) {
-        return new GraphResponse(200, LinkedHashMap.of("etag", "W/\"2\""), body.getBytes(StandardCharsets.UTF_8),
-                "c-1", Option.some("r-1"), "GET", "v1.0/x");
+        return new GraphResponse(
+                200,
+                LinkedHashMap.of("etag", "W/\"2\""),
+                body.getBytes(StandardCharsets.UTF_8),
+                "c-1",
+                Option.some("r-1"),
+                "GET",
+                "v1.0/x");
     }
 
     @Test
     void json_is_the_body_as_one_object() {
         var json = LocalGraph.object().put("id", "a");
 
-        assertThat(response(new String(LocalGraph.bytes(json), StandardCharsets.UTF_8)).json().get()).isEqualTo(json);
+        assertThat(response(new String(LocalGraph.bytes(json), StandardCharsets.UTF_8))
+                        .json()
+                        .get())
+                .isEqualTo(json);
     }
 
     @Test
     void an_empty_body_or_another_json_value_is_malformed() {
-        assertThat(((GraphFailure.Malformed) response("").json().getLeft()).reason()).contains("empty");
-        assertThat(((GraphFailure.Malformed) response("[1]").json().getLeft()).reason()).contains("JSON array");
-        assertThat(((GraphFailure.Malformed) response("null").json().getLeft()).reason()).contains("JSON null");
+        assertThat(((GraphFailure.Malformed) response("").json().getLeft()).reason())
+                .contains("empty");
+        assertThat(((GraphFailure.Malformed) response("[1]").json().getLeft()).reason())
+                .contains("JSON array");
+        assertThat(((GraphFailure.Malformed) response("null").json().getLeft()).reason())
+                .contains("JSON null");
     }
 
     @Test
@@ -71,9 +82,10 @@ class GraphResponseTest {
 
     @Test
     void a_failure_without_a_graph_code_says_the_status_once() {
-        var failure = GraphErrors.answered("GET", "v1.0/x", 429, LinkedHashMap.empty(), new byte[0], "c", 1,
-                java.time.Instant.EPOCH);
+        var failure = GraphErrors.answered(
+                "GET", "v1.0/x", 429, LinkedHashMap.empty(), new byte[0], "c", 1, java.time.Instant.EPOCH);
 
-        assertThat(failure.message()).startsWith("GET v1.0/x answered 429: Too Many Requests (1 attempt, client-request-id c)");
+        assertThat(failure.message())
+                .startsWith("GET v1.0/x answered 429: Too Many Requests (1 attempt, client-request-id c)");
     }
 }

@@ -1,12 +1,15 @@
 package io.devicestatus.adapter.graph.client;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.devicestatus.adapter.graph.codec.GraphJson;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -14,10 +17,6 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.UnaryOperator;
-
-import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
 /**
  * A WireMock playing Graph on 127.0.0.1 (a free port), and clients of it whose waits are recorded, not slept.
@@ -32,11 +31,10 @@ final class LocalGraph {
 
     static final String TOKEN = "eyJ0eXAiOiJKV1QiLCJhbGciOiJIUzI1NiJ9.c2VjcmV0LXRva2VuLXBheWxvYWQ.c2lnbmF0dXJl";
     /** Three attempts within a minute, backoff from 100 ms; with jitter 0.5 the first backoff is 50 ms. */
-    static final RetryPolicy RETRY = new RetryPolicy(3, Duration.ofMinutes(1), Duration.ofMillis(100),
-            Duration.ofSeconds(1));
+    static final RetryPolicy RETRY =
+            new RetryPolicy(3, Duration.ofMinutes(1), Duration.ofMillis(100), Duration.ofSeconds(1));
 
-    private LocalGraph() {
-    }
+    private LocalGraph() {}
 
     static WireMockExtension server() {
         return WireMockExtension.newInstance()
@@ -45,15 +43,19 @@ final class LocalGraph {
     }
 
     static GraphBaseUrl baseUrl(WireMockExtension server) {
-        return GraphBaseUrl.of(URI.create("http://127.0.0.1:" + server.getPort())).get();
+        return GraphBaseUrl.of(URI.create("http://127.0.0.1:" + server.getPort()))
+                .get();
     }
 
     static GraphClient client(WireMockExtension server, FakeTime time) {
         return client(server, time, UnaryOperator.identity(), AccessTokenProvider.fixed(TOKEN));
     }
 
-    static GraphClient client(WireMockExtension server, FakeTime time, UnaryOperator<GraphClientSettings> tune,
-                              AccessTokenProvider tokens) {
+    static GraphClient client(
+            WireMockExtension server,
+            FakeTime time,
+            UnaryOperator<GraphClientSettings> tune,
+            AccessTokenProvider tokens) {
         var settings = GraphClientSettings.defaults(baseUrl(server))
                 .withRetry(RETRY)
                 .withConnectTimeout(Duration.ofSeconds(1))

@@ -17,10 +17,12 @@ class PageIteratorTest {
     private final List<String> fetched = new ArrayList<>();
 
     private PageIterator pages(java.util.Map<String, Either<GraphFailure, GraphPage>> answers) {
-        return new PageIterator(target -> {
-            fetched.add(target);
-            return answers.get(target);
-        }, "first");
+        return new PageIterator(
+                target -> {
+                    fetched.add(target);
+                    return answers.get(target);
+                },
+                "first");
     }
 
     private static Either<GraphFailure, GraphPage> page(String next) {

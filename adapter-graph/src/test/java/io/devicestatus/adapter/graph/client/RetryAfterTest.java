@@ -1,14 +1,13 @@
 package io.devicestatus.adapter.graph.client;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.time.Duration;
-import java.time.Instant;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class RetryAfterTest {
 
@@ -16,12 +15,13 @@ class RetryAfterTest {
 
     @ParameterizedTest
     @CsvSource({
-            "0,              PT0S",
-            "2,              PT2S",
-            "2.128,          PT2.128S",
-            "' 7 ',          PT7S",
-            "0.000000001,    PT0.000000001S",
-            "120,            PT2M"})
+        "0,              PT0S",
+        "2,              PT2S",
+        "2.128,          PT2.128S",
+        "' 7 ',          PT7S",
+        "0.000000001,    PT0.000000001S",
+        "120,            PT2M"
+    })
     void reads_seconds_whole_or_fractional(String header, String wait) {
         assertThat(RetryAfter.parse(header, NOW)).contains(Duration.parse(wait));
     }

@@ -7,8 +7,8 @@ import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import org.junit.jupiter.api.Test;
 
@@ -31,8 +31,8 @@ class RetryHandlerTest {
     }
 
     private static Either<GraphFailure, GraphResponse> answered(int status, Option<Duration> retryAfter) {
-        return Either.left(new GraphFailure.Answered("GET", "v1.0/x", status, "HTTP " + status, "no", List.empty(),
-                retryAfter, "c", Option.none(), 1));
+        return Either.left(new GraphFailure.Answered(
+                "GET", "v1.0/x", status, "HTTP " + status, "no", List.empty(), retryAfter, "c", Option.none(), 1));
     }
 
     private static Either<GraphFailure, GraphResponse> ok() {
@@ -57,8 +57,10 @@ class RetryHandlerTest {
 
         var outcome = handler(time).send(GET, 1);
 
-        assertThat(outcome.getLeft()).isInstanceOfSatisfying(GraphFailure.Answered.class,
-                failure -> assertThat(failure.status()).isEqualTo(503));
+        assertThat(outcome.getLeft())
+                .isInstanceOfSatisfying(
+                        GraphFailure.Answered.class,
+                        failure -> assertThat(failure.status()).isEqualTo(503));
         assertThat(attempts).hasSize(LocalGraph.RETRY.maxAttempts());
         assertThat(script).isEmpty();
     }

@@ -1,7 +1,10 @@
 package io.devicestatus.adapter.graph.client;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.devicestatus.adapter.graph.client.RetryPolicy.Failure;
 import io.vavr.control.Option;
+import java.time.Duration;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
@@ -10,10 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.time.Duration;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 class RetryPolicyTest {
 
     private static final RetryPolicy POLICY = RetryPolicy.defaults();
@@ -21,18 +20,19 @@ class RetryPolicyTest {
 
     @ParameterizedTest(name = "{0} with Retry-After={1}, idempotent={2} -> {3}")
     @CsvSource({
-            "429, false, false, true",
-            "429, true,  false, true",
-            "503, true,  false, true",
-            "503, false, false, false",
-            "503, false, true,  true",
-            "504, true,  false, false",
-            "504, false, true,  true",
-            "500, false, true,  false",
-            "400, true,  true,  false",
-            "409, false, true,  false"})
-    void a_create_is_retried_only_when_the_service_certainly_did_not_act(int status, boolean retryAfter,
-                                                                          boolean idempotent, boolean retried) {
+        "429, false, false, true",
+        "429, true,  false, true",
+        "503, true,  false, true",
+        "503, false, false, false",
+        "503, false, true,  true",
+        "504, true,  false, false",
+        "504, false, true,  true",
+        "500, false, true,  false",
+        "400, true,  true,  false",
+        "409, false, true,  false"
+    })
+    void a_create_is_retried_only_when_the_service_certainly_did_not_act(
+            int status, boolean retryAfter, boolean idempotent, boolean retried) {
         var failure = new Failure.Status(status, retryAfter ? Option.some(Duration.ofSeconds(1)) : NONE);
 
         assertThat(RetryPolicy.retryable(failure, idempotent)).isEqualTo(retried);
@@ -48,17 +48,21 @@ class RetryPolicyTest {
     void retry_after_is_honoured_exactly() {
         var failure = new Failure.Status(429, Option.some(Duration.ofMillis(2128)));
 
-        assertThat(POLICY.nextDelay(1, Duration.ZERO, failure, false, () -> 0.9)).contains(Duration.ofMillis(2128));
+        assertThat(POLICY.nextDelay(1, Duration.ZERO, failure, false, () -> 0.9))
+                .contains(Duration.ofMillis(2128));
     }
 
     @Test
     void gives_up_after_the_last_attempt_or_when_the_wait_would_pass_the_total() {
         var throttled = new Failure.Status(429, NONE);
-        assertThat(POLICY.nextDelay(POLICY.maxAttempts(), Duration.ZERO, throttled, true, () -> 0.5)).isEmpty();
+        assertThat(POLICY.nextDelay(POLICY.maxAttempts(), Duration.ZERO, throttled, true, () -> 0.5))
+                .isEmpty();
 
         var longWait = new Failure.Status(429, Option.some(Duration.ofSeconds(30)));
-        assertThat(POLICY.nextDelay(1, Duration.ofSeconds(31), longWait, true, () -> 0.5)).isEmpty();
-        assertThat(POLICY.nextDelay(1, Duration.ofSeconds(30), longWait, true, () -> 0.5)).contains(Duration.ofSeconds(30));
+        assertThat(POLICY.nextDelay(1, Duration.ofSeconds(31), longWait, true, () -> 0.5))
+                .isEmpty();
+        assertThat(POLICY.nextDelay(1, Duration.ofSeconds(30), longWait, true, () -> 0.5))
+                .contains(Duration.ofSeconds(30));
     }
 
     @Test

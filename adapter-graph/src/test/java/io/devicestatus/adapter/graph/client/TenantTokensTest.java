@@ -51,8 +51,10 @@ class TenantTokensTest {
     void a_bound_provider_refuses_another_tenants_token_without_showing_it() {
         var foreign = jwt("{\"tid\":\"" + B + "\"}");
 
-        assertThatIllegalStateException().isThrownBy(() -> TenantTokens.boundTo(A, () -> foreign).accessToken())
-                .withMessageContaining(A.toString()).withMessageContaining(B.toString())
+        assertThatIllegalStateException()
+                .isThrownBy(() -> TenantTokens.boundTo(A, () -> foreign).accessToken())
+                .withMessageContaining(A.toString())
+                .withMessageContaining(B.toString())
                 .withMessageNotContaining(foreign);
     }
 }

@@ -71,8 +71,12 @@ class EntityCodecReadTest {
     }
 
     static Stream<Arguments> notObjects() {
-        return Stream.of(Arguments.of("[]", "array"), Arguments.of("[{\"installStatus\":\"available\"}]", "array"),
-                Arguments.of("\"available\"", "string"), Arguments.of("42", "number"), Arguments.of("true", "boolean"),
+        return Stream.of(
+                Arguments.of("[]", "array"),
+                Arguments.of("[{\"installStatus\":\"available\"}]", "array"),
+                Arguments.of("\"available\"", "string"),
+                Arguments.of("42", "number"),
+                Arguments.of("true", "boolean"),
                 Arguments.of("null", "null"));
     }
 
@@ -115,8 +119,11 @@ class EntityCodecReadTest {
         var read = EntityCodecs.IOS_UPDATE.readAnswer(answer, V1_0, "id-1");
 
         assertThat(read.get().draft()).isEqualTo(iosUpdateDraft());
-        assertThat(EntityCodecs.IOS_UPDATE.read(answer, V1_0, Option.some("id-1")).isLeft())
-                .as("a request with them is still refused").isTrue();
+        assertThat(EntityCodecs.IOS_UPDATE
+                        .read(answer, V1_0, Option.some("id-1"))
+                        .isLeft())
+                .as("a request with them is still refused")
+                .isTrue();
     }
 
     @Test
@@ -124,18 +131,26 @@ class EntityCodecReadTest {
         var unknownMember = iosUpdate().put("id", "id-1").put("installStatus", "somethingNew");
         var otherId = iosUpdate().put("id", "id-2");
 
-        assertThat(single(invalid(EntityCodecs.IOS_UPDATE.readAnswer(unknownMember, V1_0, "id-1"))).field())
+        assertThat(single(invalid(EntityCodecs.IOS_UPDATE.readAnswer(unknownMember, V1_0, "id-1")))
+                        .field())
                 .isEqualTo("installStatus");
-        assertThat(single(invalid(EntityCodecs.IOS_UPDATE.readAnswer(otherId, V1_0, "id-1"))).field())
+        assertThat(single(invalid(EntityCodecs.IOS_UPDATE.readAnswer(otherId, V1_0, "id-1")))
+                        .field())
                 .isEqualTo("id");
     }
 
     // ---- @odata.type, annotations, id --------------------------------------------------------------------------
 
     @ParameterizedTest
-    @ValueSource(strings = {"#microsoft.graph.mobileAppInstallStatus",
-        "#microsoft.graph.managedDeviceMobileAppConfigurationDeviceStatus", "#microsoft.graph.IosUpdateDeviceStatus",
-        "#iosUpdateDeviceStatus", "##microsoft.graph.iosUpdateDeviceStatus", ""})
+    @ValueSource(
+            strings = {
+                "#microsoft.graph.mobileAppInstallStatus",
+                "#microsoft.graph.managedDeviceMobileAppConfigurationDeviceStatus",
+                "#microsoft.graph.IosUpdateDeviceStatus",
+                "#iosUpdateDeviceStatus",
+                "##microsoft.graph.iosUpdateDeviceStatus",
+                ""
+            })
     void another_odata_type_is_refused_naming_the_expected_one(String type) {
         var body = iosUpdate().put("@odata.type", type);
 
@@ -157,7 +172,8 @@ class EntityCodecReadTest {
     @Test
     void the_odata_type_is_accepted_with_or_without_its_hash_or_not_at_all() {
         assertThat(read(EntityCodecs.IOS_UPDATE, iosUpdate(), V1_0).draft()).isEqualTo(iosUpdateDraft());
-        assertThat(read(EntityCodecs.IOS_UPDATE, iosUpdate().put("@odata.type", IOS_TYPE.substring(1)), V1_0).draft())
+        assertThat(read(EntityCodecs.IOS_UPDATE, iosUpdate().put("@odata.type", IOS_TYPE.substring(1)), V1_0)
+                        .draft())
                 .isEqualTo(iosUpdateDraft());
         var untyped = iosUpdate();
         untyped.remove("@odata.type");
@@ -167,14 +183,17 @@ class EntityCodecReadTest {
     @Test
     void each_codec_takes_its_own_type_and_refuses_the_others() {
         var codecs = CODECS;
-        var types = List.of(IOS_TYPE, "#microsoft.graph.managedDeviceMobileAppConfigurationDeviceStatus",
+        var types = List.of(
+                IOS_TYPE,
+                "#microsoft.graph.managedDeviceMobileAppConfigurationDeviceStatus",
                 "#microsoft.graph.mobileAppInstallStatus");
         for (int codec = 0; codec < codecs.size(); codec++) {
             assertThat(codecs.get(codec).odataType()).isEqualTo(types.get(codec));
             for (int type = 0; type < types.size(); type++) {
                 var body = JsonNodeFactory.instance.objectNode().put("@odata.type", types.get(type));
                 var result = codecs.get(codec).read(EntityCodec.bytes(body), BETA, CREATE);
-                assertThat(result.isRight()).as("%s reading %s", codecs.get(codec).odataType(), types.get(type))
+                assertThat(result.isRight())
+                        .as("%s reading %s", codecs.get(codec).odataType(), types.get(type))
                         .isEqualTo(codec == type);
             }
         }
@@ -203,15 +222,21 @@ class EntityCodecReadTest {
 
         assertThat(read.id()).isEqualTo(Option.some("my-own-id"));
         assertThat(read.draft()).isEqualTo(iosUpdateDraft());
-        assertThat(read(EntityCodecs.IOS_UPDATE, iosUpdate(), V1_0).id()).as("none: the service mints one").isEmpty();
+        assertThat(read(EntityCodecs.IOS_UPDATE, iosUpdate(), V1_0).id())
+                .as("none: the service mints one")
+                .isEmpty();
     }
 
     @Test
     void a_create_body_s_id_may_be_any_valid_id_up_to_128_characters() {
         var longest = "😀".repeat(128);
 
-        assertThat(read(EntityCodecs.IOS_UPDATE, iosUpdate().put("id", longest), V1_0).id()).contains(longest);
-        assertThat(read(EntityCodecs.IOS_UPDATE, iosUpdate().put("id", "a/b ?#"), V1_0).id()).contains("a/b ?#");
+        assertThat(read(EntityCodecs.IOS_UPDATE, iosUpdate().put("id", longest), V1_0)
+                        .id())
+                .contains(longest);
+        assertThat(read(EntityCodecs.IOS_UPDATE, iosUpdate().put("id", "a/b ?#"), V1_0)
+                        .id())
+                .contains("a/b ?#");
     }
 
     @ParameterizedTest
@@ -222,7 +247,9 @@ class EntityCodecReadTest {
 
         var violations = refused(EntityCodecs.IOS_UPDATE, body, V1_0).violations();
 
-        assertThat(violations.map(Violation::field)).as("with every other violation").containsExactly("id", "colour");
+        assertThat(violations.map(Violation::field))
+                .as("with every other violation")
+                .containsExactly("id", "colour");
         assertThat(violations.head().message()).containsAnyOf("blank", "at most 128", "control character");
     }
 
@@ -233,8 +260,10 @@ class EntityCodecReadTest {
         var nothing = iosUpdate();
         nothing.putNull("id");
 
-        assertThat(single(refused(EntityCodecs.IOS_UPDATE, number, V1_0)).message()).contains("expected a string");
-        assertThat(single(refused(EntityCodecs.IOS_UPDATE, nothing, V1_0)).message()).contains("may not be null");
+        assertThat(single(refused(EntityCodecs.IOS_UPDATE, number, V1_0)).message())
+                .contains("expected a string");
+        assertThat(single(refused(EntityCodecs.IOS_UPDATE, nothing, V1_0)).message())
+                .contains("may not be null");
     }
 
     @Test
@@ -262,7 +291,9 @@ class EntityCodecReadTest {
         var body = iosUpdate();
         body.put("id", 7);
 
-        assertThat(single(refused(EntityCodecs.IOS_UPDATE, body, V1_0, Option.some("7"))).field()).isEqualTo("id");
+        assertThat(single(refused(EntityCodecs.IOS_UPDATE, body, V1_0, Option.some("7")))
+                        .field())
+                .isEqualTo("id");
     }
 
     // ---- properties: unknown, version, enums -------------------------------------------------------------------
@@ -275,9 +306,10 @@ class EntityCodecReadTest {
 
         assertThat(violation.field()).isEqualTo("colour");
         assertThat(violation.rejectedValue()).contains("blue");
-        assertThat(violation.message()).isEqualTo("is not a property of iosUpdateDeviceStatus in v1.0; it has: id, "
-                + "installStatus, osVersion, deviceId, userId, deviceDisplayName, userName, deviceModel, "
-                + "complianceGracePeriodExpirationDateTime, status, lastReportedDateTime, userPrincipalName");
+        assertThat(violation.message())
+                .isEqualTo("is not a property of iosUpdateDeviceStatus in v1.0; it has: id, "
+                        + "installStatus, osVersion, deviceId, userId, deviceDisplayName, userName, deviceModel, "
+                        + "complianceGracePeriodExpirationDateTime, status, lastReportedDateTime, userPrincipalName");
     }
 
     @Test
@@ -287,7 +319,8 @@ class EntityCodecReadTest {
         var violation = single(refused(EntityCodecs.APP_CONFIGURATION, body, BETA));
 
         assertThat(violation.field()).isEqualTo("installStatus");
-        assertThat(violation.message()).startsWith("is not a property of managedDeviceMobileAppConfigurationDeviceStatus")
+        assertThat(violation.message())
+                .startsWith("is not a property of managedDeviceMobileAppConfigurationDeviceStatus")
                 .contains("platform");
     }
 
@@ -298,16 +331,21 @@ class EntityCodecReadTest {
         var configuration = appConfiguration();
         configuration.put("platform", 8);
 
-        for (var refusal : List.of(refused(EntityCodecs.IOS_UPDATE, ios, V1_0),
+        for (var refusal : List.of(
+                refused(EntityCodecs.IOS_UPDATE, ios, V1_0),
                 refused(EntityCodecs.APP_CONFIGURATION, configuration, V1_0))) {
             var violation = single(refusal);
             assertThat(violation.field()).isEqualTo("platform");
             assertThat(violation.rejectedValue()).contains("8");
-            assertThat(violation.message()).startsWith("exists only in beta; v1.0 has: id, ")
+            assertThat(violation.message())
+                    .startsWith("exists only in beta; v1.0 has: id, ")
                     .doesNotContain("platform");
         }
         assertThat(read(EntityCodecs.IOS_UPDATE, ios, BETA).draft().platform()).isEqualTo(8);
-        assertThat(read(EntityCodecs.APP_CONFIGURATION, configuration, BETA).draft().platform()).isEqualTo(8);
+        assertThat(read(EntityCodecs.APP_CONFIGURATION, configuration, BETA)
+                        .draft()
+                        .platform())
+                .isEqualTo(8);
     }
 
     @ParameterizedTest
@@ -321,8 +359,12 @@ class EntityCodecReadTest {
         assertThat(violation.rejectedValue()).contains(member);
         assertThat(violation.message()).startsWith("'" + member + "' exists only in beta; allowed in v1.0: ");
         assertThat(violation.message().substring(violation.message().indexOf("allowed in v1.0: ")))
-                .contains("available").doesNotContain("timeout", "mdmClientCrashed", "updateError", "updateScanFailed");
-        assertThat(read(EntityCodecs.IOS_UPDATE, body, BETA).draft().installStatus().versions())
+                .contains("available")
+                .doesNotContain("timeout", "mdmClientCrashed", "updateError", "updateScanFailed");
+        assertThat(read(EntityCodecs.IOS_UPDATE, body, BETA)
+                        .draft()
+                        .installStatus()
+                        .versions())
                 .containsExactly(BETA);
     }
 
@@ -333,8 +375,10 @@ class EntityCodecReadTest {
         var violation = single(refused(EntityCodecs.IOS_UPDATE, body, V1_0));
 
         assertThat(violation.field()).isEqualTo("installStatus");
-        assertThat(violation.message()).startsWith("'done' is not a iosUpdatesInstallStatus; allowed: downloading, ")
-                .endsWith("success, available, idle, unknown").doesNotContain("timeout");
+        assertThat(violation.message())
+                .startsWith("'done' is not a iosUpdatesInstallStatus; allowed: downloading, ")
+                .endsWith("success, available, idle, unknown")
+                .doesNotContain("timeout");
     }
 
     @Test
@@ -386,9 +430,13 @@ class EntityCodecReadTest {
                 Arguments.of("platform", BigInteger.TWO.pow(70), "is outside Int32"),
                 Arguments.of("installStatus", 1, "is a JSON number, expected a iosUpdatesInstallStatus name"),
                 Arguments.of("status", 2, "is a JSON number, expected a complianceStatus name"),
-                Arguments.of("lastReportedDateTime", java.util.Map.of("value", "2026-11-23T10:00:00Z"),
+                Arguments.of(
+                        "lastReportedDateTime",
+                        java.util.Map.of("value", "2026-11-23T10:00:00Z"),
                         "is a JSON object, expected a DateTimeOffset string"),
-                Arguments.of("complianceGracePeriodExpirationDateTime", 1_700_000_000,
+                Arguments.of(
+                        "complianceGracePeriodExpirationDateTime",
+                        1_700_000_000,
                         "is a JSON number, expected a DateTimeOffset string"));
     }
 
@@ -408,7 +456,8 @@ class EntityCodecReadTest {
         assertThat(single(refused(EntityCodecs.APP_INSTALL, body, BETA)).message())
                 .contains("is a JSON string, expected an Int32 number");
         body.put("errorCode", -2016330712);
-        assertThat(read(EntityCodecs.APP_INSTALL, body, BETA).draft().errorCode()).isEqualTo(-2016330712);
+        assertThat(read(EntityCodecs.APP_INSTALL, body, BETA).draft().errorCode())
+                .isEqualTo(-2016330712);
     }
 
     @Test
@@ -432,8 +481,16 @@ class EntityCodecReadTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"2026-11-23", "23/11/2026 10:00", "2026-11-23T25:00:00Z", "2026-02-30T10:00:00Z",
-        "2026-11-23T10:00:00+19:00", "String (timestamp)", ""})
+    @ValueSource(
+            strings = {
+                "2026-11-23",
+                "23/11/2026 10:00",
+                "2026-11-23T25:00:00Z",
+                "2026-02-30T10:00:00Z",
+                "2026-11-23T10:00:00+19:00",
+                "String (timestamp)",
+                ""
+            })
     void a_text_that_is_not_a_date_time_offset_is_refused(String text) {
         var body = iosUpdate().put("complianceGracePeriodExpirationDateTime", text);
 
@@ -480,7 +537,10 @@ class EntityCodecReadTest {
 
     @Test
     void nulls_are_listed_in_body_order_beside_the_values_given() {
-        var body = iosUpdate().putNull("userPrincipalName").put("deviceId", "device-1").putNull("osVersion");
+        var body = iosUpdate()
+                .putNull("userPrincipalName")
+                .put("deviceId", "device-1")
+                .putNull("osVersion");
 
         var read = read(EntityCodecs.IOS_UPDATE, body, V1_0);
 
@@ -500,25 +560,32 @@ class EntityCodecReadTest {
     }
 
     static Stream<Arguments> nonNullableProperties() {
-        return CODECS.flatMap(codec -> codec.kind().properties().removeAll(codec.kind().nullableProperties())
+        return CODECS.flatMap(codec -> codec.kind()
+                        .properties()
+                        .removeAll(codec.kind().nullableProperties())
                         .map(p -> Arguments.of(codec, p)))
                 .toJavaStream();
     }
 
     @Test
     void the_non_nullable_properties_are_graphs() {
-        assertThat(nonNullableProperties().map(a -> ((EntityCodec<?, ?>) a.get()[0]).kind().graphType() + "."
-                + a.get()[1])).containsExactlyInAnyOrder(
-                "iosUpdateDeviceStatus.installStatus", "iosUpdateDeviceStatus.platform",
-                "iosUpdateDeviceStatus.complianceGracePeriodExpirationDateTime", "iosUpdateDeviceStatus.status",
-                "iosUpdateDeviceStatus.lastReportedDateTime",
-                "managedDeviceMobileAppConfigurationDeviceStatus.platform",
-                "managedDeviceMobileAppConfigurationDeviceStatus.complianceGracePeriodExpirationDateTime",
-                "managedDeviceMobileAppConfigurationDeviceStatus.status",
-                "managedDeviceMobileAppConfigurationDeviceStatus.lastReportedDateTime",
-                "mobileAppInstallStatus.lastSyncDateTime", "mobileAppInstallStatus.mobileAppInstallStatusValue",
-                "mobileAppInstallStatus.installState", "mobileAppInstallStatus.installStateDetail",
-                "mobileAppInstallStatus.errorCode");
+        assertThat(nonNullableProperties()
+                        .map(a -> ((EntityCodec<?, ?>) a.get()[0]).kind().graphType() + "." + a.get()[1]))
+                .containsExactlyInAnyOrder(
+                        "iosUpdateDeviceStatus.installStatus",
+                        "iosUpdateDeviceStatus.platform",
+                        "iosUpdateDeviceStatus.complianceGracePeriodExpirationDateTime",
+                        "iosUpdateDeviceStatus.status",
+                        "iosUpdateDeviceStatus.lastReportedDateTime",
+                        "managedDeviceMobileAppConfigurationDeviceStatus.platform",
+                        "managedDeviceMobileAppConfigurationDeviceStatus.complianceGracePeriodExpirationDateTime",
+                        "managedDeviceMobileAppConfigurationDeviceStatus.status",
+                        "managedDeviceMobileAppConfigurationDeviceStatus.lastReportedDateTime",
+                        "mobileAppInstallStatus.lastSyncDateTime",
+                        "mobileAppInstallStatus.mobileAppInstallStatusValue",
+                        "mobileAppInstallStatus.installState",
+                        "mobileAppInstallStatus.installStateDetail",
+                        "mobileAppInstallStatus.errorCode");
     }
 
     // ---- all at once ---------------------------------------------------------------------------------------------
@@ -533,8 +600,16 @@ class EntityCodecReadTest {
         var violations = refusedRaw(json).violations();
 
         assertThat(violations).hasSize(8);
-        assertThat(violations.map(Violation::field)).containsExactly("@odata.type", "id", "installStatus",
-                "osVersion", "platform", "status", "colour", "lastReportedDateTime");
+        assertThat(violations.map(Violation::field))
+                .containsExactly(
+                        "@odata.type",
+                        "id",
+                        "installStatus",
+                        "osVersion",
+                        "platform",
+                        "status",
+                        "colour",
+                        "lastReportedDateTime");
     }
 
     @Test
@@ -543,8 +618,10 @@ class EntityCodecReadTest {
 
         var refusal = refused(EntityCodecs.IOS_UPDATE, body, V1_0);
 
-        assertThat(refusal.message()).isEqualTo(refusal.violations().mkString("; "))
-                .contains("installStatus 'done': ").contains("colour 'blue': ");
+        assertThat(refusal.message())
+                .isEqualTo(refusal.violations().mkString("; "))
+                .contains("installStatus 'done': ")
+                .contains("colour 'blue': ");
     }
 
     // ---- what is read ------------------------------------------------------------------------------------------
@@ -553,27 +630,50 @@ class EntityCodecReadTest {
     void an_app_install_body_is_read_into_its_draft() {
         var draft = read(EntityCodecs.APP_INSTALL, appInstall(), BETA).draft();
 
-        assertThat(draft).isEqualTo(new MobileAppInstallStatus.Draft("Anna's phone", "device-1",
-                new GraphDateTime(OffsetDateTime.parse("2026-11-23T10:00:00.5+03:00")), null,
-                ResultantAppState.INSTALLED, null, null, null, null, null, null, "1.0 \"beta\" \\ ü 😀"));
+        assertThat(draft)
+                .isEqualTo(new MobileAppInstallStatus.Draft(
+                        "Anna's phone",
+                        "device-1",
+                        new GraphDateTime(OffsetDateTime.parse("2026-11-23T10:00:00.5+03:00")),
+                        null,
+                        ResultantAppState.INSTALLED,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        "1.0 \"beta\" \\ ü 😀"));
     }
 
     @Test
     void an_app_configuration_body_is_read_into_its_draft() {
-        var body = appConfiguration().put("deviceDisplayName", "Anna's iPad").put("userPrincipalName", "anna@contoso.com");
+        var body =
+                appConfiguration().put("deviceDisplayName", "Anna's iPad").put("userPrincipalName", "anna@contoso.com");
 
         var draft = read(EntityCodecs.APP_CONFIGURATION, body, V1_0).draft();
 
-        assertThat(draft).isEqualTo(new AppConfigurationDeviceStatus.Draft("Anna's iPad", null, null, null,
-                new GraphDateTime(OffsetDateTime.parse("2026-12-31T00:00:00Z")), ComplianceStatus.ERROR,
-                new GraphDateTime(OffsetDateTime.parse("2026-11-23T10:00:00Z")), "anna@contoso.com"));
+        assertThat(draft)
+                .isEqualTo(new AppConfigurationDeviceStatus.Draft(
+                        "Anna's iPad",
+                        null,
+                        null,
+                        null,
+                        new GraphDateTime(OffsetDateTime.parse("2026-12-31T00:00:00Z")),
+                        ComplianceStatus.ERROR,
+                        new GraphDateTime(OffsetDateTime.parse("2026-11-23T10:00:00Z")),
+                        "anna@contoso.com"));
     }
 
     @Test
     void property_names_are_listed_id_first_per_version() {
-        assertThat(EntityCodecs.IOS_UPDATE.propertyNames(V1_0)).startsWith("id", "installStatus")
-                .doesNotContain("platform").hasSize(12);
-        assertThat(EntityCodecs.IOS_UPDATE.propertyNames(BETA)).contains("platform").hasSize(13);
+        assertThat(EntityCodecs.IOS_UPDATE.propertyNames(V1_0))
+                .startsWith("id", "installStatus")
+                .doesNotContain("platform")
+                .hasSize(12);
+        assertThat(EntityCodecs.IOS_UPDATE.propertyNames(BETA))
+                .contains("platform")
+                .hasSize(13);
         assertThat(EntityCodecs.APP_INSTALL.versions()).containsExactly(BETA);
         assertThat(EntityCodecs.IOS_UPDATE.versions()).containsExactlyInAnyOrder(V1_0, BETA);
     }
@@ -582,7 +682,8 @@ class EntityCodecReadTest {
 
     /** A minimal valid iOS update body; tests change what they are about. */
     private static ObjectNode iosUpdate() {
-        return JsonNodeFactory.instance.objectNode()
+        return JsonNodeFactory.instance
+                .objectNode()
                 .put("@odata.type", IOS_TYPE)
                 .put("installStatus", "available")
                 .put("complianceGracePeriodExpirationDateTime", "2026-12-31T00:00:00Z")
@@ -591,20 +692,32 @@ class EntityCodecReadTest {
     }
 
     private static IosUpdateDeviceStatus.Draft iosUpdateDraft() {
-        return new IosUpdateDeviceStatus.Draft(IosUpdatesInstallStatus.AVAILABLE, null, null, null, null, null, null,
-                null, new GraphDateTime(OffsetDateTime.parse("2026-12-31T00:00:00Z")), ComplianceStatus.COMPLIANT,
-                new GraphDateTime(OffsetDateTime.parse("2026-11-23T10:00:00.1234567+01:00")), null);
+        return new IosUpdateDeviceStatus.Draft(
+                IosUpdatesInstallStatus.AVAILABLE,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                new GraphDateTime(OffsetDateTime.parse("2026-12-31T00:00:00Z")),
+                ComplianceStatus.COMPLIANT,
+                new GraphDateTime(OffsetDateTime.parse("2026-11-23T10:00:00.1234567+01:00")),
+                null);
     }
 
     private static ObjectNode appConfiguration() {
-        return JsonNodeFactory.instance.objectNode()
+        return JsonNodeFactory.instance
+                .objectNode()
                 .put("complianceGracePeriodExpirationDateTime", "2026-12-31T00:00:00Z")
                 .put("status", "error")
                 .put("lastReportedDateTime", "2026-11-23T10:00:00Z");
     }
 
     private static ObjectNode appInstall() {
-        return JsonNodeFactory.instance.objectNode()
+        return JsonNodeFactory.instance
+                .objectNode()
                 .put("@odata.type", "#microsoft.graph.mobileAppInstallStatus")
                 .put("deviceName", "Anna's phone")
                 .put("deviceId", "device-1")
@@ -623,8 +736,8 @@ class EntityCodecReadTest {
         return refused(codec, body, version, CREATE);
     }
 
-    private static ApplicationError.Invalid refused(EntityCodec<?, ?> codec, ObjectNode body, ApiVersion version,
-                                                    Option<String> entityId) {
+    private static ApplicationError.Invalid refused(
+            EntityCodec<?, ?> codec, ObjectNode body, ApiVersion version, Option<String> entityId) {
         return invalid(codec.read(EntityCodec.bytes(body), version, entityId));
     }
 

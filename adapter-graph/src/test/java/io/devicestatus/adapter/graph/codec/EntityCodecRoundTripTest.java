@@ -5,7 +5,6 @@ import static io.devicestatus.adapter.graph.codec.WireArbitraries.identifier;
 import static io.devicestatus.adapter.graph.codec.WireArbitraries.optionalText;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.devicestatus.domain.appconfig.AppConfigurationDeviceStatus;
 import io.devicestatus.domain.appconfig.ConfigurationCollection;
@@ -18,6 +17,7 @@ import io.devicestatus.domain.common.ApiVersion;
 import io.devicestatus.domain.common.ComplianceStatus;
 import io.devicestatus.domain.common.GraphDateTime;
 import io.devicestatus.domain.common.ReportTimePolicy;
+import io.devicestatus.domain.common.TenantId;
 import io.devicestatus.domain.error.DomainError;
 import io.devicestatus.domain.iosupdate.IosUpdateDeviceStatus;
 import io.devicestatus.domain.iosupdate.IosUpdatesInstallStatus;
@@ -25,7 +25,6 @@ import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
-import io.devicestatus.domain.common.TenantId;
 import io.vavr.control.Option;
 import java.lang.reflect.RecordComponent;
 import java.time.Clock;
@@ -49,27 +48,38 @@ class EntityCodecRoundTripTest {
     /** A clock at the end of Graph's range, so that no generated report time lies in the future. */
     private static final ReportTimePolicy POLICY =
             ReportTimePolicy.withDefaultSkew(Clock.fixed(GraphDateTime.LATEST, ZoneOffset.UTC));
+
     private static final TenantId TENANT = TenantId.fromString("3f2b7c1e-8d4a-4e6b-9c0d-1a2b3c4d5e6f");
     private static final ConfigurationScope CONFIGURATION =
             new ConfigurationScope(TENANT, ConfigurationCollection.MOBILE_APP_CONFIGURATIONS, "configuration-1");
     private static final AppInstallScope APP = new AppInstallScope(TENANT, "app-1", Option.some("user-status-1"));
 
     /** Graph's text form of a DateTimeOffset as the codec must write it: seconds always, at most 7 digits. */
-    private static final Pattern DATE_TIME_OFFSET = Pattern.compile(
-            "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,7})?(Z|[+-]\\d{2}:\\d{2}(:\\d{2})?)");
+    private static final Pattern DATE_TIME_OFFSET =
+            Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,7})?(Z|[+-]\\d{2}:\\d{2}(:\\d{2})?)");
 
     @Property
     void an_ios_update_status_reads_back_as_the_draft_it_was_written_from(
-            @ForAll("versions") ApiVersion version, @ForAll("iosUpdateDrafts") IosUpdateDeviceStatus.Draft draft,
+            @ForAll("versions") ApiVersion version,
+            @ForAll("iosUpdateDrafts") IosUpdateDeviceStatus.Draft draft,
             @ForAll("ids") String id) {
         Assume.that(draft.installStatus().existsIn(version)); // beta's members are refused on v1.0 elsewhere
         var status = created(IosUpdateDeviceStatus.create(id, TENANT, draft, POLICY));
         var expected = status.toDraft();
         if (version == ApiVersion.V1_0) {
-            expected = new IosUpdateDeviceStatus.Draft(expected.installStatus(), expected.osVersion(),
-                    expected.deviceId(), expected.userId(), expected.deviceDisplayName(), expected.userName(),
-                    expected.deviceModel(), null, expected.complianceGracePeriodExpirationDateTime(),
-                    expected.status(), expected.lastReportedDateTime(), expected.userPrincipalName());
+            expected = new IosUpdateDeviceStatus.Draft(
+                    expected.installStatus(),
+                    expected.osVersion(),
+                    expected.deviceId(),
+                    expected.userId(),
+                    expected.deviceDisplayName(),
+                    expected.userName(),
+                    expected.deviceModel(),
+                    null,
+                    expected.complianceGracePeriodExpirationDateTime(),
+                    expected.status(),
+                    expected.lastReportedDateTime(),
+                    expected.userPrincipalName());
         }
 
         roundTrip(EntityCodecs.IOS_UPDATE, "#microsoft.graph.iosUpdateDeviceStatus", status, id, version, expected);
@@ -78,17 +88,29 @@ class EntityCodecRoundTripTest {
     @Property
     void an_app_configuration_status_reads_back_as_the_draft_it_was_written_from(
             @ForAll("versions") ApiVersion version,
-            @ForAll("appConfigurationDrafts") AppConfigurationDeviceStatus.Draft draft, @ForAll("ids") String id) {
+            @ForAll("appConfigurationDrafts") AppConfigurationDeviceStatus.Draft draft,
+            @ForAll("ids") String id) {
         var status = created(AppConfigurationDeviceStatus.create(id, CONFIGURATION, draft, POLICY));
         var expected = status.toDraft();
         if (version == ApiVersion.V1_0) {
-            expected = new AppConfigurationDeviceStatus.Draft(expected.deviceDisplayName(), expected.userName(),
-                    expected.deviceModel(), null, expected.complianceGracePeriodExpirationDateTime(),
-                    expected.status(), expected.lastReportedDateTime(), expected.userPrincipalName());
+            expected = new AppConfigurationDeviceStatus.Draft(
+                    expected.deviceDisplayName(),
+                    expected.userName(),
+                    expected.deviceModel(),
+                    null,
+                    expected.complianceGracePeriodExpirationDateTime(),
+                    expected.status(),
+                    expected.lastReportedDateTime(),
+                    expected.userPrincipalName());
         }
 
-        roundTrip(EntityCodecs.APP_CONFIGURATION,
-                "#microsoft.graph.managedDeviceMobileAppConfigurationDeviceStatus", status, id, version, expected);
+        roundTrip(
+                EntityCodecs.APP_CONFIGURATION,
+                "#microsoft.graph.managedDeviceMobileAppConfigurationDeviceStatus",
+                status,
+                id,
+                version,
+                expected);
     }
 
     @Property
@@ -96,38 +118,50 @@ class EntityCodecRoundTripTest {
             @ForAll("appInstallDrafts") MobileAppInstallStatus.Draft draft, @ForAll("ids") String id) {
         var status = created(MobileAppInstallStatus.create(id, APP, draft, POLICY));
 
-        roundTrip(EntityCodecs.APP_INSTALL, "#microsoft.graph.mobileAppInstallStatus", status, id, ApiVersion.BETA,
+        roundTrip(
+                EntityCodecs.APP_INSTALL,
+                "#microsoft.graph.mobileAppInstallStatus",
+                status,
+                id,
+                ApiVersion.BETA,
                 status.toDraft());
     }
 
     @Property
     void a_select_writes_the_type_and_exactly_the_selected_properties_in_graphs_order(
-            @ForAll("versions") ApiVersion version, @ForAll("iosUpdateDrafts") IosUpdateDeviceStatus.Draft draft,
+            @ForAll("versions") ApiVersion version,
+            @ForAll("iosUpdateDrafts") IosUpdateDeviceStatus.Draft draft,
             @ForAll("selections") java.util.Set<String> selection) {
         Assume.that(draft.installStatus().existsIn(version)); // beta's members are refused on v1.0 elsewhere
         var status = created(IosUpdateDeviceStatus.create("status-1", TENANT, draft, POLICY));
 
         var json = EntityCodecs.IOS_UPDATE.write(status, version, Option.some(HashSet.ofAll(selection)));
 
-        var expected = List.of("@odata.type").appendAll(List.of("id").appendAll(wireProperties(
-                EntityCodecs.IOS_UPDATE, version)).filter(selection::contains));
+        var expected = List.of("@odata.type")
+                .appendAll(List.of("id")
+                        .appendAll(wireProperties(EntityCodecs.IOS_UPDATE, version))
+                        .filter(selection::contains));
         assertThat(fieldNames(json)).containsExactlyElementsOf(expected);
         assertThat(json.get("@odata.type").textValue()).isEqualTo("#microsoft.graph.iosUpdateDeviceStatus");
     }
 
-    private static <T, D extends Record> void roundTrip(EntityCodec<T, D> codec, String odataType, T status, String id,
-                                                       ApiVersion version, D expected) {
+    private static <T, D extends Record> void roundTrip(
+            EntityCodec<T, D> codec, String odataType, T status, String id, ApiVersion version, D expected) {
         var json = codec.write(status, version, Option.none());
 
         var properties = wireProperties(codec, version);
-        assertThat(fieldNames(json)).containsExactlyElementsOf(List.of("@odata.type", "id").appendAll(properties));
+        assertThat(fieldNames(json))
+                .containsExactlyElementsOf(List.of("@odata.type", "id").appendAll(properties));
         assertThat(json.get("@odata.type").textValue()).isEqualTo(odataType);
         assertThat(json.get("id").textValue()).isEqualTo(id);
-        assertThat(json.has("platform")).isEqualTo(version == ApiVersion.BETA
-                && codec.kind().properties().contains("platform"));
+        assertThat(json.has("platform"))
+                .isEqualTo(
+                        version == ApiVersion.BETA && codec.kind().properties().contains("platform"));
         var absent = codec.kind().nullableProperties().filter(name -> component(expected, name) == null);
         for (String name : absent) {
-            assertThat(json.get(name).isNull()).as("%s is written as JSON null", name).isTrue();
+            assertThat(json.get(name).isNull())
+                    .as("%s is written as JSON null", name)
+                    .isTrue();
         }
         for (String name : properties) {
             if (component(expected, name) instanceof GraphDateTime) {
@@ -145,8 +179,12 @@ class EntityCodecRoundTripTest {
             if (component(expected, part.getName()) instanceof GraphDateTime time) {
                 var back = (GraphDateTime) component(draft, part.getName());
                 assertThat(back.instant()).as(part.getName()).isEqualTo(time.instant());
-                assertThat(back.value().getNano()).as(part.getName()).isEqualTo(time.value().getNano());
-                assertThat(back.value().getOffset()).as(part.getName()).isEqualTo(time.value().getOffset());
+                assertThat(back.value().getNano())
+                        .as(part.getName())
+                        .isEqualTo(time.value().getNano());
+                assertThat(back.value().getOffset())
+                        .as(part.getName())
+                        .isEqualTo(time.value().getOffset());
             }
         }
     }
@@ -173,7 +211,9 @@ class EntityCodecRoundTripTest {
     }
 
     private static <T> T created(Either<DomainError, T> created) {
-        assertThat(created.isRight()).as("the generated draft is valid: %s", created).isTrue();
+        assertThat(created.isRight())
+                .as("the generated draft is valid: %s", created)
+                .isTrue();
         return created.get();
     }
 
@@ -189,43 +229,98 @@ class EntityCodecRoundTripTest {
 
     @Provide
     Arbitrary<java.util.Set<String>> selections() {
-        return Arbitraries.of("id", "installStatus", "osVersion", "deviceId", "userId", "deviceDisplayName",
-                "userName", "deviceModel", "platform", "complianceGracePeriodExpirationDateTime", "status",
-                "lastReportedDateTime", "userPrincipalName", "notAProperty").set();
+        return Arbitraries.of(
+                        "id",
+                        "installStatus",
+                        "osVersion",
+                        "deviceId",
+                        "userId",
+                        "deviceDisplayName",
+                        "userName",
+                        "deviceModel",
+                        "platform",
+                        "complianceGracePeriodExpirationDateTime",
+                        "status",
+                        "lastReportedDateTime",
+                        "userPrincipalName",
+                        "notAProperty")
+                .set();
     }
 
     @Provide
     Arbitrary<IosUpdateDeviceStatus.Draft> iosUpdateDrafts() {
-        var texts = Combinators.combine(optionalText(128), optionalText(128), optionalText(128), optionalText(256),
-                optionalText(256), optionalText(256), optionalText(256))
-                .as((osVersion, deviceId, userId, deviceDisplayName, userName, deviceModel, upn) -> new String[] {
-                    osVersion, deviceId, userId, deviceDisplayName, userName, deviceModel, upn});
-        return Combinators.combine(Arbitraries.of(IosUpdatesInstallStatus.class), texts,
-                        Arbitraries.integers().injectNull(0.3), dateTimes(), Arbitraries.of(ComplianceStatus.class),
+        var texts = Combinators.combine(
+                        optionalText(128),
+                        optionalText(128),
+                        optionalText(128),
+                        optionalText(256),
+                        optionalText(256),
+                        optionalText(256),
+                        optionalText(256))
+                .as((osVersion, deviceId, userId, deviceDisplayName, userName, deviceModel, upn) ->
+                        new String[] {osVersion, deviceId, userId, deviceDisplayName, userName, deviceModel, upn});
+        return Combinators.combine(
+                        Arbitraries.of(IosUpdatesInstallStatus.class),
+                        texts,
+                        Arbitraries.integers().injectNull(0.3),
+                        dateTimes(),
+                        Arbitraries.of(ComplianceStatus.class),
                         dateTimes())
                 .as((installStatus, text, platform, gracePeriod, status, lastReported) ->
-                        new IosUpdateDeviceStatus.Draft(installStatus, text[0], text[1], text[2], text[3], text[4],
-                                text[5], platform, gracePeriod, status, lastReported, text[6]));
+                        new IosUpdateDeviceStatus.Draft(
+                                installStatus,
+                                text[0],
+                                text[1],
+                                text[2],
+                                text[3],
+                                text[4],
+                                text[5],
+                                platform,
+                                gracePeriod,
+                                status,
+                                lastReported,
+                                text[6]));
     }
 
     @Provide
     Arbitrary<AppConfigurationDeviceStatus.Draft> appConfigurationDrafts() {
-        return Combinators.combine(optionalText(256), optionalText(256), optionalText(256),
-                        Arbitraries.integers().injectNull(0.3), dateTimes(), Arbitraries.of(ComplianceStatus.class),
-                        dateTimes(), optionalText(256))
+        return Combinators.combine(
+                        optionalText(256),
+                        optionalText(256),
+                        optionalText(256),
+                        Arbitraries.integers().injectNull(0.3),
+                        dateTimes(),
+                        Arbitraries.of(ComplianceStatus.class),
+                        dateTimes(),
+                        optionalText(256))
                 .as(AppConfigurationDeviceStatus.Draft::new);
     }
 
     @Provide
     Arbitrary<MobileAppInstallStatus.Draft> appInstallDrafts() {
-        var texts = Combinators.combine(optionalText(256), optionalText(128), optionalText(128), optionalText(1024),
-                optionalText(256), optionalText(256), optionalText(128))
-                .as((deviceName, deviceId, osVersion, osDescription, userName, upn, displayVersion) -> new String[] {
-                    deviceName, deviceId, osVersion, osDescription, userName, upn, displayVersion});
+        var texts = Combinators.combine(
+                        optionalText(256),
+                        optionalText(128),
+                        optionalText(128),
+                        optionalText(1024),
+                        optionalText(256),
+                        optionalText(256),
+                        optionalText(128))
+                .as((deviceName, deviceId, osVersion, osDescription, userName, upn, displayVersion) ->
+                        new String[] {deviceName, deviceId, osVersion, osDescription, userName, upn, displayVersion});
         return Combinators.combine(texts, dateTimes(), WireArbitraries.appState())
-                .as((text, lastSync, state) -> new MobileAppInstallStatus.Draft(text[0], text[1], lastSync,
-                        (ResultantAppState) state[1], (ResultantAppState) state[0],
-                        (ResultantAppStateDetail) state[2], (Integer) state[3], text[2], text[3], text[4], text[5],
+                .as((text, lastSync, state) -> new MobileAppInstallStatus.Draft(
+                        text[0],
+                        text[1],
+                        lastSync,
+                        (ResultantAppState) state[1],
+                        (ResultantAppState) state[0],
+                        (ResultantAppStateDetail) state[2],
+                        (Integer) state[3],
+                        text[2],
+                        text[3],
+                        text[4],
+                        text[5],
                         text[6]));
     }
 }

@@ -14,11 +14,11 @@ import io.devicestatus.domain.common.ApiVersion;
 import io.devicestatus.domain.common.ComplianceStatus;
 import io.devicestatus.domain.common.GraphDateTime;
 import io.devicestatus.domain.common.ReportTimePolicy;
+import io.devicestatus.domain.common.TenantId;
 import io.devicestatus.domain.error.Violation;
 import io.devicestatus.domain.iosupdate.IosUpdateDeviceStatus;
 import io.devicestatus.domain.iosupdate.IosUpdatesInstallStatus;
 import io.vavr.control.Either;
-import io.devicestatus.domain.common.TenantId;
 import io.vavr.control.Option;
 import java.io.IOException;
 import java.io.InputStream;
@@ -46,10 +46,20 @@ class EntityCodecSeedTest {
 
         assertThat(read.isRight()).as("%s", read).isTrue();
         assertThat(read.get().nulls()).isEmpty();
-        assertThat(read.get().draft()).isEqualTo(new IosUpdateDeviceStatus.Draft(IosUpdatesInstallStatus.AVAILABLE,
-                "Os Version value", "Device Id value", "User Id value", "Device Display Name value", "User Name value",
-                "Device Model value", null, time("2016-12-31T23:56:44.951111-08:00"), ComplianceStatus.NOT_APPLICABLE,
-                time("2017-01-01T00:00:17.7769392-08:00"), "User Principal Name value"));
+        assertThat(read.get().draft())
+                .isEqualTo(new IosUpdateDeviceStatus.Draft(
+                        IosUpdatesInstallStatus.AVAILABLE,
+                        "Os Version value",
+                        "Device Id value",
+                        "User Id value",
+                        "Device Display Name value",
+                        "User Name value",
+                        "Device Model value",
+                        null,
+                        time("2016-12-31T23:56:44.951111-08:00"),
+                        ComplianceStatus.NOT_APPLICABLE,
+                        time("2017-01-01T00:00:17.7769392-08:00"),
+                        "User Principal Name value"));
         assertThat(read.get().draft().lastReportedDateTime().toString()).isEqualTo("2017-01-01T00:00:17.7769392-08:00");
     }
 
@@ -70,10 +80,20 @@ class EntityCodecSeedTest {
         var read = EntityCodecs.IOS_UPDATE.read(bytes(json), BETA, Option.none());
 
         assertThat(read.isRight()).as("%s", read).isTrue();
-        assertThat(read.get().draft()).isEqualTo(new IosUpdateDeviceStatus.Draft(IosUpdatesInstallStatus.TIMEOUT,
-                "Os Version value", "Device Id value", "User Id value", "Device Display Name value", "User Name value",
-                "Device Model value", 8, time("2016-12-31T23:59:17.6121771+00:00"), ComplianceStatus.NON_COMPLIANT,
-                time("2017-01-01T00:02:16.0971046+00:00"), "User Principal Name value"));
+        assertThat(read.get().draft())
+                .isEqualTo(new IosUpdateDeviceStatus.Draft(
+                        IosUpdatesInstallStatus.TIMEOUT,
+                        "Os Version value",
+                        "Device Id value",
+                        "User Id value",
+                        "Device Display Name value",
+                        "User Name value",
+                        "Device Model value",
+                        8,
+                        time("2016-12-31T23:59:17.6121771+00:00"),
+                        ComplianceStatus.NON_COMPLIANT,
+                        time("2017-01-01T00:02:16.0971046+00:00"),
+                        "User Principal Name value"));
     }
 
     @Test
@@ -85,8 +105,7 @@ class EntityCodecSeedTest {
 
     @Test
     void the_app_configuration_example_fails_as_written_naming_status() {
-        var violations = refused(EntityCodecs.APP_CONFIGURATION.read(seed("003-request"), BETA,
-                Option.none()));
+        var violations = refused(EntityCodecs.APP_CONFIGURATION.read(seed("003-request"), BETA, Option.none()));
 
         assertThat(violations.map(Violation::field)).containsExactly("status");
         assertThat(violations.get(0).message()).startsWith("'String' is not a complianceStatus; allowed: unknown, ");
@@ -99,9 +118,16 @@ class EntityCodecSeedTest {
         var read = EntityCodecs.APP_CONFIGURATION.read(bytes(json), BETA, Option.none());
 
         assertThat(read.isRight()).as("%s", read).isTrue();
-        assertThat(read.get().draft()).isEqualTo(new AppConfigurationDeviceStatus.Draft("Device Display Name value",
-                "User Name value", "Device Model value", 8, time("2016-12-31T23:57:41.6559639+03:00"),
-                ComplianceStatus.COMPLIANT, time("2016-12-31T23:59:04.0371883+03:00"), "User Principal Name value"));
+        assertThat(read.get().draft())
+                .isEqualTo(new AppConfigurationDeviceStatus.Draft(
+                        "Device Display Name value",
+                        "User Name value",
+                        "Device Model value",
+                        8,
+                        time("2016-12-31T23:57:41.6559639+03:00"),
+                        ComplianceStatus.COMPLIANT,
+                        time("2016-12-31T23:59:04.0371883+03:00"),
+                        "User Principal Name value"));
     }
 
     @Test
@@ -123,26 +149,48 @@ class EntityCodecSeedTest {
 
         assertThat(read.isRight()).as("%s", read).isTrue();
         var draft = read.get().draft();
-        assertThat(draft).isEqualTo(new MobileAppInstallStatus.Draft("Device Name value", "Device Id value",
-                time("2016-12-31T23:59:56.035751+03:00"), ResultantAppState.FAILED, ResultantAppState.FAILED,
-                ResultantAppStateDetail.SEE_INSTALL_ERROR_CODE, 9, "Os Version value", "Os Description value",
-                "User Name value", "User Principal Name value", "Display Version value"));
-        var policy = ReportTimePolicy.withDefaultSkew(Clock.fixed(Instant.parse("2026-11-23T00:00:00Z"), ZoneOffset.UTC));
-        assertThat(MobileAppInstallStatus.create("status-1", new AppInstallScope(TenantId.fromString("3f2b7c1e-8d4a-4e6b-9c0d-1a2b3c4d5e6f"), "app-1", Option.none()), draft, policy)
-                .isRight()).isTrue();
+        assertThat(draft)
+                .isEqualTo(new MobileAppInstallStatus.Draft(
+                        "Device Name value",
+                        "Device Id value",
+                        time("2016-12-31T23:59:56.035751+03:00"),
+                        ResultantAppState.FAILED,
+                        ResultantAppState.FAILED,
+                        ResultantAppStateDetail.SEE_INSTALL_ERROR_CODE,
+                        9,
+                        "Os Version value",
+                        "Os Description value",
+                        "User Name value",
+                        "User Principal Name value",
+                        "Display Version value"));
+        var policy =
+                ReportTimePolicy.withDefaultSkew(Clock.fixed(Instant.parse("2026-11-23T00:00:00Z"), ZoneOffset.UTC));
+        assertThat(MobileAppInstallStatus.create(
+                                "status-1",
+                                new AppInstallScope(
+                                        TenantId.fromString("3f2b7c1e-8d4a-4e6b-9c0d-1a2b3c4d5e6f"),
+                                        "app-1",
+                                        Option.none()),
+                                draft,
+                                policy)
+                        .isRight())
+                .isTrue();
     }
 
     @Test
     void the_v1_0_patch_example_fails_naming_its_two_timestamp_placeholders_and_its_two_enums() {
-        var violations = refused(EntityCodecs.IOS_UPDATE.read(seed("002-request"), V1_0,
-                Option.some("1086e543-e543-1086-43e5-861043e58610")));
+        var violations = refused(EntityCodecs.IOS_UPDATE.read(
+                seed("002-request"), V1_0, Option.some("1086e543-e543-1086-43e5-861043e58610")));
 
-        assertThat(violations.map(Violation::field)).containsExactly("installStatus",
-                "complianceGracePeriodExpirationDateTime", "status", "lastReportedDateTime");
-        assertThat(violations.filter(v -> v.field().endsWith("DateTime"))).hasSize(2).allSatisfy(v -> {
-            assertThat(v.rejectedValue()).contains("String (timestamp)");
-            assertThat(v.message()).startsWith("is not an ISO 8601 date-time");
-        });
+        assertThat(violations.map(Violation::field))
+                .containsExactly(
+                        "installStatus", "complianceGracePeriodExpirationDateTime", "status", "lastReportedDateTime");
+        assertThat(violations.filter(v -> v.field().endsWith("DateTime")))
+                .hasSize(2)
+                .allSatisfy(v -> {
+                    assertThat(v.rejectedValue()).contains("String (timestamp)");
+                    assertThat(v.message()).startsWith("is not an ISO 8601 date-time");
+                });
     }
 
     @Test

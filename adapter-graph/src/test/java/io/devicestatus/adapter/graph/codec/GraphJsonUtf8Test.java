@@ -29,17 +29,18 @@ class GraphJsonUtf8Test {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-            "overlong slash, C0AF, C0 AF",
-            "overlong three-byte slash, E080AF, E0 80",
-            "overlong four-byte, F08080AF, F0 80",
-            "encoded lone high surrogate, EDA080, ED A0",
-            "encoded lone low surrogate, EDB080, ED B0",
-            "encoded surrogate pair (CESU-8), EDA0BDEDB880, ED A0",
-            "above U+10FFFF, F4908080, F4 90",
-            "lone continuation byte, 80, 80",
-            "FF, FF, FF",
-            "truncated two-byte sequence, C3, C3",
-            "truncated three-byte sequence, E282, E2 82"})
+        "overlong slash, C0AF, C0 AF",
+        "overlong three-byte slash, E080AF, E0 80",
+        "overlong four-byte, F08080AF, F0 80",
+        "encoded lone high surrogate, EDA080, ED A0",
+        "encoded lone low surrogate, EDB080, ED B0",
+        "encoded surrogate pair (CESU-8), EDA0BDEDB880, ED A0",
+        "above U+10FFFF, F4908080, F4 90",
+        "lone continuation byte, 80, 80",
+        "FF, FF, FF",
+        "truncated two-byte sequence, C3, C3",
+        "truncated three-byte sequence, E282, E2 82"
+    })
     void invalid_utf8_is_refused_on_body_naming_the_byte(String what, String hex, String shown) {
         var refused = GraphJson.parseObject(nameWith(hex));
 
@@ -55,17 +56,23 @@ class GraphJsonUtf8Test {
 
         var refused = GraphJson.parseObject(body);
 
-        assertThat(((ApplicationError.Invalid) refused.getLeft()).violations().head().message())
+        assertThat(((ApplicationError.Invalid) refused.getLeft())
+                        .violations()
+                        .head()
+                        .message())
                 .contains("not valid UTF-8", "at byte 7", "(bytes from there: E2)");
     }
 
     /** A lone surrogate escape passes UTF-8 decoding as six ASCII bytes, yet is no text UTF-8 can hold. */
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "{\"deviceName\": \"An\\ud800na\"}                 | deviceName",
-            "{\"deviceName\": \"An\\udc00\"}                   | deviceName",
-            "{\"deviceName\": \"\\ude00\\ud83d\"}             | deviceName",
-            "{\"a\": {\"b\": [\"x\", \"\\ud800\"]}}             | a.b[1]"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "{\"deviceName\": \"An\\ud800na\"}                 | deviceName",
+                "{\"deviceName\": \"An\\udc00\"}                   | deviceName",
+                "{\"deviceName\": \"\\ude00\\ud83d\"}             | deviceName",
+                "{\"a\": {\"b\": [\"x\", \"\\ud800\"]}}             | a.b[1]"
+            })
     void an_unpaired_surrogate_escape_is_refused_naming_its_field(String json, String field) {
         var refused = GraphJson.parseObject(json.getBytes(StandardCharsets.UTF_8));
 
@@ -118,7 +125,8 @@ class GraphJsonUtf8Test {
         var refused = GraphJson.parseObject("{\"a\":1}".getBytes(StandardCharsets.UTF_16LE));
 
         assertThat(refused.isLeft()).isTrue();
-        assertThat(((ApplicationError.Invalid) refused.getLeft()).violations()).extracting(Violation::field)
+        assertThat(((ApplicationError.Invalid) refused.getLeft()).violations())
+                .extracting(Violation::field)
                 .containsExactly("body");
     }
 }

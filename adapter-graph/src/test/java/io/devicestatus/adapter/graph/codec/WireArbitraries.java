@@ -16,11 +16,11 @@ import net.jqwik.api.Tuple;
 final class WireArbitraries {
 
     private static final long FIRST_SECOND = LocalDateTime.of(1, 1, 1, 0, 0).toEpochSecond(ZoneOffset.UTC);
-    private static final long LAST_SECOND = LocalDateTime.of(9999, 12, 31, 23, 59, 59).toEpochSecond(ZoneOffset.UTC);
+    private static final long LAST_SECOND =
+            LocalDateTime.of(9999, 12, 31, 23, 59, 59).toEpochSecond(ZoneOffset.UTC);
     private static final int MAX_OFFSET = GraphDateTime.MAX_OFFSET_SECONDS;
 
-    private WireArbitraries() {
-    }
+    private WireArbitraries() {}
 
     /**
      * Text without control characters (which the domain refuses): ASCII, JSON's escapes ({@code " \ /}), line and
@@ -29,8 +29,21 @@ final class WireArbitraries {
     static Arbitrary<String> text(int maxCodePoints) {
         Arbitrary<Integer> codePoint = Arbitraries.frequencyOf(
                 Tuple.of(4, Arbitraries.integers().between(0x20, 0x7E)),
-                Tuple.of(3, Arbitraries.of((int) '"', (int) '\\', (int) '/', (int) '\'', (int) '@', (int) '#',
-                        0x2028, 0x2029, 0xFEFF, 0xFFFD, 0x00A0, 0x00E9)),
+                Tuple.of(
+                        3,
+                        Arbitraries.of(
+                                (int) '"',
+                                (int) '\\',
+                                (int) '/',
+                                (int) '\'',
+                                (int) '@',
+                                (int) '#',
+                                0x2028,
+                                0x2029,
+                                0xFEFF,
+                                0xFFFD,
+                                0x00A0,
+                                0x00E9)),
                 Tuple.of(2, Arbitraries.integers().between(0xA0, 0xD7FF)),
                 Tuple.of(1, Arbitraries.integers().between(0xE000, 0xFFFD)),
                 Tuple.of(2, Arbitraries.integers().between(0x10000, 0x10FFFF)));
@@ -56,14 +69,21 @@ final class WireArbitraries {
         var digits = Arbitraries.integers().between(0, 7);
         var ticks = Arbitraries.integers().between(0, 9_999_999);
         var offsets = Arbitraries.frequencyOf(
-                Tuple.of(6, Arbitraries.integers().between(-MAX_OFFSET / 60, MAX_OFFSET / 60).map(m -> m * 60)),
+                Tuple.of(
+                        6,
+                        Arbitraries.integers()
+                                .between(-MAX_OFFSET / 60, MAX_OFFSET / 60)
+                                .map(m -> m * 60)),
                 Tuple.of(1, Arbitraries.of(-MAX_OFFSET, 0, MAX_OFFSET)));
-        return Combinators.combine(seconds, digits, ticks, offsets).as((second, d, tick, offset) -> {
-            int unit = (int) Math.pow(10, 7 - d);
-            int nanos = tick / unit * unit * GraphDateTime.PRECISION_NANOS;
-            var local = LocalDateTime.ofEpochSecond(second, nanos, ZoneOffset.UTC);
-            return OffsetDateTime.of(local, ZoneOffset.ofTotalSeconds(offset));
-        }).filter(t -> !t.toInstant().isBefore(GraphDateTime.EARLIEST) && !t.toInstant().isAfter(GraphDateTime.LATEST))
+        return Combinators.combine(seconds, digits, ticks, offsets)
+                .as((second, d, tick, offset) -> {
+                    int unit = (int) Math.pow(10, 7 - d);
+                    int nanos = tick / unit * unit * GraphDateTime.PRECISION_NANOS;
+                    var local = LocalDateTime.ofEpochSecond(second, nanos, ZoneOffset.UTC);
+                    return OffsetDateTime.of(local, ZoneOffset.ofTotalSeconds(offset));
+                })
+                .filter(t -> !t.toInstant().isBefore(GraphDateTime.EARLIEST)
+                        && !t.toInstant().isAfter(GraphDateTime.LATEST))
                 .map(GraphDateTime::new);
     }
 
@@ -73,16 +93,20 @@ final class WireArbitraries {
      * is meant).
      */
     static Arbitrary<Object[]> appState() {
-        return Arbitraries.of(ResultantAppState.TYPE.members(ApiVersion.BETA).toJavaList()).flatMap(state -> {
-            var details = Arbitraries.of(ResultantAppStateDetail.TYPE.members(ApiVersion.BETA)
-                    .filter(d -> d.isCompatibleWith(state)).toJavaList()).injectNull(0.3);
-            Arbitrary<Integer> errorCodes = state.hasErrorCode()
-                    ? Arbitraries.integers().filter(code -> code != 0)
-                    : Arbitraries.just(0).injectNull(0.5);
-            var names = Arbitraries.integers().between(0, 2);
-            return Combinators.combine(details, errorCodes, names).as((detail, code, given) -> new Object[] {
-                given == 1 ? null : state, given == 0 ? null : state, detail, code});
-        });
+        return Arbitraries.of(ResultantAppState.TYPE.members(ApiVersion.BETA).toJavaList())
+                .flatMap(state -> {
+                    var details = Arbitraries.of(ResultantAppStateDetail.TYPE
+                                    .members(ApiVersion.BETA)
+                                    .filter(d -> d.isCompatibleWith(state))
+                                    .toJavaList())
+                            .injectNull(0.3);
+                    Arbitrary<Integer> errorCodes = state.hasErrorCode()
+                            ? Arbitraries.integers().filter(code -> code != 0)
+                            : Arbitraries.just(0).injectNull(0.5);
+                    var names = Arbitraries.integers().between(0, 2);
+                    return Combinators.combine(details, errorCodes, names).as((detail, code, given) ->
+                            new Object[] {given == 1 ? null : state, given == 0 ? null : state, detail, code});
+                });
     }
 
     private static String string(java.util.List<Integer> codePoints) {

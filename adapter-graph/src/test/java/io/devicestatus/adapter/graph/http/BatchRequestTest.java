@@ -53,42 +53,51 @@ class BatchRequestTest {
 
         assertThat(violations).extracting(Violation::field).containsExactly("requests[1].dependsOn");
         assertThat(violations.head().rejectedValue()).contains("a -> b -> c -> a");
-        assertThat(refused(batchOf(item("self", "\"self\""))).head().rejectedValue()).contains("self -> self");
+        assertThat(refused(batchOf(item("self", "\"self\""))).head().rejectedValue())
+                .contains("self -> self");
     }
 
     @Test
     void duplicate_ids_and_unknown_dependencies_are_each_named() {
         var violations = refused(batchOf(item("1", ""), item("2", "\"7\", \"1\""), item("1", "\"8\"")));
 
-        assertThat(violations.map(v -> v.field() + "=" + v.rejectedValue().get())).containsExactly(
-                "requests[2].id=1", "requests[1].dependsOn=7", "requests[2].dependsOn=8");
+        assertThat(violations.map(v -> v.field() + "=" + v.rejectedValue().get()))
+                .containsExactly("requests[2].id=1", "requests[1].dependsOn=7", "requests[2].dependsOn=8");
         assertThat(violations.head().message()).contains("requests[0]");
     }
 
     @Test
     void one_to_twenty_requests_are_taken_and_more_or_none_are_refused_naming_the_count_and_the_limit() {
-        assertThat(parsed(batchOf(IntStream.range(0, 20).mapToObj(i -> item("r" + i, ""))
-                .toArray(String[]::new))).items()).hasSize(20);
+        assertThat(parsed(batchOf(IntStream.range(0, 20)
+                                .mapToObj(i -> item("r" + i, ""))
+                                .toArray(String[]::new)))
+                        .items())
+                .hasSize(20);
 
-        var over = refused(batchOf(IntStream.range(0, 21).mapToObj(i -> item("r" + i, "")).toArray(String[]::new)));
+        var over = refused(
+                batchOf(IntStream.range(0, 21).mapToObj(i -> item("r" + i, "")).toArray(String[]::new)));
         assertThat(over).extracting(Violation::field).containsExactly("requests");
         assertThat(over.head().message()).contains("holds 21 requests", "1 to 20");
         assertThat(refused("{\"requests\": []}").head().message()).contains("holds 0 requests");
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
-    @CsvSource(delimiter = '|', value = {
-            "https://graph.microsoft.com/v1.0/deviceManagement/iosUpdateStatuses | relative to the batch's version root",
-            "//graph.microsoft.com/v1.0/x | relative to the batch's version root",
-            "mailto:x | relative to the batch's version root",
-            "/v1.0/deviceManagement/iosUpdateStatuses | must not name a version ('v1.0')",
-            "beta/deviceManagement/iosUpdateStatuses | must not name a version ('beta')",
-            "/$batch | nested $batch",
-            "$batch?x=1 | nested $batch",
-            "/%24batch | nested $batch",
-            "'   ' | must not be blank"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "https://graph.microsoft.com/v1.0/deviceManagement/iosUpdateStatuses | relative to the batch's version root",
+                "//graph.microsoft.com/v1.0/x | relative to the batch's version root",
+                "mailto:x | relative to the batch's version root",
+                "/v1.0/deviceManagement/iosUpdateStatuses | must not name a version ('v1.0')",
+                "beta/deviceManagement/iosUpdateStatuses | must not name a version ('beta')",
+                "/$batch | nested $batch",
+                "$batch?x=1 | nested $batch",
+                "/%24batch | nested $batch",
+                "'   ' | must not be blank"
+            })
     void urls_that_are_not_relative_to_the_version_root_are_refused(String url, String problem) {
-        var violations = refused(batchOf(item("1", ""), "{\"id\": \"2\", \"method\": \"GET\", \"url\": \"" + url + "\"}"));
+        var violations =
+                refused(batchOf(item("1", ""), "{\"id\": \"2\", \"method\": \"GET\", \"url\": \"" + url + "\"}"));
 
         assertThat(violations).extracting(Violation::field).containsExactly("requests[1].url");
         assertThat(violations.head().message()).contains(problem);
@@ -99,7 +108,8 @@ class BatchRequestTest {
         var url = "/deviceManagement/iosUpdateStatuses?$filter=deviceId eq '" + "x".repeat(BatchRequest.MAX_URL_LENGTH)
                 + "'";
 
-        var violation = refused(batchOf("{\"id\": \"1\", \"method\": \"GET\", \"url\": \"" + url + "\"}")).head();
+        var violation = refused(batchOf("{\"id\": \"1\", \"method\": \"GET\", \"url\": \"" + url + "\"}"))
+                .head();
 
         assertThat(violation.field()).isEqualTo("requests[0].url");
         assertThat(violation.message()).contains("at most " + BatchRequest.MAX_URL_LENGTH);
@@ -108,7 +118,8 @@ class BatchRequestTest {
     @ParameterizedTest
     @ValueSource(strings = {"v1.0x/deviceManagement", "deviceManagement/v1.0", "$batches", "a/$batch"})
     void urls_that_merely_contain_a_version_or_batch_are_taken(String url) {
-        assertThat(parsed(batchOf("{\"id\": \"1\", \"method\": \"GET\", \"url\": \"" + url + "\"}")).items())
+        assertThat(parsed(batchOf("{\"id\": \"1\", \"method\": \"GET\", \"url\": \"" + url + "\"}"))
+                        .items())
                 .hasSize(1);
     }
 
@@ -123,13 +134,22 @@ class BatchRequestTest {
                   {"id": "4", "method": "GET", "url": "/x", "headers": [], "dependsOn": [4], "extra": true}],
                  "batch": 1}""");
 
-        assertThat(violations).extracting(Violation::field).containsExactly(
-                "batch",
-                "requests[0].id", "requests[0].method", "requests[0].url",
-                "requests[1]",
-                "requests[2].id", "requests[2].method", "requests[2].headers.Accept",
-                "requests[2].headers.authorization", "requests[2].dependsOn",
-                "requests[3].extra", "requests[3].headers", "requests[3].dependsOn[0]");
+        assertThat(violations)
+                .extracting(Violation::field)
+                .containsExactly(
+                        "batch",
+                        "requests[0].id",
+                        "requests[0].method",
+                        "requests[0].url",
+                        "requests[1]",
+                        "requests[2].id",
+                        "requests[2].method",
+                        "requests[2].headers.Accept",
+                        "requests[2].headers.authorization",
+                        "requests[2].dependsOn",
+                        "requests[3].extra",
+                        "requests[3].headers",
+                        "requests[3].dependsOn[0]");
         assertThat(violations.map(Violation::toString).mkString()).doesNotContain("Bearer t");
     }
 
@@ -168,7 +188,9 @@ class BatchRequestTest {
 
     @Test
     void a_batch_body_that_is_not_utf8_is_refused_on_body() {
-        byte[] prefix = "{\"requests\": [{\"id\": \"1\", \"method\": \"POST\", \"url\": \"/x\", \"body\": {\"deviceName\": \"An".getBytes(StandardCharsets.UTF_8);
+        byte[] prefix =
+                "{\"requests\": [{\"id\": \"1\", \"method\": \"POST\", \"url\": \"/x\", \"body\": {\"deviceName\": \"An"
+                        .getBytes(StandardCharsets.UTF_8);
         byte[] suffix = "na\"}}]}".getBytes(StandardCharsets.UTF_8);
         byte[] body = new byte[prefix.length + 2 + suffix.length];
         System.arraycopy(prefix, 0, body, 0, prefix.length);
@@ -189,19 +211,29 @@ class BatchRequestTest {
         assertThat(refused("{\"requests\": [")).extracting(Violation::field).containsExactly("body");
         assertThat(refused("{}")).extracting(Violation::field).containsExactly("requests");
         assertThat(refused("{\"requests\": {}}").head().message()).contains("JSON object, expected an array");
-        assertThat(parsed("{\"@odata.context\": \"x\", \"requests\": [" + item("1", "") + "]}").items()).hasSize(1);
+        assertThat(parsed("{\"@odata.context\": \"x\", \"requests\": [" + item("1", "") + "]}")
+                        .items())
+                .hasSize(1);
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
-    @CsvSource(delimiter = '|', value = {
-            "/deviceManagement/iosUpdateStatuses | /v1.0/deviceManagement/iosUpdateStatuses | ''",
-            "a b/c%2Fd?$filter=deviceId eq 'x y' | /v1.0/a%20b/c%2Fd | $filter=deviceId%20eq%20'x%20y'",
-            "x?$filter=deviceId eq 'ü\"' | /v1.0/x | $filter=deviceId%20eq%20'%C3%BC%22'",
-            "x?a=1?b=2 | /v1.0/x | a=1?b=2",
-            "/ | /v1.0/ | ''"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "/deviceManagement/iosUpdateStatuses | /v1.0/deviceManagement/iosUpdateStatuses | ''",
+                "a b/c%2Fd?$filter=deviceId eq 'x y' | /v1.0/a%20b/c%2Fd | $filter=deviceId%20eq%20'x%20y'",
+                "x?$filter=deviceId eq 'ü\"' | /v1.0/x | $filter=deviceId%20eq%20'%C3%BC%22'",
+                "x?a=1?b=2 | /v1.0/x | a=1?b=2",
+                "/ | /v1.0/ | ''"
+            })
     void a_url_becomes_the_path_and_query_a_client_would_send_alone(String url, String path, String query) {
-        var item = new BatchRequest.Item("1", "GET", url, io.vavr.collection.LinkedHashMap.empty(),
-                io.vavr.control.Option.none(), LinkedHashSet.empty());
+        var item = new BatchRequest.Item(
+                "1",
+                "GET",
+                url,
+                io.vavr.collection.LinkedHashMap.empty(),
+                io.vavr.control.Option.none(),
+                LinkedHashSet.empty());
 
         assertThat(item.path(ApiVersion.V1_0)).isEqualTo(path);
         assertThat(item.rawQuery()).isEqualTo(query);

@@ -35,7 +35,8 @@ class CallTest {
     void a_nested_collection_keeps_its_parent_keys() {
         var call = call(ApiVersion.BETA, "deviceAppManagement/mobileAppConfigurations('c1')/deviceStatuses");
 
-        assertThat(call.context(Option.none(), true)).isEqualTo(BASE
-                + "/beta/$metadata#deviceAppManagement/mobileAppConfigurations('c1')/deviceStatuses/$entity");
+        assertThat(call.context(Option.none(), true))
+                .isEqualTo(BASE
+                        + "/beta/$metadata#deviceAppManagement/mobileAppConfigurations('c1')/deviceStatuses/$entity");
     }
 }

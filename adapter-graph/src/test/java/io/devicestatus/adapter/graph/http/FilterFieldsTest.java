@@ -29,34 +29,42 @@ class FilterFieldsTest {
 
     @Test
     void ios_update_eq_narrows_the_property_it_names_only() {
-        assertThat(filter(FilterFields.IOS_UPDATE, "status eq 'compliant'", V1_0)).isEqualTo(
-                new IosUpdateStatusFilter(ANY_INSTALL_STATUS, in(ComplianceStatus.COMPLIANT), ANY_DEVICE));
-        assertThat(filter(FilterFields.IOS_UPDATE, "installStatus eq 'downloading'", V1_0)).isEqualTo(
-                new IosUpdateStatusFilter(in(IosUpdatesInstallStatus.DOWNLOADING), ANY_STATUS, ANY_DEVICE));
-        assertThat(filter(FilterFields.IOS_UPDATE, "deviceId eq 'it''s'", V1_0)).isEqualTo(
-                new IosUpdateStatusFilter(ANY_INSTALL_STATUS, ANY_STATUS, in("it's")));
+        assertThat(filter(FilterFields.IOS_UPDATE, "status eq 'compliant'", V1_0))
+                .isEqualTo(new IosUpdateStatusFilter(ANY_INSTALL_STATUS, in(ComplianceStatus.COMPLIANT), ANY_DEVICE));
+        assertThat(filter(FilterFields.IOS_UPDATE, "installStatus eq 'downloading'", V1_0))
+                .isEqualTo(new IosUpdateStatusFilter(in(IosUpdatesInstallStatus.DOWNLOADING), ANY_STATUS, ANY_DEVICE));
+        assertThat(filter(FilterFields.IOS_UPDATE, "deviceId eq 'it''s'", V1_0))
+                .isEqualTo(new IosUpdateStatusFilter(ANY_INSTALL_STATUS, ANY_STATUS, in("it's")));
     }
 
     @Test
     void ios_update_ne_and_and_combine_per_property() {
-        assertThat(filter(FilterFields.IOS_UPDATE,
-                "installStatus ne 'success' and (installStatus ne 'unknown' and deviceId eq 'd1') and status eq 'error'",
-                V1_0)).isEqualTo(new IosUpdateStatusFilter(
+        assertThat(filter(
+                        FilterFields.IOS_UPDATE,
+                        "installStatus ne 'success' and (installStatus ne 'unknown' and deviceId eq 'd1') and status eq 'error'",
+                        V1_0))
+                .isEqualTo(new IosUpdateStatusFilter(
                         notIn(IosUpdatesInstallStatus.SUCCESS, IosUpdatesInstallStatus.UNKNOWN),
-                        in(ComplianceStatus.ERROR), in("d1")));
+                        in(ComplianceStatus.ERROR),
+                        in("d1")));
     }
 
     @Test
     void eq_and_ne_on_one_property_reduce_to_what_passes_both() {
         assertThat(filter(FilterFields.IOS_UPDATE, "installStatus eq 'available' and installStatus eq 'idle'", V1_0)
-                .installStatus()).isEqualTo(new Match.In<IosUpdatesInstallStatus>(LinkedHashSet.empty()));
-        assertThat(filter(FilterFields.IOS_UPDATE, "deviceId eq 'a' and deviceId ne 'a'", V1_0).deviceId())
+                        .installStatus())
+                .isEqualTo(new Match.In<IosUpdatesInstallStatus>(LinkedHashSet.empty()));
+        assertThat(filter(FilterFields.IOS_UPDATE, "deviceId eq 'a' and deviceId ne 'a'", V1_0)
+                        .deviceId())
                 .isEqualTo(new Match.In<String>(LinkedHashSet.empty()));
-        assertThat(filter(FilterFields.IOS_UPDATE, "deviceId ne 'a' and deviceId eq 'b'", V1_0).deviceId())
+        assertThat(filter(FilterFields.IOS_UPDATE, "deviceId ne 'a' and deviceId eq 'b'", V1_0)
+                        .deviceId())
                 .isEqualTo(in("b"));
-        assertThat(filter(FilterFields.IOS_UPDATE, "deviceId ne 'a' and deviceId ne 'b'", V1_0).deviceId())
+        assertThat(filter(FilterFields.IOS_UPDATE, "deviceId ne 'a' and deviceId ne 'b'", V1_0)
+                        .deviceId())
                 .isEqualTo(notIn("a", "b"));
-        assertThat(filter(FilterFields.IOS_UPDATE, "status eq 'error' and status eq 'error'", V1_0).status())
+        assertThat(filter(FilterFields.IOS_UPDATE, "status eq 'error' and status eq 'error'", V1_0)
+                        .status())
                 .isEqualTo(in(ComplianceStatus.ERROR));
     }
 
@@ -73,7 +81,8 @@ class FilterFieldsTest {
         assertThat(violation.field()).isEqualTo("$filter.installStatus");
         assertThat(violation.rejectedValue()).contains("timeout");
         assertThat(violation.message()).startsWith("'timeout' exists only in beta; allowed in v1.0: downloading, ");
-        assertThat(filter(FilterFields.IOS_UPDATE, "installStatus ne 'timeout'", BETA).installStatus())
+        assertThat(filter(FilterFields.IOS_UPDATE, "installStatus ne 'timeout'", BETA)
+                        .installStatus())
                 .isEqualTo(notIn(IosUpdatesInstallStatus.TIMEOUT));
     }
 
@@ -83,8 +92,9 @@ class FilterFieldsTest {
 
         assertThat(violation.field()).isEqualTo("$filter.status");
         assertThat(violation.rejectedValue()).contains("green");
-        assertThat(violation.message()).isEqualTo("'green' is not a complianceStatus; allowed: unknown, notApplicable, "
-                + "compliant, remediated, nonCompliant, error, conflict, notAssigned");
+        assertThat(violation.message())
+                .isEqualTo("'green' is not a complianceStatus; allowed: unknown, notApplicable, "
+                        + "compliant, remediated, nonCompliant, error, conflict, notAssigned");
     }
 
     @Test
@@ -107,52 +117,72 @@ class FilterFieldsTest {
 
     @Test
     void every_refusal_of_a_filter_is_reported_at_once() {
-        var failure = refused(FilterFields.IOS_UPDATE,
+        var failure = refused(
+                FilterFields.IOS_UPDATE,
                 "osVersion eq '1' and status eq 'green' and deviceId eq 'ok' and installStatus eq 'timeout'"
-                        + " and Status eq 'error'", V1_0);
+                        + " and Status eq 'error'",
+                V1_0);
 
         assertThat(failure.status()).isEqualTo(400);
         assertThat(failure.code()).isEqualTo("BadRequest");
         assertThat(failure.details().map(Violation::field))
                 .containsExactly("$filter", "$filter.status", "$filter.installStatus", "$filter");
-        assertThat(failure.message()).contains("osVersion").contains("green").contains("timeout").contains("Status");
+        assertThat(failure.message())
+                .contains("osVersion")
+                .contains("green")
+                .contains("timeout")
+                .contains("Status");
     }
 
     @Test
     void in_narrows_to_the_listed_members_and_combines_with_eq_ne_and_in_on_the_same_property() {
-        assertThat(filter(FilterFields.IOS_UPDATE, "installStatus in ('available','success')", V1_0)).isEqualTo(
-                new IosUpdateStatusFilter(in(IosUpdatesInstallStatus.AVAILABLE, IosUpdatesInstallStatus.SUCCESS),
-                        ANY_STATUS, ANY_DEVICE));
-        assertThat(filter(FilterFields.IOS_UPDATE, "deviceId in ('a', 'b') and status eq 'error'", V1_0)).isEqualTo(
-                new IosUpdateStatusFilter(ANY_INSTALL_STATUS, in(ComplianceStatus.ERROR), in("a", "b")));
-        assertThat(filter(FilterFields.IOS_UPDATE, "deviceId in ('a', 'b', 'c') and deviceId ne 'b'", V1_0).deviceId())
+        assertThat(filter(FilterFields.IOS_UPDATE, "installStatus in ('available','success')", V1_0))
+                .isEqualTo(new IosUpdateStatusFilter(
+                        in(IosUpdatesInstallStatus.AVAILABLE, IosUpdatesInstallStatus.SUCCESS),
+                        ANY_STATUS,
+                        ANY_DEVICE));
+        assertThat(filter(FilterFields.IOS_UPDATE, "deviceId in ('a', 'b') and status eq 'error'", V1_0))
+                .isEqualTo(new IosUpdateStatusFilter(ANY_INSTALL_STATUS, in(ComplianceStatus.ERROR), in("a", "b")));
+        assertThat(filter(FilterFields.IOS_UPDATE, "deviceId in ('a', 'b', 'c') and deviceId ne 'b'", V1_0)
+                        .deviceId())
                 .isEqualTo(in("a", "c"));
         assertThat(filter(FilterFields.IOS_UPDATE, "deviceId in ('a', 'b') and (deviceId in ('b', 'c'))", V1_0)
-                .deviceId()).isEqualTo(in("b"));
-        assertThat(filter(FilterFields.IOS_UPDATE, "deviceId in ('a') and deviceId eq 'b'", V1_0).deviceId())
+                        .deviceId())
+                .isEqualTo(in("b"));
+        assertThat(filter(FilterFields.IOS_UPDATE, "deviceId in ('a') and deviceId eq 'b'", V1_0)
+                        .deviceId())
                 .isEqualTo(new Match.In<String>(LinkedHashSet.empty()));
-        assertThat(filter(FilterFields.IOS_UPDATE, "deviceId ne 'a' and deviceId in ('a', 'b')", V1_0).deviceId())
+        assertThat(filter(FilterFields.IOS_UPDATE, "deviceId ne 'a' and deviceId in ('a', 'b')", V1_0)
+                        .deviceId())
                 .isEqualTo(in("b"));
     }
 
     @Test
     void in_reads_enum_literals_by_name_or_number_in_the_request_s_version() {
-        assertThat(filter(FilterFields.IOS_UPDATE, "status in ('2', 'error')", V1_0).status())
+        assertThat(filter(FilterFields.IOS_UPDATE, "status in ('2', 'error')", V1_0)
+                        .status())
                 .isEqualTo(in(ComplianceStatus.COMPLIANT, ComplianceStatus.ERROR));
-        assertThat(filter(FilterFields.IOS_UPDATE, "installStatus in ('timeout', 'idle')", BETA).installStatus())
+        assertThat(filter(FilterFields.IOS_UPDATE, "installStatus in ('timeout', 'idle')", BETA)
+                        .installStatus())
                 .isEqualTo(in(IosUpdatesInstallStatus.TIMEOUT, IosUpdatesInstallStatus.IDLE));
-        assertThat(filter(FilterFields.APP_INSTALL, "mobileAppInstallStatusValue in ('failed') and installState in "
-                + "('failed', 'installed')", BETA).installState()).isEqualTo(in(ResultantAppState.FAILED));
+        assertThat(filter(
+                                FilterFields.APP_INSTALL,
+                                "mobileAppInstallStatusValue in ('failed') and installState in "
+                                        + "('failed', 'installed')",
+                                BETA)
+                        .installState())
+                .isEqualTo(in(ResultantAppState.FAILED));
     }
 
     @Test
     void every_bad_literal_of_an_in_list_is_reported_with_the_other_refusals() {
-        var failure = refused(FilterFields.IOS_UPDATE,
+        var failure = refused(
+                FilterFields.IOS_UPDATE,
                 "installStatus in ('available', 'timeout', 'Idle') and status in ('green') and userName in ('x')",
                 V1_0);
 
-        assertThat(failure.details().map(Violation::field)).containsExactly("$filter.installStatus",
-                "$filter.installStatus", "$filter.status", "$filter");
+        assertThat(failure.details().map(Violation::field))
+                .containsExactly("$filter.installStatus", "$filter.installStatus", "$filter.status", "$filter");
         assertThat(failure.details().map(Violation::rejectedValue).map(v -> v.getOrNull()))
                 .containsExactly("timeout", "Idle", "green", "userName");
         assertThat(failure.details().get(1).message()).contains("did you mean 'idle'?");
@@ -178,25 +208,33 @@ class FilterFieldsTest {
                 .isEqualTo(new AppInstallStatusFilter(in(ResultantAppState.INSTALLED), ANY_DEVICE));
         assertThat(filter(FilterFields.APP_INSTALL, "mobileAppInstallStatusValue eq 'failed'", BETA))
                 .isEqualTo(new AppInstallStatusFilter(in(ResultantAppState.FAILED), ANY_DEVICE));
-        assertThat(filter(FilterFields.APP_INSTALL,
-                "installState ne 'installed' and mobileAppInstallStatusValue ne 'failed' and deviceId ne 'd1'", BETA))
-                .isEqualTo(new AppInstallStatusFilter(notIn(ResultantAppState.INSTALLED, ResultantAppState.FAILED),
-                        notIn("d1")));
-        assertThat(filter(FilterFields.APP_INSTALL,
-                "installState eq 'installed' and mobileAppInstallStatusValue ne 'installed'", BETA).installState())
+        assertThat(filter(
+                        FilterFields.APP_INSTALL,
+                        "installState ne 'installed' and mobileAppInstallStatusValue ne 'failed' and deviceId ne 'd1'",
+                        BETA))
+                .isEqualTo(new AppInstallStatusFilter(
+                        notIn(ResultantAppState.INSTALLED, ResultantAppState.FAILED), notIn("d1")));
+        assertThat(filter(
+                                FilterFields.APP_INSTALL,
+                                "installState eq 'installed' and mobileAppInstallStatusValue ne 'installed'",
+                                BETA)
+                        .installState())
                 .isEqualTo(new Match.In<ResultantAppState>(LinkedHashSet.empty()));
     }
 
     @Test
     void app_install_refusals_name_the_property_as_written() {
-        var failure = refused(FilterFields.APP_INSTALL,
-                "mobileAppInstallStatusValue eq 'Installed' and installState eq 'done' and installStatus eq 'x'", BETA);
+        var failure = refused(
+                FilterFields.APP_INSTALL,
+                "mobileAppInstallStatusValue eq 'Installed' and installState eq 'done' and installStatus eq 'x'",
+                BETA);
 
-        assertThat(failure.details().map(Violation::field)).containsExactly("$filter.mobileAppInstallStatusValue",
-                "$filter.installState", "$filter");
+        assertThat(failure.details().map(Violation::field))
+                .containsExactly("$filter.mobileAppInstallStatusValue", "$filter.installState", "$filter");
         assertThat(failure.details().get(0).message()).contains("did you mean 'installed'?");
-        assertThat(failure.details().get(1).message()).contains("allowed: notApplicable, installed, failed, "
-                + "notInstalled, uninstallFailed, pendingInstall, unknown");
+        assertThat(failure.details().get(1).message())
+                .contains("allowed: notApplicable, installed, failed, "
+                        + "notInstalled, uninstallFailed, pendingInstall, unknown");
         assertThat(failure.details().get(2).message())
                 .isEqualTo("'installStatus' cannot be filtered on; filterable: installState, "
                         + "mobileAppInstallStatusValue, deviceId");
@@ -204,9 +242,13 @@ class FilterFieldsTest {
 
     @Test
     void no_comparison_is_the_filter_that_passes_everything() {
-        assertThat(FilterFields.IOS_UPDATE.filter(io.vavr.collection.List.empty(), V1_0).get())
+        assertThat(FilterFields.IOS_UPDATE
+                        .filter(io.vavr.collection.List.empty(), V1_0)
+                        .get())
                 .isEqualTo(IosUpdateStatusFilter.ANY);
-        assertThat(FilterFields.APP_INSTALL.filter(io.vavr.collection.List.empty(), BETA).get())
+        assertThat(FilterFields.APP_INSTALL
+                        .filter(io.vavr.collection.List.empty(), BETA)
+                        .get())
                 .isEqualTo(AppInstallStatusFilter.ANY);
     }
 

@@ -26,8 +26,10 @@ class FilterInPropertiesTest {
         var version = picked.get1();
         var chosen = picked.get2();
 
-        var filter = parsed("installStatus in (" + chosen.stream().map(m -> quoted(m.wireName()))
-                .collect(Collectors.joining(", ")) + ")", version);
+        var filter = parsed(
+                "installStatus in ("
+                        + chosen.stream().map(m -> quoted(m.wireName())).collect(Collectors.joining(", ")) + ")",
+                version);
 
         assertThat(filter.installStatus()).isEqualTo(new Match.In<>(LinkedHashSet.ofAll(chosen)));
         for (var member : IosUpdatesInstallStatus.values()) {
@@ -38,20 +40,28 @@ class FilterInPropertiesTest {
     /** A version and one or more of its members, repeats allowed, in any order. */
     @Provide
     Arbitrary<Tuple2<ApiVersion, java.util.List<IosUpdatesInstallStatus>>> membersOfAVersion() {
-        return Arbitraries.of(ApiVersion.values()).flatMap(version -> Arbitraries
-                .of(IosUpdatesInstallStatus.TYPE.members(version).asJava()).list().ofMinSize(1).ofMaxSize(30)
-                .map(members -> Tuple.of(version, members)));
+        return Arbitraries.of(ApiVersion.values())
+                .flatMap(version -> Arbitraries.of(
+                                IosUpdatesInstallStatus.TYPE.members(version).asJava())
+                        .list()
+                        .ofMinSize(1)
+                        .ofMaxSize(30)
+                        .map(members -> Tuple.of(version, members)));
     }
 
     @Property(tries = 500)
-    void any_texts_written_as_in_pass_exactly_those_texts(@ForAll("texts") java.util.List<String> texts,
-                                                          @ForAll("text") String probe) {
-        var filter = parsed("deviceId in (" + texts.stream().map(FilterInPropertiesTest::quoted)
-                .collect(Collectors.joining(",")) + ")", ApiVersion.V1_0);
+    void any_texts_written_as_in_pass_exactly_those_texts(
+            @ForAll("texts") java.util.List<String> texts, @ForAll("text") String probe) {
+        var filter = parsed(
+                "deviceId in ("
+                        + texts.stream().map(FilterInPropertiesTest::quoted).collect(Collectors.joining(",")) + ")",
+                ApiVersion.V1_0);
 
         assertThat(filter.deviceId()).isEqualTo(new Match.In<>(LinkedHashSet.ofAll(texts)));
         assertThat(filter.deviceId().test(Option.some(probe))).isEqualTo(texts.contains(probe));
-        assertThat(filter.deviceId().test(Option.none())).as("an absent device id is in no list").isFalse();
+        assertThat(filter.deviceId().test(Option.none()))
+                .as("an absent device id is in no list")
+                .isFalse();
     }
 
     @Provide

@@ -33,14 +33,15 @@ class FilterParserTest {
                 Arguments.of("a eq 'x' and b ne 'y'", List.of(eq("a", "x"), ne("b", "y"))),
                 Arguments.of("(a eq 'x')", List.of(eq("a", "x"))),
                 Arguments.of("((a eq 'x'))", List.of(eq("a", "x"))),
-                Arguments.of("(a eq 'x') and (b ne 'y' and (c eq 'z'))",
-                        List.of(eq("a", "x"), ne("b", "y"), eq("c", "z"))),
+                Arguments.of(
+                        "(a eq 'x') and (b ne 'y' and (c eq 'z'))", List.of(eq("a", "x"), ne("b", "y"), eq("c", "z"))),
                 Arguments.of("a eq 'x' and b eq 'y' and a ne 'z'", List.of(eq("a", "x"), eq("b", "y"), ne("a", "z"))),
                 Arguments.of("deviceId eq 'it''s'", List.of(eq("deviceId", "it's"))),
                 Arguments.of("deviceId eq ''", List.of(eq("deviceId", ""))),
                 Arguments.of("deviceId eq ''''", List.of(eq("deviceId", "'"))),
                 Arguments.of("deviceId eq '''a'''", List.of(eq("deviceId", "'a'"))),
-                Arguments.of("  status   eq   'compliant'   and   deviceId  ne  'a  b'  ",
+                Arguments.of(
+                        "  status   eq   'compliant'   and   deviceId  ne  'a  b'  ",
                         List.of(eq("status", "compliant"), ne("deviceId", "a  b"))),
                 Arguments.of("deviceId eq 'x or y and not z (1)'", List.of(eq("deviceId", "x or y and not z (1)"))),
                 Arguments.of("deviceId eq 'ü😀/?#%&+'", List.of(eq("deviceId", "ü😀/?#%&+"))),
@@ -51,7 +52,8 @@ class FilterParserTest {
                 Arguments.of("deviceId in ('a', 'a')", List.of(in("deviceId", "a", "a"))),
                 Arguments.of("deviceId in ('x) and (y', ',')", List.of(in("deviceId", "x) and (y", ","))),
                 Arguments.of("a eq 'x' and b in ('y')", List.of(eq("a", "x"), in("b", "y"))),
-                Arguments.of("(a in ('x', 'y') and a ne 'y') and (b in ('z'))",
+                Arguments.of(
+                        "(a in ('x', 'y') and a ne 'y') and (b in ('z'))",
                         List.of(in("a", "x", "y"), ne("a", "y"), in("b", "z"))));
     }
 
@@ -77,7 +79,9 @@ class FilterParserTest {
                 at("not a eq 'x'", "'not' is not supported", "not"),
                 at("a eq 'x' and not b eq 'y'", "'not' is not supported", "not"),
                 at("startswith(deviceId,'a')", "functions such as startswith() are not supported", "startswith"),
-                at("a eq 'x' and contains (deviceId, 'a')", "functions such as contains() are not supported",
+                at(
+                        "a eq 'x' and contains (deviceId, 'a')",
+                        "functions such as contains() are not supported",
                         "contains"),
                 at("platform eq 5", "the value compared with platform must be a string in single quotes", "5"),
                 at("a eq -1", "the value compared with a must be a string in single quotes", "-1"),
@@ -121,8 +125,9 @@ class FilterParserTest {
         var parsed = FilterParser.parse(filter);
 
         assertThat(parsed.isLeft()).isTrue();
-        assertThat(parsed.getLeft()).isEqualTo("parentheses nested deeper than 100 are not supported at position 101; "
-                + FilterParser.SUPPORTED);
+        assertThat(parsed.getLeft())
+                .isEqualTo("parentheses nested deeper than 100 are not supported at position 101; "
+                        + FilterParser.SUPPORTED);
     }
 
     @Test
@@ -137,23 +142,25 @@ class FilterParserTest {
 
     @Test
     void moderately_nested_parentheses_are_read() {
-        var filter = "(".repeat(20) + "a eq 'x'" + ")".repeat(20) + " and " + "(".repeat(20) + "b ne 'y'"
-                + ")".repeat(20);
+        var filter =
+                "(".repeat(20) + "a eq 'x'" + ")".repeat(20) + " and " + "(".repeat(20) + "b ne 'y'" + ")".repeat(20);
 
         assertThat(FilterParser.parse(filter).get()).containsExactly(eq("a", "x"), ne("b", "y"));
     }
 
     @Test
     void an_in_list_takes_up_to_its_bound_of_values_and_refuses_more_where_the_first_extra_one_starts() {
-        var values = java.util.stream.IntStream.range(0, FilterParser.MAX_IN_VALUES + 1).mapToObj(i -> "'v" + i + "'")
+        var values = java.util.stream.IntStream.range(0, FilterParser.MAX_IN_VALUES + 1)
+                .mapToObj(i -> "'v" + i + "'")
                 .toList();
         var full = "deviceId in (" + String.join(",", values.subList(0, FilterParser.MAX_IN_VALUES)) + ")";
         var over = "deviceId in (" + String.join(",", values) + ")";
 
         assertThat(FilterParser.parse(full).get().head().values()).hasSize(FilterParser.MAX_IN_VALUES);
-        assertThat(FilterParser.parse(over).getLeft()).isEqualTo("more than " + FilterParser.MAX_IN_VALUES
-                + " values in one list are not supported at position " + (over.lastIndexOf(',') + 2) + "; "
-                + FilterParser.SUPPORTED);
+        assertThat(FilterParser.parse(over).getLeft())
+                .isEqualTo("more than " + FilterParser.MAX_IN_VALUES
+                        + " values in one list are not supported at position " + (over.lastIndexOf(',') + 2) + "; "
+                        + FilterParser.SUPPORTED);
     }
 
     @Test

@@ -13,16 +13,15 @@ import io.devicestatus.application.service.DeviceStatusSettings;
 import io.vavr.collection.HashMap;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@code /health}, {@code /health/live} and {@code /health/ready}: no token, GET only, readiness from the probe. */
 class HealthEndpointTest {
@@ -113,16 +112,23 @@ class HealthEndpointTest {
 
     private static GraphApi api(ReadinessProbe probe) {
         var store = new InMemoryStore();
-        var application = new DeviceStatusApplication(store.iosUpdateStatuses(), store.appConfigurationStatuses(),
-                store.appInstallStatuses(), store.transactions(), IdGeneratorPort.randomUuids(),
-                CommandValidator.withDefaultProvider(), DeviceStatusSettings.defaults(CLOCK));
-        return new GraphApi(application, token -> Either.left(new TokenRejected("no token is valid here")),
+        var application = new DeviceStatusApplication(
+                store.iosUpdateStatuses(),
+                store.appConfigurationStatuses(),
+                store.appInstallStatuses(),
+                store.transactions(),
+                IdGeneratorPort.randomUuids(),
+                CommandValidator.withDefaultProvider(),
+                DeviceStatusSettings.defaults(CLOCK));
+        return new GraphApi(
+                application,
+                token -> Either.left(new TokenRejected("no token is valid here")),
                 GraphApiSettings.defaults(CLOCK).withReadiness(probe));
     }
 
     private static ApiRequest request(String method, String path) {
-        return new ApiRequest(method, path, "", HashMap.empty(), new ByteArrayInputStream(new byte[0]),
-                "http://127.0.0.1:8080");
+        return new ApiRequest(
+                method, path, "", HashMap.empty(), new ByteArrayInputStream(new byte[0]), "http://127.0.0.1:8080");
     }
 
     private static JsonNode json(ApiResponse response) throws IOException {

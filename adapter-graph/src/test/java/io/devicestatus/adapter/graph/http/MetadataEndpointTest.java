@@ -3,12 +3,11 @@ package io.devicestatus.adapter.graph.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vavr.collection.HashMap;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 
 /** Which requests {@code $metadata} answers, and how; everything else is left to the routes. */
 class MetadataEndpointTest {
@@ -24,14 +23,25 @@ class MetadataEndpointTest {
         assertThat(response.headers().get("Content-Type").get()).isEqualTo("application/xml");
         assertThat(response.headers().get("OData-Version").get()).isEqualTo("4.0");
         String body = new String(response.body(), StandardCharsets.UTF_8);
-        assertThat(body).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>").contains("<edmx:Edmx Version=\"4.0\"");
+        assertThat(body)
+                .startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>")
+                .contains("<edmx:Edmx Version=\"4.0\"");
         // only beta has the app-install statuses
         assertThat(body.contains("Name=\"mobileAppInstallStatus\"")).isEqualTo(path.startsWith("/beta"));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/v1.0/$metadata/", "/v2.0/$metadata", "/$metadata", "/v1.0/$metadata/x",
-            "/v1.0/deviceManagement/$metadata", "/v1.0/$Metadata", "/v1.0/%2", "/health"})
+    @ValueSource(
+            strings = {
+                "/v1.0/$metadata/",
+                "/v2.0/$metadata",
+                "/$metadata",
+                "/v1.0/$metadata/x",
+                "/v1.0/deviceManagement/$metadata",
+                "/v1.0/$Metadata",
+                "/v1.0/%2",
+                "/health"
+            })
     void other_paths_are_not_its(String path) {
         assertThat(endpoint.answer(request("GET", path, ""))).isEmpty();
     }
@@ -39,7 +49,8 @@ class MetadataEndpointTest {
     @ParameterizedTest
     @ValueSource(strings = {"POST", "PUT", "PATCH", "DELETE", "HEAD", "get"})
     void only_get_is_allowed(String method) {
-        var failure = endpoint.answer(request(method, "/v1.0/$metadata", "")).get().getLeft();
+        var failure =
+                endpoint.answer(request(method, "/v1.0/$metadata", "")).get().getLeft();
 
         assertThat(failure.status()).isEqualTo(405);
         assertThat(failure.code()).isEqualTo("MethodNotAllowed");
@@ -49,16 +60,21 @@ class MetadataEndpointTest {
 
     @Test
     void a_system_query_option_is_refused_and_a_custom_parameter_ignored() {
-        var failure = endpoint.answer(request("GET", "/v1.0/$metadata", "$format=json")).get().getLeft();
+        var failure = endpoint.answer(request("GET", "/v1.0/$metadata", "$format=json"))
+                .get()
+                .getLeft();
 
         assertThat(failure.status()).isEqualTo(400);
         assertThat(failure.message()).isEqualTo("Query option '$format' is not supported here.");
-        assertThat(endpoint.answer(request("GET", "/beta/$metadata", "tracing=1")).get().get().status())
+        assertThat(endpoint.answer(request("GET", "/beta/$metadata", "tracing=1"))
+                        .get()
+                        .get()
+                        .status())
                 .isEqualTo(200);
     }
 
     private static ApiRequest request(String method, String path, String query) {
-        return new ApiRequest(method, path, query, HashMap.empty(), new ByteArrayInputStream(new byte[0]),
-                "http://127.0.0.1:8080");
+        return new ApiRequest(
+                method, path, query, HashMap.empty(), new ByteArrayInputStream(new byte[0]), "http://127.0.0.1:8080");
     }
 }

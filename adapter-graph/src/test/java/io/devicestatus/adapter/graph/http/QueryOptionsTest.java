@@ -16,8 +16,8 @@ class QueryOptionsTest {
 
     @Test
     void options_are_form_decoded() {
-        var query = parsed("$filter=status+eq+'compliant'+and+deviceId+eq+'a%2Bb%26c%3D'&%24top=5&$count=true",
-                QueryOptions.LIST);
+        var query = parsed(
+                "$filter=status+eq+'compliant'+and+deviceId+eq+'a%2Bb%26c%3D'&%24top=5&$count=true", QueryOptions.LIST);
 
         assertThat(query.get("$filter")).isEqualTo(Option.some("status eq 'compliant' and deviceId eq 'a+b&c='"));
         assertThat(query.get("$top")).isEqualTo(Option.some("5"));
@@ -58,8 +58,10 @@ class QueryOptionsTest {
 
     @Test
     void an_unsupported_option_is_refused_listing_the_supported_ones() {
-        assertThat(refused("$expand=deviceStatuses", QueryOptions.LIST).message()).isEqualTo("Query option '$expand' "
-                + "is not supported here; supported: $top, $skip, $skiptoken, $filter, $orderby, $select, $count.");
+        assertThat(refused("$expand=deviceStatuses", QueryOptions.LIST).message())
+                .isEqualTo(
+                        "Query option '$expand' "
+                                + "is not supported here; supported: $top, $skip, $skiptoken, $filter, $orderby, $select, $count.");
         assertThat(refused("$top=1", QueryOptions.ENTITY).message())
                 .isEqualTo("Query option '$top' is not supported here; supported: $select.");
         assertThat(refused("$select=id", QueryOptions.NONE).message())
@@ -70,14 +72,25 @@ class QueryOptionsTest {
 
     /** As for path segments: escapes are two ASCII hex digits, and the bytes they make are UTF-8. */
     @ParameterizedTest
-    @ValueSource(strings = {"$filter=%zz", "$top=%4", "%2=1", "$filter=a%", "$filter=%-1",
-        "$filter=deviceId+eq+'%\u0664\u0661'", "$top=%\uFF13\uFF11", "$filter=deviceId+eq+'%FF'",
-        "$filter=deviceId+eq+'%C3%28'", "x=%ED%A0%80"})
+    @ValueSource(
+            strings = {
+                "$filter=%zz",
+                "$top=%4",
+                "%2=1",
+                "$filter=a%",
+                "$filter=%-1",
+                "$filter=deviceId+eq+'%\u0664\u0661'",
+                "$top=%\uFF13\uFF11",
+                "$filter=deviceId+eq+'%FF'",
+                "$filter=deviceId+eq+'%C3%28'",
+                "x=%ED%A0%80"
+            })
     void a_broken_escape_is_refused(String rawQuery) {
         var failure = refused(rawQuery, QueryOptions.LIST);
 
         assertThat(failure.status()).isEqualTo(400);
-        assertThat(failure.message()).isEqualTo("The query string is not validly percent-encoded near '" + rawQuery + "'.");
+        assertThat(failure.message())
+                .isEqualTo("The query string is not validly percent-encoded near '" + rawQuery + "'.");
     }
 
     @Test
@@ -85,8 +98,13 @@ class QueryOptionsTest {
         var query = parsed("api-version=2&$top=5&x=%2B1+2&flag&%24filter=status+eq+'error'", QueryOptions.LIST);
 
         assertThat(query.options().keySet()).containsExactly("$top", "$filter");
-        assertThat(query.carriedToNextPage()).containsExactly(Tuple.of("api-version", "2"), Tuple.of("$top", "5"),
-                Tuple.of("x", "%2B1+2"), Tuple.of("flag", ""), Tuple.of("%24filter", "status+eq+'error'"));
+        assertThat(query.carriedToNextPage())
+                .containsExactly(
+                        Tuple.of("api-version", "2"),
+                        Tuple.of("$top", "5"),
+                        Tuple.of("x", "%2B1+2"),
+                        Tuple.of("flag", ""),
+                        Tuple.of("%24filter", "status+eq+'error'"));
     }
 
     @Test
@@ -95,8 +113,11 @@ class QueryOptionsTest {
 
         assertThat(query.carriedToNextPage())
                 .containsExactly(Tuple.of("$top", "5"), Tuple.of("x", "1"), Tuple.of("$filter", "a+eq+'%24skip'"));
-        assertThat(parsed("%24skip=1&%24Skiptoken=2", QueryOptions.NONE.add("$skip").add("$Skiptoken"))
-                .carriedToNextPage()).containsExactly(Tuple.of("%24Skiptoken", "2"));
+        assertThat(parsed(
+                                "%24skip=1&%24Skiptoken=2",
+                                QueryOptions.NONE.add("$skip").add("$Skiptoken"))
+                        .carriedToNextPage())
+                .containsExactly(Tuple.of("%24Skiptoken", "2"));
     }
 
     @ParameterizedTest
@@ -108,8 +129,22 @@ class QueryOptionsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"0", "1001", "-1", "+1", "%2B1", "1.0", "1e2", "", "abc", "0x10", "2147483648",
-        "99999999999999999999", "%EF%BC%91"})
+    @ValueSource(
+            strings = {
+                "0",
+                "1001",
+                "-1",
+                "+1",
+                "%2B1",
+                "1.0",
+                "1e2",
+                "",
+                "abc",
+                "0x10",
+                "2147483648",
+                "99999999999999999999",
+                "%EF%BC%91"
+            })
     void an_integer_option_out_of_bounds_or_not_a_whole_number_is_refused_naming_it(String text) {
         var query = parsed("$top=" + text, QueryOptions.LIST);
 
@@ -127,8 +162,12 @@ class QueryOptionsTest {
     void an_integer_option_refusal_carries_the_hint_and_an_absent_one_is_none() {
         var query = parsed("$skip=101", QueryOptions.LIST);
 
-        assertThat(query.integer("$skip", 0, 100, "; page further with @odata.nextLink").getLeft().details().single()
-                .message()).isEqualTo("must be a whole number from 0 to 100; page further with @odata.nextLink");
+        assertThat(query.integer("$skip", 0, 100, "; page further with @odata.nextLink")
+                        .getLeft()
+                        .details()
+                        .single()
+                        .message())
+                .isEqualTo("must be a whole number from 0 to 100; page further with @odata.nextLink");
         assertThat(query.integer("$skip", 0, 101, "").get()).isEqualTo(Option.some(101));
         assertThat(query.integer("$top", 1, 1000, "").get()).isEmpty();
     }

@@ -1,42 +1,43 @@
 package io.devicestatus.adapter.graph.http;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashSet;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.util.HashSet;
-import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 class RouteTemplatesTest {
 
     @ParameterizedTest
-    @CsvSource(delimiter = ' ', value = {
-            "/health /health",
-            "/health/live /health/live",
-            "/health/ready /health/ready",
-            "/v1.0/$metadata /v1.0/$metadata",
-            "/beta/$metadata /beta/$metadata",
-            "/v1.0/$batch /v1.0/$batch",
-            "/beta/$batch /beta/$batch",
-            "/v1.0/deviceManagement/iosUpdateStatuses /v1.0/deviceManagement/iosUpdateStatuses",
-            "/v1.0/deviceManagement/iosUpdateStatuses/abc /v1.0/deviceManagement/iosUpdateStatuses/{id}",
-            "/beta/deviceManagement/iosUpdateStatuses/$count /beta/deviceManagement/iosUpdateStatuses/$count",
-            "/v1.0/deviceAppManagement/mobileAppConfigurations/c1/deviceStatuses"
-                    + " /v1.0/deviceAppManagement/mobileAppConfigurations/{configId}/deviceStatuses",
-            "/beta/deviceAppManagement/mobileAppConfigurations/c1/deviceStatuses/d1"
-                    + " /beta/deviceAppManagement/mobileAppConfigurations/{configId}/deviceStatuses/{id}",
-            "/beta/deviceAppManagement/iosLobAppProvisioningConfigurations/c1/deviceStatuses/$count"
-                    + " /beta/deviceAppManagement/iosLobAppProvisioningConfigurations/{configId}/deviceStatuses/$count",
-            "/beta/deviceAppManagement/mobileApps/a1/deviceStatuses/d1"
-                    + " /beta/deviceAppManagement/mobileApps/{mobileAppId}/deviceStatuses/{id}",
-            "/beta/deviceAppManagement/mobileApps/a1/userStatuses/u1/deviceStatuses/$count"
-                    + " /beta/deviceAppManagement/mobileApps/{mobileAppId}/userStatuses/{userStatusId}/deviceStatuses/$count",
-            "/beta/deviceAppManagement/mobileApps/a1/userStatuses/u1/deviceStatuses"
-                    + " /beta/deviceAppManagement/mobileApps/{mobileAppId}/userStatuses/{userStatusId}/deviceStatuses",
-    })
+    @CsvSource(
+            delimiter = ' ',
+            value = {
+                "/health /health",
+                "/health/live /health/live",
+                "/health/ready /health/ready",
+                "/v1.0/$metadata /v1.0/$metadata",
+                "/beta/$metadata /beta/$metadata",
+                "/v1.0/$batch /v1.0/$batch",
+                "/beta/$batch /beta/$batch",
+                "/v1.0/deviceManagement/iosUpdateStatuses /v1.0/deviceManagement/iosUpdateStatuses",
+                "/v1.0/deviceManagement/iosUpdateStatuses/abc /v1.0/deviceManagement/iosUpdateStatuses/{id}",
+                "/beta/deviceManagement/iosUpdateStatuses/$count /beta/deviceManagement/iosUpdateStatuses/$count",
+                "/v1.0/deviceAppManagement/mobileAppConfigurations/c1/deviceStatuses"
+                        + " /v1.0/deviceAppManagement/mobileAppConfigurations/{configId}/deviceStatuses",
+                "/beta/deviceAppManagement/mobileAppConfigurations/c1/deviceStatuses/d1"
+                        + " /beta/deviceAppManagement/mobileAppConfigurations/{configId}/deviceStatuses/{id}",
+                "/beta/deviceAppManagement/iosLobAppProvisioningConfigurations/c1/deviceStatuses/$count"
+                        + " /beta/deviceAppManagement/iosLobAppProvisioningConfigurations/{configId}/deviceStatuses/$count",
+                "/beta/deviceAppManagement/mobileApps/a1/deviceStatuses/d1"
+                        + " /beta/deviceAppManagement/mobileApps/{mobileAppId}/deviceStatuses/{id}",
+                "/beta/deviceAppManagement/mobileApps/a1/userStatuses/u1/deviceStatuses/$count"
+                        + " /beta/deviceAppManagement/mobileApps/{mobileAppId}/userStatuses/{userStatusId}/deviceStatuses/$count",
+                "/beta/deviceAppManagement/mobileApps/a1/userStatuses/u1/deviceStatuses"
+                        + " /beta/deviceAppManagement/mobileApps/{mobileAppId}/userStatuses/{userStatusId}/deviceStatuses",
+            })
     void a_served_path_has_its_template(String path, String template) {
         assertThat(RouteTemplates.of(path)).isEqualTo(template);
         assertThat(RouteTemplates.TEMPLATES).contains(template);
@@ -57,14 +58,28 @@ class RouteTemplatesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "/", "//", "/metrics", "/v1.0", "/v2.0/deviceManagement/iosUpdateStatuses",
-            "/v1.0/deviceManagement/iosUpdateStatuses/a/b", "/v1.0/deviceManagement/iosUpdateStatuses//",
-            "/v1.0/deviceManagement/iosUpdateStatuses//x",
-            "/v1.0/deviceAppManagement/mobileApps/a1/deviceStatuses", // beta only
-            "/v1.0/deviceAppManagement/iosLobAppProvisioningConfigurations/c/deviceStatuses", // beta only
-            "/beta/deviceAppManagement/mobileAppConfigurations//deviceStatuses", "/health/../metrics",
-            "/V1.0/$metadata", "/v1.0/$Batch", "/v1.0/$batch/x", "v1.0/$batch", "/health/ready/now",
-            "/beta/deviceManagement/iosUpdateStatuses/%zz/x"})
+    @ValueSource(
+            strings = {
+                "",
+                "/",
+                "//",
+                "/metrics",
+                "/v1.0",
+                "/v2.0/deviceManagement/iosUpdateStatuses",
+                "/v1.0/deviceManagement/iosUpdateStatuses/a/b",
+                "/v1.0/deviceManagement/iosUpdateStatuses//",
+                "/v1.0/deviceManagement/iosUpdateStatuses//x",
+                "/v1.0/deviceAppManagement/mobileApps/a1/deviceStatuses", // beta only
+                "/v1.0/deviceAppManagement/iosLobAppProvisioningConfigurations/c/deviceStatuses", // beta only
+                "/beta/deviceAppManagement/mobileAppConfigurations//deviceStatuses",
+                "/health/../metrics",
+                "/V1.0/$metadata",
+                "/v1.0/$Batch",
+                "/v1.0/$batch/x",
+                "v1.0/$batch",
+                "/health/ready/now",
+                "/beta/deviceManagement/iosUpdateStatuses/%zz/x"
+            })
     void anything_else_is_unmatched(String path) {
         assertThat(RouteTemplates.of(path)).isEqualTo(RouteTemplates.UNMATCHED);
     }
@@ -75,8 +90,12 @@ class RouteTemplatesTest {
         var seen = new HashSet<String>();
         String alphabet = "/%$a{}.0vbet1-_~'()";
         for (int i = 0; i < 20_000; i++) {
-            var path = new StringBuilder(i % 2 == 0 ? RouteTemplates.TEMPLATES.get(i % RouteTemplates.TEMPLATES.size())
-                    .replaceAll("\\{[A-Za-z]+}", "x") : "/");
+            var path = new StringBuilder(
+                    i % 2 == 0
+                            ? RouteTemplates.TEMPLATES
+                                    .get(i % RouteTemplates.TEMPLATES.size())
+                                    .replaceAll("\\{[A-Za-z]+}", "x")
+                            : "/");
             for (int n = random.nextInt(12); n > 0; n--) {
                 path.append(alphabet.charAt(random.nextInt(alphabet.length())));
             }

@@ -8,12 +8,11 @@ import io.devicestatus.adapter.graph.codec.PropertyShape;
 import io.devicestatus.domain.common.ApiVersion;
 import io.devicestatus.domain.common.GraphEnum;
 import io.devicestatus.domain.common.GraphEnumType;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The document says what the codecs read and write, per version: the same properties in the same order, the same
@@ -22,8 +21,8 @@ import java.util.List;
  */
 class CsdlDerivedFromCodecsTest {
 
-    private static final List<EntityCodec<?, ?>> CODECS = List.of(EntityCodecs.IOS_UPDATE,
-            EntityCodecs.APP_CONFIGURATION, EntityCodecs.APP_INSTALL);
+    private static final List<EntityCodec<?, ?>> CODECS =
+            List.of(EntityCodecs.IOS_UPDATE, EntityCodecs.APP_CONFIGURATION, EntityCodecs.APP_INSTALL);
 
     @ParameterizedTest
     @EnumSource(ApiVersion.class)
@@ -36,9 +35,13 @@ class CsdlDerivedFromCodecsTest {
                 assertThat(document.properties()).as(version + " " + name).doesNotContainKey(name);
                 continue;
             }
-            var names = document.properties().get(name).stream().map(p -> p.split(" ")[0]).toList();
-            assertThat(names).as(version + " " + name)
-                    .containsExactlyElementsOf(codec.propertyNames(version).drop(1).toJavaList());
+            var names = document.properties().get(name).stream()
+                    .map(p -> p.split(" ")[0])
+                    .toList();
+            assertThat(names)
+                    .as(version + " " + name)
+                    .containsExactlyElementsOf(
+                            codec.propertyNames(version).drop(1).toJavaList());
             assertThat(codec.propertyNames(version).head()).isEqualTo("id"); // inherited from entity
         }
     }
@@ -66,7 +69,8 @@ class CsdlDerivedFromCodecsTest {
             }
             assertThat(document.enums().get(name)).as(version + " " + name).containsExactlyEntriesOf(expected);
             assertThat(new ArrayList<>(document.enums().get(name).keySet()))
-                    .as("members in the domain's (Graph's numeric) order").containsExactlyElementsOf(expected.keySet());
+                    .as("members in the domain's (Graph's numeric) order")
+                    .containsExactlyElementsOf(expected.keySet());
         });
     }
 
@@ -78,8 +82,10 @@ class CsdlDerivedFromCodecsTest {
         for (var properties : document.properties().values()) {
             for (String property : properties) {
                 String type = property.split(" ")[1].replace("!", "");
-                assertThat(type.startsWith("Edm.") || document.enums().containsKey(
-                        type.substring("microsoft.graph.".length()))).as(property).isTrue();
+                assertThat(type.startsWith("Edm.")
+                                || document.enums().containsKey(type.substring("microsoft.graph.".length())))
+                        .as(property)
+                        .isTrue();
             }
         }
     }

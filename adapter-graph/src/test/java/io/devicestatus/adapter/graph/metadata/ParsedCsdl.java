@@ -1,17 +1,16 @@
 package io.devicestatus.adapter.graph.metadata;
 
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
-
-import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.SortedSet;
+import java.util.TreeSet;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 /**
  * A CSDL document read back with the JDK's DOM parser (namespace-aware, so a wrong namespace reads as nothing), in
@@ -25,7 +24,8 @@ record ParsedCsdl(Element schema) {
             factory.setNamespaceAware(true);
             Document document = factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
             Element root = document.getDocumentElement();
-            if (!root.getLocalName().equals("Edmx") || !root.getNamespaceURI().equals(CsdlWriter.EDMX)
+            if (!root.getLocalName().equals("Edmx")
+                    || !root.getNamespaceURI().equals(CsdlWriter.EDMX)
                     || !root.getAttribute("Version").equals("4.0")) {
                 throw new AssertionError("not an OData 4.0 edmx:Edmx root: " + root.getTagName());
             }
@@ -72,7 +72,9 @@ record ParsedCsdl(Element schema) {
     }
 
     Element entityType(String name) {
-        return elements(schema, "EntityType").stream().filter(t -> t.getAttribute("Name").equals(name)).findFirst()
+        return elements(schema, "EntityType").stream()
+                .filter(t -> t.getAttribute("Name").equals(name))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no EntityType " + name));
     }
 
@@ -108,12 +110,15 @@ record ParsedCsdl(Element schema) {
         }
         for (Element navigation : navigations) {
             String type = navigation.getAttribute("Type");
-            if (!type.startsWith("Collection(") || !navigation.getAttribute("ContainsTarget").equals("true")) {
-                throw new AssertionError(path + "/" + navigation.getAttribute("Name")
-                        + " is not a contained collection: " + type);
+            if (!type.startsWith("Collection(")
+                    || !navigation.getAttribute("ContainsTarget").equals("true")) {
+                throw new AssertionError(
+                        path + "/" + navigation.getAttribute("Name") + " is not a contained collection: " + type);
             }
-            walk(path + "/" + navigation.getAttribute("Name"), type.substring("Collection(".length(),
-                    type.length() - 1), paths);
+            walk(
+                    path + "/" + navigation.getAttribute("Name"),
+                    type.substring("Collection(".length(), type.length() - 1),
+                    paths);
         }
     }
 
@@ -122,9 +127,10 @@ record ParsedCsdl(Element schema) {
         var found = new ArrayList<Element>();
         NodeList children = parent.getChildNodes();
         for (int i = 0; i < children.getLength(); i++) {
-            if (children.item(i) instanceof Element child && child.getLocalName().equals(localName)
-                    && (child.getNamespaceURI().equals(CsdlWriter.EDM) || child.getNamespaceURI()
-                    .equals(CsdlWriter.EDMX))) {
+            if (children.item(i) instanceof Element child
+                    && child.getLocalName().equals(localName)
+                    && (child.getNamespaceURI().equals(CsdlWriter.EDM)
+                            || child.getNamespaceURI().equals(CsdlWriter.EDMX))) {
                 found.add(child);
             }
         }

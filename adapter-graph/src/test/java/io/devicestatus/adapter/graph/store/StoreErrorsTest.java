@@ -12,13 +12,16 @@ class StoreErrorsTest {
 
     @Test
     void this_projects_worded_detail_is_taken_apart_into_field_value_and_message() {
-        var violation = StoreErrors.violation("installStatus",
-                "installStatus 'updateScanFailed': is a member of iosUpdatesInstallStatus in beta only", TRACE);
+        var violation = StoreErrors.violation(
+                "installStatus",
+                "installStatus 'updateScanFailed': is a member of iosUpdatesInstallStatus in beta only",
+                TRACE);
 
         assertThat(violation.field()).isEqualTo("installStatus");
         assertThat(violation.rejectedValue()).isEqualTo(Option.some("updateScanFailed"));
-        assertThat(violation.toString()).isEqualTo("installStatus 'updateScanFailed': is a member of "
-                + "iosUpdatesInstallStatus in beta only" + TRACE);
+        assertThat(violation.toString())
+                .isEqualTo("installStatus 'updateScanFailed': is a member of " + "iosUpdatesInstallStatus in beta only"
+                        + TRACE);
     }
 
     @Test

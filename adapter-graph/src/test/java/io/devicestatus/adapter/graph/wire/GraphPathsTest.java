@@ -19,7 +19,7 @@ class GraphPathsTest {
         assertThat(GraphPaths.appConfigurationStatuses(ConfigurationCollection.MOBILE_APP_CONFIGURATIONS, "c/1"))
                 .isEqualTo("/deviceAppManagement/mobileAppConfigurations/c%2F1/deviceStatuses");
         assertThat(GraphPaths.appConfigurationStatuses(
-                ConfigurationCollection.IOS_LOB_APP_PROVISIONING_CONFIGURATIONS, "$count"))
+                        ConfigurationCollection.IOS_LOB_APP_PROVISIONING_CONFIGURATIONS, "$count"))
                 .isEqualTo("/deviceAppManagement/iosLobAppProvisioningConfigurations/%24count/deviceStatuses");
     }
 
@@ -33,20 +33,22 @@ class GraphPathsTest {
 
     @Test
     void v1_0_has_ios_updates_and_mobile_app_configurations_only() {
-        assertThat(GraphPaths.collectionTemplates(ApiVersion.V1_0)).containsExactly(
-                "/deviceManagement/iosUpdateStatuses",
-                "/deviceAppManagement/mobileAppConfigurations/{configId}/deviceStatuses");
+        assertThat(GraphPaths.collectionTemplates(ApiVersion.V1_0))
+                .containsExactly(
+                        "/deviceManagement/iosUpdateStatuses",
+                        "/deviceAppManagement/mobileAppConfigurations/{configId}/deviceStatuses");
         assertThat(GraphPaths.hasAppInstallStatuses(ApiVersion.V1_0)).isFalse();
     }
 
     @Test
     void beta_has_every_collection() {
-        assertThat(GraphPaths.collectionTemplates(ApiVersion.BETA)).containsExactly(
-                "/deviceManagement/iosUpdateStatuses",
-                "/deviceAppManagement/mobileAppConfigurations/{configId}/deviceStatuses",
-                "/deviceAppManagement/iosLobAppProvisioningConfigurations/{configId}/deviceStatuses",
-                "/deviceAppManagement/mobileApps/{mobileAppId}/deviceStatuses",
-                "/deviceAppManagement/mobileApps/{mobileAppId}/userStatuses/{userStatusId}/deviceStatuses");
+        assertThat(GraphPaths.collectionTemplates(ApiVersion.BETA))
+                .containsExactly(
+                        "/deviceManagement/iosUpdateStatuses",
+                        "/deviceAppManagement/mobileAppConfigurations/{configId}/deviceStatuses",
+                        "/deviceAppManagement/iosLobAppProvisioningConfigurations/{configId}/deviceStatuses",
+                        "/deviceAppManagement/mobileApps/{mobileAppId}/deviceStatuses",
+                        "/deviceAppManagement/mobileApps/{mobileAppId}/userStatuses/{userStatusId}/deviceStatuses");
         assertThat(GraphPaths.hasAppInstallStatuses(ApiVersion.BETA)).isTrue();
     }
 }

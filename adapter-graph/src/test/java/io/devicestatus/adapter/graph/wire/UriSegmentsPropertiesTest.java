@@ -44,17 +44,36 @@ class UriSegmentsPropertiesTest {
     @Provide
     Arbitrary<String> ids() {
         Arbitrary<Integer> codePoint = Arbitraries.frequencyOf(
-                Tuple.of(4, Arbitraries.of((int) '/', (int) '?', (int) '#', (int) '%', (int) '.', (int) '+',
-                        (int) ' ', (int) '\\', (int) '&', (int) '=', (int) ';', (int) 'A', (int) '2', (int) 'F')),
+                Tuple.of(
+                        4,
+                        Arbitraries.of(
+                                (int) '/',
+                                (int) '?',
+                                (int) '#',
+                                (int) '%',
+                                (int) '.',
+                                (int) '+',
+                                (int) ' ',
+                                (int) '\\',
+                                (int) '&',
+                                (int) '=',
+                                (int) ';',
+                                (int) 'A',
+                                (int) '2',
+                                (int) 'F')),
                 Tuple.of(3, Arbitraries.integers().between(0x00, 0x7F)),
                 Tuple.of(2, Arbitraries.integers().between(0x80, 0xD7FF)),
                 Tuple.of(1, Arbitraries.integers().between(0xE000, 0xFFFF)),
                 Tuple.of(2, Arbitraries.integers().between(0x10000, 0x10FFFF)));
-        return codePoint.list().ofMaxSize(24).map(points -> {
-            var text = new StringBuilder();
-            points.forEach(text::appendCodePoint);
-            return text.toString();
-        }).edgeCases(edges -> edges.add(".", "..", "%", "%2E", "/"));
+        return codePoint
+                .list()
+                .ofMaxSize(24)
+                .map(points -> {
+                    var text = new StringBuilder();
+                    points.forEach(text::appendCodePoint);
+                    return text.toString();
+                })
+                .edgeCases(edges -> edges.add(".", "..", "%", "%2E", "/"));
     }
 
     /** No unpaired surrogate: such a string has no UTF-8 form, so no URL can carry it. */

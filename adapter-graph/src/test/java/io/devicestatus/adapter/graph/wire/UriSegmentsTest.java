@@ -11,39 +11,39 @@ import org.junit.jupiter.params.provider.ValueSource;
 class UriSegmentsTest {
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
-        "a/b            | a%2Fb",
-        "../x           | ..%2Fx",
-        "a?b            | a%3Fb",
-        "a#b            | a%23b",
-        "100%           | 100%25",
-        ".              | %2E",
-        "..             | %2E%2E",
-        "...            | ...",
-        "`a b`          | a%20b",
-        "a+b            | a+b",
-        "a:b@c!$&'()*,;= | a:b@c!$&'()*,;=",
-        "-._~           | -._~",
-        "$count         | %24count",
-        "$$x            | %24%24x",
-        "a$             | a$",
-        "é              | %C3%A9",
-        "😀             | %F0%9F%98%80",
-        "\\             | %5C",
-        "0df55e4e-5e4e-0df5-4e5e-f50d4e5ef50d | 0df55e4e-5e4e-0df5-4e5e-f50d4e5ef50d"})
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '`',
+            value = {
+                "a/b            | a%2Fb",
+                "../x           | ..%2Fx",
+                "a?b            | a%3Fb",
+                "a#b            | a%23b",
+                "100%           | 100%25",
+                ".              | %2E",
+                "..             | %2E%2E",
+                "...            | ...",
+                "`a b`          | a%20b",
+                "a+b            | a+b",
+                "a:b@c!$&'()*,;= | a:b@c!$&'()*,;=",
+                "-._~           | -._~",
+                "$count         | %24count",
+                "$$x            | %24%24x",
+                "a$             | a$",
+                "é              | %C3%A9",
+                "😀             | %F0%9F%98%80",
+                "\\             | %5C",
+                "0df55e4e-5e4e-0df5-4e5e-f50d4e5ef50d | 0df55e4e-5e4e-0df5-4e5e-f50d4e5ef50d"
+            })
     void encodes_an_id_as_one_segment_and_decodes_it_back(String id, String segment) {
         assertThat(UriSegments.encode(id)).isEqualTo(segment);
         assertThat(UriSegments.decode(segment)).isEqualTo(Option.some(id));
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "%2f    | /",
-        "%c3%a9 | é",
-        "é      | é",
-        "a+b    | a+b",
-        "%2E%2e | ..",
-        "𐐷%F0%90%90%B7 | 𐐷𐐷"})
+    @CsvSource(
+            delimiter = '|',
+            value = {"%2f    | /", "%c3%a9 | é", "é      | é", "a+b    | a+b", "%2E%2e | ..", "𐐷%F0%90%90%B7 | 𐐷𐐷"})
     void decodes_lower_case_escapes_and_unescaped_characters(String segment, String id) {
         assertThat(UriSegments.decode(segment)).isEqualTo(Option.some(id));
     }

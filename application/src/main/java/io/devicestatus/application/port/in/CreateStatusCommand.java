@@ -18,7 +18,8 @@ import jakarta.validation.constraints.NotNull;
  *              {@code Invalid} on field {@code id}), and one already held by a status of this type is
  *              {@code Conflict}
  */
-public record CreateStatusCommand<S, D>(@NotNull S scope, @NotNull D draft, @NotNull Option<String> id) {
+public record CreateStatusCommand<S, D>(
+        @NotNull S scope, @NotNull D draft, @NotNull Option<String> id) {
 
     /** Create a status under an id the application mints. */
     public CreateStatusCommand(S scope, D draft) {

@@ -13,5 +13,6 @@ import jakarta.validation.constraints.Size;
  * @param expectedVersion delete only if it is at this version; {@code null} for unconditional
  */
 public record DeleteStatusCommand<S>(
-        @NotNull S scope, @NotBlank @Size(max = GetStatusQuery.MAX_ID_LENGTH) String id, @Positive Long expectedVersion) {
-}
+        @NotNull S scope,
+        @NotBlank @Size(max = GetStatusQuery.MAX_ID_LENGTH) String id,
+        @Positive Long expectedVersion) {}

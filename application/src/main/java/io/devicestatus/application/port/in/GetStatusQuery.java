@@ -10,7 +10,9 @@ import jakarta.validation.constraints.Size;
  * @param scope the scope it must belong to; a status of another scope is not found
  * @param id    its id (at most {@value #MAX_ID_LENGTH} UTF-16 units)
  */
-public record GetStatusQuery<S>(@NotNull S scope, @NotBlank @Size(max = MAX_ID_LENGTH) String id) {
+public record GetStatusQuery<S>(
+        @NotNull S scope,
+        @NotBlank @Size(max = MAX_ID_LENGTH) String id) {
 
     /**
      * The longest id a command may name, in UTF-16 units as {@code @Size} counts them: the domain allows 128 code

@@ -24,6 +24,9 @@ public record ImportItemResult<T>(long index, Outcome outcome, Either<Applicatio
 
     /** What an import did with one item. */
     public enum Outcome {
-        CREATED, ADVANCED, UNCHANGED, REJECTED
+        CREATED,
+        ADVANCED,
+        UNCHANGED,
+        REJECTED
     }
 }

@@ -9,7 +9,8 @@ import jakarta.validation.constraints.NotNull;
  * @param scope the parent scope
  * @param draft the properties
  */
-public record ImportStatusCommand<S, D>(@NotNull Mode mode, @NotNull S scope, @NotNull D draft) {
+public record ImportStatusCommand<S, D>(
+        @NotNull Mode mode, @NotNull S scope, @NotNull D draft) {
 
     /** What an imported item does. */
     public enum Mode {

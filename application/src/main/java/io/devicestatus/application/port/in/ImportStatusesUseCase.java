@@ -18,6 +18,6 @@ public interface ImportStatusesUseCase<T, S, D> {
      *
      * @return the totals
      */
-    ImportSummaryResult importAll(TenantId tenant, Iterator<ImportStatusCommand<S, D>> items,
-                                  Consumer<ImportItemResult<T>> results);
+    ImportSummaryResult importAll(
+            TenantId tenant, Iterator<ImportStatusCommand<S, D>> items, Consumer<ImportItemResult<T>> results);
 }

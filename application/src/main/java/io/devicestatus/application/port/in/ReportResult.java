@@ -18,6 +18,8 @@ public record ReportResult<T>(Outcome outcome, Versioned<T> status) {
 
     /** What a report did to the store. */
     public enum Outcome {
-        CREATED, ADVANCED, UNCHANGED
+        CREATED,
+        ADVANCED,
+        UNCHANGED
     }
 }

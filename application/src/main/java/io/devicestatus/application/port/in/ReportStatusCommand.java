@@ -9,5 +9,5 @@ import jakarta.validation.constraints.NotNull;
  * @param scope the parent scope
  * @param draft the whole reported state; the kind's natural-key properties are required
  */
-public record ReportStatusCommand<S, D>(@NotNull S scope, @NotNull D draft) {
-}
+public record ReportStatusCommand<S, D>(
+        @NotNull S scope, @NotNull D draft) {}

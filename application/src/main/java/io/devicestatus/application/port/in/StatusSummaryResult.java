@@ -17,7 +17,9 @@ public record StatusSummaryResult<S>(Seq<StateCount<S>> counts) {
 
     /** The count of one value of one property in one scope; 0 when nobody has it. */
     public long count(S scope, String property, String value) {
-        return counts.find(c -> c.scope().equals(scope) && c.property().equals(property) && c.value().equals(value))
+        return counts.find(c -> c.scope().equals(scope)
+                        && c.property().equals(property)
+                        && c.value().equals(value))
                 .map(StateCount::count)
                 .getOrElse(0L);
     }

@@ -10,5 +10,4 @@ import jakarta.validation.constraints.NotNull;
  * @param scope  the scope to count, which must belong to {@code tenant}; {@code null} counts every scope of the
  *               tenant, each separately
  */
-public record SummarizeStatusesQuery<S>(@NotNull TenantId tenant, S scope) {
-}
+public record SummarizeStatusesQuery<S>(@NotNull TenantId tenant, S scope) {}

@@ -24,5 +24,4 @@ public record UpdateStatusCommand<S, D>(
         @NotBlank @Size(max = GetStatusQuery.MAX_ID_LENGTH) String id,
         @NotNull D changes,
         @NotNull Seq<String> cleared,
-        @Positive Long expectedVersion) {
-}
+        @Positive Long expectedVersion) {}

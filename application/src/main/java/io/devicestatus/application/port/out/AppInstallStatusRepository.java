@@ -5,5 +5,5 @@ import io.devicestatus.domain.appinstall.AppInstallScope;
 import io.devicestatus.domain.appinstall.MobileAppInstallStatus;
 
 /** Storage of app-install device statuses. */
-public interface AppInstallStatusRepository extends StatusRepository<MobileAppInstallStatus, AppInstallScope, AppInstallStatusFilter> {
-}
+public interface AppInstallStatusRepository
+        extends StatusRepository<MobileAppInstallStatus, AppInstallScope, AppInstallStatusFilter> {}

@@ -5,5 +5,5 @@ import io.devicestatus.application.model.TenantScope;
 import io.devicestatus.domain.iosupdate.IosUpdateDeviceStatus;
 
 /** Storage of iOS update statuses. */
-public interface IosUpdateStatusRepository extends StatusRepository<IosUpdateDeviceStatus, TenantScope, IosUpdateStatusFilter> {
-}
+public interface IosUpdateStatusRepository
+        extends StatusRepository<IosUpdateDeviceStatus, TenantScope, IosUpdateStatusFilter> {}

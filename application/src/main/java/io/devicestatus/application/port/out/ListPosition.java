@@ -45,7 +45,8 @@ public record ListPosition(String id, Option<Instant> reportTime, Option<String>
 
     /** Whether {@code token} may be a store's continuation: 1 to {@value #MAX_RESUME_LENGTH} printable ASCII characters. */
     public static boolean isContinuation(CharSequence token) {
-        return !token.isEmpty() && token.length() <= MAX_RESUME_LENGTH
+        return !token.isEmpty()
+                && token.length() <= MAX_RESUME_LENGTH
                 && token.chars().allMatch(c -> c > ' ' && c < 0x7f);
     }
 

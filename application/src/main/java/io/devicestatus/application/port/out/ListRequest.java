@@ -40,7 +40,12 @@ public record ListRequest<S, F extends StatusFilter<?>>(
 
     /** A page in {@link ListOrder#ID id order}, starting after {@code afterId} (none: at the first). */
     public ListRequest(TenantId tenant, Option<S> scope, F filter, Option<String> afterId, int limit) {
-        this(tenant, scope, filter, ListOrder.ID, Objects.requireNonNull(afterId, "afterId").map(ListPosition::afterId),
+        this(
+                tenant,
+                scope,
+                filter,
+                ListOrder.ID,
+                Objects.requireNonNull(afterId, "afterId").map(ListPosition::afterId),
                 limit);
     }
 }

@@ -95,16 +95,23 @@ public interface StatusRepository<T, S, F extends StatusFilter<T>> {
      * position (a remote Graph service, whose lists only go on by {@code @odata.nextLink}) overrides it and hands
      * back its continuation in {@link ListPosition#resume()}; given that position again, it goes on from there.
      */
-    default Either<ApplicationError, ListPage<T>> page(ListRequest<S, F> request,
-                                                       Function<? super T, ListPosition> positionOf) {
+    default Either<ApplicationError, ListPage<T>> page(
+            ListRequest<S, F> request, Function<? super T, ListPosition> positionOf) {
         int limit = request.limit();
-        var oneMore = new ListRequest<>(request.tenant(), request.scope(), request.filter(), request.order(),
-                request.after(), limit == Integer.MAX_VALUE ? limit : limit + 1);
+        var oneMore = new ListRequest<>(
+                request.tenant(),
+                request.scope(),
+                request.filter(),
+                request.order(),
+                request.after(),
+                limit == Integer.MAX_VALUE ? limit : limit + 1);
         return list(oneMore).map(found -> {
             Seq<Versioned<T>> items = found.take(limit);
-            return new ListPage<>(items, found.size() > limit
-                    ? Option.some(positionOf.apply(items.last().value()))
-                    : Option.none());
+            return new ListPage<>(
+                    items,
+                    found.size() > limit
+                            ? Option.some(positionOf.apply(items.last().value()))
+                            : Option.none());
         });
     }
 

@@ -22,13 +22,15 @@ class ImportItemResultTest {
     @EnumSource(value = Outcome.class, names = "REJECTED", mode = EnumSource.Mode.EXCLUDE)
     void an_accepted_outcome_carries_the_stored_status_and_no_error(Outcome outcome) {
         assertThat(new ImportItemResult<>(3, outcome, STORED).result()).isEqualTo(STORED);
-        assertThatIllegalArgumentException().isThrownBy(() -> new ImportItemResult<>(3, outcome, REFUSED))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new ImportItemResult<>(3, outcome, REFUSED))
                 .withMessageContaining(outcome.name());
     }
 
     @Test
     void a_rejected_item_carries_its_error_and_no_status() {
-        assertThat(new ImportItemResult<>(0, Outcome.REJECTED, REFUSED).result()).isEqualTo(REFUSED);
+        assertThat(new ImportItemResult<>(0, Outcome.REJECTED, REFUSED).result())
+                .isEqualTo(REFUSED);
         assertThatIllegalArgumentException().isThrownBy(() -> new ImportItemResult<>(0, Outcome.REJECTED, STORED));
     }
 

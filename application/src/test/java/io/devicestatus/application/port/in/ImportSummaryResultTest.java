@@ -10,10 +10,11 @@ import net.jqwik.api.constraints.LongRange;
 class ImportSummaryResultTest {
 
     @Property
-    void the_total_is_every_item_read_whatever_its_outcome(@ForAll @LongRange(max = 1L << 40) long created,
-                                                            @ForAll @LongRange(max = 1L << 40) long advanced,
-                                                            @ForAll @LongRange(max = 1L << 40) long unchanged,
-                                                            @ForAll @LongRange(max = 1L << 40) long rejected) {
+    void the_total_is_every_item_read_whatever_its_outcome(
+            @ForAll @LongRange(max = 1L << 40) long created,
+            @ForAll @LongRange(max = 1L << 40) long advanced,
+            @ForAll @LongRange(max = 1L << 40) long unchanged,
+            @ForAll @LongRange(max = 1L << 40) long rejected) {
         var summary = new ImportSummaryResult(created, advanced, unchanged, rejected);
 
         assertThat(summary.total()).isEqualTo(created + advanced + unchanged + rejected);

@@ -1,9 +1,9 @@
 package io.devicestatus.application.port.in;
 
-import io.devicestatus.domain.common.TenantId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.devicestatus.application.model.ListOrder;
+import io.devicestatus.domain.common.TenantId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;

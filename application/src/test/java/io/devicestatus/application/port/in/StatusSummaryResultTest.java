@@ -46,7 +46,8 @@ class StatusSummaryResultTest {
         for (var scope : SCOPES) {
             for (var property : PROPERTIES) {
                 for (var value : VALUES) {
-                    assertThat(summary.count(scope, property, value)).as("%s %s %s", scope, property, value)
+                    assertThat(summary.count(scope, property, value))
+                            .as("%s %s %s", scope, property, value)
                             .isEqualTo(expected.getOrDefault(List.of(scope, property, value), 0L));
                 }
             }
@@ -55,7 +56,8 @@ class StatusSummaryResultTest {
 
     @Example
     void an_empty_summary_counts_nothing() {
-        assertThat(new StatusSummaryResult<String>(List.empty()).count("app-1", "status", "compliant")).isZero();
+        assertThat(new StatusSummaryResult<String>(List.empty()).count("app-1", "status", "compliant"))
+                .isZero();
     }
 
     @Example
@@ -66,11 +68,14 @@ class StatusSummaryResultTest {
     /** Rows with distinct keys, as a summary lists them. */
     @Provide
     Arbitrary<List<StateCount<String>>> summaries() {
-        Arbitrary<StateCount<String>> row = Combinators.combine(Arbitraries.of(SCOPES.toJavaList()),
-                        Arbitraries.of(PROPERTIES.toJavaList()), Arbitraries.of(VALUES.toJavaList()),
+        Arbitrary<StateCount<String>> row = Combinators.combine(
+                        Arbitraries.of(SCOPES.toJavaList()),
+                        Arbitraries.of(PROPERTIES.toJavaList()),
+                        Arbitraries.of(VALUES.toJavaList()),
                         Arbitraries.longs().between(1, 1_000_000))
                 .as(StateCount::new);
-        return row.list().ofMaxSize(12)
+        return row.list()
+                .ofMaxSize(12)
                 .uniqueElements(r -> List.of(r.scope(), r.property(), r.value()))
                 .map(List::ofAll);
     }

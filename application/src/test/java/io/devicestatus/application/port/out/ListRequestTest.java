@@ -1,6 +1,5 @@
 package io.devicestatus.application.port.out;
 
-import io.devicestatus.domain.common.TenantId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
@@ -8,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import io.devicestatus.application.model.IosUpdateStatusFilter;
 import io.devicestatus.application.model.ListOrder;
 import io.devicestatus.application.model.TenantScope;
+import io.devicestatus.domain.common.TenantId;
 import io.vavr.control.Option;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -23,27 +23,36 @@ class ListRequestTest {
 
     @Test
     void a_limit_is_at_least_1() {
-        assertThat(new ListRequest<>(TENANT, Option.<TenantScope>none(), ANY, Option.none(), 1).limit()).isEqualTo(1);
+        assertThat(new ListRequest<>(TENANT, Option.<TenantScope>none(), ANY, Option.none(), 1).limit())
+                .isEqualTo(1);
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> new ListRequest<>(TENANT, Option.<TenantScope>none(), ANY, Option.none(), 0));
-        assertThatIllegalArgumentException().isThrownBy(() -> new ListRequest<>(TENANT, Option.<TenantScope>none(), ANY,
-                ListOrder.REPORT_TIME_DESC, Option.none(), 0));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new ListRequest<>(
+                        TENANT, Option.<TenantScope>none(), ANY, ListOrder.REPORT_TIME_DESC, Option.none(), 0));
     }
 
     @Test
     void tenant_scope_filter_order_and_start_are_required_as_options() {
-        assertThatNullPointerException().isThrownBy(() -> new ListRequest<TenantScope, IosUpdateStatusFilter>(
-                null, Option.none(), ANY, Option.none(), 10)).withMessage("tenant");
-        assertThatNullPointerException().isThrownBy(() -> new ListRequest<TenantScope, IosUpdateStatusFilter>(
-                TENANT, null, ANY, Option.none(), 10));
-        assertThatNullPointerException().isThrownBy(() -> new ListRequest<TenantScope, IosUpdateStatusFilter>(
-                TENANT, Option.none(), null, Option.none(), 10));
-        assertThatNullPointerException().isThrownBy(() -> new ListRequest<TenantScope, IosUpdateStatusFilter>(
-                TENANT, Option.none(), ANY, null, 10));
-        assertThatNullPointerException().isThrownBy(() -> new ListRequest<TenantScope, IosUpdateStatusFilter>(
-                TENANT, Option.none(), ANY, null, Option.none(), 10));
-        assertThatNullPointerException().isThrownBy(() -> new ListRequest<TenantScope, IosUpdateStatusFilter>(
-                TENANT, Option.none(), ANY, ListOrder.ID, null, 10));
+        assertThatNullPointerException()
+                .isThrownBy(() -> new ListRequest<TenantScope, IosUpdateStatusFilter>(
+                        null, Option.none(), ANY, Option.none(), 10))
+                .withMessage("tenant");
+        assertThatNullPointerException()
+                .isThrownBy(() ->
+                        new ListRequest<TenantScope, IosUpdateStatusFilter>(TENANT, null, ANY, Option.none(), 10));
+        assertThatNullPointerException()
+                .isThrownBy(() -> new ListRequest<TenantScope, IosUpdateStatusFilter>(
+                        TENANT, Option.none(), null, Option.none(), 10));
+        assertThatNullPointerException()
+                .isThrownBy(() ->
+                        new ListRequest<TenantScope, IosUpdateStatusFilter>(TENANT, Option.none(), ANY, null, 10));
+        assertThatNullPointerException()
+                .isThrownBy(() -> new ListRequest<TenantScope, IosUpdateStatusFilter>(
+                        TENANT, Option.none(), ANY, null, Option.none(), 10));
+        assertThatNullPointerException()
+                .isThrownBy(() -> new ListRequest<TenantScope, IosUpdateStatusFilter>(
+                        TENANT, Option.none(), ANY, ListOrder.ID, null, 10));
     }
 
     @Test
@@ -55,21 +64,33 @@ class ListRequestTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = ListOrder.class, names = {"REPORT_TIME_ASC", "REPORT_TIME_DESC"})
+    @EnumSource(
+            value = ListOrder.class,
+            names = {"REPORT_TIME_ASC", "REPORT_TIME_DESC"})
     void a_report_time_order_needs_a_position_with_a_report_time(ListOrder order) {
-        var request = new ListRequest<>(TENANT, Option.<TenantScope>none(), ANY, order,
-                Option.some(ListPosition.after(TIME, "id-7")), 10);
+        var request = new ListRequest<>(
+                TENANT, Option.<TenantScope>none(), ANY, order, Option.some(ListPosition.after(TIME, "id-7")), 10);
         assertThat(request.after().get().reportTime()).contains(TIME);
 
-        assertThatIllegalArgumentException().isThrownBy(() -> new ListRequest<>(TENANT, Option.<TenantScope>none(), ANY,
-                order, Option.some(ListPosition.afterId("id-7")), 10)).withMessageContaining(order.description());
-        assertThat(new ListRequest<>(TENANT, Option.<TenantScope>none(), ANY, order, Option.none(), 10).after()).isEmpty();
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new ListRequest<>(
+                        TENANT, Option.<TenantScope>none(), ANY, order, Option.some(ListPosition.afterId("id-7")), 10))
+                .withMessageContaining(order.description());
+        assertThat(new ListRequest<>(TENANT, Option.<TenantScope>none(), ANY, order, Option.none(), 10).after())
+                .isEmpty();
     }
 
     @Test
     void id_order_refuses_a_position_with_a_report_time() {
-        assertThatIllegalArgumentException().isThrownBy(() -> new ListRequest<>(TENANT, Option.<TenantScope>none(), ANY,
-                ListOrder.ID, Option.some(ListPosition.after(TIME, "id-7")), 10)).withMessageContaining("id order");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new ListRequest<>(
+                        TENANT,
+                        Option.<TenantScope>none(),
+                        ANY,
+                        ListOrder.ID,
+                        Option.some(ListPosition.after(TIME, "id-7")),
+                        10))
+                .withMessageContaining("id order");
     }
 
     @Test
@@ -77,7 +98,8 @@ class ListRequestTest {
         assertThatNullPointerException().isThrownBy(() -> ListPosition.afterId(null));
         assertThatNullPointerException().isThrownBy(() -> ListPosition.after(null, "id-7"));
         assertThatNullPointerException().isThrownBy(() -> new ListPosition("id-7", null));
-        assertThat(ListPosition.after(TIME, "id-7").fits(ListOrder.REPORT_TIME_ASC)).isTrue();
+        assertThat(ListPosition.after(TIME, "id-7").fits(ListOrder.REPORT_TIME_ASC))
+                .isTrue();
         assertThat(ListPosition.after(TIME, "id-7").fits(ListOrder.ID)).isFalse();
         assertThat(ListPosition.afterId("id-7").fits(ListOrder.ID)).isTrue();
     }
