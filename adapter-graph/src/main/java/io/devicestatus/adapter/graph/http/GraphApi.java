@@ -19,7 +19,6 @@ import io.vavr.control.Option;
 import io.vavr.control.Try;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -73,21 +72,16 @@ public final class GraphApi {
             "GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE", "PATCH");
 
     private static final String IMPLEMENTED_METHODS = "GET, POST, PATCH, DELETE";
-    private static final byte[] HEALTHY = "{\"status\":\"up\"}".getBytes(StandardCharsets.UTF_8);
     /** The SLF4J MDC keys a request's log lines carry: its ids, and its caller's tenant once the token is verified. */
     public static final String MDC_REQUEST_ID = "request-id";
 
     public static final String MDC_CLIENT_REQUEST_ID = "client-request-id";
     public static final String MDC_TENANT = "tenant";
     private static final Consumer<Answered> NOT_OBSERVED = answered -> {};
-    private static final byte[] READY = "{\"status\":\"ready\"}".getBytes(StandardCharsets.UTF_8);
-    private static final Set<String> HEALTH_PATHS =
-            io.vavr.collection.HashSet.of("/health", "/health/live", "/health/ready");
-    /** Seconds a load balancer is told to wait before asking an unready instance again. */
-    static final String NOT_READY_RETRY_AFTER = "5";
 
     private final Routes routes;
     private final MetadataEndpoint metadata = new MetadataEndpoint();
+    private final HealthEndpoint health;
     private final TokenVerifier verifier;
     private final GraphApiSettings settings;
 
@@ -95,6 +89,7 @@ public final class GraphApi {
         Objects.requireNonNull(application, "application");
         this.verifier = Objects.requireNonNull(verifier, "verifier");
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.health = new HealthEndpoint(settings.readiness());
         this.routes = new Routes(
                 new StatusEndpoint<>(
                         application.iosUpdates(),
@@ -191,7 +186,7 @@ public final class GraphApi {
                 response = answer.apply(request)
                         .fold(
                                 failure -> {
-                                    if (failure.status() == 503 && !HEALTH_PATHS.contains(request.path())) {
+                                    if (failure.status() == 503 && !HealthEndpoint.serves(request.path())) {
                                         // the store's outage, told once per request: the adapters log its cause at
                                         // DEBUG only
                                         LOG.warn(
@@ -230,9 +225,9 @@ public final class GraphApi {
         if (!KNOWN_METHODS.contains(request.method())) {
             return Either.left(notImplemented(request.method()));
         }
-        if (HEALTH_PATHS.contains(request.path())) {
+        if (HealthEndpoint.serves(request.path())) {
             return request.method().equals("GET")
-                    ? health(request.path())
+                    ? health.answer(request.path())
                     : Either.left(
                             methodNotAllowed(request.method() + " is not allowed on " + request.path() + ".", "GET"));
         }
@@ -243,25 +238,6 @@ public final class GraphApi {
         return authenticate(request)
                 .peek(caller -> tenant.set(caller.tenant()))
                 .flatMap(caller -> serve(request, caller, true));
-    }
-
-    /**
-     * {@code GET /health} and {@code /health/live}: the process answers, 200 whatever its store does (restarting it
-     * would not bring a database back). {@code /health/ready}: whether to send it traffic, as
-     * {@link GraphApiSettings#readiness()} says; 503 in Graph's error shape, naming the problem, when not.
-     */
-    private Either<Failure, ApiResponse> health(String path) {
-        if (!path.equals("/health/ready")) {
-            return Either.right(ApiResponse.json(200, HEALTHY));
-        }
-        // a probe must not throw; one that does is taken as not ready rather than as a 500
-        var problem = Try.of(() -> settings.readiness().problem())
-                .onFailure(e -> LOG.warn("the readiness probe failed: {}", e.toString()))
-                .getOrElse(() -> Option.some("its readiness could not be checked"));
-        return problem.<Either<Failure, ApiResponse>>map(
-                        why -> Either.left(Failure.of(503, "ServiceUnavailable", "The service is not ready: " + why)
-                                .withHeader("Retry-After", NOT_READY_RETRY_AFTER)))
-                .getOrElse(() -> Either.right(ApiResponse.json(200, READY)));
     }
 
     /** Everything after authentication; a batch only when {@code batchAllowed} (a batch holds none). */

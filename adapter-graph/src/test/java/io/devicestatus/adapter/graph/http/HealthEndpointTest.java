@@ -59,7 +59,7 @@ class HealthEndpointTest {
         var response = api.handle(request("GET", "/health/ready"));
 
         assertThat(response.status()).isEqualTo(503);
-        assertThat(response.headers().get("Retry-After").get()).isEqualTo(GraphApi.NOT_READY_RETRY_AFTER);
+        assertThat(response.headers().get("Retry-After").get()).isEqualTo(HealthEndpoint.NOT_READY_RETRY_AFTER);
         var error = json(response).path("error");
         assertThat(error.path("code").asText()).isEqualTo("ServiceUnavailable");
         assertThat(error.path("message").asText())
