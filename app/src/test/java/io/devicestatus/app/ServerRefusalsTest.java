@@ -65,6 +65,28 @@ class ServerRefusalsTest {
     }
 
     /** Graph's error body and ids, as the API sends them. */
+    @Test
+    void a_request_refused_before_its_body_is_read_still_gets_its_answer_while_the_client_writes() throws Exception {
+        // no token: 401 before the API reads the body; the client is still sending it, in pieces
+        byte[] piece = "x".repeat(16 * 1024).getBytes(StandardCharsets.US_ASCII);
+        int pieces = 32;
+        try (var socket = RawHttp.connect(server.baseUri())) {
+            var out = socket.getOutputStream();
+            out.write(("POST /v1.0/deviceManagement/iosUpdateStatuses HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                            + "Content-Type: application/json\r\nContent-Length: " + piece.length * pieces + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            for (int i = 0; i < pieces; i++) {
+                Thread.sleep(5); // long enough for a server that answered at once to have closed already
+                out.write(piece);
+                out.flush();
+            }
+            var reply = RawHttp.readOne(socket.getInputStream());
+
+            assertGraphError(reply, 401, "InvalidAuthenticationToken");
+        }
+    }
+
     static void assertGraphError(RawHttp.Reply reply, int status, String code) {
         assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
         assertThat(reply.header("Content-Type")).startsWith("application/json");

@@ -24,6 +24,8 @@ import java.util.Objects;
 public final class GraphServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
+    /** The most of an unread body read and dropped before answering: more than a largest {@code $batch}. */
+    static final long DRAIN_LIMIT_BYTES = 4L * 1024 * 1024;
 
     private final transient GraphApi api;
 
@@ -43,7 +45,27 @@ public final class GraphServlet extends HttpServlet {
                 headers(request),
                 request.getInputStream(),
                 baseUri(request, mount)));
+        drain(request);
         write(apiResponse, response);
+    }
+
+    /**
+     * Reads and drops what the client still sends of a body the API did not read (a request refused before its
+     * body, 401, 403, 413...), up to {@link #DRAIN_LIMIT_BYTES}. Otherwise the container closes the connection
+     * under a client still writing, whose TCP stack may then drop the refusal with the reset: the client would see
+     * a lost connection instead of Graph's error.
+     */
+    private static void drain(HttpServletRequest request) {
+        try {
+            var body = request.getInputStream();
+            long drained = 0;
+            long skipped;
+            while (drained < DRAIN_LIMIT_BYTES && (skipped = body.skip(DRAIN_LIMIT_BYTES - drained)) > 0) {
+                drained += skipped;
+            }
+        } catch (IOException | RuntimeException e) {
+            // the client went away or sent a broken body: the answer is sent or lost all the same
+        }
     }
 
     private static Map<String, String> headers(HttpServletRequest request) {
