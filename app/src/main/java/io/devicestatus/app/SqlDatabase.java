@@ -2,7 +2,7 @@ package io.devicestatus.app;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import io.devicestatus.adapter.sql.SqlStore;
+import io.devicestatus.adapter.sql.SqlStatusStore;
 import io.devicestatus.adapter.sql.SqlVendor;
 import io.vavr.control.Either;
 import java.util.Locale;
@@ -18,7 +18,7 @@ import java.util.function.Consumer;
  * @param printableUrl the URL as it may be printed (a {@code password=} parameter masked)
  * @param vendor      which server it is
  */
-record SqlDatabase(SqlStore store, HikariDataSource pool, String printableUrl, SqlVendor vendor)
+record SqlDatabase(SqlStatusStore store, HikariDataSource pool, String printableUrl, SqlVendor vendor)
         implements AutoCloseable {
 
     SqlDatabase {
@@ -57,8 +57,8 @@ record SqlDatabase(SqlStore store, HikariDataSource pool, String printableUrl, S
             try {
                 var pool = new HikariDataSource(config);
                 var store = settings.statementTimeout()
-                        .map(timeout -> SqlStore.of(pool, vendor, timeout))
-                        .getOrElse(() -> SqlStore.of(pool, vendor));
+                        .map(timeout -> SqlStatusStore.of(pool, vendor, timeout))
+                        .getOrElse(() -> SqlStatusStore.of(pool, vendor));
                 return Either.right(new SqlDatabase(store, pool, withoutPassword(jdbcUrl), vendor));
             } catch (RuntimeException e) {
                 return Either.left("cannot connect to " + withoutPassword(jdbcUrl) + ": " + rootMessage(e));

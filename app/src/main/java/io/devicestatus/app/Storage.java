@@ -6,16 +6,13 @@ import io.devicestatus.adapter.graph.client.GraphClient;
 import io.devicestatus.adapter.graph.client.GraphClientSettings;
 import io.devicestatus.adapter.graph.client.TenantTokens;
 import io.devicestatus.adapter.graph.http.ReadinessProbe;
-import io.devicestatus.adapter.graph.store.GraphStore;
+import io.devicestatus.adapter.graph.store.GraphStatusStore;
 import io.devicestatus.adapter.graph.store.GraphVersions;
-import io.devicestatus.adapter.memory.InMemoryStore;
+import io.devicestatus.adapter.memory.InMemoryStatusStore;
 import io.devicestatus.adapter.sql.MigrationOptions;
 import io.devicestatus.app.metrics.StoreInstrumentation;
-import io.devicestatus.application.port.out.AppConfigurationStatusRepository;
-import io.devicestatus.application.port.out.AppInstallStatusRepository;
 import io.devicestatus.application.port.out.IdGeneratorPort;
-import io.devicestatus.application.port.out.IosUpdateStatusRepository;
-import io.devicestatus.application.port.out.TransactionPort;
+import io.devicestatus.application.port.out.StatusStore;
 import io.devicestatus.application.service.CommandValidator;
 import io.devicestatus.application.service.DeviceStatusApplication;
 import io.devicestatus.application.service.DeviceStatusSettings;
@@ -132,13 +129,7 @@ public record Storage(
                                 .migrate(new MigrationOptions(existingRowsTenant, EXISTING_ROWS_TENANT_OPTION))
                                 .to()
                         : current(database);
-                var store = database.store();
-                var application = application(
-                        measured.observed(store.iosUpdateStatuses()),
-                        measured.observed(store.appConfigurationStatuses()),
-                        measured.observed(store.appInstallStatuses()),
-                        measured.observed(store.transactions()),
-                        clock);
+                var application = application(measured.observed(database.store()), clock);
                 var readiness = new SqlReadiness(database.pool(), SqlReadiness.DEFAULT_BUDGET);
                 return Either.right(new Storage(
                         application,
@@ -174,13 +165,7 @@ public record Storage(
 
     /** Everything in memory, gone at exit: for demonstrations and tests. */
     public static Storage memory(Clock clock) {
-        var store = new InMemoryStore();
-        var application = application(
-                store.iosUpdateStatuses(),
-                store.appConfigurationStatuses(),
-                store.appInstallStatuses(),
-                store.transactions(),
-                clock);
+        var application = application(new InMemoryStatusStore(), clock);
         return new Storage(application, "in memory (nothing is kept at exit)", () -> {});
     }
 
@@ -198,13 +183,8 @@ public record Storage(
             GraphBaseUrl url, AccessTokenProvider tokens, String tokenSource, TenantId tenant, Clock clock) {
         var client = new GraphClient(GraphClientSettings.defaults(url), TenantTokens.boundTo(tenant, tokens));
         // beta upstream for every type: the served API takes beta members in both versions (see superset())
-        var store = GraphStore.of(client, tenant, GraphVersions.superset());
-        var application = application(
-                store.iosUpdateStatuses(),
-                store.appConfigurationStatuses(),
-                store.appInstallStatuses(),
-                store.transactions(),
-                clock);
+        var store = GraphStatusStore.of(client, tenant, GraphVersions.superset());
+        var application = application(store, clock);
         return new Storage(
                 application,
                 "graph " + url.root() + " for tenant " + tenant + " (token from " + tokenSource
@@ -212,18 +192,10 @@ public record Storage(
                 client::close);
     }
 
-    /** The use cases over one adapter's ports, with random GUID ids and the default settings. */
-    static DeviceStatusApplication application(
-            IosUpdateStatusRepository iosUpdates,
-            AppConfigurationStatusRepository appConfigurations,
-            AppInstallStatusRepository appInstalls,
-            TransactionPort transactions,
-            Clock clock) {
+    /** The use cases over one adapter's store, with random GUID ids and the default settings. */
+    static DeviceStatusApplication application(StatusStore store, Clock clock) {
         return new DeviceStatusApplication(
-                iosUpdates,
-                appConfigurations,
-                appInstalls,
-                transactions,
+                store,
                 IdGeneratorPort.randomUuids(),
                 CommandValidator.withDefaultProvider(),
                 DeviceStatusSettings.defaults(clock));

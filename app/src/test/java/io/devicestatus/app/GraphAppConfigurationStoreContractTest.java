@@ -1,29 +1,25 @@
 package io.devicestatus.app;
 
 import io.devicestatus.application.contract.AppConfigurationStatusRepositoryContract;
-import io.devicestatus.application.contract.PortsUnderTest;
 import io.devicestatus.application.contract.StatusRepositoryContract;
 import io.devicestatus.application.contract.StoreGuarantees;
-import io.devicestatus.application.port.out.AppConfigurationStatusRepository;
+import io.devicestatus.application.contract.StoreUnderTest;
 import org.junit.jupiter.api.AfterEach;
 
-/** The port contract of {@link AppConfigurationStatusRepository} for the Graph store, against this project's server over loopback. */
+/** The port contract of {@link io.devicestatus.application.port.out.StatusStore#appConfigurationStatuses()} for the Graph store, against this project's server over loopback. */
 class GraphAppConfigurationStoreContractTest extends AppConfigurationStatusRepositoryContract {
 
     private GraphStoreUnderTest graph;
 
     @Override
-    protected PortsUnderTest<AppConfigurationStatusRepository> newPorts() {
+    protected StoreUnderTest newStore() {
         try {
             graph = GraphStoreUnderTest.start();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-        return new PortsUnderTest<>(
-                graph.store.appConfigurationStatuses(),
-                graph.store.transactions(),
-                new StoreGuarantees(false, false),
-                graph.storeFor(StatusRepositoryContract.OTHER_TENANT).appConfigurationStatuses());
+        return new StoreUnderTest(
+                graph.store, new StoreGuarantees(false, false), graph.storeFor(StatusRepositoryContract.OTHER_TENANT));
     }
 
     @AfterEach

@@ -1,29 +1,25 @@
 package io.devicestatus.app;
 
 import io.devicestatus.application.contract.AppInstallStatusRepositoryContract;
-import io.devicestatus.application.contract.PortsUnderTest;
 import io.devicestatus.application.contract.StatusRepositoryContract;
 import io.devicestatus.application.contract.StoreGuarantees;
-import io.devicestatus.application.port.out.AppInstallStatusRepository;
+import io.devicestatus.application.contract.StoreUnderTest;
 import org.junit.jupiter.api.AfterEach;
 
-/** The port contract of {@link AppInstallStatusRepository} for the Graph store, against this project's server over loopback. */
+/** The port contract of {@link io.devicestatus.application.port.out.StatusStore#appInstallStatuses()} for the Graph store, against this project's server over loopback. */
 class GraphAppInstallStoreContractTest extends AppInstallStatusRepositoryContract {
 
     private GraphStoreUnderTest graph;
 
     @Override
-    protected PortsUnderTest<AppInstallStatusRepository> newPorts() {
+    protected StoreUnderTest newStore() {
         try {
             graph = GraphStoreUnderTest.start();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-        return new PortsUnderTest<>(
-                graph.store.appInstallStatuses(),
-                graph.store.transactions(),
-                new StoreGuarantees(false, false),
-                graph.storeFor(StatusRepositoryContract.OTHER_TENANT).appInstallStatuses());
+        return new StoreUnderTest(
+                graph.store, new StoreGuarantees(false, false), graph.storeFor(StatusRepositoryContract.OTHER_TENANT));
     }
 
     @AfterEach

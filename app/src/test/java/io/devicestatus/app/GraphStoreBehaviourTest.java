@@ -202,12 +202,7 @@ class GraphStoreBehaviourTest {
     @Test
     void the_import_use_case_over_the_graph_store_creates_then_advances_by_device() throws Exception {
         try (var graph = GraphStoreUnderTest.start()) {
-            var application = Storage.application(
-                    graph.store.iosUpdateStatuses(),
-                    graph.store.appConfigurationStatuses(),
-                    graph.store.appInstallStatuses(),
-                    graph.store.transactions(),
-                    GraphStoreUnderTest.SERVER_CLOCK);
+            var application = Storage.application(graph.store, GraphStoreUnderTest.SERVER_CLOCK);
             var reports = List.range(0, 3)
                     .flatMap(round -> List.range(0, 30)
                             .map(device -> ImportStatusCommand.report(

@@ -7,7 +7,7 @@ import io.devicestatus.adapter.graph.client.GraphBaseUrl;
 import io.devicestatus.adapter.graph.client.GraphClient;
 import io.devicestatus.adapter.graph.client.GraphClientSettings;
 import io.devicestatus.adapter.graph.client.RetryPolicy;
-import io.devicestatus.adapter.graph.store.GraphStore;
+import io.devicestatus.adapter.graph.store.GraphStatusStore;
 import io.devicestatus.application.error.ApplicationError;
 import io.devicestatus.application.model.AppConfigurationStatusFilter;
 import io.devicestatus.application.model.IosUpdateKind;
@@ -51,7 +51,7 @@ class GraphStoreTenantTest {
                             GraphBaseUrl.of(URI.create("http://127.0.0.1:9")).get())
                     .withRetry(new RetryPolicy(1, Duration.ofSeconds(1), Duration.ofMillis(1), Duration.ofMillis(1))),
             AccessTokenProvider.fixed("token"));
-    private final GraphStore store = GraphStore.of(client, OWN);
+    private final GraphStatusStore store = GraphStatusStore.of(client, OWN);
 
     @AfterEach
     void close() {

@@ -5,7 +5,7 @@ import io.devicestatus.adapter.graph.client.GraphBaseUrl;
 import io.devicestatus.adapter.graph.client.GraphClient;
 import io.devicestatus.adapter.graph.client.GraphClientSettings;
 import io.devicestatus.adapter.graph.client.RetryPolicy;
-import io.devicestatus.adapter.graph.store.GraphStore;
+import io.devicestatus.adapter.graph.store.GraphStatusStore;
 import io.devicestatus.adapter.graph.store.GraphVersions;
 import io.devicestatus.application.contract.StatusRepositoryContract;
 import io.devicestatus.domain.common.ApiVersion;
@@ -30,7 +30,7 @@ final class GraphStoreUnderTest implements AutoCloseable {
 
     final ServerUnderTest server;
     final GraphClient client;
-    final GraphStore store;
+    final GraphStatusStore store;
     private final GraphVersions versions;
     private final java.util.List<GraphClient> clients = new java.util.ArrayList<>();
 
@@ -41,7 +41,7 @@ final class GraphStoreUnderTest implements AutoCloseable {
         this.server = ServerUnderTest.over(storage);
         this.versions = versions;
         this.client = client(token(TENANT));
-        this.store = GraphStore.of(client, TENANT, versions);
+        this.store = GraphStatusStore.of(client, TENANT, versions);
     }
 
     private GraphClient client(String token) {
@@ -59,8 +59,8 @@ final class GraphStoreUnderTest implements AutoCloseable {
      * The store of another tenant against the same server: its own client, with a token for {@code tenant}, as a
      * platform serving many tenants wires one store per tenant.
      */
-    GraphStore storeFor(TenantId tenant) {
-        return GraphStore.of(client(token(tenant)), tenant, versions);
+    GraphStatusStore storeFor(TenantId tenant) {
+        return GraphStatusStore.of(client(token(tenant)), tenant, versions);
     }
 
     /** A token of {@code tenant} allowed everything, for the server under {@link #store}. */

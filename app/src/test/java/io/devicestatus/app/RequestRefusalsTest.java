@@ -3,8 +3,9 @@ package io.devicestatus.app;
 import static io.devicestatus.app.ServerUnderTest.seed;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.devicestatus.adapter.memory.InMemoryStore;
-import io.devicestatus.application.port.out.IosUpdateStatusRepository;
+import io.devicestatus.adapter.memory.InMemoryStatusStore;
+import io.devicestatus.application.port.out.StatusRepository;
+import io.devicestatus.application.port.out.StatusStore;
 import java.lang.reflect.Proxy;
 import java.time.Clock;
 import org.junit.jupiter.api.AfterAll;
@@ -225,19 +226,18 @@ class RequestRefusalsTest {
 
     @Test
     void an_unexpected_failure_is_500_with_nothing_of_its_cause_but_the_request_id() throws Exception {
-        var store = new InMemoryStore();
-        var failing = (IosUpdateStatusRepository) Proxy.newProxyInstance(
-                getClass().getClassLoader(),
-                new Class<?>[] {IosUpdateStatusRepository.class},
-                (proxy, method, args) -> {
+        var store = new InMemoryStatusStore();
+        var failing = Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {StatusRepository.class}, (proxy, method, args) -> {
                     throw new IllegalStateException("secret internals: password=hunter2");
                 });
-        var application = Storage.application(
-                failing,
-                store.appConfigurationStatuses(),
-                store.appInstallStatuses(),
-                store.transactions(),
-                Clock.systemUTC());
+        // the in-memory store, but its iOS update repository fails with a secret in the message
+        var failingStore = (StatusStore) Proxy.newProxyInstance(
+                getClass().getClassLoader(),
+                new Class<?>[] {StatusStore.class},
+                (proxy, method, args) ->
+                        method.getName().equals("iosUpdateStatuses") ? failing : method.invoke(store, args));
+        var application = Storage.application(failingStore, Clock.systemUTC());
         try (var broken = ServerUnderTest.over(application, null)) {
             var reply = broken.get(IOS, broken.admin());
 

@@ -113,7 +113,10 @@ public final class DeviceStatusArchitecture {
         return naming.inboundPortNaming();
     }
 
-    /** {@link NamingRules#outboundPortNaming()}: {@code *Port} or {@code *Repository}. */
+    /**
+     * {@link NamingRules#outboundPortNaming()}: {@code *Port} or {@code *Repository}; {@code *Store} for a port
+     * handing out ports.
+     */
     public ArchRule outboundPortNaming() {
         return naming.outboundPortNaming();
     }

@@ -10,18 +10,22 @@ import static io.devicestatus.architecture.RuleSupport.pinned;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import io.devicestatus.architecture.DeviceStatusArchitecture.Layer;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * One naming scheme for ports and what implements them: {@code *UseCase} interfaces taking
  * {@code *Command} / {@code *Query} records and answering {@code *Result} records, {@code *Port} /
- * {@code *Repository} outbound ports, {@code *Service} use-case implementations in
+ * {@code *Repository} outbound ports and {@code *Store} ports handing them out, {@code *Service} use-case
+ * implementations in
  * {@code application.service}, and adapters named after the port they implement.
  *
  * <p>Every rule fails when it finds nothing to check. Instances are immutable and every method
@@ -70,8 +74,12 @@ public final class NamingRules {
     }
 
     /**
-     * Top-level interfaces in {@code <base>.application.port.out..} are named {@code *Port} or
-     * {@code *Repository}; other types there (records a port returns, say) are not checked.
+     * Top-level interfaces in {@code <base>.application.port.out..} are named {@code *Port},
+     * {@code *Repository} or {@code *Store}, and the name says which kind of port each is: a
+     * {@code *Store} hands out one adapter's ports (it declares at least one method, and every method
+     * it declares answers an outbound port), a {@code *Port} or {@code *Repository} does not (none of
+     * its methods answers an outbound port). Other types there (records a port returns, say) are not
+     * checked.
      */
     public ArchRule outboundPortNaming() {
         return pinned(classes()
@@ -85,12 +93,9 @@ public final class NamingRules {
                 .areNotAnnotations()
                 .and()
                 .doNotHaveSimpleName(PACKAGE_INFO)
-                .should()
-                .haveSimpleNameEndingWith("Port")
-                .orShould()
-                .haveSimpleNameEndingWith("Repository")
+                .should(beNamedForTheKindOfPortTheyAre())
                 .because("an outbound port says what the application needs from the world, and"
-                        + " its name says that it is one"));
+                        + " its name says that it is one, and whether it is one adapter's store of ports"));
     }
 
     /**
@@ -111,11 +116,11 @@ public final class NamingRules {
      * Classes implementing an outbound port (a top-level interface of
      * {@code <base>.application.port.out..}) reside in {@code <base>.adapter..} and their simple
      * name ends with the port's simple name without a trailing {@code Port}:
-     * {@code JooqIosUpdateStatusRepository implements IosUpdateStatusRepository},
+     * {@code SqlStatusStore implements StatusStore}, {@code JooqStatusRepository implements StatusRepository},
      * {@code SystemIdGenerator implements IdGeneratorPort}.
      *
-     * <p>A class is held to its most specific ports: implementing {@code IosUpdateStatusRepository
-     * extends StatusRepository} needs the first name only. A class implementing two unrelated
+     * <p>A class is held to its most specific ports: implementing {@code DeviceStatusRepository
+     * extends SavePort} needs the first name only. A class implementing two unrelated
      * ports is reported, since one name cannot end with both: one adapter class per port.
      */
     public ArchRule outboundAdapterNaming() {
@@ -158,6 +163,70 @@ public final class NamingRules {
                 && candidate.isTopLevelClass()
                 && !candidate.getSimpleName().equals(PACKAGE_INFO)
                 && inPortOut.test(candidate);
+    }
+
+    private ArchCondition<JavaClass> beNamedForTheKindOfPortTheyAre() {
+        DescribedPredicate<JavaClass> inPortOut = resideInAPackage(outboundPorts());
+        return new ArchCondition<>("be named *Port or *Repository, or *Store when every method they declare answers an"
+                + " outbound port") {
+            @Override
+            public void check(JavaClass port, ConditionEvents events) {
+                String name = port.getSimpleName();
+                List<JavaMethod> methods = port.getMethods().stream()
+                        .filter(NamingRules::isPortMethod)
+                        .sorted(Comparator.comparing(JavaMethod::getName))
+                        .toList();
+                List<JavaMethod> handingOutPorts = methods.stream()
+                        .filter(m -> isOutboundPort(m.getRawReturnType(), inPortOut))
+                        .toList();
+                if (name.endsWith("Store")) {
+                    if (methods.isEmpty()) {
+                        events.add(violated(
+                                port,
+                                String.format(
+                                        "Interface <%s> is named *Store but declares no method handing out an"
+                                                + " outbound port in %s",
+                                        port.getName(), port.getSourceCodeLocation())));
+                    }
+                    methods.stream()
+                            .filter(m -> !handingOutPorts.contains(m))
+                            .forEach(m -> events.add(violated(
+                                    port,
+                                    String.format(
+                                            "Interface <%s> is named *Store but its method %s() answers <%s>, not"
+                                                    + " an outbound port, in %s",
+                                            port.getName(),
+                                            m.getName(),
+                                            m.getRawReturnType().getName(),
+                                            port.getSourceCodeLocation()))));
+                } else if (name.endsWith("Port") || name.endsWith("Repository")) {
+                    handingOutPorts.forEach(m -> events.add(violated(
+                            port,
+                            String.format(
+                                    "Interface <%s> hands out outbound port <%s> from %s() but is not named *Store"
+                                            + " in %s",
+                                    port.getName(),
+                                    m.getRawReturnType().getName(),
+                                    m.getName(),
+                                    port.getSourceCodeLocation()))));
+                } else {
+                    events.add(violated(
+                            port,
+                            String.format(
+                                    "Interface <%s> is named neither *Port, *Repository nor *Store in %s",
+                                    port.getName(), port.getSourceCodeLocation())));
+                }
+            }
+        };
+    }
+
+    /** A method the port's users call: neither static nor private nor made by the compiler (a lambda's body). */
+    private static boolean isPortMethod(JavaMethod method) {
+        Set<JavaModifier> modifiers = method.getModifiers();
+        return !modifiers.contains(JavaModifier.STATIC)
+                && !modifiers.contains(JavaModifier.PRIVATE)
+                && !modifiers.contains(JavaModifier.SYNTHETIC)
+                && !modifiers.contains(JavaModifier.BRIDGE);
     }
 
     private static ArchCondition<JavaClass> beAUseCaseOrItsInput() {

@@ -25,14 +25,28 @@ class NamingRulesTest {
     }
 
     @Test
-    void outbound_port_named_neither_port_nor_repository_is_reported() {
+    void outbound_port_named_for_a_kind_of_port_it_is_not_is_reported() {
         Fixture fixture = Fixture.named("misnamedports");
 
         assertThat(fixture.violations(fixture.naming().outboundPortNaming()))
-                .satisfiesExactly(violation(
-                        "Class <" + fixture.type("application.port.out.DeviceStatusStore") + ">",
-                        "does not have simple name ending with 'Port'",
-                        "does not have simple name ending with 'Repository'"));
+                .satisfiesExactlyInAnyOrder(
+                        violation(
+                                "Interface <" + fixture.type("application.port.out.DeviceStatusStore") + ">",
+                                "is named *Store but its method save() answers <void>, not an outbound port"),
+                        violation(
+                                "Interface <" + fixture.type("application.port.out.AuditedStore") + ">",
+                                "is named *Store but its method count() answers <long>, not an outbound port"),
+                        violation(
+                                "Interface <" + fixture.type("application.port.out.EmptyStore") + ">",
+                                "is named *Store but declares no method handing out an outbound port"),
+                        violation(
+                                "Interface <" + fixture.type("application.port.out.StatusesRepository") + ">",
+                                "hands out outbound port <"
+                                        + fixture.type("application.port.out.DeviceStatusRepository") + ">",
+                                "from statuses() but is not named *Store"),
+                        violation(
+                                "Interface <" + fixture.type("application.port.out.StatusFinder") + ">",
+                                "is named neither *Port, *Repository nor *Store"));
     }
 
     @Test
@@ -64,6 +78,11 @@ class NamingRulesTest {
                                 "Class <" + fixture.type("adapter.memory.InMemoryDeviceStatusRepository") + ">",
                                 "implements outbound port <" + fixture.type("application.port.out.AuditPort") + ">",
                                 "its simple name does not end with 'Audit'"),
+                        violation(
+                                "Class <" + fixture.type("adapter.memory.MemoryStore") + ">",
+                                "implements outbound port <" + fixture.type("application.port.out.DeviceStatusStore")
+                                        + ">",
+                                "its simple name does not end with 'DeviceStatusStore'"),
                         violation(
                                 "Class <" + fixture.type("application.service.InlineAudit") + ">",
                                 "implements outbound port <" + fixture.type("application.port.out.AuditPort") + ">",

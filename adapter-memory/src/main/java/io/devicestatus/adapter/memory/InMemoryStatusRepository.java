@@ -34,7 +34,7 @@ import java.util.TreeMap;
  * names, so ids and keys are per tenant by construction.
  * Every method holds the store's lock; writes register their undo with the running transaction, if any.
  */
-public abstract class InMemoryStatusRepository<T, S, F extends StatusFilter<T>> implements StatusRepository<T, S, F> {
+final class InMemoryStatusRepository<T, S, F extends StatusFilter<T>> implements StatusRepository<T, S, F> {
 
     private final InMemoryDatabase database;
     private final StatusKind<T, S, ?, F> kind;

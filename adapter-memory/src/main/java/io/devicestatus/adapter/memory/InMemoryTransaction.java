@@ -7,11 +7,11 @@ import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
- * Transactions over an {@link InMemoryStore}'s repositories: the work runs holding the store's lock (so it is
+ * Transactions over an {@link InMemoryStatusStore}'s repositories: the work runs holding the store's lock (so it is
  * serialised with every other operation) and its changes are undone, newest first, unless it answers
  * {@code Right}.
  */
-public final class InMemoryTransaction implements TransactionPort {
+final class InMemoryTransaction implements TransactionPort {
 
     private final InMemoryDatabase database;
 

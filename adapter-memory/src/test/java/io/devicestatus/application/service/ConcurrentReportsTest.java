@@ -4,7 +4,7 @@ import static io.devicestatus.application.service.UseCaseFixtures.TENANT;
 import static io.devicestatus.application.service.UseCaseFixtures.TENANT_SCOPE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.devicestatus.adapter.memory.InMemoryStore;
+import io.devicestatus.adapter.memory.InMemoryStatusStore;
 import io.devicestatus.application.error.ApplicationError;
 import io.devicestatus.application.model.IosUpdateStatusFilter;
 import io.devicestatus.application.model.NaturalKey;
@@ -51,7 +51,7 @@ class ConcurrentReportsTest {
     @ParameterizedTest
     @EnumSource(Order.class)
     void each_device_ends_at_its_newest_report_and_versions_strictly_increase(Order order) throws InterruptedException {
-        var store = new InMemoryStore();
+        var store = new InMemoryStatusStore();
         // A reader that dawdles between reading a status and writing it, so that other threads get in between.
         var repository = new ScriptedIosUpdateStatusRepository(
                 store.iosUpdateStatuses(), (call, writes) -> Option.none(), () -> LockSupport.parkNanos(20_000));

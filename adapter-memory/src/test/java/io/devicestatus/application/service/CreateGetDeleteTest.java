@@ -9,7 +9,7 @@ import static io.devicestatus.application.service.UseCaseFixtures.config;
 import static io.devicestatus.application.service.UseCaseFixtures.ios;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.devicestatus.adapter.memory.InMemoryStore;
+import io.devicestatus.adapter.memory.InMemoryStatusStore;
 import io.devicestatus.application.error.ApplicationError;
 import io.devicestatus.application.model.IosUpdateStatusFilter;
 import io.devicestatus.application.model.TenantScope;
@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 
 class CreateGetDeleteTest {
 
-    private final InMemoryStore store = new InMemoryStore();
+    private final InMemoryStatusStore store = new InMemoryStatusStore();
     private final DeviceStatusApplication app = UseCaseFixtures.application(store);
     private final StatusUseCases<IosUpdateDeviceStatus, TenantScope, IosUpdateDeviceStatus.Draft, IosUpdateStatusFilter>
             ios = app.iosUpdates();

@@ -9,7 +9,7 @@ import static io.devicestatus.application.service.UseCaseFixtures.config;
 import static io.devicestatus.application.service.UseCaseFixtures.ios;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.devicestatus.adapter.memory.InMemoryStore;
+import io.devicestatus.adapter.memory.InMemoryStatusStore;
 import io.devicestatus.application.error.ApplicationError;
 import io.devicestatus.application.model.IosUpdateStatusFilter;
 import io.devicestatus.application.model.TenantScope;
@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** A create that brings its own id: stored under it when free and valid, refused otherwise, nothing minted. */
 class CreateWithClientIdTest {
 
-    private final InMemoryStore store = new InMemoryStore();
+    private final InMemoryStatusStore store = new InMemoryStatusStore();
     private final DeviceStatusApplication app = UseCaseFixtures.application(store);
     private final StatusUseCases<IosUpdateDeviceStatus, TenantScope, IosUpdateDeviceStatus.Draft, IosUpdateStatusFilter>
             ios = app.iosUpdates();

@@ -4,7 +4,7 @@ import static io.devicestatus.application.service.UseCaseFixtures.TENANT;
 import static io.devicestatus.application.service.UseCaseFixtures.TENANT_SCOPE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.devicestatus.adapter.memory.InMemoryStore;
+import io.devicestatus.adapter.memory.InMemoryStatusStore;
 import io.devicestatus.application.model.IosUpdateStatusFilter;
 import io.devicestatus.application.model.TenantScope;
 import io.devicestatus.application.port.in.ImportItemResult;
@@ -35,7 +35,7 @@ class ImportStatusesSmallHeapTest {
 
     @Test
     void a_long_stream_is_imported_in_flat_memory_with_one_result_per_item() {
-        var store = new InMemoryStore();
+        var store = new InMemoryStatusStore();
         var importer = UseCaseFixtures.application(store).iosUpdates().importer();
         var counted = new long[Outcome.values().length];
         var nextIndex = new long[1];

@@ -6,7 +6,7 @@ import static io.devicestatus.application.service.UseCaseFixtures.TENANT_SCOPE;
 import static io.devicestatus.application.service.UseCaseFixtures.ios;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.devicestatus.adapter.memory.InMemoryStore;
+import io.devicestatus.adapter.memory.InMemoryStatusStore;
 import io.devicestatus.application.error.ApplicationError;
 import io.devicestatus.application.model.IosUpdateStatusFilter;
 import io.devicestatus.application.model.TenantScope;
@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Bulk import: one result per item in input order, bad items rejected alone, batches written whole or not at all. */
 class ImportStatusesTest {
 
-    private final InMemoryStore store = new InMemoryStore();
+    private final InMemoryStatusStore store = new InMemoryStatusStore();
 
     /** Ten items whose outcomes depend on each other across batch boundaries. */
     private static final java.util.List<ImportStatusCommand<TenantScope, IosUpdateDeviceStatus.Draft>> MIXED =

@@ -9,7 +9,7 @@ import static io.devicestatus.application.service.UseCaseFixtures.install;
 import static io.devicestatus.application.service.UseCaseFixtures.ios;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.devicestatus.adapter.memory.InMemoryStore;
+import io.devicestatus.adapter.memory.InMemoryStatusStore;
 import io.devicestatus.application.error.ApplicationError;
 import io.devicestatus.application.model.AppInstallStatusFilter;
 import io.devicestatus.application.model.IosUpdateStatusFilter;
@@ -39,7 +39,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class ListAndSummarizeTest {
 
-    private final InMemoryStore store = new InMemoryStore();
+    private final InMemoryStatusStore store = new InMemoryStatusStore();
     private final DeviceStatusApplication app = UseCaseFixtures.application(store);
 
     @Test

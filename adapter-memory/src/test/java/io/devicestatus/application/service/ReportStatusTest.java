@@ -11,7 +11,7 @@ import static io.devicestatus.application.service.UseCaseFixtures.install;
 import static io.devicestatus.application.service.UseCaseFixtures.ios;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.devicestatus.adapter.memory.InMemoryStore;
+import io.devicestatus.adapter.memory.InMemoryStatusStore;
 import io.devicestatus.application.error.ApplicationError;
 import io.devicestatus.application.model.AppInstallStatusFilter;
 import io.devicestatus.application.model.TenantScope;
@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 /** Create-or-advance by natural key, with bounded retries when another writer gets in between. */
 class ReportStatusTest {
 
-    private final InMemoryStore store = new InMemoryStore();
+    private final InMemoryStatusStore store = new InMemoryStatusStore();
     private final DeviceStatusApplication app = UseCaseFixtures.application(store);
 
     @Test

@@ -7,8 +7,8 @@ import io.devicestatus.application.model.StateCount;
 import io.devicestatus.application.model.TenantScope;
 import io.devicestatus.application.model.Versioned;
 import io.devicestatus.application.model.Write;
-import io.devicestatus.application.port.out.IosUpdateStatusRepository;
 import io.devicestatus.application.port.out.ListRequest;
+import io.devicestatus.application.port.out.StatusRepository;
 import io.devicestatus.domain.common.TenantId;
 import io.devicestatus.domain.iosupdate.IosUpdateDeviceStatus;
 import io.vavr.collection.Map;
@@ -24,23 +24,24 @@ import java.util.function.BiFunction;
  * the script may act on the real repository first (another writer getting in between) or answer an error instead
  * of writing, as a store under contention or failure would.
  */
-final class ScriptedIosUpdateStatusRepository implements IosUpdateStatusRepository {
+final class ScriptedIosUpdateStatusRepository
+        implements StatusRepository<IosUpdateDeviceStatus, TenantScope, IosUpdateStatusFilter> {
 
-    private final IosUpdateStatusRepository real;
+    private final StatusRepository<IosUpdateDeviceStatus, TenantScope, IosUpdateStatusFilter> real;
     private final BiFunction<Integer, Seq<Write<IosUpdateDeviceStatus>>, Option<ApplicationError>> beforeWrite;
     private final Runnable afterRead;
     private final AtomicInteger writeCalls = new AtomicInteger();
 
     /** {@code beforeWrite} gets the 1-based number of the call and its writes; an error is answered instead. */
     ScriptedIosUpdateStatusRepository(
-            IosUpdateStatusRepository real,
+            StatusRepository<IosUpdateDeviceStatus, TenantScope, IosUpdateStatusFilter> real,
             BiFunction<Integer, Seq<Write<IosUpdateDeviceStatus>>, Option<ApplicationError>> beforeWrite) {
         this(real, beforeWrite, () -> {});
     }
 
     /** As above, and {@code afterRead} runs after every read by id or natural key (to widen race windows). */
     ScriptedIosUpdateStatusRepository(
-            IosUpdateStatusRepository real,
+            StatusRepository<IosUpdateDeviceStatus, TenantScope, IosUpdateStatusFilter> real,
             BiFunction<Integer, Seq<Write<IosUpdateDeviceStatus>>, Option<ApplicationError>> beforeWrite,
             Runnable afterRead) {
         this.real = real;

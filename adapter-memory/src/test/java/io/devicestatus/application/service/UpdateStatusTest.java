@@ -8,7 +8,7 @@ import static io.devicestatus.application.service.UseCaseFixtures.install;
 import static io.devicestatus.application.service.UseCaseFixtures.ios;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.devicestatus.adapter.memory.InMemoryStore;
+import io.devicestatus.adapter.memory.InMemoryStatusStore;
 import io.devicestatus.application.error.ApplicationError;
 import io.devicestatus.application.model.IosUpdateKind;
 import io.devicestatus.application.model.Write;
@@ -31,7 +31,7 @@ class UpdateStatusTest {
 
     private static final IosUpdateDeviceStatus.Draft NOTHING = IosUpdateKind.INSTANCE.emptyDraft();
 
-    private final InMemoryStore store = new InMemoryStore();
+    private final InMemoryStatusStore store = new InMemoryStatusStore();
     private final DeviceStatusApplication app = UseCaseFixtures.application(store);
     private final IosUpdateDeviceStatus original = app.iosUpdates()
             .create()
@@ -222,7 +222,7 @@ class UpdateStatusTest {
     }
 
     /** Before the first write, another writer changes the device's display name. */
-    private static ScriptedIosUpdateStatusRepository raced(InMemoryStore store) {
+    private static ScriptedIosUpdateStatusRepository raced(InMemoryStatusStore store) {
         var real = store.iosUpdateStatuses();
         return new ScriptedIosUpdateStatusRepository(real, (call, writes) -> {
             if (call == 1) {

@@ -1,11 +1,14 @@
 package io.devicestatus.application.service;
 
-import io.devicestatus.adapter.memory.InMemoryStore;
+import io.devicestatus.adapter.memory.InMemoryStatusStore;
+import io.devicestatus.application.model.AppConfigurationStatusFilter;
+import io.devicestatus.application.model.AppInstallStatusFilter;
+import io.devicestatus.application.model.IosUpdateStatusFilter;
 import io.devicestatus.application.model.TenantScope;
-import io.devicestatus.application.port.out.AppConfigurationStatusRepository;
-import io.devicestatus.application.port.out.AppInstallStatusRepository;
 import io.devicestatus.application.port.out.IdGeneratorPort;
-import io.devicestatus.application.port.out.IosUpdateStatusRepository;
+import io.devicestatus.application.port.out.StatusRepository;
+import io.devicestatus.application.port.out.StatusStore;
+import io.devicestatus.application.port.out.TransactionPort;
 import io.devicestatus.domain.appconfig.AppConfigurationDeviceStatus;
 import io.devicestatus.domain.appconfig.ConfigurationCollection;
 import io.devicestatus.domain.appconfig.ConfigurationScope;
@@ -101,22 +104,41 @@ final class UseCaseFixtures {
         return () -> "id-" + next.incrementAndGet();
     }
 
-    static DeviceStatusApplication application(InMemoryStore store) {
-        return application(
-                store.iosUpdateStatuses(),
-                store.appConfigurationStatuses(),
-                store.appInstallStatuses(),
-                store,
-                SETTINGS);
+    static DeviceStatusApplication application(InMemoryStatusStore store) {
+        return new DeviceStatusApplication(store, sequentialIds(), VALIDATOR, SETTINGS);
     }
 
+    /** The application over {@code store}'s transactions and these repositories (a scripted one, say). */
     static DeviceStatusApplication application(
-            IosUpdateStatusRepository ios,
-            AppConfigurationStatusRepository config,
-            AppInstallStatusRepository install,
-            InMemoryStore store,
+            StatusRepository<IosUpdateDeviceStatus, TenantScope, IosUpdateStatusFilter> ios,
+            StatusRepository<AppConfigurationDeviceStatus, ConfigurationScope, AppConfigurationStatusFilter> config,
+            StatusRepository<MobileAppInstallStatus, AppInstallScope, AppInstallStatusFilter> install,
+            InMemoryStatusStore store,
             DeviceStatusSettings settings) {
-        return new DeviceStatusApplication(
-                ios, config, install, store.transactions(), sequentialIds(), VALIDATOR, settings);
+        var transactions = store.transactions();
+        var parts = new StatusStore() {
+            @Override
+            public StatusRepository<IosUpdateDeviceStatus, TenantScope, IosUpdateStatusFilter> iosUpdateStatuses() {
+                return ios;
+            }
+
+            @Override
+            public StatusRepository<AppConfigurationDeviceStatus, ConfigurationScope, AppConfigurationStatusFilter>
+                    appConfigurationStatuses() {
+                return config;
+            }
+
+            @Override
+            public StatusRepository<MobileAppInstallStatus, AppInstallScope, AppInstallStatusFilter>
+                    appInstallStatuses() {
+                return install;
+            }
+
+            @Override
+            public TransactionPort transactions() {
+                return transactions;
+            }
+        };
+        return new DeviceStatusApplication(parts, sequentialIds(), VALIDATOR, settings);
     }
 }

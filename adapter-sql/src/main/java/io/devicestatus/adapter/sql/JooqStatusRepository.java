@@ -57,7 +57,7 @@ import org.jooq.impl.DSL;
  *       {@code Conflict}.</li>
  * </ol>
  */
-abstract class JooqStatusRepository<T, S, F extends StatusFilter<T>, R extends Record>
+final class JooqStatusRepository<T, S, F extends StatusFilter<T>, R extends Record>
         implements StatusRepository<T, S, F> {
 
     /** Rows per JDBC batch, and ids or keys per IN list (well inside every vendor's bind-value limit). */

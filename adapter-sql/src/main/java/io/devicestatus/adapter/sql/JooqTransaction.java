@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * {@code Left} answer rolls back (jOOQ rolls back on exceptions), and a nested call joins the outer unit (jOOQ makes
  * it a savepoint).
  */
-public final class JooqTransaction implements TransactionPort {
+final class JooqTransaction implements TransactionPort {
 
     private static final Logger LOG = LoggerFactory.getLogger(JooqTransaction.class);
 

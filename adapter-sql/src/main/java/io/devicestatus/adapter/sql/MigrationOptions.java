@@ -5,7 +5,7 @@ import io.vavr.control.Option;
 import java.util.Objects;
 
 /**
- * How {@link SqlStore#migrate(MigrationOptions)} brings a schema up.
+ * How {@link SqlStatusStore#migrate(MigrationOptions)} brings a schema up.
  *
  * <p>Schema version 3 gives every status a tenant. Statuses stored before it (a database at version 1 or 2 holding
  * rows) belong to whichever tenant the operator says; nobody else can know. With no tenant named and such rows
@@ -32,7 +32,7 @@ public record MigrationOptions(Option<TenantId> existingRowsTenant, String tenan
     /** The Flyway placeholder the scripts read the tenant from. */
     public static final String PLACEHOLDER = "existing_rows_tenant";
 
-    private static final String API_SETTING = "SqlStore.migrate(MigrationOptions.existingRowsIn(tenant))";
+    private static final String API_SETTING = "SqlStatusStore.migrate(MigrationOptions.existingRowsIn(tenant))";
 
     public MigrationOptions {
         Objects.requireNonNull(existingRowsTenant, "existingRowsTenant");

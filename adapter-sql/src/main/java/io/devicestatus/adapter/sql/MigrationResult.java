@@ -4,7 +4,7 @@ import io.vavr.control.Option;
 import java.util.Objects;
 
 /**
- * What {@link SqlStore#migrate()} did.
+ * What {@link SqlStatusStore#migrate()} did.
  *
  * @param from    the schema version found; none on an empty database
  * @param to      the schema version now

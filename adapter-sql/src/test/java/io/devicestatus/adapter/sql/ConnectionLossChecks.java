@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.devicestatus.application.error.ApplicationError;
+import io.devicestatus.application.model.IosUpdateStatusFilter;
+import io.devicestatus.application.model.TenantScope;
 import io.devicestatus.application.model.Write;
-import io.devicestatus.application.port.out.IosUpdateStatusRepository;
+import io.devicestatus.application.port.out.StatusRepository;
 import io.devicestatus.domain.common.ComplianceStatus;
 import io.devicestatus.domain.common.GraphDateTime;
 import io.devicestatus.domain.common.StatusId;
@@ -46,8 +48,8 @@ abstract class ConnectionLossChecks {
     protected abstract String busyWritingQuery(String id);
 
     private HikariDataSource writerPool;
-    private IosUpdateStatusRepository repository;
-    private SqlStore store;
+    private StatusRepository<IosUpdateDeviceStatus, TenantScope, IosUpdateStatusFilter> repository;
+    private SqlStatusStore store;
     private String session;
 
     @BeforeEach

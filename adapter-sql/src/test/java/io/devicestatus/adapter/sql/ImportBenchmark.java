@@ -54,14 +54,11 @@ public final class ImportBenchmark {
 
         execute(url, "CREATE SCHEMA " + schema);
         try (var pool = pool(url + "&currentSchema=" + schema)) {
-            var store = SqlStore.of(pool, SqlVendor.POSTGRESQL);
+            var store = SqlStatusStore.of(pool, SqlVendor.POSTGRESQL);
             store.migrate();
             var clock = Clock.fixed(NOW, ZoneOffset.UTC);
             var app = new DeviceStatusApplication(
-                    store.iosUpdateStatuses(),
-                    store.appConfigurationStatuses(),
-                    store.appInstallStatuses(),
-                    store.transactions(),
+                    store,
                     IdGeneratorPort.randomUuids(),
                     CommandValidator.withDefaultProvider(),
                     new DeviceStatusSettings(

@@ -1,8 +1,7 @@
 package io.devicestatus.adapter.sql;
 
 import io.devicestatus.application.contract.AppInstallStatusRepositoryContract;
-import io.devicestatus.application.contract.PortsUnderTest;
-import io.devicestatus.application.port.out.AppInstallStatusRepository;
+import io.devicestatus.application.contract.StoreUnderTest;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The port contract kit against the SQL adapter on MARIADB, in a schema of its own. */
@@ -12,8 +11,7 @@ class MariaDbAppInstallStatusRepositoryIT extends AppInstallStatusRepositoryCont
     static final TestSchema SCHEMA = TestSchema.on(SqlVendor.MARIADB);
 
     @Override
-    protected PortsUnderTest<AppInstallStatusRepository> newPorts() {
-        var store = SCHEMA.emptyStore();
-        return new PortsUnderTest<>(store.appInstallStatuses(), store.transactions());
+    protected StoreUnderTest newStore() {
+        return new StoreUnderTest(SCHEMA.emptyStore());
     }
 }

@@ -23,7 +23,7 @@ class PostgresStatementTimeoutIT {
         SCHEMA.emptyStore();
         try (var pool = SCHEMA.newPool(1, "device-status-timeout");
                 var locker = SCHEMA.dataSource().getConnection()) {
-            var store = SqlStore.of(pool, SqlVendor.POSTGRESQL, Duration.ofSeconds(1));
+            var store = SqlStatusStore.of(pool, SqlVendor.POSTGRESQL, Duration.ofSeconds(1));
             locker.setAutoCommit(false);
             try (var statement = locker.createStatement()) {
                 statement.execute("LOCK TABLE ios_update_status IN ACCESS EXCLUSIVE MODE");

@@ -57,7 +57,7 @@ abstract class SchemaChecks {
 
     protected abstract TestSchema schema();
 
-    private SqlStore store;
+    private SqlStatusStore store;
     private DSLContext dsl;
 
     @BeforeEach

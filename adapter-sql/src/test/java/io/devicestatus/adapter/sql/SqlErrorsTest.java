@@ -96,7 +96,7 @@ class SqlErrorsTest {
         var dataSource = new org.h2.jdbcx.JdbcDataSource();
 
         org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
-                .isThrownBy(() -> SqlStore.of(dataSource, SqlVendor.H2, java.time.Duration.ofMillis(500)))
+                .isThrownBy(() -> SqlStatusStore.of(dataSource, SqlVendor.H2, java.time.Duration.ofMillis(500)))
                 .withMessage("a statement timeout must be at least 1 s, not PT0.5S");
     }
 

@@ -31,7 +31,7 @@ final class TestSchema implements BeforeAllCallback, AfterAllCallback, AfterEach
     private final TenantAudit audit = new TenantAudit();
     private String name;
     private HikariDataSource dataSource;
-    private SqlStore store;
+    private SqlStatusStore store;
     /** The test class whose {@code beforeAll} opened this schema; its {@code @Nested} classes share the schema. */
     private String openedFor;
 
@@ -120,17 +120,17 @@ final class TestSchema implements BeforeAllCallback, AfterAllCallback, AfterEach
     }
 
     /** The (audited) store over this schema, as it is. */
-    SqlStore store() {
+    SqlStatusStore store() {
         return store;
     }
 
     /** A store over {@code pool}, a pool on this schema, whose statements {@link TenantAudit} checks. */
-    SqlStore auditedStore(DataSource pool) {
-        return SqlStore.withListeners(pool, vendor, new DefaultExecuteListenerProvider(audit));
+    SqlStatusStore auditedStore(DataSource pool) {
+        return SqlStatusStore.withListeners(pool, vendor, new DefaultExecuteListenerProvider(audit));
     }
 
     /** The store over this schema, emptied of every status. */
-    SqlStore emptyStore() {
+    SqlStatusStore emptyStore() {
         try (var connection = dataSource.getConnection();
                 var statement = connection.createStatement()) {
             for (String table : SqlSchema.TABLES) {

@@ -23,13 +23,13 @@ import java.util.function.Function;
  * Another adapter's repository, each call timed by operation and outcome. Every method delegates, the port's
  * default ones too, so an adapter's own {@code page} (the Graph store pages upstream) stays in use.
  */
-public class ObservedStatusRepository<T, S, F extends StatusFilter<T>> implements StatusRepository<T, S, F> {
+final class ObservedStatusRepository<T, S, F extends StatusFilter<T>> implements StatusRepository<T, S, F> {
 
     private final StatusRepository<T, S, F> delegate;
     private final String type;
     private final StoreCallObserver observer;
 
-    public ObservedStatusRepository(StatusRepository<T, S, F> delegate, String type, StoreCallObserver observer) {
+    ObservedStatusRepository(StatusRepository<T, S, F> delegate, String type, StoreCallObserver observer) {
         this.delegate = Objects.requireNonNull(delegate, "delegate");
         this.type = Objects.requireNonNull(type, "type");
         this.observer = Objects.requireNonNull(observer, "observer");

@@ -7,12 +7,12 @@ import java.util.Objects;
 import java.util.function.Supplier;
 
 /** Another adapter's transactions, each timed by outcome (a nested call, joining its outer unit, too). */
-public final class ObservedTransaction implements TransactionPort {
+final class ObservedTransaction implements TransactionPort {
 
     private final TransactionPort delegate;
     private final StoreCallObserver observer;
 
-    public ObservedTransaction(TransactionPort delegate, StoreCallObserver observer) {
+    ObservedTransaction(TransactionPort delegate, StoreCallObserver observer) {
         this.delegate = Objects.requireNonNull(delegate, "delegate");
         this.observer = Objects.requireNonNull(observer, "observer");
     }

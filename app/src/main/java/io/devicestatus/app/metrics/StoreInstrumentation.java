@@ -2,15 +2,8 @@ package io.devicestatus.app.metrics;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
-import io.devicestatus.adapter.observed.ObservedAppConfigurationStatusRepository;
-import io.devicestatus.adapter.observed.ObservedAppInstallStatusRepository;
-import io.devicestatus.adapter.observed.ObservedIosUpdateStatusRepository;
-import io.devicestatus.adapter.observed.ObservedTransaction;
-import io.devicestatus.adapter.observed.StoreCallObserver;
-import io.devicestatus.application.port.out.AppConfigurationStatusRepository;
-import io.devicestatus.application.port.out.AppInstallStatusRepository;
-import io.devicestatus.application.port.out.IosUpdateStatusRepository;
-import io.devicestatus.application.port.out.TransactionPort;
+import io.devicestatus.adapter.observed.ObservedStatusStore;
+import io.devicestatus.application.port.out.StatusStore;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vavr.control.Option;
 import java.util.Objects;
@@ -38,27 +31,9 @@ public record StoreInstrumentation(Option<MeterRegistry> registry) {
         registry.forEach(r -> config.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(r)));
     }
 
-    public IosUpdateStatusRepository observed(IosUpdateStatusRepository port) {
-        return calls().<IosUpdateStatusRepository>map(c -> new ObservedIosUpdateStatusRepository(port, c))
-                .getOrElse(port);
-    }
-
-    public AppConfigurationStatusRepository observed(AppConfigurationStatusRepository port) {
-        return calls().<AppConfigurationStatusRepository>map(c -> new ObservedAppConfigurationStatusRepository(port, c))
-                .getOrElse(port);
-    }
-
-    public AppInstallStatusRepository observed(AppInstallStatusRepository port) {
-        return calls().<AppInstallStatusRepository>map(c -> new ObservedAppInstallStatusRepository(port, c))
-                .getOrElse(port);
-    }
-
-    public TransactionPort observed(TransactionPort port) {
-        return calls().<TransactionPort>map(c -> new ObservedTransaction(port, c))
-                .getOrElse(port);
-    }
-
-    private Option<StoreCallObserver> calls() {
-        return registry.map(StoreMetrics::new);
+    /** {@code store} with every port call measured; {@code store} itself when nothing is measured. */
+    public StatusStore observed(StatusStore store) {
+        return registry.<StatusStore>map(r -> new ObservedStatusStore(store, new StoreMetrics(r)))
+                .getOrElse(store);
     }
 }

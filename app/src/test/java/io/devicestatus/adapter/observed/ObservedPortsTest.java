@@ -3,8 +3,9 @@ package io.devicestatus.adapter.observed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.devicestatus.adapter.memory.InMemoryStore;
+import io.devicestatus.adapter.memory.InMemoryStatusStore;
 import io.devicestatus.application.error.ApplicationError;
+import io.devicestatus.application.model.IosUpdateStatusFilter;
 import io.devicestatus.application.model.TenantScope;
 import io.devicestatus.domain.common.TenantId;
 import io.vavr.control.Either;
@@ -19,11 +20,12 @@ class ObservedPortsTest {
     private static final TenantId TENANT = TenantId.fromString("6babcaad-604b-40ac-a9d7-9fd97c0b779f");
 
     private final List<StoreCall> calls = new ArrayList<>();
-    private final InMemoryStore store = new InMemoryStore();
+    private final InMemoryStatusStore store = new InMemoryStatusStore();
+    private final ObservedStatusStore observed = new ObservedStatusStore(store, calls::add);
 
     @Test
     void a_transaction_is_timed_by_outcome_and_an_exception_is_rethrown() {
-        var transactions = new ObservedTransaction(store.transactions(), calls::add);
+        var transactions = observed.transactions();
 
         assertThat(transactions.<Integer>inTransaction(() -> Either.right(1)).get())
                 .isEqualTo(1);
@@ -46,7 +48,7 @@ class ObservedPortsTest {
 
     @Test
     void a_repository_call_is_told_with_its_type_and_the_errors_kind_not_its_message() {
-        var repository = new ObservedIosUpdateStatusRepository(store.iosUpdateStatuses(), calls::add);
+        var repository = observed.iosUpdateStatuses();
 
         var found = repository.findById(TenantScope.of(TENANT), "secret-id");
         var deleted = repository.delete(TenantScope.of(TENANT), "secret-id", Option.none());
@@ -63,5 +65,20 @@ class ObservedPortsTest {
                 .doesNotContain("secret");
         assertThat(StoreCallObserver.outcome(new ApplicationError.NotFound("x", "y")))
                 .isEqualTo("not_found");
+    }
+
+    @Test
+    void each_repository_of_the_store_is_told_with_its_own_type() {
+        var tenant = Option.some(TenantScope.of(TENANT));
+        observed.iosUpdateStatuses().count(TENANT, tenant, IosUpdateStatusFilter.ANY);
+        observed.appConfigurationStatuses().summarize(TENANT, Option.none());
+        observed.appInstallStatuses().summarize(TENANT, Option.none());
+
+        assertThat(calls)
+                .extracting(c -> c.type() + " " + c.operation() + " " + c.outcome())
+                .containsExactly(
+                        "ios-update count success",
+                        "app-configuration summarize success",
+                        "app-install summarize success");
     }
 }

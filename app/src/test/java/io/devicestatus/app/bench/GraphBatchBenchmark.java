@@ -9,8 +9,8 @@ import io.devicestatus.adapter.graph.client.GraphClientSettings;
 import io.devicestatus.adapter.graph.http.GraphApi;
 import io.devicestatus.adapter.graph.http.GraphApiSettings;
 import io.devicestatus.adapter.graph.servlet.GraphServlet;
-import io.devicestatus.adapter.graph.store.GraphStore;
-import io.devicestatus.adapter.memory.InMemoryStore;
+import io.devicestatus.adapter.graph.store.GraphStatusStore;
+import io.devicestatus.adapter.memory.InMemoryStatusStore;
 import io.devicestatus.application.model.IosUpdateKind;
 import io.devicestatus.application.model.TenantScope;
 import io.devicestatus.application.model.Write;
@@ -59,12 +59,9 @@ public final class GraphBatchBenchmark {
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
         var key = DevelopmentTokens.newSecret();
         var clock = Clock.systemUTC();
-        var memory = new InMemoryStore();
+        var memory = new InMemoryStatusStore();
         var application = new DeviceStatusApplication(
-                memory.iosUpdateStatuses(),
-                memory.appConfigurationStatuses(),
-                memory.appInstallStatuses(),
-                memory.transactions(),
+                memory,
                 IdGeneratorPort.randomUuids(),
                 CommandValidator.withDefaultProvider(),
                 DeviceStatusSettings.defaults(clock));
@@ -106,13 +103,10 @@ public final class GraphBatchBenchmark {
                             now.plusSeconds(3600)));
             try (var client = new GraphClient(
                     GraphClientSettings.defaults(GraphBaseUrl.of(base).get()), AccessTokenProvider.fixed(token))) {
-                var graph = GraphStore.of(client, TENANT);
+                var graph = GraphStatusStore.of(client, TENANT);
                 var repository = graph.iosUpdateStatuses();
                 var overGraph = new DeviceStatusApplication(
-                        graph.iosUpdateStatuses(),
-                        graph.appConfigurationStatuses(),
-                        graph.appInstallStatuses(),
-                        graph.transactions(),
+                        graph,
                         IdGeneratorPort.randomUuids(),
                         CommandValidator.withDefaultProvider(),
                         DeviceStatusSettings.defaults(clock));

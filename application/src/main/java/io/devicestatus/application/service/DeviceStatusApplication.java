@@ -7,11 +7,8 @@ import io.devicestatus.application.model.AppInstallStatusFilter;
 import io.devicestatus.application.model.IosUpdateKind;
 import io.devicestatus.application.model.IosUpdateStatusFilter;
 import io.devicestatus.application.model.TenantScope;
-import io.devicestatus.application.port.out.AppConfigurationStatusRepository;
-import io.devicestatus.application.port.out.AppInstallStatusRepository;
 import io.devicestatus.application.port.out.IdGeneratorPort;
-import io.devicestatus.application.port.out.IosUpdateStatusRepository;
-import io.devicestatus.application.port.out.TransactionPort;
+import io.devicestatus.application.port.out.StatusStore;
 import io.devicestatus.domain.appconfig.AppConfigurationDeviceStatus;
 import io.devicestatus.domain.appconfig.ConfigurationScope;
 import io.devicestatus.domain.appinstall.AppInstallScope;
@@ -19,17 +16,14 @@ import io.devicestatus.domain.appinstall.MobileAppInstallStatus;
 import io.devicestatus.domain.iosupdate.IosUpdateDeviceStatus;
 
 /**
- * The application assembled from its outbound ports: the use cases of each status type.
+ * The application assembled from its outbound ports: the use cases of each status type, over one adapter's
+ * {@link StatusStore} (whose transactions therefore cover the writes of all its repositories).
  *
  * <pre>{@code
- * var app = new DeviceStatusApplication(iosRepository, configRepository, installRepository, transactions,
- *         IdGeneratorPort.randomUuids(), CommandValidator.withDefaultProvider(),
+ * var app = new DeviceStatusApplication(store, IdGeneratorPort.randomUuids(), CommandValidator.withDefaultProvider(),
  *         DeviceStatusSettings.defaults(Clock.systemUTC()));
  * app.iosUpdates().report().report(new ReportStatusCommand<>(TenantScope.of(tenant), draft));
  * }</pre>
- *
- * <p>The three repositories and {@code transactions} must come from the same adapter, so that a transaction covers
- * their writes.
  */
 public final class DeviceStatusApplication {
 
@@ -46,19 +40,19 @@ public final class DeviceStatusApplication {
             appInstalls;
 
     public DeviceStatusApplication(
-            IosUpdateStatusRepository iosUpdateStatuses,
-            AppConfigurationStatusRepository appConfigurationStatuses,
-            AppInstallStatusRepository appInstallStatuses,
-            TransactionPort transactions,
-            IdGeneratorPort ids,
-            CommandValidator validator,
-            DeviceStatusSettings settings) {
-        this.iosUpdates = StatusUseCases.over(
-                new StatusPorts<>(IosUpdateKind.INSTANCE, iosUpdateStatuses, transactions, ids, validator, settings));
+            StatusStore store, IdGeneratorPort ids, CommandValidator validator, DeviceStatusSettings settings) {
+        var transactions = store.transactions();
+        this.iosUpdates = StatusUseCases.over(new StatusPorts<>(
+                IosUpdateKind.INSTANCE, store.iosUpdateStatuses(), transactions, ids, validator, settings));
         this.appConfigurations = StatusUseCases.over(new StatusPorts<>(
-                AppConfigurationKind.INSTANCE, appConfigurationStatuses, transactions, ids, validator, settings));
-        this.appInstalls = StatusUseCases.over(
-                new StatusPorts<>(AppInstallKind.INSTANCE, appInstallStatuses, transactions, ids, validator, settings));
+                AppConfigurationKind.INSTANCE,
+                store.appConfigurationStatuses(),
+                transactions,
+                ids,
+                validator,
+                settings));
+        this.appInstalls = StatusUseCases.over(new StatusPorts<>(
+                AppInstallKind.INSTANCE, store.appInstallStatuses(), transactions, ids, validator, settings));
     }
 
     /** {@code iosUpdateDeviceStatus}, scoped by the tenant ({@link TenantScope}), reported by {@code deviceId}. */

@@ -8,7 +8,8 @@ import io.devicestatus.application.model.AppConfigurationKind;
 import io.devicestatus.application.model.AppConfigurationStatusFilter;
 import io.devicestatus.application.model.Match;
 import io.devicestatus.application.model.StatusKind;
-import io.devicestatus.application.port.out.AppConfigurationStatusRepository;
+import io.devicestatus.application.port.out.StatusRepository;
+import io.devicestatus.application.port.out.StatusStore;
 import io.devicestatus.domain.appconfig.AppConfigurationDeviceStatus;
 import io.devicestatus.domain.appconfig.ConfigurationCollection;
 import io.devicestatus.domain.appconfig.ConfigurationScope;
@@ -20,8 +21,8 @@ import io.vavr.collection.Seq;
 import org.junit.jupiter.api.Test;
 
 /**
- * The contract of {@link AppConfigurationStatusRepository}. An adapter's test extends it and implements
- * {@link #newPorts()}. The natural key has two parts here ({@code deviceDisplayName}, {@code userPrincipalName}).
+ * The contract of {@link StatusStore#appConfigurationStatuses()}. An adapter's test extends it and implements
+ * {@link #newStore()}. The natural key has two parts here ({@code deviceDisplayName}, {@code userPrincipalName}).
  */
 public abstract class AppConfigurationStatusRepositoryContract
         extends StatusRepositoryContract<
@@ -30,7 +31,10 @@ public abstract class AppConfigurationStatusRepositoryContract
     private static final ComplianceStatus[] COMPLIANCE = ComplianceStatus.values();
 
     @Override
-    protected abstract PortsUnderTest<? extends AppConfigurationStatusRepository> newPorts();
+    protected final StatusRepository<AppConfigurationDeviceStatus, ConfigurationScope, AppConfigurationStatusFilter>
+            repositoryOf(StatusStore store) {
+        return store.appConfigurationStatuses();
+    }
 
     @Override
     protected final StatusKind<AppConfigurationDeviceStatus, ConfigurationScope, ?, AppConfigurationStatusFilter>

@@ -7,7 +7,8 @@ import io.devicestatus.application.model.AppInstallKind;
 import io.devicestatus.application.model.AppInstallStatusFilter;
 import io.devicestatus.application.model.Match;
 import io.devicestatus.application.model.StatusKind;
-import io.devicestatus.application.port.out.AppInstallStatusRepository;
+import io.devicestatus.application.port.out.StatusRepository;
+import io.devicestatus.application.port.out.StatusStore;
 import io.devicestatus.domain.appinstall.AppInstallLifecycle;
 import io.devicestatus.domain.appinstall.AppInstallScope;
 import io.devicestatus.domain.appinstall.MobileAppInstallStatus;
@@ -21,8 +22,8 @@ import io.vavr.control.Option;
 import org.junit.jupiter.api.Test;
 
 /**
- * The contract of {@link AppInstallStatusRepository}. An adapter's test extends it and implements
- * {@link #newPorts()}. Its scopes include one without a user-install status, which a store must keep apart from the
+ * The contract of {@link StatusStore#appInstallStatuses()}. An adapter's test extends it and implements
+ * {@link #newStore()}. Its scopes include one without a user-install status, which a store must keep apart from the
  * same app with one (an SQL {@code NULL} is not equal to itself).
  */
 public abstract class AppInstallStatusRepositoryContract
@@ -45,7 +46,10 @@ public abstract class AppInstallStatusRepositoryContract
     };
 
     @Override
-    protected abstract PortsUnderTest<? extends AppInstallStatusRepository> newPorts();
+    protected final StatusRepository<MobileAppInstallStatus, AppInstallScope, AppInstallStatusFilter> repositoryOf(
+            StatusStore store) {
+        return store.appInstallStatuses();
+    }
 
     @Override
     protected final StatusKind<MobileAppInstallStatus, AppInstallScope, ?, AppInstallStatusFilter> kind() {

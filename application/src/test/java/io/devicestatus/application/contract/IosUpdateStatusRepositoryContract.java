@@ -8,7 +8,8 @@ import io.devicestatus.application.model.IosUpdateStatusFilter;
 import io.devicestatus.application.model.Match;
 import io.devicestatus.application.model.StatusKind;
 import io.devicestatus.application.model.TenantScope;
-import io.devicestatus.application.port.out.IosUpdateStatusRepository;
+import io.devicestatus.application.port.out.StatusRepository;
+import io.devicestatus.application.port.out.StatusStore;
 import io.devicestatus.domain.common.ComplianceStatus;
 import io.devicestatus.domain.common.GraphDateTime;
 import io.devicestatus.domain.common.TenantId;
@@ -18,8 +19,8 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 
 /**
- * The contract of {@link IosUpdateStatusRepository}. An adapter's test extends it and implements
- * {@link #newPorts()}.
+ * The contract of {@link StatusStore#iosUpdateStatuses()}. An adapter's test extends it and implements
+ * {@link #newStore()}.
  */
 public abstract class IosUpdateStatusRepositoryContract
         extends StatusRepositoryContract<IosUpdateDeviceStatus, TenantScope, IosUpdateStatusFilter> {
@@ -28,7 +29,10 @@ public abstract class IosUpdateStatusRepositoryContract
     private static final ComplianceStatus[] COMPLIANCE = ComplianceStatus.values();
 
     @Override
-    protected abstract PortsUnderTest<? extends IosUpdateStatusRepository> newPorts();
+    protected final StatusRepository<IosUpdateDeviceStatus, TenantScope, IosUpdateStatusFilter> repositoryOf(
+            StatusStore store) {
+        return store.iosUpdateStatuses();
+    }
 
     @Override
     protected final StatusKind<IosUpdateDeviceStatus, TenantScope, ?, IosUpdateStatusFilter> kind() {

@@ -4,20 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.devicestatus.application.model.StatusFilter;
 import io.devicestatus.application.port.out.StatusRepository;
+import io.devicestatus.application.port.out.StatusStore;
 import io.devicestatus.application.port.out.TransactionPort;
 import io.devicestatus.domain.common.GraphDateTime;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 
 /**
- * The behaviour every {@link StatusRepository} and its {@link TransactionPort} must show, whatever the status type:
- * the shared part of the contract kit. Extend the per-type suite ({@link IosUpdateStatusRepositoryContract}, ...),
+ * The behaviour every {@link StatusStore}'s {@link StatusRepository} of one status type and its
+ * {@link TransactionPort} must show, whatever the status type: the shared part of the contract kit. Extend the per-type suite ({@link IosUpdateStatusRepositoryContract}, ...),
  * not this class.
  *
  * <p>Statuses come from {@link #status(String, Object, int, int)}: {@code device} picks the natural key (the same
  * device in the same scope is the same key; a negative one gives none), {@code variant} the state values and report
  * time (or {@link #status(String, Object, int, int, GraphDateTime)} with a report time of the test's choosing).
- * Every test starts from {@link #newPorts()}: an empty store.
+ * Every test starts from {@link #newStore()}: an empty store.
  *
  * <p>The tests are grouped by concern, each a {@link ContractPart} in a file of its own, nested here with
  * {@code @Nested} so that JUnit runs every one of them for each per-type suite: {@link Writes}, {@link BatchWrites},
@@ -35,18 +36,21 @@ public abstract class StatusRepositoryContract<T, S, F extends StatusFilter<T>> 
     private TransactionPort transactions;
     private StoreGuarantees guarantees;
 
-    /** A repository over an empty store, and the transactions of that store. Called before every test. */
-    protected abstract PortsUnderTest<? extends StatusRepository<T, S, F>> newPorts();
+    /** An empty store, and what it guarantees. Called before every test. */
+    protected abstract StoreUnderTest newStore();
+
+    /** The repository of this suite's status type in {@code store}: what the suite tests. */
+    protected abstract StatusRepository<T, S, F> repositoryOf(StatusStore store);
 
     @BeforeEach
     void openPorts() {
-        var ports = newPorts();
-        repository = ports.repository();
-        otherTenant = ports.otherTenant();
-        transactions = ports.transactions();
-        guarantees = ports.guarantees();
+        var underTest = newStore();
+        repository = repositoryOf(underTest.store());
+        otherTenant = repositoryOf(underTest.otherTenant());
+        transactions = underTest.store().transactions();
+        guarantees = underTest.guarantees();
         assertThat(right(repository.count(TENANT, everyScope(), kind().anyFilter())))
-                .as("newPorts() must answer an empty store")
+                .as("newStore() must answer an empty store")
                 .isZero();
     }
 

@@ -2,7 +2,7 @@
  * The port contract kit, published in the application's test-jar: abstract JUnit 5 suites that an adapter's test
  * extends to prove that it implements the outbound ports as the use cases rely on them.
  *
- * <p>One suite per repository port: {@link io.devicestatus.application.contract.IosUpdateStatusRepositoryContract},
+ * <p>One suite per repository of a {@link io.devicestatus.application.port.out.StatusStore}: {@link io.devicestatus.application.contract.IosUpdateStatusRepositoryContract},
  * {@link io.devicestatus.application.contract.AppConfigurationStatusRepositoryContract},
  * {@link io.devicestatus.application.contract.AppInstallStatusRepositoryContract}. Each runs the shared
  * {@link io.devicestatus.application.contract.StatusRepositoryContract} (CRUD, versions, natural keys, atomic
@@ -12,7 +12,8 @@
  * {@code TransactionsContract}, {@code ConcurrencyContract}, {@code TenantsContract}), which
  * {@code StatusRepositoryContract} nests with {@code @Nested};
  * {@link io.devicestatus.application.contract.ContractSupport} holds the hooks and helpers they share.
- * An adapter implements one method, {@code newPorts()}, answering a repository over an empty store and that store's
- * {@link io.devicestatus.application.port.out.TransactionPort}.
+ * An adapter implements one method, {@code newStore()}, answering an empty store (and what it guarantees) as a
+ * {@link io.devicestatus.application.contract.StoreUnderTest}; each suite tests that store's repository of its type
+ * and the store's transactions.
  */
 package io.devicestatus.application.contract;

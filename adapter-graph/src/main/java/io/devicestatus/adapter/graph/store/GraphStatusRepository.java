@@ -60,7 +60,7 @@ import java.util.function.Function;
  * {@link StatusPaging} pages, {@link NaturalKeyLookups} finds by natural key, {@link StoreErrors} maps failures and
  * {@link StoreTenant} refuses another tenant's calls. Each port method here composes their {@code Either}s.
  */
-class GraphStatusRepository<T, S, D, F extends StatusFilter<T>> implements StatusRepository<T, S, F> {
+final class GraphStatusRepository<T, S, D, F extends StatusFilter<T>> implements StatusRepository<T, S, F> {
 
     private final GraphClient client;
     private final StatusKind<T, S, D, F> kind;

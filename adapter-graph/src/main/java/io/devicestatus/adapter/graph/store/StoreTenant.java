@@ -30,7 +30,7 @@ final class StoreTenant {
                 asked.toString(),
                 "is not the tenant of this "
                         + "Graph store, which talks to tenant " + tenant
-                        + " (its access token's) only; use a GraphStore "
+                        + " (its access token's) only; use a GraphStatusStore "
                         + "made for tenant " + asked));
     }
 

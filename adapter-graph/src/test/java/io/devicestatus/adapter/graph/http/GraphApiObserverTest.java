@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.devicestatus.adapter.graph.auth.Caller;
 import io.devicestatus.adapter.graph.auth.TokenRejected;
-import io.devicestatus.adapter.memory.InMemoryStore;
+import io.devicestatus.adapter.memory.InMemoryStatusStore;
 import io.devicestatus.application.port.out.IdGeneratorPort;
 import io.devicestatus.application.service.CommandValidator;
 import io.devicestatus.application.service.DeviceStatusApplication;
@@ -128,12 +128,9 @@ class GraphApiObserverTest {
     }
 
     private GraphApi api(ApiObserver observer) {
-        var store = new InMemoryStore();
+        var store = new InMemoryStatusStore();
         var application = new DeviceStatusApplication(
-                store.iosUpdateStatuses(),
-                store.appConfigurationStatuses(),
-                store.appInstallStatuses(),
-                store.transactions(),
+                store,
                 IdGeneratorPort.randomUuids(),
                 CommandValidator.withDefaultProvider(),
                 DeviceStatusSettings.defaults(Clock.systemUTC()));

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.devicestatus.adapter.graph.auth.TokenRejected;
-import io.devicestatus.adapter.memory.InMemoryStore;
+import io.devicestatus.adapter.memory.InMemoryStatusStore;
 import io.devicestatus.application.port.out.IdGeneratorPort;
 import io.devicestatus.application.service.CommandValidator;
 import io.devicestatus.application.service.DeviceStatusApplication;
@@ -111,12 +111,9 @@ class HealthEndpointTest {
     }
 
     private static GraphApi api(ReadinessProbe probe) {
-        var store = new InMemoryStore();
+        var store = new InMemoryStatusStore();
         var application = new DeviceStatusApplication(
-                store.iosUpdateStatuses(),
-                store.appConfigurationStatuses(),
-                store.appInstallStatuses(),
-                store.transactions(),
+                store,
                 IdGeneratorPort.randomUuids(),
                 CommandValidator.withDefaultProvider(),
                 DeviceStatusSettings.defaults(CLOCK));

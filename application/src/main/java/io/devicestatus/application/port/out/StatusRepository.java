@@ -32,7 +32,7 @@ import java.util.function.Function;
  * service judge every write again by the domain's rules; the application only writes moves the rules allow, so this
  * costs it nothing, but such a store refuses a move the lifecycle forbids (as a {@code Conflict}).
  *
- * <p>One adapter class per status type implements the subinterface ({@link IosUpdateStatusRepository}, ...).
+ * <p>An adapter's {@link StatusStore} gives one repository per status type.
  *
  * @param <T> the status type
  * @param <S> its scope

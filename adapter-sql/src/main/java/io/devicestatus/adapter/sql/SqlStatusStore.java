@@ -1,5 +1,20 @@
 package io.devicestatus.adapter.sql;
 
+import io.devicestatus.adapter.sql.schema.AppConfigurationStatusRecord;
+import io.devicestatus.adapter.sql.schema.AppInstallStatusRecord;
+import io.devicestatus.adapter.sql.schema.IosUpdateStatusRecord;
+import io.devicestatus.application.model.AppConfigurationStatusFilter;
+import io.devicestatus.application.model.AppInstallStatusFilter;
+import io.devicestatus.application.model.IosUpdateStatusFilter;
+import io.devicestatus.application.model.TenantScope;
+import io.devicestatus.application.port.out.StatusRepository;
+import io.devicestatus.application.port.out.StatusStore;
+import io.devicestatus.application.port.out.TransactionPort;
+import io.devicestatus.domain.appconfig.AppConfigurationDeviceStatus;
+import io.devicestatus.domain.appconfig.ConfigurationScope;
+import io.devicestatus.domain.appinstall.AppInstallScope;
+import io.devicestatus.domain.appinstall.MobileAppInstallStatus;
+import io.devicestatus.domain.iosupdate.IosUpdateDeviceStatus;
 import io.vavr.collection.Seq;
 import java.time.Duration;
 import java.util.Objects;
@@ -9,7 +24,7 @@ import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
 
 /**
- * The SQL adapter over one database: the three repositories and the transactions over them, on a {@link DataSource}
+ * The SQL adapter over one database: a repository per status type and the transactions over them, on a {@link DataSource}
  * the platform owns (and pools). Call {@link #migrate(MigrationOptions)} once at start, before the first repository
  * call; it is never run implicitly.
  *
@@ -17,22 +32,29 @@ import org.jooq.conf.Settings;
  * tenants share the tables and never meet (see {@link JooqStatusRepository}).
  *
  * <pre>{@code
- * var store = SqlStore.of(dataSource, SqlVendor.POSTGRESQL);
+ * var store = SqlStatusStore.of(dataSource, SqlVendor.POSTGRESQL);
  * store.migrate(MigrationOptions.defaults()); // or existingRowsIn(tenant) for a database from before tenants
- * var app = new DeviceStatusApplication(store.iosUpdateStatuses(), store.appConfigurationStatuses(),
- *         store.appInstallStatuses(), store.transactions(), IdGeneratorPort.randomUuids(),
- *         CommandValidator.withDefaultProvider(), DeviceStatusSettings.defaults(Clock.systemUTC()));
+ * var app = new DeviceStatusApplication(store, IdGeneratorPort.randomUuids(), CommandValidator.withDefaultProvider(),
+ *         DeviceStatusSettings.defaults(Clock.systemUTC()));
  * }</pre>
  */
-public final class SqlStore {
+public final class SqlStatusStore implements StatusStore {
 
     private final SqlSchema schema;
     private final JooqTransaction transactions;
-    private final JooqIosUpdateStatusRepository iosUpdateStatuses;
-    private final JooqAppConfigurationStatusRepository appConfigurationStatuses;
-    private final JooqAppInstallStatusRepository appInstallStatuses;
+    private final JooqStatusRepository<IosUpdateDeviceStatus, TenantScope, IosUpdateStatusFilter, IosUpdateStatusRecord>
+            iosUpdateStatuses;
+    private final JooqStatusRepository<
+                    AppConfigurationDeviceStatus,
+                    ConfigurationScope,
+                    AppConfigurationStatusFilter,
+                    AppConfigurationStatusRecord>
+            appConfigurationStatuses;
+    private final JooqStatusRepository<
+                    MobileAppInstallStatus, AppInstallScope, AppInstallStatusFilter, AppInstallStatusRecord>
+            appInstallStatuses;
 
-    private SqlStore(
+    private SqlStatusStore(
             DataSource dataSource, SqlVendor vendor, Duration statementTimeout, ExecuteListenerProvider... listeners) {
         // Names unquoted, as the migrations write them: each vendor then folds them its own way (H2 to upper case).
         var settings = new Settings()
@@ -41,17 +63,17 @@ public final class SqlStore {
                 .withQueryTimeout((int) statementTimeout.toSeconds());
         this.schema = new SqlSchema(dataSource, vendor);
         this.transactions = new JooqTransaction(dataSource, vendor, settings, listeners);
-        this.iosUpdateStatuses = new JooqIosUpdateStatusRepository(transactions);
-        this.appConfigurationStatuses = new JooqAppConfigurationStatusRepository(transactions);
-        this.appInstallStatuses = new JooqAppInstallStatusRepository(transactions);
+        this.iosUpdateStatuses = new JooqStatusRepository<>(new IosUpdateStatusRows(), transactions);
+        this.appConfigurationStatuses = new JooqStatusRepository<>(new AppConfigurationStatusRows(), transactions);
+        this.appInstallStatuses = new JooqStatusRepository<>(new AppInstallStatusRows(), transactions);
     }
 
     /**
      * The adapter over {@code dataSource}, a database of {@code vendor}. Every connection it lends is used by one
      * thread at a time; units of work run at READ COMMITTED.
      */
-    public static SqlStore of(DataSource dataSource, SqlVendor vendor) {
-        return new SqlStore(
+    public static SqlStatusStore of(DataSource dataSource, SqlVendor vendor) {
+        return new SqlStatusStore(
                 Objects.requireNonNull(dataSource, "dataSource"),
                 Objects.requireNonNull(vendor, "vendor"),
                 Duration.ZERO);
@@ -64,19 +86,19 @@ public final class SqlStore {
      *
      * @throws IllegalArgumentException when {@code statementTimeout} is under one second
      */
-    public static SqlStore of(DataSource dataSource, SqlVendor vendor, Duration statementTimeout) {
+    public static SqlStatusStore of(DataSource dataSource, SqlVendor vendor, Duration statementTimeout) {
         if (statementTimeout.toSeconds() < 1) {
             throw new IllegalArgumentException("a statement timeout must be at least 1 s, not " + statementTimeout);
         }
-        return new SqlStore(
+        return new SqlStatusStore(
                 Objects.requireNonNull(dataSource, "dataSource"),
                 Objects.requireNonNull(vendor, "vendor"),
                 statementTimeout);
     }
 
     /** The adapter with {@code listeners} shown every statement it sends through jOOQ, and every COPY. */
-    static SqlStore withListeners(DataSource dataSource, SqlVendor vendor, ExecuteListenerProvider... listeners) {
-        return new SqlStore(
+    static SqlStatusStore withListeners(DataSource dataSource, SqlVendor vendor, ExecuteListenerProvider... listeners) {
+        return new SqlStatusStore(
                 Objects.requireNonNull(dataSource, "dataSource"),
                 Objects.requireNonNull(vendor, "vendor"),
                 Duration.ZERO,
@@ -123,19 +145,24 @@ public final class SqlStore {
         return schema.validate();
     }
 
-    public JooqIosUpdateStatusRepository iosUpdateStatuses() {
+    @Override
+    public StatusRepository<IosUpdateDeviceStatus, TenantScope, IosUpdateStatusFilter> iosUpdateStatuses() {
         return iosUpdateStatuses;
     }
 
-    public JooqAppConfigurationStatusRepository appConfigurationStatuses() {
+    @Override
+    public StatusRepository<AppConfigurationDeviceStatus, ConfigurationScope, AppConfigurationStatusFilter>
+            appConfigurationStatuses() {
         return appConfigurationStatuses;
     }
 
-    public JooqAppInstallStatusRepository appInstallStatuses() {
+    @Override
+    public StatusRepository<MobileAppInstallStatus, AppInstallScope, AppInstallStatusFilter> appInstallStatuses() {
         return appInstallStatuses;
     }
 
-    public JooqTransaction transactions() {
+    @Override
+    public TransactionPort transactions() {
         return transactions;
     }
 }
