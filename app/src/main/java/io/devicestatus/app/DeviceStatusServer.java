@@ -2,6 +2,7 @@ package io.devicestatus.app;
 
 import io.devicestatus.adapter.graph.http.GraphApi;
 import io.devicestatus.adapter.graph.servlet.GraphServlet;
+import io.devicestatus.app.jetty.JettyServers;
 import io.vavr.control.Option;
 import java.net.URI;
 import java.util.Objects;
@@ -94,17 +95,9 @@ public final class DeviceStatusServer implements AutoCloseable {
         var graceful = new GracefulHandler(new ResourceTargetsOnly(errors, context));
         server.setHandler(graceful);
         server.setStopTimeout(STOP_TIMEOUT_MILLIS);
-        try {
-            server.start();
-        } catch (Exception e) {
-            server.stop();
-            throw e;
-        }
-        String shownHost = host.contains(":") ? "[" + host + "]" : host;
+        JettyServers.start(server);
         return new DeviceStatusServer(
-                server,
-                graceful,
-                URI.create((tls.isEmpty() ? "http" : "https") + "://" + shownHost + ":" + connector.getLocalPort()));
+                server, graceful, JettyServers.uri(tls.isEmpty() ? "http" : "https", host, connector));
     }
 
     /** TLS, then ALPN choosing HTTP/2 or HTTP/1.1, both with the plain connector's settings. */
@@ -152,12 +145,6 @@ public final class DeviceStatusServer implements AutoCloseable {
     /** Stops gracefully: no new connections; requests in flight finish first. */
     @Override
     public void close() {
-        try {
-            server.stop();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (Exception e) {
-            throw new IllegalStateException("the server did not stop cleanly", e);
-        }
+        JettyServers.stop(server, "the server");
     }
 }

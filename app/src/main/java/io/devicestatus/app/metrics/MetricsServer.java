@@ -1,5 +1,6 @@
 package io.devicestatus.app.metrics;
 
+import io.devicestatus.app.jetty.JettyServers;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.net.URI;
 import java.util.Objects;
@@ -48,14 +49,9 @@ public final class MetricsServer implements AutoCloseable {
         connector.setPort(port);
         server.addConnector(connector);
         server.setHandler(new Scrape(registry));
-        try {
-            server.start();
-        } catch (Exception e) {
-            server.stop();
-            throw e;
-        }
-        String shownHost = host.contains(":") ? "[" + host + "]" : host;
-        return new MetricsServer(server, URI.create("http://" + shownHost + ":" + connector.getLocalPort() + PATH));
+        JettyServers.start(server);
+        return new MetricsServer(
+                server, JettyServers.uri("http", host, connector).resolve(PATH));
     }
 
     /** Where the metrics are, e.g. {@code http://127.0.0.1:9464/metrics}. */
@@ -65,13 +61,7 @@ public final class MetricsServer implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            server.stop();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (Exception e) {
-            throw new IllegalStateException("the metrics server did not stop cleanly", e);
-        }
+        JettyServers.stop(server, "the metrics server");
     }
 
     /** The one resource: a scrape of the registry. */
