@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.devicestatus.adapter.graph.codec.GraphJson;
 import io.devicestatus.application.model.ListOrder;
+import io.devicestatus.application.model.StatusFilter;
 import io.devicestatus.application.port.in.ListStatusesQuery;
 import io.devicestatus.domain.common.ApiVersion;
 import io.vavr.control.Option;
@@ -98,8 +99,7 @@ final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    private <T, S, F extends io.devicestatus.application.model.StatusFilter<T>> int export(
-            StatusSelection<T, S, ?, F> selected, ApiVersion version) throws IOException {
+    private <T, S, D> int export(StatusSelection<T, S, D> selected, ApiVersion version) throws IOException {
         if (selected.scope().isEmpty()) {
             throw new ParameterException(
                     spec.commandLine(),
@@ -111,7 +111,7 @@ final class ExportCommand implements Callable<Integer> {
         if (!selected.codec().versions().contains(version)) {
             throw new ParameterException(spec.commandLine(), selection.type + " statuses exist in beta only");
         }
-        F chosen = selected.filter(filter, version)
+        StatusFilter<D> chosen = selected.filter(filter, version)
                 .getOrElseThrow(message -> new ParameterException(spec.commandLine(), "--filter " + message));
         var target = output == null ? Option.<Path>none() : Option.some(output.toAbsolutePath());
         var partial = target.map(path -> path.resolveSibling(path.getFileName() + ".partial"));
@@ -147,8 +147,9 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     /** Every page in id order, each entity as soon as its page is read; answers how many were written. */
-    private <T, S, F extends io.devicestatus.application.model.StatusFilter<T>> long write(
-            StatusSelection<T, S, ?, F> selected, F chosen, ApiVersion version, JsonGenerator json) throws IOException {
+    private <T, S, D> long write(
+            StatusSelection<T, S, D> selected, StatusFilter<D> chosen, ApiVersion version, JsonGenerator json)
+            throws IOException {
         boolean page = format == Format.page;
         if (page) {
             json.writeStartObject();

@@ -1,7 +1,6 @@
 package io.devicestatus.app;
 
 import io.devicestatus.adapter.graph.codec.EntityCodecs;
-import io.devicestatus.adapter.graph.http.ODataFilters;
 import io.devicestatus.application.error.ApplicationError;
 import io.devicestatus.application.model.TenantScope;
 import io.devicestatus.application.service.DeviceStatusApplication;
@@ -106,7 +105,7 @@ final class SelectionOptions {
     String userStatus;
 
     /** The selected statuses of {@code application}; a usage error (exit code 2) for options that do not fit. */
-    StatusSelection<?, ?, ?, ?> select(DeviceStatusApplication application) {
+    StatusSelection<?, ?, ?> select(DeviceStatusApplication application) {
         var owner = TenantOption.parse(spec.commandLine(), "--tenant", tenant);
         refuse(
                 type != Type.APP_CONFIGURATION && configuration != null,
@@ -118,25 +117,19 @@ final class SelectionOptions {
         return switch (type) {
             case IOS_UPDATE ->
                 new StatusSelection<>(
-                        owner,
-                        application.iosUpdates(),
-                        EntityCodecs.IOS_UPDATE,
-                        Option.some(TenantScope.of(owner)),
-                        ODataFilters::iosUpdate);
+                        owner, application.iosUpdates(), EntityCodecs.IOS_UPDATE, Option.some(TenantScope.of(owner)));
             case APP_CONFIGURATION ->
                 new StatusSelection<>(
                         owner,
                         application.appConfigurations(),
                         EntityCodecs.APP_CONFIGURATION,
-                        Option.of(configuration).map(id -> scope(ConfigurationScope.of(owner, collection(), id))),
-                        ODataFilters::appConfiguration);
+                        Option.of(configuration).map(id -> scope(ConfigurationScope.of(owner, collection(), id))));
             case APP_INSTALL ->
                 new StatusSelection<>(
                         owner,
                         application.appInstalls(),
                         EntityCodecs.APP_INSTALL,
-                        Option.of(app).map(id -> scope(AppInstallScope.of(owner, id, userStatus))),
-                        ODataFilters::appInstall);
+                        Option.of(app).map(id -> scope(AppInstallScope.of(owner, id, userStatus))));
         };
     }
 

@@ -1,6 +1,7 @@
 package io.devicestatus.app;
 
 import io.devicestatus.adapter.graph.codec.EntityCodec;
+import io.devicestatus.adapter.graph.http.ODataFilters;
 import io.devicestatus.application.model.StatusFilter;
 import io.devicestatus.application.service.StatusUseCases;
 import io.devicestatus.domain.common.ApiVersion;
@@ -8,7 +9,6 @@ import io.devicestatus.domain.common.TenantId;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.util.Objects;
-import java.util.function.BiFunction;
 
 /**
  * One status type's statuses in one tenant, as a command selected them: the type's use cases and wire codec, the
@@ -18,29 +18,24 @@ import java.util.function.BiFunction;
  * @param useCases the type's use cases
  * @param codec    its Graph JSON codec
  * @param scope    the one scope, or none for every scope of the tenant
- * @param filters  reads an OData {@code $filter} expression in an API version, or says what is wrong with it
  * @param <T>      the status
  * @param <S>      its scope
  * @param <D>      its draft
- * @param <F>      its filter
  */
-record StatusSelection<T, S, D, F extends StatusFilter<T>>(
-        TenantId tenant,
-        StatusUseCases<T, S, D, F> useCases,
-        EntityCodec<T, D> codec,
-        Option<S> scope,
-        BiFunction<String, ApiVersion, Either<String, F>> filters) {
+record StatusSelection<T, S, D>(
+        TenantId tenant, StatusUseCases<T, S, D> useCases, EntityCodec<T, D> codec, Option<S> scope) {
 
     StatusSelection {
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(useCases, "useCases");
         Objects.requireNonNull(codec, "codec");
         Objects.requireNonNull(scope, "scope");
-        Objects.requireNonNull(filters, "filters");
     }
 
     /** The filter {@code text} says ({@code null}: every status), or what is wrong with it. */
-    Either<String, F> filter(String text, ApiVersion version) {
-        return text == null ? Either.right(useCases.kind().anyFilter()) : filters.apply(text, version);
+    Either<String, StatusFilter<D>> filter(String text, ApiVersion version) {
+        return text == null
+                ? Either.right(StatusFilter.any())
+                : ODataFilters.read(useCases.kind().properties(), text, version);
     }
 }

@@ -58,7 +58,7 @@ final class SummaryCommand implements Callable<Integer> {
         }
     }
 
-    private <T, S> int summarize(StatusSelection<T, S, ?, ?> selected) {
+    private <T, S> int summarize(StatusSelection<T, S, ?> selected) {
         var summary = selected.useCases()
                 .summarize()
                 .summarize(new SummarizeStatusesQuery<>(
@@ -80,7 +80,7 @@ final class SummaryCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void printJson(PrintWriter out, StatusSelection<?, ?, ?, ?> selected, Seq<? extends StateCount<?>> counts) {
+    private void printJson(PrintWriter out, StatusSelection<?, ?, ?> selected, Seq<? extends StateCount<?>> counts) {
         var document = JsonNodeFactory.instance.objectNode();
         document.put("tenant", selected.tenant().toString());
         document.put("type", selection.type.toString());

@@ -140,8 +140,8 @@ final class SyncCommand implements Callable<Integer> {
         }
     }
 
-    private <T, S, D, F extends StatusFilter<T>> int sync(
-            StatusUseCases<T, S, D, F> from, StatusUseCases<T, S, D, F> into, TenantId tenant, Seq<S> scopes) {
+    private <T, S, D> int sync(
+            StatusUseCases<T, S, D> from, StatusUseCases<T, S, D> into, TenantId tenant, Seq<S> scopes) {
         var err = spec.commandLine().getErr();
         var upstream = new Upstream<>(from, tenant, scopes);
         var seen = new AtomicLong();
@@ -215,10 +215,9 @@ final class SyncCommand implements Callable<Integer> {
      * The upstream statuses of every scope as report items, read a page at a time as the import asks for them. A
      * failure of the service ends the items and is kept for the summary.
      */
-    private static final class Upstream<T, S, D, F extends StatusFilter<T>>
-            implements java.util.Iterator<ImportStatusCommand<S, D>> {
+    private static final class Upstream<T, S, D> implements java.util.Iterator<ImportStatusCommand<S, D>> {
 
-        private final StatusUseCases<T, S, D, F> from;
+        private final StatusUseCases<T, S, D> from;
         private final TenantId tenant;
         private final java.util.Iterator<S> scopes;
         private Iterator<ImportStatusCommand<S, D>> page = Iterator.empty();
@@ -227,7 +226,7 @@ final class SyncCommand implements Callable<Integer> {
         private boolean scopeDone = true;
         Option<String> failure = Option.none();
 
-        Upstream(StatusUseCases<T, S, D, F> from, TenantId tenant, Seq<S> scopes) {
+        Upstream(StatusUseCases<T, S, D> from, TenantId tenant, Seq<S> scopes) {
             this.from = from;
             this.tenant = tenant;
             this.scopes = scopes.iterator();
@@ -247,7 +246,7 @@ final class SyncCommand implements Callable<Integer> {
                         .list(new ListStatusesQuery<>(
                                 tenant,
                                 scope,
-                                from.kind().anyFilter(),
+                                StatusFilter.any(),
                                 ListStatusesQuery.MAX_PAGE_SIZE,
                                 cursor,
                                 false,

@@ -2,9 +2,7 @@ package io.devicestatus.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.devicestatus.application.model.AppConfigurationStatusFilter;
-import io.devicestatus.application.model.AppInstallStatusFilter;
-import io.devicestatus.application.model.IosUpdateStatusFilter;
+import io.devicestatus.application.model.StatusFilter;
 import io.devicestatus.application.model.TenantScope;
 import io.devicestatus.application.port.in.ListStatusesQuery;
 import io.devicestatus.application.port.in.ReportStatusCommand;
@@ -133,7 +131,7 @@ class ExportImportRoundTripTest {
                     after.application(),
                     app -> app.iosUpdates()
                             .list()
-                            .list(new ListStatusesQuery<>(TENANT, null, IosUpdateStatusFilter.ANY, null, null, false))
+                            .list(new ListStatusesQuery<>(TENANT, null, StatusFilter.any(), null, null, false))
                             .get()
                             .items()
                             .map(stored -> stored.value().toDraft()));
@@ -142,8 +140,7 @@ class ExportImportRoundTripTest {
                     after.application(),
                     app -> app.appConfigurations()
                             .list()
-                            .list(new ListStatusesQuery<>(
-                                    TENANT, config, AppConfigurationStatusFilter.ANY, null, null, false))
+                            .list(new ListStatusesQuery<>(TENANT, config, StatusFilter.any(), null, null, false))
                             .get()
                             .items()
                             .map(stored -> List.of(
@@ -153,8 +150,7 @@ class ExportImportRoundTripTest {
                     after.application(),
                     app -> app.appInstalls()
                             .list()
-                            .list(new ListStatusesQuery<>(
-                                    TENANT, install, AppInstallStatusFilter.ANY, null, null, false))
+                            .list(new ListStatusesQuery<>(TENANT, install, StatusFilter.any(), null, null, false))
                             .get()
                             .items()
                             .map(stored -> List.of(

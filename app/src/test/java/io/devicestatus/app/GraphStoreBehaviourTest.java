@@ -7,9 +7,10 @@ import io.devicestatus.adapter.graph.client.GraphBaseUrl;
 import io.devicestatus.adapter.graph.store.GraphVersions;
 import io.devicestatus.application.error.ApplicationError;
 import io.devicestatus.application.model.IosUpdateKind;
-import io.devicestatus.application.model.IosUpdateStatusFilter;
+import io.devicestatus.application.model.IosUpdateProperties;
 import io.devicestatus.application.model.ListOrder;
 import io.devicestatus.application.model.Match;
+import io.devicestatus.application.model.StatusFilter;
 import io.devicestatus.application.model.TenantScope;
 import io.devicestatus.application.port.in.ImportItemResult;
 import io.devicestatus.application.port.in.ImportStatusCommand;
@@ -61,7 +62,7 @@ class GraphStoreBehaviourTest {
                         .contains(id);
             }
             assertThat(repository
-                            .count(TENANT, Option.none(), IosUpdateStatusFilter.ANY)
+                            .count(TENANT, Option.none(), StatusFilter.any())
                             .get())
                     .isEqualTo(ids.size());
             assertThat(repository
@@ -70,7 +71,7 @@ class GraphStoreBehaviourTest {
                     .isTrue();
             assertThat(repository.findById(TenantScope.of(TENANT), "a").get()).isEmpty();
             assertThat(repository
-                            .count(TENANT, Option.none(), IosUpdateStatusFilter.ANY)
+                            .count(TENANT, Option.none(), StatusFilter.any())
                             .get())
                     .isEqualTo(ids.size() - 1);
         }
@@ -88,7 +89,7 @@ class GraphStoreBehaviourTest {
             assertThat(violations.map(Violation::field)).containsExactly("installStatus");
             assertThat(violations.head().message()).contains("exists only in beta", "request-id", "client-request-id");
             assertThat(repository
-                            .count(TENANT, Option.none(), IosUpdateStatusFilter.ANY)
+                            .count(TENANT, Option.none(), StatusFilter.any())
                             .get())
                     .isZero();
             assertThat(repository
@@ -148,7 +149,7 @@ class GraphStoreBehaviourTest {
                     graph.server.baseUri() + "/beta/deviceManagement/iosUpdateStatusesX?$top=1")) {
                 var after = ListPosition.afterId("id-0").resumingWith(resume);
                 var refused = repository.list(new ListRequest<>(
-                        TENANT, Option.none(), IosUpdateStatusFilter.ANY, ListOrder.ID, Option.some(after), 10));
+                        TENANT, Option.none(), StatusFilter.any(), ListOrder.ID, Option.some(after), 10));
                 assertThat(refused.getLeft()).as(resume).isInstanceOf(ApplicationError.Invalid.class);
                 assertThat(((ApplicationError.Invalid) refused.getLeft())
                                 .violations()
@@ -178,7 +179,7 @@ class GraphStoreBehaviourTest {
             }
             assertThat(upstream.store
                             .iosUpdateStatuses()
-                            .count(TENANT, Option.none(), IosUpdateStatusFilter.ANY)
+                            .count(TENANT, Option.none(), StatusFilter.any())
                             .get())
                     .isEqualTo(5);
 
@@ -228,13 +229,13 @@ class GraphStoreBehaviourTest {
 
             assertThat(summary).isEqualTo(new ImportSummaryResult(30, 60, 0, 0));
             var stored = graph.store.iosUpdateStatuses();
-            assertThat(stored.count(TENANT, Option.none(), IosUpdateStatusFilter.ANY)
-                            .get())
+            assertThat(stored.count(TENANT, Option.none(), StatusFilter.any()).get())
                     .isEqualTo(30);
             assertThat(stored.count(
                                     TENANT,
                                     Option.none(),
-                                    IosUpdateStatusFilter.ANY.withInstallStatus(
+                                    StatusFilter.of(
+                                            IosUpdateProperties.INSTALL_STATUS,
                                             Match.eq(IosUpdatesInstallStatus.SUCCESS)))
                             .get())
                     .isEqualTo(30);

@@ -9,10 +9,9 @@ import io.devicestatus.adapter.graph.client.GraphClientSettings;
 import io.devicestatus.adapter.graph.client.RetryPolicy;
 import io.devicestatus.adapter.graph.store.GraphStatusStore;
 import io.devicestatus.application.error.ApplicationError;
-import io.devicestatus.application.model.AppConfigurationStatusFilter;
 import io.devicestatus.application.model.IosUpdateKind;
-import io.devicestatus.application.model.IosUpdateStatusFilter;
 import io.devicestatus.application.model.NaturalKey;
+import io.devicestatus.application.model.StatusFilter;
 import io.devicestatus.application.model.TenantScope;
 import io.devicestatus.application.port.out.ListRequest;
 import io.devicestatus.domain.appconfig.ConfigurationCollection;
@@ -68,16 +67,15 @@ class GraphStoreTenantTest {
         assertForeign(ios.insert(status(OTHER)));
         assertForeign(ios.update(status(OTHER), 1));
         assertForeign(ios.delete(foreign, "id-1", Option.none()));
-        assertForeign(ios.list(new ListRequest<>(OTHER, Option.none(), IosUpdateStatusFilter.ANY, Option.none(), 10)));
-        assertForeign(
-                ios.list(new ListRequest<>(OWN, Option.some(foreign), IosUpdateStatusFilter.ANY, Option.none(), 10)));
-        assertForeign(ios.count(OTHER, Option.none(), IosUpdateStatusFilter.ANY));
+        assertForeign(ios.list(new ListRequest<>(OTHER, Option.none(), StatusFilter.any(), Option.none(), 10)));
+        assertForeign(ios.list(new ListRequest<>(OWN, Option.some(foreign), StatusFilter.any(), Option.none(), 10)));
+        assertForeign(ios.count(OTHER, Option.none(), StatusFilter.any()));
         assertForeign(ios.summarize(OTHER, Option.none()));
 
         var configurations = store.appConfigurationStatuses();
         var configuration = new ConfigurationScope(OTHER, ConfigurationCollection.MOBILE_APP_CONFIGURATIONS, "c-1");
         assertForeign(configurations.findById(configuration, "id-1"));
-        assertForeign(configurations.count(OWN, Option.some(configuration), AppConfigurationStatusFilter.ANY));
+        assertForeign(configurations.count(OWN, Option.some(configuration), StatusFilter.any()));
         assertForeign(configurations.summarize(OWN, Option.some(configuration)));
     }
 

@@ -2,8 +2,7 @@ package io.devicestatus.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.devicestatus.application.model.AppConfigurationStatusFilter;
-import io.devicestatus.application.model.IosUpdateStatusFilter;
+import io.devicestatus.application.model.StatusFilter;
 import io.devicestatus.application.model.TenantScope;
 import io.devicestatus.application.port.in.ListStatusesQuery;
 import io.devicestatus.application.port.in.ReportStatusCommand;
@@ -125,7 +124,7 @@ class SyncCommandTest {
             var listed = local.application()
                     .appConfigurations()
                     .list()
-                    .list(new ListStatusesQuery<>(TENANT, null, AppConfigurationStatusFilter.ANY, null, null, true))
+                    .list(new ListStatusesQuery<>(TENANT, null, StatusFilter.any(), null, null, true))
                     .get();
             assertThat(listed.totalCount()).contains(1L);
             assertThat(listed.items().head().value().deviceDisplayName()).contains("iPad of config-1");
@@ -133,8 +132,7 @@ class SyncCommandTest {
             assertThat(local.application()
                             .appConfigurations()
                             .list()
-                            .list(new ListStatusesQuery<>(
-                                    other, null, AppConfigurationStatusFilter.ANY, null, null, true))
+                            .list(new ListStatusesQuery<>(other, null, StatusFilter.any(), null, null, true))
                             .get()
                             .totalCount())
                     .contains(0L);
@@ -154,7 +152,7 @@ class SyncCommandTest {
             return local.application()
                     .iosUpdates()
                     .list()
-                    .list(new ListStatusesQuery<>(TENANT, null, IosUpdateStatusFilter.ANY, 1, null, true))
+                    .list(new ListStatusesQuery<>(TENANT, null, StatusFilter.any(), 1, null, true))
                     .get()
                     .totalCount()
                     .get();

@@ -34,13 +34,13 @@ import java.util.TreeMap;
  * names, so ids and keys are per tenant by construction.
  * Every method holds the store's lock; writes register their undo with the running transaction, if any.
  */
-final class InMemoryStatusRepository<T, S, F extends StatusFilter<T>> implements StatusRepository<T, S, F> {
+final class InMemoryStatusRepository<T, S, D> implements StatusRepository<T, S, D> {
 
     private final InMemoryDatabase database;
-    private final StatusKind<T, S, ?, F> kind;
+    private final StatusKind<T, S, D> kind;
     private final java.util.Map<TenantId, Partition<T, S>> partitions = new HashMap<>();
 
-    InMemoryStatusRepository(InMemoryDatabase database, StatusKind<T, S, ?, F> kind) {
+    InMemoryStatusRepository(InMemoryDatabase database, StatusKind<T, S, D> kind) {
         this.database = Objects.requireNonNull(database, "database");
         this.kind = Objects.requireNonNull(kind, "kind");
     }
@@ -187,7 +187,7 @@ final class InMemoryStatusRepository<T, S, F extends StatusFilter<T>> implements
     }
 
     @Override
-    public Either<ApplicationError, Seq<Versioned<T>>> list(ListRequest<S, F> request) {
+    public Either<ApplicationError, Seq<Versioned<T>>> list(ListRequest<S, D> request) {
         Objects.requireNonNull(request, "request");
         var after = request.after();
         return database.locked(() -> {
@@ -215,14 +215,14 @@ final class InMemoryStatusRepository<T, S, F extends StatusFilter<T>> implements
     }
 
     @Override
-    public Either<ApplicationError, Long> count(TenantId tenant, Option<S> scope, F filter) {
+    public Either<ApplicationError, Long> count(TenantId tenant, Option<S> scope, StatusFilter<D> filter) {
         return database.locked(() -> Either.right(partition(tenant).byId.values().stream()
                 .filter(row -> passes(row, scope, filter))
                 .count()));
     }
 
-    private boolean passes(Versioned<T> row, Option<S> scope, F filter) {
-        return scope.forAll(s -> s.equals(kind.scope(row.value()))) && filter.test(row.value());
+    private boolean passes(Versioned<T> row, Option<S> scope, StatusFilter<D> filter) {
+        return scope.forAll(s -> s.equals(kind.scope(row.value()))) && filter.test(kind.toDraft(row.value()));
     }
 
     @Override

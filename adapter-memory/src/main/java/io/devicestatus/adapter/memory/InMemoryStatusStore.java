@@ -1,11 +1,8 @@
 package io.devicestatus.adapter.memory;
 
 import io.devicestatus.application.model.AppConfigurationKind;
-import io.devicestatus.application.model.AppConfigurationStatusFilter;
 import io.devicestatus.application.model.AppInstallKind;
-import io.devicestatus.application.model.AppInstallStatusFilter;
 import io.devicestatus.application.model.IosUpdateKind;
-import io.devicestatus.application.model.IosUpdateStatusFilter;
 import io.devicestatus.application.model.TenantScope;
 import io.devicestatus.application.port.out.StatusRepository;
 import io.devicestatus.application.port.out.StatusStore;
@@ -27,11 +24,12 @@ import io.devicestatus.domain.iosupdate.IosUpdateDeviceStatus;
  */
 public final class InMemoryStatusStore implements StatusStore {
 
-    private final InMemoryStatusRepository<IosUpdateDeviceStatus, TenantScope, IosUpdateStatusFilter> iosUpdateStatuses;
+    private final InMemoryStatusRepository<IosUpdateDeviceStatus, TenantScope, IosUpdateDeviceStatus.Draft>
+            iosUpdateStatuses;
     private final InMemoryStatusRepository<
-                    AppConfigurationDeviceStatus, ConfigurationScope, AppConfigurationStatusFilter>
+                    AppConfigurationDeviceStatus, ConfigurationScope, AppConfigurationDeviceStatus.Draft>
             appConfigurationStatuses;
-    private final InMemoryStatusRepository<MobileAppInstallStatus, AppInstallScope, AppInstallStatusFilter>
+    private final InMemoryStatusRepository<MobileAppInstallStatus, AppInstallScope, MobileAppInstallStatus.Draft>
             appInstallStatuses;
     private final InMemoryTransaction transactions;
 
@@ -44,18 +42,19 @@ public final class InMemoryStatusStore implements StatusStore {
     }
 
     @Override
-    public StatusRepository<IosUpdateDeviceStatus, TenantScope, IosUpdateStatusFilter> iosUpdateStatuses() {
+    public StatusRepository<IosUpdateDeviceStatus, TenantScope, IosUpdateDeviceStatus.Draft> iosUpdateStatuses() {
         return iosUpdateStatuses;
     }
 
     @Override
-    public StatusRepository<AppConfigurationDeviceStatus, ConfigurationScope, AppConfigurationStatusFilter>
+    public StatusRepository<AppConfigurationDeviceStatus, ConfigurationScope, AppConfigurationDeviceStatus.Draft>
             appConfigurationStatuses() {
         return appConfigurationStatuses;
     }
 
     @Override
-    public StatusRepository<MobileAppInstallStatus, AppInstallScope, AppInstallStatusFilter> appInstallStatuses() {
+    public StatusRepository<MobileAppInstallStatus, AppInstallScope, MobileAppInstallStatus.Draft>
+            appInstallStatuses() {
         return appInstallStatuses;
     }
 

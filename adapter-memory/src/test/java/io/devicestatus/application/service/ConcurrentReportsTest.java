@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.devicestatus.adapter.memory.InMemoryStatusStore;
 import io.devicestatus.application.error.ApplicationError;
-import io.devicestatus.application.model.IosUpdateStatusFilter;
 import io.devicestatus.application.model.NaturalKey;
+import io.devicestatus.application.model.StatusFilter;
 import io.devicestatus.application.port.in.ReportResult.Outcome;
 import io.devicestatus.application.port.in.ReportStatusCommand;
 import io.devicestatus.domain.common.ComplianceStatus;
@@ -105,9 +105,7 @@ class ConcurrentReportsTest {
         assertThat(repository.writeCalls())
                 .as("some writes lost a race and were retried")
                 .isGreaterThan((int) writeCount);
-        assertThat(repository
-                        .count(TENANT, Option.none(), IosUpdateStatusFilter.ANY)
-                        .get())
+        assertThat(repository.count(TENANT, Option.none(), StatusFilter.any()).get())
                 .isEqualTo(DEVICES);
         var writesPerDevice = new HashMap<Integer, java.util.List<Landed>>();
         outcomes.stream()

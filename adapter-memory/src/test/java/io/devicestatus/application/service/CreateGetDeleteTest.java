@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.devicestatus.adapter.memory.InMemoryStatusStore;
 import io.devicestatus.application.error.ApplicationError;
-import io.devicestatus.application.model.IosUpdateStatusFilter;
+import io.devicestatus.application.model.StatusFilter;
 import io.devicestatus.application.model.TenantScope;
 import io.devicestatus.application.port.in.CreateStatusCommand;
 import io.devicestatus.application.port.in.DeleteStatusCommand;
@@ -29,8 +29,8 @@ class CreateGetDeleteTest {
 
     private final InMemoryStatusStore store = new InMemoryStatusStore();
     private final DeviceStatusApplication app = UseCaseFixtures.application(store);
-    private final StatusUseCases<IosUpdateDeviceStatus, TenantScope, IosUpdateDeviceStatus.Draft, IosUpdateStatusFilter>
-            ios = app.iosUpdates();
+    private final StatusUseCases<IosUpdateDeviceStatus, TenantScope, IosUpdateDeviceStatus.Draft> ios =
+            app.iosUpdates();
 
     @Test
     void create_mints_an_id_and_stores_the_status_at_version_1() {
@@ -70,7 +70,7 @@ class CreateGetDeleteTest {
                 .containsExactly("installStatus", "lastReportedDateTime", "userPrincipalName");
         assertThat(error.message()).contains("is required", "ahead of the current time", "control character");
         assertThat(store.iosUpdateStatuses()
-                        .count(TENANT, Option.none(), IosUpdateStatusFilter.ANY)
+                        .count(TENANT, Option.none(), StatusFilter.any())
                         .get())
                 .isZero();
     }
@@ -112,7 +112,7 @@ class CreateGetDeleteTest {
         assertThat(((ApplicationError.Conflict) error).holderId()).contains("id-1");
         assertThat(error.message()).contains("deviceId 'device-1'");
         assertThat(store.iosUpdateStatuses()
-                        .count(TENANT, Option.none(), IosUpdateStatusFilter.ANY)
+                        .count(TENANT, Option.none(), StatusFilter.any())
                         .get())
                 .isOne();
     }

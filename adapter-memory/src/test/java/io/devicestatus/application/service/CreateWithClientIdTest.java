@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.devicestatus.adapter.memory.InMemoryStatusStore;
 import io.devicestatus.application.error.ApplicationError;
-import io.devicestatus.application.model.IosUpdateStatusFilter;
+import io.devicestatus.application.model.StatusFilter;
 import io.devicestatus.application.model.TenantScope;
 import io.devicestatus.application.port.in.CreateStatusCommand;
 import io.devicestatus.application.port.in.GetStatusQuery;
@@ -30,8 +30,8 @@ class CreateWithClientIdTest {
 
     private final InMemoryStatusStore store = new InMemoryStatusStore();
     private final DeviceStatusApplication app = UseCaseFixtures.application(store);
-    private final StatusUseCases<IosUpdateDeviceStatus, TenantScope, IosUpdateDeviceStatus.Draft, IosUpdateStatusFilter>
-            ios = app.iosUpdates();
+    private final StatusUseCases<IosUpdateDeviceStatus, TenantScope, IosUpdateDeviceStatus.Draft> ios =
+            app.iosUpdates();
 
     @Test
     void a_free_id_is_the_id_of_the_new_status_and_the_generator_is_not_asked() {
@@ -155,7 +155,7 @@ class CreateWithClientIdTest {
 
     private long count() {
         return ios.list()
-                .list(new ListStatusesQuery<>(TENANT, TENANT_SCOPE, IosUpdateStatusFilter.ANY, null, null, true))
+                .list(new ListStatusesQuery<>(TENANT, TENANT_SCOPE, StatusFilter.any(), null, null, true))
                 .get()
                 .totalCount()
                 .get();

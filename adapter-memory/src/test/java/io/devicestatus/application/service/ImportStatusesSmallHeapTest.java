@@ -5,7 +5,7 @@ import static io.devicestatus.application.service.UseCaseFixtures.TENANT_SCOPE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.devicestatus.adapter.memory.InMemoryStatusStore;
-import io.devicestatus.application.model.IosUpdateStatusFilter;
+import io.devicestatus.application.model.StatusFilter;
 import io.devicestatus.application.model.TenantScope;
 import io.devicestatus.application.port.in.ImportItemResult;
 import io.devicestatus.application.port.in.ImportItemResult.Outcome;
@@ -49,7 +49,7 @@ class ImportStatusesSmallHeapTest {
         assertThat(counted[Outcome.CREATED.ordinal()]).isEqualTo(DEVICES);
         assertThat(counted[Outcome.ADVANCED.ordinal()]).isEqualTo(ITEMS - DEVICES);
         assertThat(store.iosUpdateStatuses()
-                        .count(TENANT, Option.none(), IosUpdateStatusFilter.ANY)
+                        .count(TENANT, Option.none(), StatusFilter.any())
                         .get())
                 .isEqualTo(DEVICES);
         var heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();

@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.devicestatus.adapter.memory.InMemoryStatusStore;
 import io.devicestatus.application.error.ApplicationError;
-import io.devicestatus.application.model.IosUpdateStatusFilter;
+import io.devicestatus.application.model.StatusFilter;
 import io.devicestatus.application.model.TenantScope;
 import io.devicestatus.application.port.in.ImportItemResult;
 import io.devicestatus.application.port.in.ImportItemResult.Outcome;
@@ -93,7 +93,7 @@ class ImportStatusesTest {
         assertThat(stored.value().installStatus()).isEqualTo(IosUpdatesInstallStatus.SUCCESS);
         assertThat(stored).isEqualTo(results.get(9).result().get());
         assertThat(store.iosUpdateStatuses()
-                        .count(TENANT, Option.none(), IosUpdateStatusFilter.ANY)
+                        .count(TENANT, Option.none(), StatusFilter.any())
                         .get())
                 .isEqualTo(2);
     }
@@ -125,7 +125,7 @@ class ImportStatusesTest {
         assertThat(results.subList(0, 3)).allSatisfy(r -> assertThat(errorOf(r)).isEqualTo(down));
         assertThat(totals).isEqualTo(new ImportSummaryResult(3, 0, 0, 3));
         assertThat(store.iosUpdateStatuses()
-                        .count(TENANT, Option.none(), IosUpdateStatusFilter.ANY)
+                        .count(TENANT, Option.none(), StatusFilter.any())
                         .get())
                 .isEqualTo(3);
     }
@@ -143,8 +143,7 @@ class ImportStatusesTest {
         var totals = app.iosUpdates().importer().importAll(TENANT, devices(4).iterator(), result -> {});
 
         assertThat(totals).isEqualTo(new ImportSummaryResult(0, 0, 0, 4));
-        assertThat(real.count(TENANT, Option.none(), IosUpdateStatusFilter.ANY).get())
-                .isZero();
+        assertThat(real.count(TENANT, Option.none(), StatusFilter.any()).get()).isZero();
     }
 
     @Test

@@ -11,11 +11,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.devicestatus.adapter.memory.InMemoryStatusStore;
 import io.devicestatus.application.error.ApplicationError;
-import io.devicestatus.application.model.AppInstallStatusFilter;
-import io.devicestatus.application.model.IosUpdateStatusFilter;
+import io.devicestatus.application.model.IosUpdateProperties;
 import io.devicestatus.application.model.ListOrder;
 import io.devicestatus.application.model.Match;
 import io.devicestatus.application.model.StateCount;
+import io.devicestatus.application.model.StatusFilter;
 import io.devicestatus.application.model.TenantScope;
 import io.devicestatus.application.model.Versioned;
 import io.devicestatus.application.port.in.CreateStatusCommand;
@@ -49,8 +49,7 @@ class ListAndSummarizeTest {
         var pages = 0;
         String cursor = null;
         do {
-            var page = listIos(
-                    new ListStatusesQuery<>(TENANT, TENANT_SCOPE, IosUpdateStatusFilter.ANY, 100, cursor, false));
+            var page = listIos(new ListStatusesQuery<>(TENANT, TENANT_SCOPE, StatusFilter.any(), 100, cursor, false));
             page.items().forEach(v -> seen.add(v.value().id().value()));
             cursor = page.nextCursor().getOrNull();
             pages++;
@@ -64,12 +63,11 @@ class ListAndSummarizeTest {
     void a_last_page_that_is_exactly_full_has_no_next_cursor() {
         createIos(200);
 
-        var first =
-                listIos(new ListStatusesQuery<>(TENANT, TENANT_SCOPE, IosUpdateStatusFilter.ANY, null, null, false));
+        var first = listIos(new ListStatusesQuery<>(TENANT, TENANT_SCOPE, StatusFilter.any(), null, null, false));
         var second = listIos(new ListStatusesQuery<>(
                 TENANT,
                 TENANT_SCOPE,
-                IosUpdateStatusFilter.ANY,
+                StatusFilter.any(),
                 null,
                 first.nextCursor().get(),
                 false));
@@ -84,7 +82,7 @@ class ListAndSummarizeTest {
         for (int size : new int[] {0, -1, 1001}) {
             var error = app.iosUpdates()
                     .list()
-                    .list(new ListStatusesQuery<>(TENANT, TENANT_SCOPE, IosUpdateStatusFilter.ANY, size, null, false))
+                    .list(new ListStatusesQuery<>(TENANT, TENANT_SCOPE, StatusFilter.any(), size, null, false))
                     .getLeft();
             assertThat(((ApplicationError.Invalid) error).violations())
                     .singleElement()
@@ -92,15 +90,13 @@ class ListAndSummarizeTest {
         }
         var error = app.iosUpdates()
                 .list()
-                .list(new ListStatusesQuery<>(
-                        TENANT, TENANT_SCOPE, IosUpdateStatusFilter.ANY, 10, "not-a-cursor", false))
+                .list(new ListStatusesQuery<>(TENANT, TENANT_SCOPE, StatusFilter.any(), 10, "not-a-cursor", false))
                 .getLeft();
         assertThat(((ApplicationError.Invalid) error).violations().map(Violation::field))
                 .containsExactly("cursor");
         assertThat(app.iosUpdates()
                         .list()
-                        .list(new ListStatusesQuery<>(
-                                TENANT, TENANT_SCOPE, IosUpdateStatusFilter.ANY, 1000, null, false))
+                        .list(new ListStatusesQuery<>(TENANT, TENANT_SCOPE, StatusFilter.any(), 1000, null, false))
                         .isRight())
                 .isTrue();
     }
@@ -124,7 +120,7 @@ class ListAndSummarizeTest {
                 .thenComparing(s -> s.id().value());
         var all = app.iosUpdates()
                 .list()
-                .list(new ListStatusesQuery<>(TENANT, TENANT_SCOPE, IosUpdateStatusFilter.ANY, 1000, null, false))
+                .list(new ListStatusesQuery<>(TENANT, TENANT_SCOPE, StatusFilter.any(), 1000, null, false))
                 .get()
                 .items()
                 .map(Versioned::value);
@@ -134,8 +130,8 @@ class ListAndSummarizeTest {
         var pages = 0;
         String cursor = null;
         do {
-            var page = listIos(
-                    new ListStatusesQuery<>(TENANT, TENANT_SCOPE, IosUpdateStatusFilter.ANY, 4, cursor, true, order));
+            var page =
+                    listIos(new ListStatusesQuery<>(TENANT, TENANT_SCOPE, StatusFilter.any(), 4, cursor, true, order));
             assertThat(page.totalCount()).contains(25L);
             page.items().forEach(v -> seen.add(v.value().id().value()));
             cursor = page.nextCursor().getOrNull();
@@ -157,8 +153,8 @@ class ListAndSummarizeTest {
     void a_cursor_given_with_another_order_than_its_page_had_is_invalid_naming_the_cursor() {
         createIos(5);
         var newestFirst = listIos(new ListStatusesQuery<>(
-                TENANT, TENANT_SCOPE, IosUpdateStatusFilter.ANY, 2, null, false, ListOrder.REPORT_TIME_DESC));
-        var byId = listIos(new ListStatusesQuery<>(TENANT, TENANT_SCOPE, IosUpdateStatusFilter.ANY, 2, null, false));
+                TENANT, TENANT_SCOPE, StatusFilter.any(), 2, null, false, ListOrder.REPORT_TIME_DESC));
+        var byId = listIos(new ListStatusesQuery<>(TENANT, TENANT_SCOPE, StatusFilter.any(), 2, null, false));
         var descCursor = newestFirst.nextCursor().get();
         var idCursor = byId.nextCursor().get();
 
@@ -174,7 +170,7 @@ class ListAndSummarizeTest {
                 ListOrder.REPORT_TIME_DESC,
                 "issued for a list in id order, not in report time order, newest first");
         var next = listIos(new ListStatusesQuery<>(
-                TENANT, TENANT_SCOPE, IosUpdateStatusFilter.ANY, 2, descCursor, false, ListOrder.REPORT_TIME_DESC));
+                TENANT, TENANT_SCOPE, StatusFilter.any(), 2, descCursor, false, ListOrder.REPORT_TIME_DESC));
         assertThat(next.items())
                 .as("the cursor goes on in its own order")
                 .hasSize(2)
@@ -184,7 +180,7 @@ class ListAndSummarizeTest {
     private void assertCursorRefused(String cursor, ListOrder order, String why) {
         var error = app.iosUpdates()
                 .list()
-                .list(new ListStatusesQuery<>(TENANT, TENANT_SCOPE, IosUpdateStatusFilter.ANY, 2, cursor, false, order))
+                .list(new ListStatusesQuery<>(TENANT, TENANT_SCOPE, StatusFilter.any(), 2, cursor, false, order))
                 .getLeft();
         assertThat(error).isInstanceOf(ApplicationError.Invalid.class);
         var violation = ((ApplicationError.Invalid) error).violations().single();
@@ -196,9 +192,9 @@ class ListAndSummarizeTest {
     @Test
     void filters_select_by_state_and_device_and_the_count_covers_all_pages() {
         createIos(30);
-        var downloading = IosUpdateStatusFilter.ANY
-                .withInstallStatus(Match.eq(IosUpdatesInstallStatus.DOWNLOADING))
-                .withDeviceId(Match.ne("device-3"));
+        var downloading = StatusFilter.of(
+                        IosUpdateProperties.INSTALL_STATUS, Match.eq(IosUpdatesInstallStatus.DOWNLOADING))
+                .and(IosUpdateProperties.DEVICE_ID, Match.ne("device-3"));
 
         var page = listIos(new ListStatusesQuery<>(TENANT, TENANT_SCOPE, downloading, 4, null, true));
 
@@ -224,10 +220,10 @@ class ListAndSummarizeTest {
                 .create(new CreateStatusCommand<>(OTHER_INSTALL_SCOPE, install("d-2", ResultantAppState.FAILED, 0)));
 
         var own = installs.list()
-                .list(ListStatusesQuery.firstPage(TENANT, OTHER_INSTALL_SCOPE, AppInstallStatusFilter.ANY))
+                .list(ListStatusesQuery.firstPage(TENANT, OTHER_INSTALL_SCOPE, StatusFilter.any()))
                 .get();
         var all = installs.list()
-                .list(new ListStatusesQuery<>(TENANT, null, AppInstallStatusFilter.ANY, null, null, true))
+                .list(new ListStatusesQuery<>(TENANT, null, StatusFilter.any(), null, null, true))
                 .get();
 
         assertThat(own.items())
@@ -310,7 +306,8 @@ class ListAndSummarizeTest {
                 "anna@contoso.com");
     }
 
-    private StatusPageResult<IosUpdateDeviceStatus> listIos(ListStatusesQuery<TenantScope, IosUpdateStatusFilter> q) {
+    private StatusPageResult<IosUpdateDeviceStatus> listIos(
+            ListStatusesQuery<TenantScope, IosUpdateDeviceStatus.Draft> q) {
         return app.iosUpdates().list().list(q).get();
     }
 }

@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.devicestatus.adapter.memory.InMemoryStatusStore;
 import io.devicestatus.application.error.ApplicationError;
-import io.devicestatus.application.model.AppInstallStatusFilter;
+import io.devicestatus.application.model.StatusFilter;
 import io.devicestatus.application.model.TenantScope;
 import io.devicestatus.application.model.Write;
 import io.devicestatus.application.port.in.CreateStatusCommand;
@@ -131,11 +131,11 @@ class ReportStatusTest {
         report.report(new ReportStatusCommand<>(OTHER_INSTALL_SCOPE, install("device-1", ResultantAppState.FAILED, 0)));
 
         assertThat(store.appInstallStatuses()
-                        .count(TENANT, Option.none(), AppInstallStatusFilter.ANY)
+                        .count(TENANT, Option.none(), StatusFilter.any())
                         .get())
                 .isEqualTo(2);
         assertThat(store.appInstallStatuses()
-                        .count(TENANT, Option.some(INSTALL_SCOPE), AppInstallStatusFilter.ANY)
+                        .count(TENANT, Option.some(INSTALL_SCOPE), StatusFilter.any())
                         .get())
                 .isOne();
     }

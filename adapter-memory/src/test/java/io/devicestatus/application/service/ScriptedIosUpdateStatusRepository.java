@@ -1,9 +1,9 @@
 package io.devicestatus.application.service;
 
 import io.devicestatus.application.error.ApplicationError;
-import io.devicestatus.application.model.IosUpdateStatusFilter;
 import io.devicestatus.application.model.NaturalKey;
 import io.devicestatus.application.model.StateCount;
+import io.devicestatus.application.model.StatusFilter;
 import io.devicestatus.application.model.TenantScope;
 import io.devicestatus.application.model.Versioned;
 import io.devicestatus.application.model.Write;
@@ -25,23 +25,23 @@ import java.util.function.BiFunction;
  * of writing, as a store under contention or failure would.
  */
 final class ScriptedIosUpdateStatusRepository
-        implements StatusRepository<IosUpdateDeviceStatus, TenantScope, IosUpdateStatusFilter> {
+        implements StatusRepository<IosUpdateDeviceStatus, TenantScope, IosUpdateDeviceStatus.Draft> {
 
-    private final StatusRepository<IosUpdateDeviceStatus, TenantScope, IosUpdateStatusFilter> real;
+    private final StatusRepository<IosUpdateDeviceStatus, TenantScope, IosUpdateDeviceStatus.Draft> real;
     private final BiFunction<Integer, Seq<Write<IosUpdateDeviceStatus>>, Option<ApplicationError>> beforeWrite;
     private final Runnable afterRead;
     private final AtomicInteger writeCalls = new AtomicInteger();
 
     /** {@code beforeWrite} gets the 1-based number of the call and its writes; an error is answered instead. */
     ScriptedIosUpdateStatusRepository(
-            StatusRepository<IosUpdateDeviceStatus, TenantScope, IosUpdateStatusFilter> real,
+            StatusRepository<IosUpdateDeviceStatus, TenantScope, IosUpdateDeviceStatus.Draft> real,
             BiFunction<Integer, Seq<Write<IosUpdateDeviceStatus>>, Option<ApplicationError>> beforeWrite) {
         this(real, beforeWrite, () -> {});
     }
 
     /** As above, and {@code afterRead} runs after every read by id or natural key (to widen race windows). */
     ScriptedIosUpdateStatusRepository(
-            StatusRepository<IosUpdateDeviceStatus, TenantScope, IosUpdateStatusFilter> real,
+            StatusRepository<IosUpdateDeviceStatus, TenantScope, IosUpdateDeviceStatus.Draft> real,
             BiFunction<Integer, Seq<Write<IosUpdateDeviceStatus>>, Option<ApplicationError>> beforeWrite,
             Runnable afterRead) {
         this.real = real;
@@ -83,13 +83,13 @@ final class ScriptedIosUpdateStatusRepository
 
     @Override
     public Either<ApplicationError, Seq<Versioned<IosUpdateDeviceStatus>>> list(
-            ListRequest<TenantScope, IosUpdateStatusFilter> request) {
+            ListRequest<TenantScope, IosUpdateDeviceStatus.Draft> request) {
         return real.list(request);
     }
 
     @Override
     public Either<ApplicationError, Long> count(
-            TenantId tenant, Option<TenantScope> scope, IosUpdateStatusFilter filter) {
+            TenantId tenant, Option<TenantScope> scope, StatusFilter<IosUpdateDeviceStatus.Draft> filter) {
         return real.count(tenant, scope, filter);
     }
 

@@ -10,8 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.devicestatus.adapter.memory.InMemoryStatusStore;
 import io.devicestatus.application.error.ApplicationError;
-import io.devicestatus.application.model.AppConfigurationStatusFilter;
-import io.devicestatus.application.model.IosUpdateStatusFilter;
+import io.devicestatus.application.model.StatusFilter;
 import io.devicestatus.application.model.TenantScope;
 import io.devicestatus.application.port.in.CreateStatusCommand;
 import io.devicestatus.application.port.in.DeleteStatusCommand;
@@ -40,8 +39,8 @@ class TenantIsolationTest {
 
     private final InMemoryStatusStore store = new InMemoryStatusStore();
     private final DeviceStatusApplication app = UseCaseFixtures.application(store);
-    private final StatusUseCases<IosUpdateDeviceStatus, TenantScope, IosUpdateDeviceStatus.Draft, IosUpdateStatusFilter>
-            ios = app.iosUpdates();
+    private final StatusUseCases<IosUpdateDeviceStatus, TenantScope, IosUpdateDeviceStatus.Draft> ios =
+            app.iosUpdates();
 
     @Test
     void another_tenant_gets_updates_and_deletes_nothing_of_a_tenants_status_and_changes_nothing() {
@@ -83,7 +82,7 @@ class TenantIsolationTest {
         assertThat(theirs.status().value().tenant()).isEqualTo(OTHER_TENANT);
         for (var tenant : List.of(TENANT, OTHER_TENANT)) {
             var page = ios.list()
-                    .list(new ListStatusesQuery<>(tenant, null, IosUpdateStatusFilter.ANY, null, null, true))
+                    .list(new ListStatusesQuery<>(tenant, null, StatusFilter.any(), null, null, true))
                     .get();
             assertThat(page.totalCount()).contains(1L);
             assertThat(page.items()).allMatch(stored -> stored.value().tenant().equals(tenant));
@@ -105,14 +104,14 @@ class TenantIsolationTest {
                             TENANT_SCOPE, ios("device-" + device, IosUpdatesInstallStatus.AVAILABLE, device)));
         }
         var first = ios.list()
-                .list(new ListStatusesQuery<>(TENANT, null, IosUpdateStatusFilter.ANY, 1, null, false))
+                .list(new ListStatusesQuery<>(TENANT, null, StatusFilter.any(), 1, null, false))
                 .get();
 
         var refused = ios.list()
                 .list(new ListStatusesQuery<>(
                         OTHER_TENANT,
                         null,
-                        IosUpdateStatusFilter.ANY,
+                        StatusFilter.any(),
                         1,
                         first.nextCursor().get(),
                         false));
@@ -125,8 +124,7 @@ class TenantIsolationTest {
     @Test
     void a_list_or_summary_for_one_tenant_naming_another_tenants_scope_is_invalid_on_scope_tenant() {
         var config = app.appConfigurations();
-        var listed = config.list()
-                .list(ListStatusesQuery.firstPage(OTHER_TENANT, CONFIG_SCOPE, AppConfigurationStatusFilter.ANY));
+        var listed = config.list().list(ListStatusesQuery.firstPage(OTHER_TENANT, CONFIG_SCOPE, StatusFilter.any()));
         var summarized = config.summarize().summarize(new SummarizeStatusesQuery<>(OTHER_TENANT, CONFIG_SCOPE));
 
         for (var refusal : List.of(listed.getLeft(), summarized.getLeft())) {
@@ -159,11 +157,11 @@ class TenantIsolationTest {
         var rejected = (ApplicationError.Invalid) results.get(1).result().getLeft();
         assertThat(rejected.violations().map(Violation::field)).containsExactly("scope.tenant");
         assertThat(store.appConfigurationStatuses()
-                        .count(OTHER_TENANT, Option.none(), AppConfigurationStatusFilter.ANY)
+                        .count(OTHER_TENANT, Option.none(), StatusFilter.any())
                         .get())
                 .isZero();
         assertThat(store.appConfigurationStatuses()
-                        .count(TENANT, Option.none(), AppConfigurationStatusFilter.ANY)
+                        .count(TENANT, Option.none(), StatusFilter.any())
                         .get())
                 .isEqualTo(2);
     }

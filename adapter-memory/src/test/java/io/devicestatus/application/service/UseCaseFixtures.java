@@ -1,9 +1,6 @@
 package io.devicestatus.application.service;
 
 import io.devicestatus.adapter.memory.InMemoryStatusStore;
-import io.devicestatus.application.model.AppConfigurationStatusFilter;
-import io.devicestatus.application.model.AppInstallStatusFilter;
-import io.devicestatus.application.model.IosUpdateStatusFilter;
 import io.devicestatus.application.model.TenantScope;
 import io.devicestatus.application.port.out.IdGeneratorPort;
 import io.devicestatus.application.port.out.StatusRepository;
@@ -110,26 +107,29 @@ final class UseCaseFixtures {
 
     /** The application over {@code store}'s transactions and these repositories (a scripted one, say). */
     static DeviceStatusApplication application(
-            StatusRepository<IosUpdateDeviceStatus, TenantScope, IosUpdateStatusFilter> ios,
-            StatusRepository<AppConfigurationDeviceStatus, ConfigurationScope, AppConfigurationStatusFilter> config,
-            StatusRepository<MobileAppInstallStatus, AppInstallScope, AppInstallStatusFilter> install,
+            StatusRepository<IosUpdateDeviceStatus, TenantScope, IosUpdateDeviceStatus.Draft> ios,
+            StatusRepository<AppConfigurationDeviceStatus, ConfigurationScope, AppConfigurationDeviceStatus.Draft>
+                    config,
+            StatusRepository<MobileAppInstallStatus, AppInstallScope, MobileAppInstallStatus.Draft> install,
             InMemoryStatusStore store,
             DeviceStatusSettings settings) {
         var transactions = store.transactions();
         var parts = new StatusStore() {
             @Override
-            public StatusRepository<IosUpdateDeviceStatus, TenantScope, IosUpdateStatusFilter> iosUpdateStatuses() {
+            public StatusRepository<IosUpdateDeviceStatus, TenantScope, IosUpdateDeviceStatus.Draft>
+                    iosUpdateStatuses() {
                 return ios;
             }
 
             @Override
-            public StatusRepository<AppConfigurationDeviceStatus, ConfigurationScope, AppConfigurationStatusFilter>
+            public StatusRepository<
+                            AppConfigurationDeviceStatus, ConfigurationScope, AppConfigurationDeviceStatus.Draft>
                     appConfigurationStatuses() {
                 return config;
             }
 
             @Override
-            public StatusRepository<MobileAppInstallStatus, AppInstallScope, AppInstallStatusFilter>
+            public StatusRepository<MobileAppInstallStatus, AppInstallScope, MobileAppInstallStatus.Draft>
                     appInstallStatuses() {
                 return install;
             }

@@ -7,12 +7,13 @@ import static io.devicestatus.adapter.sql.schema.Tables.APP_CONFIGURATION_STATUS
 import io.devicestatus.adapter.sql.schema.AppConfigurationStatus;
 import io.devicestatus.adapter.sql.schema.AppConfigurationStatusRecord;
 import io.devicestatus.application.model.AppConfigurationKind;
-import io.devicestatus.application.model.AppConfigurationStatusFilter;
+import io.devicestatus.application.model.AppConfigurationProperties;
+import io.devicestatus.application.model.Property;
 import io.devicestatus.domain.appconfig.AppConfigurationDeviceStatus;
+import io.devicestatus.domain.appconfig.AppConfigurationDeviceStatus.Draft;
 import io.devicestatus.domain.appconfig.ConfigurationCollection;
 import io.devicestatus.domain.appconfig.ConfigurationScope;
 import io.devicestatus.domain.common.ComplianceStatus;
-import io.devicestatus.domain.common.GraphEnum;
 import io.devicestatus.domain.common.StatusId;
 import io.devicestatus.domain.common.TenantId;
 import io.devicestatus.domain.common.UserPrincipalName;
@@ -22,7 +23,6 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.time.OffsetDateTime;
-import org.jooq.Condition;
 import org.jooq.Table;
 import org.jooq.TableField;
 
@@ -34,7 +34,7 @@ final class AppConfigurationStatusRows
         implements StatusRows<
                 AppConfigurationDeviceStatus,
                 ConfigurationScope,
-                AppConfigurationStatusFilter,
+                AppConfigurationDeviceStatus.Draft,
                 AppConfigurationStatusRecord> {
 
     private static final AppConfigurationStatus T = APP_CONFIGURATION_STATUS;
@@ -100,8 +100,8 @@ final class AppConfigurationStatusRows
     }
 
     @Override
-    public Condition condition(AppConfigurationStatusFilter filter) {
-        return SqlMatch.condition(T.STATUS, filter.status(), GraphEnum::wireName);
+    public List<Tuple2<Property<Draft, ?>, TableField<AppConfigurationStatusRecord, String>>> filterColumns() {
+        return List.of(Tuple.of(AppConfigurationProperties.STATUS, T.STATUS));
     }
 
     @Override

@@ -7,12 +7,13 @@ import static io.devicestatus.adapter.sql.schema.Tables.APP_INSTALL_STATUS;
 import io.devicestatus.adapter.sql.schema.AppInstallStatus;
 import io.devicestatus.adapter.sql.schema.AppInstallStatusRecord;
 import io.devicestatus.application.model.AppInstallKind;
-import io.devicestatus.application.model.AppInstallStatusFilter;
+import io.devicestatus.application.model.AppInstallProperties;
+import io.devicestatus.application.model.Property;
 import io.devicestatus.domain.appinstall.AppInstallScope;
 import io.devicestatus.domain.appinstall.MobileAppInstallStatus;
+import io.devicestatus.domain.appinstall.MobileAppInstallStatus.Draft;
 import io.devicestatus.domain.appinstall.ResultantAppState;
 import io.devicestatus.domain.appinstall.ResultantAppStateDetail;
-import io.devicestatus.domain.common.GraphEnum;
 import io.devicestatus.domain.common.StatusId;
 import io.devicestatus.domain.common.TenantId;
 import io.devicestatus.domain.common.UserPrincipalName;
@@ -22,7 +23,6 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.time.OffsetDateTime;
-import org.jooq.Condition;
 import org.jooq.Table;
 import org.jooq.TableField;
 
@@ -31,7 +31,8 @@ import org.jooq.TableField;
  * ({@code ''} when the status is listed directly under the app), keyed by {@code device_id}.
  */
 final class AppInstallStatusRows
-        implements StatusRows<MobileAppInstallStatus, AppInstallScope, AppInstallStatusFilter, AppInstallStatusRecord> {
+        implements StatusRows<
+                MobileAppInstallStatus, AppInstallScope, MobileAppInstallStatus.Draft, AppInstallStatusRecord> {
 
     private static final AppInstallStatus T = APP_INSTALL_STATUS;
     /** The stored {@code user_status_id} of a status without one: ids are never blank, so it cannot be mistaken. */
@@ -98,9 +99,11 @@ final class AppInstallStatusRows
     }
 
     @Override
-    public Condition condition(AppInstallStatusFilter filter) {
-        return SqlMatch.condition(T.INSTALL_STATE, filter.installState(), GraphEnum::wireName)
-                .and(SqlMatch.condition(T.DEVICE_ID, filter.deviceId(), id -> id));
+    public List<Tuple2<Property<Draft, ?>, TableField<AppInstallStatusRecord, String>>> filterColumns() {
+        return List.of(
+                Tuple.of(AppInstallProperties.INSTALL_STATE, T.INSTALL_STATE),
+                Tuple.of(AppInstallProperties.MOBILE_APP_INSTALL_STATUS_VALUE, T.INSTALL_STATE),
+                Tuple.of(AppInstallProperties.DEVICE_ID, T.DEVICE_ID));
     }
 
     @Override

@@ -7,14 +7,15 @@ import static io.devicestatus.adapter.sql.schema.Tables.IOS_UPDATE_STATUS;
 import io.devicestatus.adapter.sql.schema.IosUpdateStatus;
 import io.devicestatus.adapter.sql.schema.IosUpdateStatusRecord;
 import io.devicestatus.application.model.IosUpdateKind;
-import io.devicestatus.application.model.IosUpdateStatusFilter;
+import io.devicestatus.application.model.IosUpdateProperties;
+import io.devicestatus.application.model.Property;
 import io.devicestatus.application.model.TenantScope;
 import io.devicestatus.domain.common.ComplianceStatus;
-import io.devicestatus.domain.common.GraphEnum;
 import io.devicestatus.domain.common.StatusId;
 import io.devicestatus.domain.common.TenantId;
 import io.devicestatus.domain.common.UserPrincipalName;
 import io.devicestatus.domain.iosupdate.IosUpdateDeviceStatus;
+import io.devicestatus.domain.iosupdate.IosUpdateDeviceStatus.Draft;
 import io.devicestatus.domain.iosupdate.IosUpdatesInstallStatus;
 import io.vavr.Tuple;
 import io.vavr.Tuple2;
@@ -22,7 +23,6 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.time.OffsetDateTime;
-import org.jooq.Condition;
 import org.jooq.Table;
 import org.jooq.TableField;
 
@@ -31,7 +31,7 @@ import org.jooq.TableField;
  * {@code device_id} within it.
  */
 final class IosUpdateStatusRows
-        implements StatusRows<IosUpdateDeviceStatus, TenantScope, IosUpdateStatusFilter, IosUpdateStatusRecord> {
+        implements StatusRows<IosUpdateDeviceStatus, TenantScope, IosUpdateDeviceStatus.Draft, IosUpdateStatusRecord> {
 
     private static final IosUpdateStatus T = IOS_UPDATE_STATUS;
 
@@ -96,10 +96,11 @@ final class IosUpdateStatusRows
     }
 
     @Override
-    public Condition condition(IosUpdateStatusFilter filter) {
-        return SqlMatch.condition(T.INSTALL_STATUS, filter.installStatus(), GraphEnum::wireName)
-                .and(SqlMatch.condition(T.STATUS, filter.status(), GraphEnum::wireName))
-                .and(SqlMatch.condition(T.DEVICE_ID, filter.deviceId(), id -> id));
+    public List<Tuple2<Property<Draft, ?>, TableField<IosUpdateStatusRecord, String>>> filterColumns() {
+        return List.of(
+                Tuple.of(IosUpdateProperties.INSTALL_STATUS, T.INSTALL_STATUS),
+                Tuple.of(IosUpdateProperties.STATUS, T.STATUS),
+                Tuple.of(IosUpdateProperties.DEVICE_ID, T.DEVICE_ID));
     }
 
     @Override

@@ -57,8 +57,7 @@ import org.jooq.impl.DSL;
  *       {@code Conflict}.</li>
  * </ol>
  */
-final class JooqStatusRepository<T, S, F extends StatusFilter<T>, R extends Record>
-        implements StatusRepository<T, S, F> {
+final class JooqStatusRepository<T, S, D, R extends Record> implements StatusRepository<T, S, D> {
 
     /** Rows per JDBC batch, and ids or keys per IN list (well inside every vendor's bind-value limit). */
     private static final int ROWS_PER_STATEMENT = 1000;
@@ -67,13 +66,13 @@ final class JooqStatusRepository<T, S, F extends StatusFilter<T>, R extends Reco
     private static final String STATE_PROPERTY = "state_property";
     private static final String STATE_VALUE = "state_value";
 
-    private final StatusRows<T, S, F, R> rows;
+    private final StatusRows<T, S, D, R> rows;
     private final JooqTransaction transactions;
-    private final StatusKind<T, S, ?, F> kind;
+    private final StatusKind<T, S, D> kind;
     /** {@link StatusRows#writtenColumns()}, computed once. */
     private final List<Field<?>> writtenColumns;
 
-    JooqStatusRepository(StatusRows<T, S, F, R> rows, JooqTransaction transactions) {
+    JooqStatusRepository(StatusRows<T, S, D, R> rows, JooqTransaction transactions) {
         this.rows = Objects.requireNonNull(rows, "rows");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.kind = rows.kind();
@@ -160,7 +159,7 @@ final class JooqStatusRepository<T, S, F extends StatusFilter<T>, R extends Reco
     }
 
     @Override
-    public Either<ApplicationError, Seq<Versioned<T>>> list(ListRequest<S, F> request) {
+    public Either<ApplicationError, Seq<Versioned<T>>> list(ListRequest<S, D> request) {
         Objects.requireNonNull(request, "request");
         return guard(
                 "listing " + kind.graphType() + " statuses",
@@ -179,7 +178,7 @@ final class JooqStatusRepository<T, S, F extends StatusFilter<T>, R extends Reco
      * within one scope. They change nothing in the order, but H2 reads its index in order only for an ORDER BY that
      * starts where the index does (PostgreSQL and MariaDB see that without them), and every index starts with them.
      */
-    private List<SortField<?>> orderBy(ListRequest<S, F> request) {
+    private List<SortField<?>> orderBy(ListRequest<S, D> request) {
         ListOrder order = request.order();
         List<Field<?>> columns = List.<Field<?>>of(rows.tenantId())
                 .appendAll(request.scope().isDefined() ? rows.scopeColumns() : List.empty());
@@ -192,7 +191,7 @@ final class JooqStatusRepository<T, S, F extends StatusFilter<T>, R extends Reco
      * descending). PostgreSQL and H2 read an index range for that row comparison; MariaDB scans the whole index for
      * it, but reads a range for the same condition written out, {@code ticks > t OR (ticks = t AND id > i)}.
      */
-    private Condition after(SQLDialect family, ListRequest<S, F> request) {
+    private Condition after(SQLDialect family, ListRequest<S, D> request) {
         if (request.after().isEmpty()) {
             return DSL.noCondition();
         }
@@ -214,7 +213,7 @@ final class JooqStatusRepository<T, S, F extends StatusFilter<T>, R extends Reco
     }
 
     @Override
-    public Either<ApplicationError, Long> count(TenantId tenant, Option<S> scope, F filter) {
+    public Either<ApplicationError, Long> count(TenantId tenant, Option<S> scope, StatusFilter<D> filter) {
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(filter, "filter");

@@ -3,9 +3,6 @@ package io.devicestatus.adapter.sql;
 import io.devicestatus.adapter.sql.schema.AppConfigurationStatusRecord;
 import io.devicestatus.adapter.sql.schema.AppInstallStatusRecord;
 import io.devicestatus.adapter.sql.schema.IosUpdateStatusRecord;
-import io.devicestatus.application.model.AppConfigurationStatusFilter;
-import io.devicestatus.application.model.AppInstallStatusFilter;
-import io.devicestatus.application.model.IosUpdateStatusFilter;
 import io.devicestatus.application.model.TenantScope;
 import io.devicestatus.application.port.out.StatusRepository;
 import io.devicestatus.application.port.out.StatusStore;
@@ -42,16 +39,17 @@ public final class SqlStatusStore implements StatusStore {
 
     private final SqlSchema schema;
     private final JooqTransaction transactions;
-    private final JooqStatusRepository<IosUpdateDeviceStatus, TenantScope, IosUpdateStatusFilter, IosUpdateStatusRecord>
+    private final JooqStatusRepository<
+                    IosUpdateDeviceStatus, TenantScope, IosUpdateDeviceStatus.Draft, IosUpdateStatusRecord>
             iosUpdateStatuses;
     private final JooqStatusRepository<
                     AppConfigurationDeviceStatus,
                     ConfigurationScope,
-                    AppConfigurationStatusFilter,
+                    AppConfigurationDeviceStatus.Draft,
                     AppConfigurationStatusRecord>
             appConfigurationStatuses;
     private final JooqStatusRepository<
-                    MobileAppInstallStatus, AppInstallScope, AppInstallStatusFilter, AppInstallStatusRecord>
+                    MobileAppInstallStatus, AppInstallScope, MobileAppInstallStatus.Draft, AppInstallStatusRecord>
             appInstallStatuses;
 
     private SqlStatusStore(
@@ -146,18 +144,19 @@ public final class SqlStatusStore implements StatusStore {
     }
 
     @Override
-    public StatusRepository<IosUpdateDeviceStatus, TenantScope, IosUpdateStatusFilter> iosUpdateStatuses() {
+    public StatusRepository<IosUpdateDeviceStatus, TenantScope, IosUpdateDeviceStatus.Draft> iosUpdateStatuses() {
         return iosUpdateStatuses;
     }
 
     @Override
-    public StatusRepository<AppConfigurationDeviceStatus, ConfigurationScope, AppConfigurationStatusFilter>
+    public StatusRepository<AppConfigurationDeviceStatus, ConfigurationScope, AppConfigurationDeviceStatus.Draft>
             appConfigurationStatuses() {
         return appConfigurationStatuses;
     }
 
     @Override
-    public StatusRepository<MobileAppInstallStatus, AppInstallScope, AppInstallStatusFilter> appInstallStatuses() {
+    public StatusRepository<MobileAppInstallStatus, AppInstallScope, MobileAppInstallStatus.Draft>
+            appInstallStatuses() {
         return appInstallStatuses;
     }
 

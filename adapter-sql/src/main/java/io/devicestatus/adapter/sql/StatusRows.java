@@ -1,6 +1,7 @@
 package io.devicestatus.adapter.sql;
 
 import io.devicestatus.application.model.NaturalKey;
+import io.devicestatus.application.model.Property;
 import io.devicestatus.application.model.StatusFilter;
 import io.devicestatus.application.model.StatusKind;
 import io.devicestatus.domain.common.GraphEnum;
@@ -27,12 +28,12 @@ import org.jooq.impl.DSL;
  *
  * @param <T> the status type
  * @param <S> its scope
- * @param <F> its list filter
+ * @param <D> its draft, which its filter reads
  * @param <R> its generated jOOQ record
  */
-interface StatusRows<T, S, F extends StatusFilter<T>, R extends Record> {
+interface StatusRows<T, S, D, R extends Record> {
 
-    StatusKind<T, S, ?, F> kind();
+    StatusKind<T, S, D> kind();
 
     Table<R> table();
 
@@ -63,8 +64,25 @@ interface StatusRows<T, S, F extends StatusFilter<T>, R extends Record> {
     /** The state properties' columns, by Graph property name, as summaries count them. */
     List<Tuple2<String, TableField<R, String>>> stateColumns();
 
-    /** The SQL form of {@code filter}. */
-    Condition condition(F filter);
+    /**
+     * The column of each {@link Property#filterable() filterable} property, holding its value as
+     * {@link io.devicestatus.application.model.ValueType#text text}.
+     */
+    List<Tuple2<Property<D, ?>, TableField<R, String>>> filterColumns();
+
+    /** The SQL form of {@code filter}: each condition on its property's column. */
+    default Condition condition(StatusFilter<D> filter) {
+        return filter.conditions().map(this::onColumn).foldLeft(DSL.noCondition(), Condition::and);
+    }
+
+    private <V> Condition onColumn(StatusFilter.Condition<D, V> condition) {
+        var column = filterColumns()
+                .find(entry -> entry._1.equals(condition.property()))
+                .getOrElseThrow(() -> new IllegalStateException(
+                        kind() + " has no column for its filterable property " + condition.property()));
+        return SqlMatch.condition(
+                column._2, condition.match(), condition.property().type()::text);
+    }
 
     /** {@code status} as a row, every column but {@link #version()} and the timestamps set. */
     R toRecord(T status);

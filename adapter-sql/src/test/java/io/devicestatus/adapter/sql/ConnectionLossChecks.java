@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.devicestatus.application.error.ApplicationError;
-import io.devicestatus.application.model.IosUpdateStatusFilter;
 import io.devicestatus.application.model.TenantScope;
 import io.devicestatus.application.model.Write;
 import io.devicestatus.application.port.out.StatusRepository;
@@ -48,7 +47,7 @@ abstract class ConnectionLossChecks {
     protected abstract String busyWritingQuery(String id);
 
     private HikariDataSource writerPool;
-    private StatusRepository<IosUpdateDeviceStatus, TenantScope, IosUpdateStatusFilter> repository;
+    private StatusRepository<IosUpdateDeviceStatus, TenantScope, IosUpdateDeviceStatus.Draft> repository;
     private SqlStatusStore store;
     private String session;
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.devicestatus.application.contract.StatusRepositoryContract;
-import io.devicestatus.application.model.IosUpdateStatusFilter;
+import io.devicestatus.application.model.StatusFilter;
 import io.devicestatus.application.model.TenantScope;
 import io.devicestatus.application.port.out.ListRequest;
 import io.devicestatus.domain.appconfig.ConfigurationCollection;
@@ -98,8 +98,7 @@ abstract class MigrationChecks {
                         .scope())
                 .isEqualTo(installScope);
         assertThat(store.iosUpdateStatuses()
-                        .list(new ListRequest<>(
-                                OTHER_TENANT, Option.none(), IosUpdateStatusFilter.ANY, Option.none(), 10))
+                        .list(new ListRequest<>(OTHER_TENANT, Option.none(), StatusFilter.any(), Option.none(), 10))
                         .get())
                 .as("another tenant's list")
                 .isEmpty();

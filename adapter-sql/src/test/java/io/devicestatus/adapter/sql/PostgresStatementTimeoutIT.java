@@ -3,7 +3,7 @@ package io.devicestatus.adapter.sql;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.devicestatus.application.error.ApplicationError;
-import io.devicestatus.application.model.IosUpdateStatusFilter;
+import io.devicestatus.application.model.StatusFilter;
 import io.vavr.control.Option;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -30,7 +30,7 @@ class PostgresStatementTimeoutIT {
             }
 
             long start = System.nanoTime();
-            var answer = store.iosUpdateStatuses().count(TestSchema.TENANT, Option.none(), IosUpdateStatusFilter.ANY);
+            var answer = store.iosUpdateStatuses().count(TestSchema.TENANT, Option.none(), StatusFilter.any());
             long millis = (System.nanoTime() - start) / 1_000_000;
             locker.rollback();
 
@@ -44,7 +44,7 @@ class PostgresStatementTimeoutIT {
                     .as("gave up well before a lock wait could end by itself")
                     .isLessThan(30_000);
             assertThat(store.iosUpdateStatuses()
-                            .count(TestSchema.TENANT, Option.none(), IosUpdateStatusFilter.ANY)
+                            .count(TestSchema.TENANT, Option.none(), StatusFilter.any())
                             .get())
                     .isZero();
         }

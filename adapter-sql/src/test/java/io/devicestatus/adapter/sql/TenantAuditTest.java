@@ -5,7 +5,7 @@ import static io.devicestatus.adapter.sql.schema.Tables.IOS_UPDATE_STATUS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.devicestatus.application.model.IosUpdateStatusFilter;
+import io.devicestatus.application.model.StatusFilter;
 import io.devicestatus.application.model.TenantScope;
 import io.vavr.control.Option;
 import java.sql.SQLException;
@@ -67,7 +67,7 @@ class TenantAuditTest {
                             .get())
                     .isEmpty();
             assertThat(store.iosUpdateStatuses()
-                            .count(TENANT, Option.none(), IosUpdateStatusFilter.ANY)
+                            .count(TENANT, Option.none(), StatusFilter.any())
                             .get())
                     .isZero();
             schema.assertAuditClean();

@@ -23,13 +23,13 @@ import java.util.function.Function;
  * Another adapter's repository, each call timed by operation and outcome. Every method delegates, the port's
  * default ones too, so an adapter's own {@code page} (the Graph store pages upstream) stays in use.
  */
-final class ObservedStatusRepository<T, S, F extends StatusFilter<T>> implements StatusRepository<T, S, F> {
+final class ObservedStatusRepository<T, S, D> implements StatusRepository<T, S, D> {
 
-    private final StatusRepository<T, S, F> delegate;
+    private final StatusRepository<T, S, D> delegate;
     private final String type;
     private final StoreCallObserver observer;
 
-    ObservedStatusRepository(StatusRepository<T, S, F> delegate, String type, StoreCallObserver observer) {
+    ObservedStatusRepository(StatusRepository<T, S, D> delegate, String type, StoreCallObserver observer) {
         this.delegate = Objects.requireNonNull(delegate, "delegate");
         this.type = Objects.requireNonNull(type, "type");
         this.observer = Objects.requireNonNull(observer, "observer");
@@ -71,18 +71,18 @@ final class ObservedStatusRepository<T, S, F extends StatusFilter<T>> implements
     }
 
     @Override
-    public Either<ApplicationError, Seq<Versioned<T>>> list(ListRequest<S, F> request) {
+    public Either<ApplicationError, Seq<Versioned<T>>> list(ListRequest<S, D> request) {
         return observer.timed(type, "list", () -> delegate.list(request));
     }
 
     @Override
     public Either<ApplicationError, ListPage<T>> page(
-            ListRequest<S, F> request, Function<? super T, ListPosition> positionOf) {
+            ListRequest<S, D> request, Function<? super T, ListPosition> positionOf) {
         return observer.timed(type, "list", () -> delegate.page(request, positionOf));
     }
 
     @Override
-    public Either<ApplicationError, Long> count(TenantId tenant, Option<S> scope, F filter) {
+    public Either<ApplicationError, Long> count(TenantId tenant, Option<S> scope, StatusFilter<D> filter) {
         return observer.timed(type, "count", () -> delegate.count(tenant, scope, filter));
     }
 

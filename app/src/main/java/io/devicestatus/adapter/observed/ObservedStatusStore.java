@@ -1,8 +1,5 @@
 package io.devicestatus.adapter.observed;
 
-import io.devicestatus.application.model.AppConfigurationStatusFilter;
-import io.devicestatus.application.model.AppInstallStatusFilter;
-import io.devicestatus.application.model.IosUpdateStatusFilter;
 import io.devicestatus.application.model.TenantScope;
 import io.devicestatus.application.port.out.StatusRepository;
 import io.devicestatus.application.port.out.StatusStore;
@@ -21,11 +18,12 @@ import java.util.Objects;
  */
 public final class ObservedStatusStore implements StatusStore {
 
-    private final ObservedStatusRepository<IosUpdateDeviceStatus, TenantScope, IosUpdateStatusFilter> iosUpdateStatuses;
+    private final ObservedStatusRepository<IosUpdateDeviceStatus, TenantScope, IosUpdateDeviceStatus.Draft>
+            iosUpdateStatuses;
     private final ObservedStatusRepository<
-                    AppConfigurationDeviceStatus, ConfigurationScope, AppConfigurationStatusFilter>
+                    AppConfigurationDeviceStatus, ConfigurationScope, AppConfigurationDeviceStatus.Draft>
             appConfigurationStatuses;
-    private final ObservedStatusRepository<MobileAppInstallStatus, AppInstallScope, AppInstallStatusFilter>
+    private final ObservedStatusRepository<MobileAppInstallStatus, AppInstallScope, MobileAppInstallStatus.Draft>
             appInstallStatuses;
     private final ObservedTransaction transactions;
 
@@ -41,18 +39,19 @@ public final class ObservedStatusStore implements StatusStore {
     }
 
     @Override
-    public StatusRepository<IosUpdateDeviceStatus, TenantScope, IosUpdateStatusFilter> iosUpdateStatuses() {
+    public StatusRepository<IosUpdateDeviceStatus, TenantScope, IosUpdateDeviceStatus.Draft> iosUpdateStatuses() {
         return iosUpdateStatuses;
     }
 
     @Override
-    public StatusRepository<AppConfigurationDeviceStatus, ConfigurationScope, AppConfigurationStatusFilter>
+    public StatusRepository<AppConfigurationDeviceStatus, ConfigurationScope, AppConfigurationDeviceStatus.Draft>
             appConfigurationStatuses() {
         return appConfigurationStatuses;
     }
 
     @Override
-    public StatusRepository<MobileAppInstallStatus, AppInstallScope, AppInstallStatusFilter> appInstallStatuses() {
+    public StatusRepository<MobileAppInstallStatus, AppInstallScope, MobileAppInstallStatus.Draft>
+            appInstallStatuses() {
         return appInstallStatuses;
     }
 

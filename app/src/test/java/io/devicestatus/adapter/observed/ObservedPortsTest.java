@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.devicestatus.adapter.memory.InMemoryStatusStore;
 import io.devicestatus.application.error.ApplicationError;
-import io.devicestatus.application.model.IosUpdateStatusFilter;
+import io.devicestatus.application.model.StatusFilter;
 import io.devicestatus.application.model.TenantScope;
 import io.devicestatus.domain.common.TenantId;
 import io.vavr.control.Either;
@@ -70,7 +70,7 @@ class ObservedPortsTest {
     @Test
     void each_repository_of_the_store_is_told_with_its_own_type() {
         var tenant = Option.some(TenantScope.of(TENANT));
-        observed.iosUpdateStatuses().count(TENANT, tenant, IosUpdateStatusFilter.ANY);
+        observed.iosUpdateStatuses().count(TENANT, tenant, StatusFilter.any());
         observed.appConfigurationStatuses().summarize(TENANT, Option.none());
         observed.appInstallStatuses().summarize(TENANT, Option.none());
 

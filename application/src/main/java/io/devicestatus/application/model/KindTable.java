@@ -1,43 +1,37 @@
 package io.devicestatus.application.model;
 
+import io.devicestatus.domain.common.GraphEnum;
 import io.devicestatus.domain.common.TenantId;
 import io.devicestatus.domain.common.Tenanted;
+import io.vavr.Tuple;
+import io.vavr.Tuple2;
 import io.vavr.collection.Seq;
+import io.vavr.control.Option;
 import java.util.Objects;
 
 /**
- * The constant part of a {@link StatusKind}, as one table per status type: its Graph name and its property lists.
- * The kinds extend it and add only behaviour.
+ * The constant part of a {@link StatusKind}: its Graph name, its {@link PropertyTable}, and which of its properties
+ * form the natural key and the summarised states. Everything read from properties is derived here, from the
+ * status's draft; the kinds add only the calls into the domain.
  */
-abstract class KindTable<T, S extends Tenanted, D, F extends StatusFilter<T>> implements StatusKind<T, S, D, F> {
+abstract class KindTable<T, S extends Tenanted, D> implements StatusKind<T, S, D> {
 
     private final String graphType;
-    private final Seq<String> properties;
-    private final Seq<String> nullableProperties;
-    private final Seq<String> naturalKeyProperties;
-    private final Seq<String> stateProperties;
-    private final D emptyDraft;
-    private final F anyFilter;
+    private final PropertyTable<D> properties;
+    private final Seq<Property<D, String>> naturalKey;
+    private final Seq<Property<D, ? extends GraphEnum>> states;
 
     KindTable(
             String graphType,
-            Seq<String> properties,
-            Seq<String> nullableProperties,
-            Seq<String> naturalKeyProperties,
-            Seq<String> stateProperties,
-            D emptyDraft,
-            F anyFilter) {
+            PropertyTable<D> properties,
+            Seq<Property<D, String>> naturalKey,
+            Seq<Property<D, ? extends GraphEnum>> states) {
         this.graphType = Objects.requireNonNull(graphType, "graphType");
-        this.properties = properties;
-        this.nullableProperties = nullableProperties;
-        this.naturalKeyProperties = naturalKeyProperties;
-        this.stateProperties = stateProperties;
-        this.emptyDraft = Objects.requireNonNull(emptyDraft, "emptyDraft");
-        this.anyFilter = Objects.requireNonNull(anyFilter, "anyFilter");
-        if (!properties.containsAll(nullableProperties)
-                || !properties.containsAll(naturalKeyProperties)
-                || !properties.containsAll(stateProperties)) {
-            throw new IllegalArgumentException(graphType + ": every listed property must be one of " + properties);
+        this.properties = Objects.requireNonNull(properties, "properties");
+        this.naturalKey = naturalKey;
+        this.states = states;
+        if (!properties.all().containsAll(naturalKey) || !properties.all().containsAll(states)) {
+            throw new IllegalArgumentException(graphType + ": key and state properties must be among " + properties);
         }
     }
 
@@ -52,33 +46,38 @@ abstract class KindTable<T, S extends Tenanted, D, F extends StatusFilter<T>> im
     }
 
     @Override
-    public final Seq<String> properties() {
+    public final PropertyTable<D> properties() {
         return properties;
     }
 
     @Override
-    public final Seq<String> nullableProperties() {
-        return nullableProperties;
+    public final Seq<String> naturalKeyProperties() {
+        return naturalKey.map(Property::name);
     }
 
     @Override
-    public final Seq<String> naturalKeyProperties() {
-        return naturalKeyProperties;
+    public final Option<NaturalKey<S>> naturalKey(T status) {
+        var draft = toDraft(status);
+        var parts = naturalKey.map(property -> property.get(draft));
+        return parts.contains(null) ? Option.none() : Option.some(new NaturalKey<>(scope(status), parts));
+    }
+
+    @Override
+    public final Seq<String> missingKeyProperties(T status) {
+        var draft = toDraft(status);
+        return naturalKey.filter(property -> property.get(draft) == null).map(Property::name);
     }
 
     @Override
     public final Seq<String> stateProperties() {
-        return stateProperties;
+        return states.map(Property::name);
     }
 
     @Override
-    public final D emptyDraft() {
-        return emptyDraft;
-    }
-
-    @Override
-    public final F anyFilter() {
-        return anyFilter;
+    public final Seq<Tuple2<String, String>> stateValues(T status) {
+        var draft = toDraft(status);
+        return states.map(
+                property -> Tuple.of(property.name(), property.get(draft).wireName()));
     }
 
     @Override

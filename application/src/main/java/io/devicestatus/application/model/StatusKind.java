@@ -13,16 +13,15 @@ import io.vavr.control.Option;
  * What the use cases and adapters need to know about one status type, so that the orchestration is written once
  * for all three: {@link IosUpdateKind}, {@link AppConfigurationKind}, {@link AppInstallKind}.
  *
- * <p>Property names are Graph's JSON names. {@link #properties()} lists the ones a caller may set; the id is not
+ * <p>Property names are Graph's JSON names. {@link #properties()} declares the ones a caller may set; the id is not
  * among them (it is assigned on create and never changes).
  *
  * @param <T> the aggregate, e.g. {@code IosUpdateDeviceStatus}
  * @param <S> its parent scope, which names the tenant ({@link TenantScope}, {@code ConfigurationScope},
  *            {@code AppInstallScope})
- * @param <D> its draft (what a caller supplies; {@code null} = absent)
- * @param <F> its list filter
+ * @param <D> its draft (what a caller supplies; {@code null} = absent), which its properties are read from
  */
-public interface StatusKind<T, S, D, F extends StatusFilter<T>> {
+public interface StatusKind<T, S, D> {
 
     /** Graph's entity type name, e.g. {@code iosUpdateDeviceStatus}. */
     String graphType();
@@ -49,21 +48,22 @@ public interface StatusKind<T, S, D, F extends StatusFilter<T>> {
     /** The time the status was reported ({@code lastReportedDateTime} or {@code lastSyncDateTime}). */
     GraphDateTime reportTime(T status);
 
-    /** The properties a caller may set, in Graph's order. */
-    Seq<String> properties();
-
-    /** Those of {@link #properties()} that Graph lets be {@code null} (and so may be cleared by an update). */
-    Seq<String> nullableProperties();
+    /** The properties a caller may set, in Graph's order: what merges, codecs and filters derive from. */
+    PropertyTable<D> properties();
 
     /**
      * A partial update applied to a stored draft: each property of {@code changes} that is not {@code null}
      * replaces the stored one, each name in {@code cleared} becomes {@code null}, the rest keeps its value.
-     * {@code cleared} holds only names of {@link #nullableProperties()}, none of which is set in {@code changes}.
+     * {@code cleared} holds only names of nullable properties, none of which is set in {@code changes}.
      */
-    D merge(D stored, D changes, Seq<String> cleared);
+    default D merge(D stored, D changes, Seq<String> cleared) {
+        return properties().merge(stored, changes, cleared);
+    }
 
     /** The draft with every property absent: the empty partial update. */
-    D emptyDraft();
+    default D emptyDraft() {
+        return properties().emptyDraft();
+    }
 
     /** The properties forming the natural key with the scope, in {@link NaturalKey#parts()} order. */
     Seq<String> naturalKeyProperties();
@@ -90,15 +90,4 @@ public interface StatusKind<T, S, D, F extends StatusFilter<T>> {
 
     /** The status's value of each {@link #stateProperties() state property}, as (property, wire name). */
     Seq<Tuple2<String, String>> stateValues(T status);
-
-    /** The filter that passes every status. */
-    F anyFilter();
-
-    /** {@code changed} where the property is not {@code null}-cleared nor changed, {@code stored} otherwise. */
-    static <V> V pick(Seq<String> cleared, String property, V stored, V changed) {
-        if (cleared.contains(property)) {
-            return null;
-        }
-        return changed != null ? changed : stored;
-    }
 }

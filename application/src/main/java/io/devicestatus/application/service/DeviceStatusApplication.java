@@ -1,11 +1,8 @@
 package io.devicestatus.application.service;
 
 import io.devicestatus.application.model.AppConfigurationKind;
-import io.devicestatus.application.model.AppConfigurationStatusFilter;
 import io.devicestatus.application.model.AppInstallKind;
-import io.devicestatus.application.model.AppInstallStatusFilter;
 import io.devicestatus.application.model.IosUpdateKind;
-import io.devicestatus.application.model.IosUpdateStatusFilter;
 import io.devicestatus.application.model.TenantScope;
 import io.devicestatus.application.port.out.IdGeneratorPort;
 import io.devicestatus.application.port.out.StatusStore;
@@ -27,17 +24,10 @@ import io.devicestatus.domain.iosupdate.IosUpdateDeviceStatus;
  */
 public final class DeviceStatusApplication {
 
-    private final StatusUseCases<IosUpdateDeviceStatus, TenantScope, IosUpdateDeviceStatus.Draft, IosUpdateStatusFilter>
-            iosUpdates;
-    private final StatusUseCases<
-                    AppConfigurationDeviceStatus,
-                    ConfigurationScope,
-                    AppConfigurationDeviceStatus.Draft,
-                    AppConfigurationStatusFilter>
+    private final StatusUseCases<IosUpdateDeviceStatus, TenantScope, IosUpdateDeviceStatus.Draft> iosUpdates;
+    private final StatusUseCases<AppConfigurationDeviceStatus, ConfigurationScope, AppConfigurationDeviceStatus.Draft>
             appConfigurations;
-    private final StatusUseCases<
-                    MobileAppInstallStatus, AppInstallScope, MobileAppInstallStatus.Draft, AppInstallStatusFilter>
-            appInstalls;
+    private final StatusUseCases<MobileAppInstallStatus, AppInstallScope, MobileAppInstallStatus.Draft> appInstalls;
 
     public DeviceStatusApplication(
             StatusStore store, IdGeneratorPort ids, CommandValidator validator, DeviceStatusSettings settings) {
@@ -56,8 +46,7 @@ public final class DeviceStatusApplication {
     }
 
     /** {@code iosUpdateDeviceStatus}, scoped by the tenant ({@link TenantScope}), reported by {@code deviceId}. */
-    public StatusUseCases<IosUpdateDeviceStatus, TenantScope, IosUpdateDeviceStatus.Draft, IosUpdateStatusFilter>
-            iosUpdates() {
+    public StatusUseCases<IosUpdateDeviceStatus, TenantScope, IosUpdateDeviceStatus.Draft> iosUpdates() {
         return iosUpdates;
     }
 
@@ -65,18 +54,13 @@ public final class DeviceStatusApplication {
      * {@code managedDeviceMobileAppConfigurationDeviceStatus}, scoped by configuration, reported by
      * {@code deviceDisplayName} + {@code userPrincipalName}.
      */
-    public StatusUseCases<
-                    AppConfigurationDeviceStatus,
-                    ConfigurationScope,
-                    AppConfigurationDeviceStatus.Draft,
-                    AppConfigurationStatusFilter>
+    public StatusUseCases<AppConfigurationDeviceStatus, ConfigurationScope, AppConfigurationDeviceStatus.Draft>
             appConfigurations() {
         return appConfigurations;
     }
 
     /** {@code mobileAppInstallStatus}, scoped by app (and user-install status), reported by {@code deviceId}. */
-    public StatusUseCases<MobileAppInstallStatus, AppInstallScope, MobileAppInstallStatus.Draft, AppInstallStatusFilter>
-            appInstalls() {
+    public StatusUseCases<MobileAppInstallStatus, AppInstallScope, MobileAppInstallStatus.Draft> appInstalls() {
         return appInstalls;
     }
 }

@@ -4,7 +4,6 @@ import static io.devicestatus.application.service.StatusPorts.domain;
 
 import io.devicestatus.application.error.ApplicationError;
 import io.devicestatus.application.model.NaturalKey;
-import io.devicestatus.application.model.StatusFilter;
 import io.devicestatus.application.model.Versioned;
 import io.devicestatus.application.port.in.CreateStatusCommand;
 import io.devicestatus.application.port.in.CreateStatusUseCase;
@@ -29,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * version, since re-applying it is what would have happened had it come a moment later. A create, a conditional
  * update and a delete are never retried: their conflict is the caller's to see.
  */
-public final class StatusCommandService<T, S, D, F extends StatusFilter<T>>
+public final class StatusCommandService<T, S, D>
         implements CreateStatusUseCase<T, S, D>,
                 UpdateStatusUseCase<T, S, D>,
                 DeleteStatusUseCase<T, S>,
@@ -37,9 +36,9 @@ public final class StatusCommandService<T, S, D, F extends StatusFilter<T>>
 
     private static final Logger LOG = LoggerFactory.getLogger(StatusCommandService.class);
 
-    private final StatusPorts<T, S, D, F> ports;
+    private final StatusPorts<T, S, D> ports;
 
-    StatusCommandService(StatusPorts<T, S, D, F> ports) {
+    StatusCommandService(StatusPorts<T, S, D> ports) {
         this.ports = ports;
     }
 
@@ -90,21 +89,21 @@ public final class StatusCommandService<T, S, D, F extends StatusFilter<T>>
     private Either<ApplicationError, Seq<String>> checkCleared(Seq<String> cleared) {
         var kind = ports.kind();
         var violations = cleared.distinct().flatMap(name -> {
-            if (name == null || !kind.properties().contains(name)) {
+            if (name == null || !kind.properties().names().contains(name)) {
                 return Option.of(Violation.of(
                         String.valueOf(name),
                         null,
                         "id".equals(name)
                                 ? "cannot change: the id is assigned on create"
                                 : "is not a property of " + kind.graphType() + "; properties: "
-                                        + kind.properties().mkString(", ")));
+                                        + kind.properties().names().mkString(", ")));
             }
-            if (!kind.nullableProperties().contains(name)) {
+            if (!kind.properties().nullableNames().contains(name)) {
                 return Option.of(Violation.of(
                         name,
                         null,
                         "cannot be null: it is required; properties that may be " + "cleared: "
-                                + kind.nullableProperties().mkString(", ")));
+                                + kind.properties().nullableNames().mkString(", ")));
             }
             return Option.<Violation>none();
         });

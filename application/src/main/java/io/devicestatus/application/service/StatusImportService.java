@@ -4,7 +4,6 @@ import static io.devicestatus.application.service.StatusPorts.domain;
 
 import io.devicestatus.application.error.ApplicationError;
 import io.devicestatus.application.model.NaturalKey;
-import io.devicestatus.application.model.StatusFilter;
 import io.devicestatus.application.model.Versioned;
 import io.devicestatus.application.model.Write;
 import io.devicestatus.application.port.in.ImportItemResult;
@@ -44,14 +43,14 @@ import org.slf4j.LoggerFactory;
  * </ol>
  * Only one batch is held at a time.
  */
-public final class StatusImportService<T, S, D, F extends StatusFilter<T>> implements ImportStatusesUseCase<T, S, D> {
+public final class StatusImportService<T, S, D> implements ImportStatusesUseCase<T, S, D> {
 
     private static final Logger LOG = LoggerFactory.getLogger(StatusImportService.class);
 
-    private final StatusPorts<T, S, D, F> ports;
-    private final StatusCommandService<T, S, D, F> commands;
+    private final StatusPorts<T, S, D> ports;
+    private final StatusCommandService<T, S, D> commands;
 
-    StatusImportService(StatusPorts<T, S, D, F> ports, StatusCommandService<T, S, D, F> commands) {
+    StatusImportService(StatusPorts<T, S, D> ports, StatusCommandService<T, S, D> commands) {
         this.ports = ports;
         this.commands = commands;
     }

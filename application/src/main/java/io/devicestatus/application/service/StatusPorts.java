@@ -1,7 +1,6 @@
 package io.devicestatus.application.service;
 
 import io.devicestatus.application.error.ApplicationError;
-import io.devicestatus.application.model.StatusFilter;
 import io.devicestatus.application.model.StatusKind;
 import io.devicestatus.application.model.Versioned;
 import io.devicestatus.application.port.out.IdGeneratorPort;
@@ -18,9 +17,9 @@ import java.util.function.Supplier;
  * Everything the services of one status type work with: its kind, its repository, and the shared ports and
  * settings.
  */
-record StatusPorts<T, S, D, F extends StatusFilter<T>>(
-        StatusKind<T, S, D, F> kind,
-        StatusRepository<T, S, F> repository,
+record StatusPorts<T, S, D>(
+        StatusKind<T, S, D> kind,
+        StatusRepository<T, S, D> repository,
         TransactionPort transactions,
         IdGeneratorPort ids,
         CommandValidator validator,

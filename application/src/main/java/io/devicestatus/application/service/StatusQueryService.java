@@ -3,7 +3,6 @@ package io.devicestatus.application.service;
 import io.devicestatus.application.error.ApplicationError;
 import io.devicestatus.application.model.ListOrder;
 import io.devicestatus.application.model.StateCount;
-import io.devicestatus.application.model.StatusFilter;
 import io.devicestatus.application.model.Versioned;
 import io.devicestatus.application.port.in.GetStatusQuery;
 import io.devicestatus.application.port.in.GetStatusUseCase;
@@ -21,12 +20,12 @@ import io.vavr.control.Option;
 import java.util.Comparator;
 
 /** The reading use cases of one status type. */
-public final class StatusQueryService<T, S, D, F extends StatusFilter<T>>
-        implements GetStatusUseCase<T, S>, ListStatusesUseCase<T, S, F>, SummarizeStatusesUseCase<S> {
+public final class StatusQueryService<T, S, D>
+        implements GetStatusUseCase<T, S>, ListStatusesUseCase<T, S, D>, SummarizeStatusesUseCase<S> {
 
-    private final StatusPorts<T, S, D, F> ports;
+    private final StatusPorts<T, S, D> ports;
 
-    StatusQueryService(StatusPorts<T, S, D, F> ports) {
+    StatusQueryService(StatusPorts<T, S, D> ports) {
         this.ports = ports;
     }
 
@@ -40,7 +39,7 @@ public final class StatusQueryService<T, S, D, F extends StatusFilter<T>>
 
     /** The next cursor holds the order and the position the repository says the next page starts at. */
     @Override
-    public Either<ApplicationError, StatusPageResult<T>> list(ListStatusesQuery<S, F> query) {
+    public Either<ApplicationError, StatusPageResult<T>> list(ListStatusesQuery<S, D> query) {
         return ports.validator()
                 .check(query)
                 .flatMap(q -> optionalScope(q.tenant(), q.scope()))
@@ -52,7 +51,7 @@ public final class StatusQueryService<T, S, D, F extends StatusFilter<T>>
     }
 
     private Either<ApplicationError, StatusPageResult<T>> page(
-            ListStatusesQuery<S, F> query, Option<S> scope, Option<ListPosition> after) {
+            ListStatusesQuery<S, D> query, Option<S> scope, Option<ListPosition> after) {
         ListOrder order = query.effectiveOrder();
         var kind = ports.kind();
         var repository = ports.repository();

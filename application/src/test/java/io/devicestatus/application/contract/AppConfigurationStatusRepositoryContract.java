@@ -5,8 +5,9 @@ import static io.devicestatus.application.contract.ContractStatuses.pick;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.devicestatus.application.model.AppConfigurationKind;
-import io.devicestatus.application.model.AppConfigurationStatusFilter;
+import io.devicestatus.application.model.AppConfigurationProperties;
 import io.devicestatus.application.model.Match;
+import io.devicestatus.application.model.StatusFilter;
 import io.devicestatus.application.model.StatusKind;
 import io.devicestatus.application.port.out.StatusRepository;
 import io.devicestatus.application.port.out.StatusStore;
@@ -26,18 +27,19 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class AppConfigurationStatusRepositoryContract
         extends StatusRepositoryContract<
-                AppConfigurationDeviceStatus, ConfigurationScope, AppConfigurationStatusFilter> {
+                AppConfigurationDeviceStatus, ConfigurationScope, AppConfigurationDeviceStatus.Draft> {
 
     private static final ComplianceStatus[] COMPLIANCE = ComplianceStatus.values();
 
     @Override
-    protected final StatusRepository<AppConfigurationDeviceStatus, ConfigurationScope, AppConfigurationStatusFilter>
+    protected final StatusRepository<
+                    AppConfigurationDeviceStatus, ConfigurationScope, AppConfigurationDeviceStatus.Draft>
             repositoryOf(StatusStore store) {
         return store.appConfigurationStatuses();
     }
 
     @Override
-    protected final StatusKind<AppConfigurationDeviceStatus, ConfigurationScope, ?, AppConfigurationStatusFilter>
+    protected final StatusKind<AppConfigurationDeviceStatus, ConfigurationScope, AppConfigurationDeviceStatus.Draft>
             kind() {
         return AppConfigurationKind.INSTANCE;
     }
@@ -83,18 +85,22 @@ public abstract class AppConfigurationStatusRepositoryContract
     }
 
     @Override
-    protected final Seq<AppConfigurationStatusFilter> sampleFilters() {
+    protected final Seq<StatusFilter<AppConfigurationDeviceStatus.Draft>> sampleFilters() {
         return List.of(
-                AppConfigurationStatusFilter.ANY,
-                new AppConfigurationStatusFilter(Match.eq(ComplianceStatus.NON_COMPLIANT)),
-                new AppConfigurationStatusFilter(Match.ne(ComplianceStatus.NON_COMPLIANT)),
-                new AppConfigurationStatusFilter(
+                StatusFilter.any(),
+                StatusFilter.of(AppConfigurationProperties.STATUS, Match.eq(ComplianceStatus.NON_COMPLIANT)),
+                StatusFilter.of(AppConfigurationProperties.STATUS, Match.ne(ComplianceStatus.NON_COMPLIANT)),
+                StatusFilter.of(
+                        AppConfigurationProperties.STATUS,
                         Match.in(ComplianceStatus.ERROR, ComplianceStatus.CONFLICT, ComplianceStatus.UNKNOWN)),
-                new AppConfigurationStatusFilter(Match.<ComplianceStatus>ne(ComplianceStatus.COMPLIANT)
-                        .and(Match.ne(ComplianceStatus.NOT_APPLICABLE))
-                        .and(Match.ne(ComplianceStatus.ERROR))),
-                new AppConfigurationStatusFilter(Match.in()),
-                new AppConfigurationStatusFilter(Match.<ComplianceStatus>in(ComplianceStatus.values())));
+                StatusFilter.of(
+                        AppConfigurationProperties.STATUS,
+                        Match.<ComplianceStatus>ne(ComplianceStatus.COMPLIANT)
+                                .and(Match.ne(ComplianceStatus.NOT_APPLICABLE))
+                                .and(Match.ne(ComplianceStatus.ERROR))),
+                StatusFilter.of(AppConfigurationProperties.STATUS, Match.in()),
+                StatusFilter.of(
+                        AppConfigurationProperties.STATUS, Match.<ComplianceStatus>in(ComplianceStatus.values())));
     }
 
     @Test

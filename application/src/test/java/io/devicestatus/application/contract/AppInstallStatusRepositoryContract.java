@@ -4,8 +4,9 @@ import static io.devicestatus.application.contract.ContractStatuses.pick;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.devicestatus.application.model.AppInstallKind;
-import io.devicestatus.application.model.AppInstallStatusFilter;
+import io.devicestatus.application.model.AppInstallProperties;
 import io.devicestatus.application.model.Match;
+import io.devicestatus.application.model.StatusFilter;
 import io.devicestatus.application.model.StatusKind;
 import io.devicestatus.application.port.out.StatusRepository;
 import io.devicestatus.application.port.out.StatusStore;
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.Test;
  * same app with one (an SQL {@code NULL} is not equal to itself).
  */
 public abstract class AppInstallStatusRepositoryContract
-        extends StatusRepositoryContract<MobileAppInstallStatus, AppInstallScope, AppInstallStatusFilter> {
+        extends StatusRepositoryContract<MobileAppInstallStatus, AppInstallScope, MobileAppInstallStatus.Draft> {
 
     /**
      * Every state, in an order where each may follow the one before it (and the first the last) under
@@ -46,13 +47,13 @@ public abstract class AppInstallStatusRepositoryContract
     };
 
     @Override
-    protected final StatusRepository<MobileAppInstallStatus, AppInstallScope, AppInstallStatusFilter> repositoryOf(
-            StatusStore store) {
+    protected final StatusRepository<MobileAppInstallStatus, AppInstallScope, MobileAppInstallStatus.Draft>
+            repositoryOf(StatusStore store) {
         return store.appInstallStatuses();
     }
 
     @Override
-    protected final StatusKind<MobileAppInstallStatus, AppInstallScope, ?, AppInstallStatusFilter> kind() {
+    protected final StatusKind<MobileAppInstallStatus, AppInstallScope, MobileAppInstallStatus.Draft> kind() {
         return AppInstallKind.INSTANCE;
     }
 
@@ -86,25 +87,34 @@ public abstract class AppInstallStatusRepositoryContract
     }
 
     @Override
-    protected final Seq<AppInstallStatusFilter> sampleFilters() {
-        var any = AppInstallStatusFilter.ANY;
+    protected final Seq<StatusFilter<MobileAppInstallStatus.Draft>> sampleFilters() {
+        var any = StatusFilter.<MobileAppInstallStatus.Draft>any();
         return List.of(
                 any,
-                any.withInstallState(Match.eq(ResultantAppState.FAILED)),
-                any.withInstallState(Match.ne(ResultantAppState.FAILED)),
-                any.withInstallState(Match.in(
-                        ResultantAppState.INSTALLED, ResultantAppState.PENDING_INSTALL, ResultantAppState.UNKNOWN)),
-                any.withInstallState(Match.in()),
-                any.withDeviceId(Match.eq("device-4")),
-                any.withDeviceId(Match.ne("device-4")),
-                any.withDeviceId(Match.in("device-1", "device-2", "device-30", "device-31")),
-                any.withDeviceId(Match.<String>ne("device-10").and(Match.ne("device-20")))
-                        .withInstallState(Match.<ResultantAppState>ne(ResultantAppState.INSTALLED)
-                                .and(Match.ne(ResultantAppState.NOT_APPLICABLE))),
-                any.withDeviceId(
+                any.and(AppInstallProperties.INSTALL_STATE, Match.eq(ResultantAppState.FAILED)),
+                any.and(AppInstallProperties.INSTALL_STATE, Match.ne(ResultantAppState.FAILED)),
+                any.and(
+                        AppInstallProperties.INSTALL_STATE,
+                        Match.in(
+                                ResultantAppState.INSTALLED,
+                                ResultantAppState.PENDING_INSTALL,
+                                ResultantAppState.UNKNOWN)),
+                any.and(AppInstallProperties.INSTALL_STATE, Match.in()),
+                any.and(AppInstallProperties.DEVICE_ID, Match.eq("device-4")),
+                any.and(AppInstallProperties.DEVICE_ID, Match.ne("device-4")),
+                any.and(AppInstallProperties.DEVICE_ID, Match.in("device-1", "device-2", "device-30", "device-31")),
+                any.and(
+                                AppInstallProperties.DEVICE_ID,
+                                Match.<String>ne("device-10").and(Match.ne("device-20")))
+                        .and(
+                                AppInstallProperties.INSTALL_STATE,
+                                Match.<ResultantAppState>ne(ResultantAppState.INSTALLED)
+                                        .and(Match.ne(ResultantAppState.NOT_APPLICABLE))),
+                any.and(
+                        AppInstallProperties.DEVICE_ID,
                         Match.<String>in("device-3", "device-6", "device-11").and(Match.ne("device-6"))),
-                any.withInstallState(Match.eq(ResultantAppState.UNINSTALL_FAILED))
-                        .withDeviceId(Match.ne("device-3")));
+                any.and(AppInstallProperties.INSTALL_STATE, Match.eq(ResultantAppState.UNINSTALL_FAILED))
+                        .and(AppInstallProperties.DEVICE_ID, Match.ne("device-3")));
     }
 
     @Test
@@ -117,9 +127,9 @@ public abstract class AppInstallStatusRepositoryContract
         var error = left(repository().insert(status("id-3", withoutUser, 1, 1)));
 
         assertConflict(error, "id-2");
-        assertThat(right(repository().count(TENANT, Option.some(withoutUser), AppInstallStatusFilter.ANY)))
+        assertThat(right(repository().count(TENANT, Option.some(withoutUser), StatusFilter.any())))
                 .isEqualTo(1);
-        assertThat(right(repository().count(TENANT, Option.some(withUser), AppInstallStatusFilter.ANY)))
+        assertThat(right(repository().count(TENANT, Option.some(withUser), StatusFilter.any())))
                 .isEqualTo(1);
     }
 

@@ -3,7 +3,6 @@ package io.devicestatus.application.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.devicestatus.application.error.ApplicationError;
-import io.devicestatus.application.model.StatusFilter;
 import io.devicestatus.application.model.Versioned;
 import io.devicestatus.application.model.Write;
 import io.vavr.collection.List;
@@ -14,9 +13,9 @@ import org.junit.jupiter.api.Test;
  * {@code writeAll}: writes applied in order, each seeing the ones before; a refused batch writes nothing (or, without
  * {@link StoreGuarantees#atomicWrites()}, what came before the refused write).
  */
-abstract class BatchWritesContract<T, S, F extends StatusFilter<T>> extends ContractPart<T, S, F> {
+abstract class BatchWritesContract<T, S, D> extends ContractPart<T, S, D> {
 
-    BatchWritesContract(StatusRepositoryContract<T, S, F> contract) {
+    BatchWritesContract(StatusRepositoryContract<T, S, D> contract) {
         super(contract);
     }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import io.devicestatus.application.error.ApplicationError;
-import io.devicestatus.application.model.StatusFilter;
 import io.devicestatus.application.model.Write;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -22,9 +21,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Writers at once: optimistic versions lose no update, one natural key has one winner, batches stay whole. */
-abstract class ConcurrencyContract<T, S, F extends StatusFilter<T>> extends ContractPart<T, S, F> {
+abstract class ConcurrencyContract<T, S, D> extends ContractPart<T, S, D> {
 
-    ConcurrencyContract(StatusRepositoryContract<T, S, F> contract) {
+    ConcurrencyContract(StatusRepositoryContract<T, S, D> contract) {
         super(contract);
     }
 

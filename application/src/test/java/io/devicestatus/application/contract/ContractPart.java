@@ -15,18 +15,18 @@ import io.vavr.collection.Seq;
  *
  * @param <T> the status type
  * @param <S> its scope
- * @param <F> its list filter
+ * @param <D> its draft, which its filter reads
  */
-abstract class ContractPart<T, S, F extends StatusFilter<T>> extends ContractSupport<T, S, F> {
+abstract class ContractPart<T, S, D> extends ContractSupport<T, S, D> {
 
-    private final StatusRepositoryContract<T, S, F> contract;
+    private final StatusRepositoryContract<T, S, D> contract;
 
-    ContractPart(StatusRepositoryContract<T, S, F> contract) {
+    ContractPart(StatusRepositoryContract<T, S, D> contract) {
         this.contract = contract;
     }
 
     @Override
-    protected final StatusKind<T, S, ?, F> kind() {
+    protected final StatusKind<T, S, D> kind() {
         return contract.kind();
     }
 
@@ -41,17 +41,17 @@ abstract class ContractPart<T, S, F extends StatusFilter<T>> extends ContractSup
     }
 
     @Override
-    protected final Seq<F> sampleFilters() {
+    protected final Seq<StatusFilter<D>> sampleFilters() {
         return contract.sampleFilters();
     }
 
     @Override
-    protected final StatusRepository<T, S, F> repository() {
+    protected final StatusRepository<T, S, D> repository() {
         return contract.repository();
     }
 
     @Override
-    protected final StatusRepository<T, S, F> otherTenant() {
+    protected final StatusRepository<T, S, D> otherTenant() {
         return contract.otherTenant();
     }
 

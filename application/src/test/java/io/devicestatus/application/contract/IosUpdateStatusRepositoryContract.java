@@ -4,8 +4,9 @@ import static io.devicestatus.application.contract.ContractStatuses.at;
 import static io.devicestatus.application.contract.ContractStatuses.pick;
 
 import io.devicestatus.application.model.IosUpdateKind;
-import io.devicestatus.application.model.IosUpdateStatusFilter;
+import io.devicestatus.application.model.IosUpdateProperties;
 import io.devicestatus.application.model.Match;
+import io.devicestatus.application.model.StatusFilter;
 import io.devicestatus.application.model.StatusKind;
 import io.devicestatus.application.model.TenantScope;
 import io.devicestatus.application.port.out.StatusRepository;
@@ -23,19 +24,19 @@ import io.vavr.collection.Seq;
  * {@link #newStore()}.
  */
 public abstract class IosUpdateStatusRepositoryContract
-        extends StatusRepositoryContract<IosUpdateDeviceStatus, TenantScope, IosUpdateStatusFilter> {
+        extends StatusRepositoryContract<IosUpdateDeviceStatus, TenantScope, IosUpdateDeviceStatus.Draft> {
 
     private static final IosUpdatesInstallStatus[] INSTALL_STATUSES = IosUpdatesInstallStatus.values();
     private static final ComplianceStatus[] COMPLIANCE = ComplianceStatus.values();
 
     @Override
-    protected final StatusRepository<IosUpdateDeviceStatus, TenantScope, IosUpdateStatusFilter> repositoryOf(
+    protected final StatusRepository<IosUpdateDeviceStatus, TenantScope, IosUpdateDeviceStatus.Draft> repositoryOf(
             StatusStore store) {
         return store.iosUpdateStatuses();
     }
 
     @Override
-    protected final StatusKind<IosUpdateDeviceStatus, TenantScope, ?, IosUpdateStatusFilter> kind() {
+    protected final StatusKind<IosUpdateDeviceStatus, TenantScope, IosUpdateDeviceStatus.Draft> kind() {
         return IosUpdateKind.INSTANCE;
     }
 
@@ -64,31 +65,44 @@ public abstract class IosUpdateStatusRepositoryContract
     }
 
     @Override
-    protected final Seq<IosUpdateStatusFilter> sampleFilters() {
-        var any = IosUpdateStatusFilter.ANY;
+    protected final Seq<StatusFilter<IosUpdateDeviceStatus.Draft>> sampleFilters() {
+        var any = StatusFilter.<IosUpdateDeviceStatus.Draft>any();
         return List.of(
                 any,
-                any.withInstallStatus(Match.eq(IosUpdatesInstallStatus.AVAILABLE)),
-                any.withInstallStatus(Match.ne(IosUpdatesInstallStatus.AVAILABLE)),
-                any.withInstallStatus(Match.in(
-                        IosUpdatesInstallStatus.SUCCESS,
-                        IosUpdatesInstallStatus.DOWNLOADING,
-                        IosUpdatesInstallStatus.UNKNOWN,
-                        IosUpdatesInstallStatus.TIMEOUT)),
-                any.withInstallStatus(Match.in()),
-                any.withStatus(Match.eq(ComplianceStatus.COMPLIANT)),
-                any.withStatus(
+                any.and(IosUpdateProperties.INSTALL_STATUS, Match.eq(IosUpdatesInstallStatus.AVAILABLE)),
+                any.and(IosUpdateProperties.INSTALL_STATUS, Match.ne(IosUpdatesInstallStatus.AVAILABLE)),
+                any.and(
+                        IosUpdateProperties.INSTALL_STATUS,
+                        Match.in(
+                                IosUpdatesInstallStatus.SUCCESS,
+                                IosUpdatesInstallStatus.DOWNLOADING,
+                                IosUpdatesInstallStatus.UNKNOWN,
+                                IosUpdatesInstallStatus.TIMEOUT)),
+                any.and(IosUpdateProperties.INSTALL_STATUS, Match.in()),
+                any.and(IosUpdateProperties.STATUS, Match.eq(ComplianceStatus.COMPLIANT)),
+                any.and(
+                        IosUpdateProperties.STATUS,
                         Match.<ComplianceStatus>ne(ComplianceStatus.COMPLIANT).and(Match.ne(ComplianceStatus.ERROR))),
-                any.withStatus(Match.in(ComplianceStatus.UNKNOWN, ComplianceStatus.NOT_ASSIGNED))
-                        .withInstallStatus(Match.<IosUpdatesInstallStatus>ne(IosUpdatesInstallStatus.IDLE)),
-                any.withDeviceId(Match.eq("device-3")),
-                any.withDeviceId(Match.ne("device-3")),
-                any.withDeviceId(Match.in("device-1", "device-12", "device-40", "nobody's")),
-                any.withDeviceId(Match.<String>ne("device-1").and(Match.ne("device-2")))
-                        .withStatus(Match.ne(ComplianceStatus.REMEDIATED)),
-                any.withDeviceId(Match.<String>eq("device-5").and(Match.ne("device-5"))),
-                any.withInstallStatus(Match.<IosUpdatesInstallStatus>in(IosUpdatesInstallStatus.values())
-                                .and(Match.ne(IosUpdatesInstallStatus.SUCCESS)))
-                        .withDeviceId(Match.in("device-0", "device-7", "device-8", "device-21", "device-33")));
+                any.and(IosUpdateProperties.STATUS, Match.in(ComplianceStatus.UNKNOWN, ComplianceStatus.NOT_ASSIGNED))
+                        .and(
+                                IosUpdateProperties.INSTALL_STATUS,
+                                Match.<IosUpdatesInstallStatus>ne(IosUpdatesInstallStatus.IDLE)),
+                any.and(IosUpdateProperties.DEVICE_ID, Match.eq("device-3")),
+                any.and(IosUpdateProperties.DEVICE_ID, Match.ne("device-3")),
+                any.and(IosUpdateProperties.DEVICE_ID, Match.in("device-1", "device-12", "device-40", "nobody's")),
+                any.and(
+                                IosUpdateProperties.DEVICE_ID,
+                                Match.<String>ne("device-1").and(Match.ne("device-2")))
+                        .and(IosUpdateProperties.STATUS, Match.ne(ComplianceStatus.REMEDIATED)),
+                any.and(
+                        IosUpdateProperties.DEVICE_ID,
+                        Match.<String>eq("device-5").and(Match.ne("device-5"))),
+                any.and(
+                                IosUpdateProperties.INSTALL_STATUS,
+                                Match.<IosUpdatesInstallStatus>in(IosUpdatesInstallStatus.values())
+                                        .and(Match.ne(IosUpdatesInstallStatus.SUCCESS)))
+                        .and(
+                                IosUpdateProperties.DEVICE_ID,
+                                Match.in("device-0", "device-7", "device-8", "device-21", "device-33")));
     }
 }

@@ -27,12 +27,12 @@ import org.junit.jupiter.api.Nested;
  *
  * @param <T> the status type
  * @param <S> its scope
- * @param <F> its list filter
+ * @param <D> its draft, which its filter reads
  */
-public abstract class StatusRepositoryContract<T, S, F extends StatusFilter<T>> extends ContractSupport<T, S, F> {
+public abstract class StatusRepositoryContract<T, S, D> extends ContractSupport<T, S, D> {
 
-    private StatusRepository<T, S, F> repository;
-    private StatusRepository<T, S, F> otherTenant;
+    private StatusRepository<T, S, D> repository;
+    private StatusRepository<T, S, D> otherTenant;
     private TransactionPort transactions;
     private StoreGuarantees guarantees;
 
@@ -40,7 +40,7 @@ public abstract class StatusRepositoryContract<T, S, F extends StatusFilter<T>> 
     protected abstract StoreUnderTest newStore();
 
     /** The repository of this suite's status type in {@code store}: what the suite tests. */
-    protected abstract StatusRepository<T, S, F> repositoryOf(StatusStore store);
+    protected abstract StatusRepository<T, S, D> repositoryOf(StatusStore store);
 
     @BeforeEach
     void openPorts() {
@@ -49,18 +49,18 @@ public abstract class StatusRepositoryContract<T, S, F extends StatusFilter<T>> 
         otherTenant = repositoryOf(underTest.otherTenant());
         transactions = underTest.store().transactions();
         guarantees = underTest.guarantees();
-        assertThat(right(repository.count(TENANT, everyScope(), kind().anyFilter())))
+        assertThat(right(repository.count(TENANT, everyScope(), StatusFilter.any())))
                 .as("newStore() must answer an empty store")
                 .isZero();
     }
 
     @Override
-    protected final StatusRepository<T, S, F> repository() {
+    protected final StatusRepository<T, S, D> repository() {
         return repository;
     }
 
     @Override
-    protected final StatusRepository<T, S, F> otherTenant() {
+    protected final StatusRepository<T, S, D> otherTenant() {
         return otherTenant;
     }
 
@@ -76,7 +76,7 @@ public abstract class StatusRepositoryContract<T, S, F extends StatusFilter<T>> 
 
     /** {@link WritesContract}: insert, find, update and delete, one status at a time. */
     @Nested
-    class Writes extends WritesContract<T, S, F> {
+    class Writes extends WritesContract<T, S, D> {
         Writes() {
             super(StatusRepositoryContract.this);
         }
@@ -84,7 +84,7 @@ public abstract class StatusRepositoryContract<T, S, F extends StatusFilter<T>> 
 
     /** {@link BatchWritesContract}: {@code writeAll}. */
     @Nested
-    class BatchWrites extends BatchWritesContract<T, S, F> {
+    class BatchWrites extends BatchWritesContract<T, S, D> {
         BatchWrites() {
             super(StatusRepositoryContract.this);
         }
@@ -92,7 +92,7 @@ public abstract class StatusRepositoryContract<T, S, F extends StatusFilter<T>> 
 
     /** {@link QueriesContract}: list in id order, count and summary, by scope and filter. */
     @Nested
-    class Queries extends QueriesContract<T, S, F> {
+    class Queries extends QueriesContract<T, S, D> {
         Queries() {
             super(StatusRepositoryContract.this);
         }
@@ -100,7 +100,7 @@ public abstract class StatusRepositoryContract<T, S, F extends StatusFilter<T>> 
 
     /** {@link PagingContract}: keyset pages in id order. */
     @Nested
-    class Paging extends PagingContract<T, S, F> {
+    class Paging extends PagingContract<T, S, D> {
         Paging() {
             super(StatusRepositoryContract.this);
         }
@@ -108,7 +108,7 @@ public abstract class StatusRepositoryContract<T, S, F extends StatusFilter<T>> 
 
     /** {@link ReportTimeOrderContract}: lists and pages in report-time order. */
     @Nested
-    class ReportTimeOrder extends ReportTimeOrderContract<T, S, F> {
+    class ReportTimeOrder extends ReportTimeOrderContract<T, S, D> {
         ReportTimeOrder() {
             super(StatusRepositoryContract.this);
         }
@@ -116,7 +116,7 @@ public abstract class StatusRepositoryContract<T, S, F extends StatusFilter<T>> 
 
     /** {@link TransactionsContract}: units of work. */
     @Nested
-    class Transactions extends TransactionsContract<T, S, F> {
+    class Transactions extends TransactionsContract<T, S, D> {
         Transactions() {
             super(StatusRepositoryContract.this);
         }
@@ -124,7 +124,7 @@ public abstract class StatusRepositoryContract<T, S, F extends StatusFilter<T>> 
 
     /** {@link ConcurrencyContract}: writers at once. */
     @Nested
-    class Concurrency extends ConcurrencyContract<T, S, F> {
+    class Concurrency extends ConcurrencyContract<T, S, D> {
         Concurrency() {
             super(StatusRepositoryContract.this);
         }
@@ -132,7 +132,7 @@ public abstract class StatusRepositoryContract<T, S, F extends StatusFilter<T>> 
 
     /** {@link TenantsContract}: what one tenant holds, another never sees nor changes. */
     @Nested
-    class Tenants extends TenantsContract<T, S, F> {
+    class Tenants extends TenantsContract<T, S, D> {
         Tenants() {
             super(StatusRepositoryContract.this);
         }

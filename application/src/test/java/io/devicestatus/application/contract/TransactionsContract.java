@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.devicestatus.application.error.ApplicationError;
-import io.devicestatus.application.model.StatusFilter;
 import io.devicestatus.application.model.Versioned;
 import io.devicestatus.application.model.Write;
 import io.vavr.collection.List;
@@ -16,9 +15,9 @@ import org.junit.jupiter.api.Test;
  * Units of work of the {@code TransactionPort}: commit on {@code Right}, undo on {@code Left} or an exception (or,
  * without {@link StoreGuarantees#atomicWrites()}, keep what was written), nesting, reading the unit's own writes.
  */
-abstract class TransactionsContract<T, S, F extends StatusFilter<T>> extends ContractPart<T, S, F> {
+abstract class TransactionsContract<T, S, D> extends ContractPart<T, S, D> {
 
-    TransactionsContract(StatusRepositoryContract<T, S, F> contract) {
+    TransactionsContract(StatusRepositoryContract<T, S, D> contract) {
         super(contract);
     }
 

@@ -16,8 +16,7 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import net.jqwik.api.Example;
 
-class AppConfigurationKindTest
-        extends StatusKindLaws<AppConfigurationDeviceStatus, ConfigurationScope, Draft, AppConfigurationStatusFilter> {
+class AppConfigurationKindTest extends StatusKindLaws<AppConfigurationDeviceStatus, ConfigurationScope, Draft> {
 
     private static final TenantId TENANT = TenantId.fromString("72f988bf-86f1-41af-91ab-2d7cd011db47");
 
@@ -90,10 +89,5 @@ class AppConfigurationKindTest
         assertThat(refused.getLeft()).isInstanceOf(DomainError.Invalid.class);
         assertThat(((DomainError.Invalid) refused.getLeft()).violations().map(Violation::field))
                 .containsExactly("scope.configurationId");
-    }
-
-    @Example
-    void the_any_filter_is_the_filters_any() {
-        assertThat(kind().anyFilter()).isEqualTo(AppConfigurationStatusFilter.ANY);
     }
 }

@@ -20,8 +20,7 @@ import io.vavr.control.Option;
 import java.util.Set;
 import net.jqwik.api.Example;
 
-class AppInstallKindTest
-        extends StatusKindLaws<MobileAppInstallStatus, AppInstallScope, Draft, AppInstallStatusFilter> {
+class AppInstallKindTest extends StatusKindLaws<MobileAppInstallStatus, AppInstallScope, Draft> {
 
     private static final TenantId TENANT = TenantId.fromString("72f988bf-86f1-41af-91ab-2d7cd011db47");
 
@@ -163,10 +162,5 @@ class AppInstallKindTest
         var scope = new AppInstallScope(TENANT, "app-2", Option.none());
 
         assertThat(kind().checkScope(scope).get()).isEqualTo(scope);
-    }
-
-    @Example
-    void the_any_filter_is_the_filters_any() {
-        assertThat(kind().anyFilter()).isEqualTo(AppInstallStatusFilter.ANY);
     }
 }

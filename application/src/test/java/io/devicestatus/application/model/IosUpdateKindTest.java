@@ -13,7 +13,7 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import net.jqwik.api.Example;
 
-class IosUpdateKindTest extends StatusKindLaws<IosUpdateDeviceStatus, TenantScope, Draft, IosUpdateStatusFilter> {
+class IosUpdateKindTest extends StatusKindLaws<IosUpdateDeviceStatus, TenantScope, Draft> {
 
     private static final TenantId TENANT = TenantId.fromString("72f988bf-86f1-41af-91ab-2d7cd011db47");
 
@@ -71,10 +71,5 @@ class IosUpdateKindTest extends StatusKindLaws<IosUpdateDeviceStatus, TenantScop
     @Example
     void install_status_and_compliance_status_are_counted() {
         assertThat(kind().stateProperties()).containsExactly("installStatus", "status");
-    }
-
-    @Example
-    void the_any_filter_is_the_filters_any() {
-        assertThat(kind().anyFilter()).isEqualTo(IosUpdateStatusFilter.ANY);
     }
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import io.devicestatus.application.error.ApplicationError;
-import io.devicestatus.application.model.IosUpdateStatusFilter;
+import io.devicestatus.application.model.StatusFilter;
 import io.devicestatus.application.model.TenantScope;
 import io.devicestatus.application.port.in.CreateStatusCommand;
 import io.devicestatus.application.port.in.DeleteStatusCommand;
@@ -16,6 +16,7 @@ import io.devicestatus.application.port.in.SummarizeStatusesQuery;
 import io.devicestatus.application.port.in.UpdateStatusCommand;
 import io.devicestatus.domain.common.TenantId;
 import io.devicestatus.domain.error.Violation;
+import io.devicestatus.domain.iosupdate.IosUpdateDeviceStatus;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
@@ -34,7 +35,7 @@ class CommandValidatorTest {
 
     private static final CommandValidator VALIDATOR = CommandValidator.withDefaultProvider();
     private static final TenantScope SCOPE = TenantScope.of(TENANT);
-    private static final IosUpdateStatusFilter FILTER = IosUpdateStatusFilter.ANY;
+    private static final StatusFilter<IosUpdateDeviceStatus.Draft> FILTER = StatusFilter.any();
     private static final Object DRAFT = "a draft";
 
     @Test

@@ -3,8 +3,8 @@ package io.devicestatus.application.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.devicestatus.application.error.ApplicationError;
-import io.devicestatus.application.model.IosUpdateStatusFilter;
 import io.devicestatus.application.model.ListOrder;
+import io.devicestatus.application.model.StatusFilter;
 import io.devicestatus.application.port.in.ListStatusesQuery;
 import io.devicestatus.application.port.out.ListPosition;
 import io.devicestatus.domain.common.GraphDateTime;
@@ -111,13 +111,7 @@ class CursorsTest {
     @EnumSource(ListOrder.class)
     void a_query_with_the_cursor_of_the_longest_id_passes_validation(ListOrder order) {
         var query = new ListStatusesQuery<>(
-                TENANT,
-                null,
-                IosUpdateStatusFilter.ANY,
-                10,
-                Cursors.after(TENANT, order, LONGEST_ID, TIME),
-                false,
-                order);
+                TENANT, null, StatusFilter.any(), 10, Cursors.after(TENANT, order, LONGEST_ID, TIME), false, order);
 
         assertThat(VALIDATOR.check(query)).isEqualTo(Either.<ApplicationError, Object>right(query));
     }

@@ -17,7 +17,6 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.util.Objects;
-import java.util.function.Function;
 
 /**
  * Graph's JSON form of one entity type, both ways. Reading refuses, with every violation at once and each naming its
@@ -36,30 +35,21 @@ public final class EntityCodec<T, D> {
     static final String ODATA_TYPE = "@odata.type";
     static final String ID = "id";
 
-    private final StatusKind<T, ?, D, ?> kind;
+    private final StatusKind<T, ?, D> kind;
     private final java.util.Set<ApiVersion> versions;
     private final String odataType;
     private final Map<String, WireProperty<D>> properties;
-    private final Function<Values, D> draftOf;
 
-    EntityCodec(
-            StatusKind<T, ?, D, ?> kind,
-            String qualifiedType,
-            java.util.Set<ApiVersion> versions,
-            Seq<WireProperty<D>> properties,
-            Function<Values, D> draftOf) {
+    /** The codec of {@code kind}'s properties: its property table plus the wire format of each value type. */
+    EntityCodec(StatusKind<T, ?, D> kind, String qualifiedType, java.util.Set<ApiVersion> versions) {
         this.kind = Objects.requireNonNull(kind, "kind");
         this.versions = Objects.requireNonNull(versions, "versions");
         this.odataType = "#" + Objects.requireNonNull(qualifiedType, "qualifiedType");
-        this.properties = LinkedHashMap.ofEntries(properties.map(p -> io.vavr.Tuple.of(p.name(), p)));
-        this.draftOf = Objects.requireNonNull(draftOf, "draftOf");
-        if (!this.properties.keySet().toList().equals(kind.properties().toList())) {
-            throw new IllegalArgumentException(
-                    "the wire properties of " + kind.graphType() + " must be " + kind.properties() + " in that order");
-        }
+        this.properties = LinkedHashMap.ofEntries(
+                kind.properties().all().map(WireProperty::of).map(p -> io.vavr.Tuple.of(p.name(), p)));
     }
 
-    public StatusKind<T, ?, D, ?> kind() {
+    public StatusKind<T, ?, D> kind() {
         return kind;
     }
 
@@ -155,7 +145,7 @@ public final class EntityCodec<T, D> {
             }
         }
         return violations.isEmpty()
-                ? Either.right(new EntityBody<>(draftOf.apply(new Values(values)), nulls, id))
+                ? Either.right(new EntityBody<>(kind.properties().draft(LinkedHashMap.ofAll(values)), nulls, id))
                 : Either.left(new ApplicationError.Invalid(violations));
     }
 
@@ -172,7 +162,7 @@ public final class EntityCodec<T, D> {
         D draft = kind.toDraft(status);
         for (WireProperty<D> property : properties.values()) {
             if (property.existsIn(version) && select.forAll(s -> s.contains(property.name()))) {
-                Object value = property.value().apply(draft);
+                Object value = property.property().get(draft);
                 json.set(
                         property.name(),
                         value == null
@@ -247,19 +237,6 @@ public final class EntityCodec<T, D> {
             return GraphJson.MAPPER.writeValueAsBytes(json);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a JSON tree always serialises", e);
-        }
-    }
-
-    /** The typed values a body carried, by property name, for a kind's draft constructor. */
-    static final class Values {
-        private final java.util.Map<String, Object> values;
-
-        Values(java.util.Map<String, Object> values) {
-            this.values = values;
-        }
-
-        <V> V get(String name, Class<V> type) {
-            return type.cast(values.get(name));
         }
     }
 }

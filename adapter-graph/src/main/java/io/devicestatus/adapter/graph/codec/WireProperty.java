@@ -1,31 +1,55 @@
 package io.devicestatus.adapter.graph.codec;
 
+import io.devicestatus.application.model.Property;
+import io.devicestatus.application.model.ValueType;
 import io.devicestatus.domain.common.ApiVersion;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
- * One property of an entity on the wire.
+ * One property of an entity on the wire: its row of the property table, with the JSON form of its value type.
  *
- * @param name     Graph's JSON name
- * @param type     its EDM type
- * @param versions the API versions that have it ({@code platform} is beta only)
- * @param nullable whether Graph lets it be {@code null} (and so a PATCH may clear it)
- * @param value    its value in a draft; {@code null} when absent
+ * @param property the property (name, nullability, versions, where its value sits in the draft)
+ * @param type     how its value is read from and written to JSON
  * @param <D>      the draft type
  */
-record WireProperty<D>(
-        String name, WireType type, Set<ApiVersion> versions, boolean nullable, Function<D, Object> value) {
+record WireProperty<D>(Property<D, ?> property, WireType type) {
 
     WireProperty {
-        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(property, "property");
         Objects.requireNonNull(type, "type");
-        Objects.requireNonNull(versions, "versions");
-        Objects.requireNonNull(value, "value");
+    }
+
+    static <D> WireProperty<D> of(Property<D, ?> property) {
+        return new WireProperty<>(property, wireType(property.type()));
+    }
+
+    private static WireType wireType(ValueType<?> type) {
+        if (type instanceof ValueType.Enumeration<?> enumeration) {
+            return WireType.enumeration(enumeration.type());
+        }
+        if (type instanceof ValueType.Int32) {
+            return WireType.INT32;
+        }
+        if (type instanceof ValueType.DateTime) {
+            return WireType.DATE_TIME_OFFSET;
+        }
+        return WireType.STRING;
+    }
+
+    String name() {
+        return property.name();
+    }
+
+    boolean nullable() {
+        return property.nullable();
+    }
+
+    Set<ApiVersion> versions() {
+        return property.versions();
     }
 
     boolean existsIn(ApiVersion version) {
-        return versions.contains(version);
+        return property.existsIn(version);
     }
 }

@@ -94,21 +94,18 @@ public final class GraphApi {
                 new StatusEndpoint<>(
                         application.iosUpdates(),
                         EntityCodecs.IOS_UPDATE,
-                        FilterFields.IOS_UPDATE,
                         "lastReportedDateTime",
                         Resource.IOS_UPDATE_STATUSES,
                         settings.maxSkip()),
                 new StatusEndpoint<>(
                         application.appConfigurations(),
                         EntityCodecs.APP_CONFIGURATION,
-                        FilterFields.APP_CONFIGURATION,
                         "lastReportedDateTime",
                         Resource.APP_STATUSES,
                         settings.maxSkip()),
                 new StatusEndpoint<>(
                         application.appInstalls(),
                         EntityCodecs.APP_INSTALL,
-                        FilterFields.APP_INSTALL,
                         "lastSyncDateTime",
                         Resource.APP_STATUSES,
                         settings.maxSkip()));

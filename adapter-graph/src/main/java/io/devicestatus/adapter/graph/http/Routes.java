@@ -3,9 +3,6 @@ package io.devicestatus.adapter.graph.http;
 import io.devicestatus.adapter.graph.wire.GraphPaths;
 import io.devicestatus.adapter.graph.wire.UriSegments;
 import io.devicestatus.application.error.ApplicationError;
-import io.devicestatus.application.model.AppConfigurationStatusFilter;
-import io.devicestatus.application.model.AppInstallStatusFilter;
-import io.devicestatus.application.model.IosUpdateStatusFilter;
 import io.devicestatus.application.model.TenantScope;
 import io.devicestatus.domain.appconfig.AppConfigurationDeviceStatus;
 import io.devicestatus.domain.appconfig.ConfigurationCollection;
@@ -36,33 +33,16 @@ import io.vavr.control.Option;
  */
 final class Routes {
 
-    private final StatusEndpoint<IosUpdateDeviceStatus, TenantScope, IosUpdateDeviceStatus.Draft, IosUpdateStatusFilter>
-            iosUpdates;
-    private final StatusEndpoint<
-                    AppConfigurationDeviceStatus,
-                    ConfigurationScope,
-                    AppConfigurationDeviceStatus.Draft,
-                    AppConfigurationStatusFilter>
+    private final StatusEndpoint<IosUpdateDeviceStatus, TenantScope, IosUpdateDeviceStatus.Draft> iosUpdates;
+    private final StatusEndpoint<AppConfigurationDeviceStatus, ConfigurationScope, AppConfigurationDeviceStatus.Draft>
             appConfigurations;
-    private final StatusEndpoint<
-                    MobileAppInstallStatus, AppInstallScope, MobileAppInstallStatus.Draft, AppInstallStatusFilter>
-            appInstalls;
+    private final StatusEndpoint<MobileAppInstallStatus, AppInstallScope, MobileAppInstallStatus.Draft> appInstalls;
 
     Routes(
-            StatusEndpoint<IosUpdateDeviceStatus, TenantScope, IosUpdateDeviceStatus.Draft, IosUpdateStatusFilter>
-                    iosUpdates,
-            StatusEndpoint<
-                            AppConfigurationDeviceStatus,
-                            ConfigurationScope,
-                            AppConfigurationDeviceStatus.Draft,
-                            AppConfigurationStatusFilter>
+            StatusEndpoint<IosUpdateDeviceStatus, TenantScope, IosUpdateDeviceStatus.Draft> iosUpdates,
+            StatusEndpoint<AppConfigurationDeviceStatus, ConfigurationScope, AppConfigurationDeviceStatus.Draft>
                     appConfigurations,
-            StatusEndpoint<
-                            MobileAppInstallStatus,
-                            AppInstallScope,
-                            MobileAppInstallStatus.Draft,
-                            AppInstallStatusFilter>
-                    appInstalls) {
+            StatusEndpoint<MobileAppInstallStatus, AppInstallScope, MobileAppInstallStatus.Draft> appInstalls) {
         this.iosUpdates = iosUpdates;
         this.appConfigurations = appConfigurations;
         this.appInstalls = appInstalls;
@@ -182,7 +162,7 @@ final class Routes {
          * as {@link UriSegments#encode} writes it.
          */
         <S> Either<Failure, Addressed> target(
-                StatusEndpoint<?, S, ?, ?> endpoint, Either<DomainError, S> scope, int idIndex) {
+                StatusEndpoint<?, S, ?> endpoint, Either<DomainError, S> scope, int idIndex) {
             if (segments.size() > idIndex + 1) {
                 return noSegment(idIndex + 1);
             }

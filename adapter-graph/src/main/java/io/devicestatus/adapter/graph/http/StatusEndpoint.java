@@ -32,13 +32,12 @@ import java.util.Objects;
  * @param <T> the aggregate
  * @param <S> its scope
  * @param <D> its draft
- * @param <F> its filter
+ * @param <D> its draft
  */
-final class StatusEndpoint<T, S, D, F extends StatusFilter<T>> {
+final class StatusEndpoint<T, S, D> {
 
-    private final StatusUseCases<T, S, D, F> useCases;
+    private final StatusUseCases<T, S, D> useCases;
     private final EntityCodec<T, D> codec;
-    private final FilterFields<F> filterFields;
     private final String reportTimeProperty;
     private final Resource resource;
     private final int maxSkip;
@@ -48,15 +47,13 @@ final class StatusEndpoint<T, S, D, F extends StatusFilter<T>> {
      *                           ({@code lastReportedDateTime} or {@code lastSyncDateTime})
      */
     StatusEndpoint(
-            StatusUseCases<T, S, D, F> useCases,
+            StatusUseCases<T, S, D> useCases,
             EntityCodec<T, D> codec,
-            FilterFields<F> filterFields,
             String reportTimeProperty,
             Resource resource,
             int maxSkip) {
         this.useCases = Objects.requireNonNull(useCases, "useCases");
         this.codec = Objects.requireNonNull(codec, "codec");
-        this.filterFields = Objects.requireNonNull(filterFields, "filterFields");
         this.reportTimeProperty = Objects.requireNonNull(reportTimeProperty, "reportTimeProperty");
         this.resource = Objects.requireNonNull(resource, "resource");
         this.maxSkip = maxSkip;
@@ -81,19 +78,19 @@ final class StatusEndpoint<T, S, D, F extends StatusFilter<T>> {
     }
 
     /** The list's query options, read at once so that every bad one is reported together. */
-    private record ListOptions<F>(
+    private record ListOptions<D>(
             Option<Integer> top,
             int skip,
-            F filter,
+            StatusFilter<D> filter,
             Option<LinkedHashSet<String>> select,
             ListOrder order,
             boolean count) {
-        ListOptions<F> withTop(int size) {
+        ListOptions<D> withTop(int size) {
             return new ListOptions<>(Option.some(size), skip, filter, select, order, count);
         }
     }
 
-    private Either<Failure, ListOptions<F>> listOptions(QueryOptions query, ApiVersion version) {
+    private Either<Failure, ListOptions<D>> listOptions(QueryOptions query, ApiVersion version) {
         if (query.get("$skip").isDefined() && query.get("$skiptoken").isDefined()) {
             return Either.left(Failure.badRequest("$skip and $skiptoken cannot be combined."));
         }
@@ -170,13 +167,14 @@ final class StatusEndpoint<T, S, D, F extends StatusFilter<T>> {
         return "W/\"" + version + "\"";
     }
 
-    private Either<Failure, F> filter(QueryOptions query, ApiVersion version) {
+    private Either<Failure, StatusFilter<D>> filter(QueryOptions query, ApiVersion version) {
         return query.get("$filter")
                 .fold(
-                        () -> Either.right(useCases.kind().anyFilter()),
+                        () -> Either.right(StatusFilter.any()),
                         text -> FilterParser.parse(text)
                                 .mapLeft(message -> Failure.badRequest("$filter", text, message))
-                                .flatMap(comparisons -> filterFields.filter(comparisons, version)));
+                                .flatMap(comparisons ->
+                                        FilterReader.filter(useCases.kind().properties(), comparisons, version)));
     }
 
     /** {@code $select}: the names in the order given (the context URL lists them so), each once. */
@@ -232,7 +230,7 @@ final class StatusEndpoint<T, S, D, F extends StatusFilter<T>> {
      * The cursor after the first {@code skip} statuses, walking pages of at most the maximum size; none when no more
      * are stored. {@code $skip} costs reading what it skips, so it is bounded; links use cursors instead.
      */
-    private Either<Failure, Option<String>> skipped(S scope, ListOptions<F> options) {
+    private Either<Failure, Option<String>> skipped(S scope, ListOptions<D> options) {
         var walk = new ListOptions<>(Option.none(), 0, options.filter(), Option.none(), options.order(), false);
         Option<String> cursor = Option.none();
         int left = options.skip();
@@ -251,7 +249,7 @@ final class StatusEndpoint<T, S, D, F extends StatusFilter<T>> {
     }
 
     /** The empty page after a {@code $skip} past the last status, with the count when asked for. */
-    private Either<Failure, StatusPageResult<T>> pastTheEnd(S scope, ListOptions<F> options) {
+    private Either<Failure, StatusPageResult<T>> pastTheEnd(S scope, ListOptions<D> options) {
         if (!options.count()) {
             return Either.right(new StatusPageResult<>(List.empty(), Option.none(), Option.none()));
         }
@@ -259,7 +257,7 @@ final class StatusEndpoint<T, S, D, F extends StatusFilter<T>> {
                 .map(page -> new StatusPageResult<>(List.empty(), Option.none(), page.totalCount()));
     }
 
-    private Either<Failure, StatusPageResult<T>> page(S scope, ListOptions<F> options, String cursor) {
+    private Either<Failure, StatusPageResult<T>> page(S scope, ListOptions<D> options, String cursor) {
         return useCases.list()
                 .list(new ListStatusesQuery<>(
                         useCases.kind().tenant(scope),

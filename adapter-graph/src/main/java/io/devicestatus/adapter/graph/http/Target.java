@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param call     version and links
  * @param <S>      the scope type
  */
-record Target<S>(StatusEndpoint<?, S, ?, ?> endpoint, S scope, Option<String> id, Call call) implements Addressed {
+record Target<S>(StatusEndpoint<?, S, ?> endpoint, S scope, Option<String> id, Call call) implements Addressed {
 
     Target {
         Objects.requireNonNull(endpoint, "endpoint");

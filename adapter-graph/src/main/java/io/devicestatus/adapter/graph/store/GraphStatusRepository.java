@@ -60,12 +60,11 @@ import java.util.function.Function;
  * {@link StatusPaging} pages, {@link NaturalKeyLookups} finds by natural key, {@link StoreErrors} maps failures and
  * {@link StoreTenant} refuses another tenant's calls. Each port method here composes their {@code Either}s.
  */
-final class GraphStatusRepository<T, S, D, F extends StatusFilter<T>> implements StatusRepository<T, S, F> {
+final class GraphStatusRepository<T, S, D> implements StatusRepository<T, S, D> {
 
     private final GraphClient client;
-    private final StatusKind<T, S, D, F> kind;
+    private final StatusKind<T, S, D> kind;
     private final StatusCollection<S> collection;
-    private final Function<F, ODataFilter> filters;
     private final StoreTenant tenant;
     private final StoreErrors errors;
     private final StatusRequests<T, S, D> requests;
@@ -80,16 +79,14 @@ final class GraphStatusRepository<T, S, D, F extends StatusFilter<T>> implements
     GraphStatusRepository(
             GraphClient client,
             TenantId tenant,
-            StatusKind<T, S, D, F> kind,
+            StatusKind<T, S, D> kind,
             EntityCodec<T, D> codec,
             StatusCollection<S> collection,
-            Function<F, ODataFilter> filters,
             String reportTimeProperty,
             Option<String> keyProperty) {
         this.client = Objects.requireNonNull(client, "client");
         this.kind = Objects.requireNonNull(kind, "kind");
         this.collection = Objects.requireNonNull(collection, "collection");
-        this.filters = Objects.requireNonNull(filters, "filters");
         this.tenant = new StoreTenant(tenant);
         this.errors = new StoreErrors(kind.graphType());
         this.requests = new StatusRequests<>(kind, codec, collection, reportTimeProperty);
@@ -173,23 +170,23 @@ final class GraphStatusRepository<T, S, D, F extends StatusFilter<T>> implements
     // --- lists -----------------------------------------------------------------------------------------------------
 
     @Override
-    public Either<ApplicationError, Seq<Versioned<T>>> list(ListRequest<S, F> request) {
+    public Either<ApplicationError, Seq<Versioned<T>>> list(ListRequest<S, D> request) {
         return page(request, status -> ListPosition.of(request.order(), kind, status))
                 .map(ListPage::items);
     }
 
     @Override
     public Either<ApplicationError, ListPage<T>> page(
-            ListRequest<S, F> request, Function<? super T, ListPosition> positionOf) {
+            ListRequest<S, D> request, Function<? super T, ListPosition> positionOf) {
         Objects.requireNonNull(request, "request");
         return scope(request.tenant(), request.scope())
-                .flatMap(scope -> paging.page(scope, filters.apply(request.filter()), request, positionOf));
+                .flatMap(scope -> paging.page(scope, ODataFilter.of(request.filter()), request, positionOf));
     }
 
     @Override
-    public Either<ApplicationError, Long> count(TenantId tenant, Option<S> scope, F filter) {
+    public Either<ApplicationError, Long> count(TenantId tenant, Option<S> scope, StatusFilter<D> filter) {
         Objects.requireNonNull(filter, "filter");
-        return scope(tenant, scope).flatMap(only -> paging.count(only, filters.apply(filter)));
+        return scope(tenant, scope).flatMap(only -> paging.count(only, ODataFilter.of(filter)));
     }
 
     @Override

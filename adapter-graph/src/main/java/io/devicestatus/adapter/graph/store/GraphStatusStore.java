@@ -4,11 +4,8 @@ import io.devicestatus.adapter.graph.client.GraphClient;
 import io.devicestatus.adapter.graph.codec.EntityCodecs;
 import io.devicestatus.adapter.graph.wire.GraphPaths;
 import io.devicestatus.application.model.AppConfigurationKind;
-import io.devicestatus.application.model.AppConfigurationStatusFilter;
 import io.devicestatus.application.model.AppInstallKind;
-import io.devicestatus.application.model.AppInstallStatusFilter;
 import io.devicestatus.application.model.IosUpdateKind;
-import io.devicestatus.application.model.IosUpdateStatusFilter;
 import io.devicestatus.application.model.TenantScope;
 import io.devicestatus.application.port.out.StatusRepository;
 import io.devicestatus.application.port.out.StatusStore;
@@ -42,17 +39,12 @@ import java.util.Objects;
  */
 public final class GraphStatusStore implements StatusStore {
 
-    private final GraphStatusRepository<
-                    IosUpdateDeviceStatus, TenantScope, IosUpdateDeviceStatus.Draft, IosUpdateStatusFilter>
+    private final GraphStatusRepository<IosUpdateDeviceStatus, TenantScope, IosUpdateDeviceStatus.Draft>
             iosUpdateStatuses;
     private final GraphStatusRepository<
-                    AppConfigurationDeviceStatus,
-                    ConfigurationScope,
-                    AppConfigurationDeviceStatus.Draft,
-                    AppConfigurationStatusFilter>
+                    AppConfigurationDeviceStatus, ConfigurationScope, AppConfigurationDeviceStatus.Draft>
             appConfigurationStatuses;
-    private final GraphStatusRepository<
-                    MobileAppInstallStatus, AppInstallScope, MobileAppInstallStatus.Draft, AppInstallStatusFilter>
+    private final GraphStatusRepository<MobileAppInstallStatus, AppInstallScope, MobileAppInstallStatus.Draft>
             appInstallStatuses;
     private final GraphTransaction transactions = new GraphTransaction();
     private final TenantId tenant;
@@ -67,8 +59,7 @@ public final class GraphStatusStore implements StatusStore {
     }
 
     /** iOS update statuses in Graph: {@code /deviceManagement/iosUpdateStatuses}. */
-    private static GraphStatusRepository<
-                    IosUpdateDeviceStatus, TenantScope, IosUpdateDeviceStatus.Draft, IosUpdateStatusFilter>
+    private static GraphStatusRepository<IosUpdateDeviceStatus, TenantScope, IosUpdateDeviceStatus.Draft>
             iosUpdateStatuses(GraphClient client, TenantId tenant, ApiVersion version) {
         return new GraphStatusRepository<>(
                 client,
@@ -77,10 +68,6 @@ public final class GraphStatusStore implements StatusStore {
                 EntityCodecs.IOS_UPDATE,
                 new StatusCollection<>(
                         scope -> version, scope -> GraphPaths.iosUpdateStatuses(), Option.some(TenantScope.of(tenant))),
-                filter -> ODataFilter.ANY
-                        .andEnum("installStatus", filter.installStatus())
-                        .andEnum("status", filter.status())
-                        .andText("deviceId", filter.deviceId()),
                 "lastReportedDateTime",
                 Option.some("deviceId"));
     }
@@ -92,10 +79,7 @@ public final class GraphStatusStore implements StatusStore {
      * statuses.
      */
     private static GraphStatusRepository<
-                    AppConfigurationDeviceStatus,
-                    ConfigurationScope,
-                    AppConfigurationDeviceStatus.Draft,
-                    AppConfigurationStatusFilter>
+                    AppConfigurationDeviceStatus, ConfigurationScope, AppConfigurationDeviceStatus.Draft>
             appConfigurationStatuses(GraphClient client, TenantId tenant, GraphVersions versions) {
         return new GraphStatusRepository<>(
                 client,
@@ -106,7 +90,6 @@ public final class GraphStatusStore implements StatusStore {
                         scope -> versions.appConfiguration(scope.collection()),
                         scope -> GraphPaths.appConfigurationStatuses(scope.collection(), scope.configurationId()),
                         Option.none()),
-                filter -> ODataFilter.ANY.andEnum("status", filter.status()),
                 "lastReportedDateTime",
                 Option.none());
     }
@@ -116,8 +99,7 @@ public final class GraphStatusStore implements StatusStore {
      * Microsoft's service answers 400 for these since June 2023; that answer becomes an {@code Invalid} on
      * {@code scope} saying so.
      */
-    private static GraphStatusRepository<
-                    MobileAppInstallStatus, AppInstallScope, MobileAppInstallStatus.Draft, AppInstallStatusFilter>
+    private static GraphStatusRepository<MobileAppInstallStatus, AppInstallScope, MobileAppInstallStatus.Draft>
             appInstallStatuses(GraphClient client, TenantId tenant, ApiVersion version) {
         return new GraphStatusRepository<>(
                 client,
@@ -128,9 +110,6 @@ public final class GraphStatusStore implements StatusStore {
                         scope -> version,
                         scope -> GraphPaths.appInstallStatuses(scope.mobileAppId(), scope.userStatusId()),
                         Option.none()),
-                filter -> ODataFilter.ANY
-                        .andEnum("installState", filter.installState())
-                        .andText("deviceId", filter.deviceId()),
                 "lastSyncDateTime",
                 Option.some("deviceId"));
     }
@@ -153,18 +132,19 @@ public final class GraphStatusStore implements StatusStore {
     }
 
     @Override
-    public StatusRepository<IosUpdateDeviceStatus, TenantScope, IosUpdateStatusFilter> iosUpdateStatuses() {
+    public StatusRepository<IosUpdateDeviceStatus, TenantScope, IosUpdateDeviceStatus.Draft> iosUpdateStatuses() {
         return iosUpdateStatuses;
     }
 
     @Override
-    public StatusRepository<AppConfigurationDeviceStatus, ConfigurationScope, AppConfigurationStatusFilter>
+    public StatusRepository<AppConfigurationDeviceStatus, ConfigurationScope, AppConfigurationDeviceStatus.Draft>
             appConfigurationStatuses() {
         return appConfigurationStatuses;
     }
 
     @Override
-    public StatusRepository<MobileAppInstallStatus, AppInstallScope, AppInstallStatusFilter> appInstallStatuses() {
+    public StatusRepository<MobileAppInstallStatus, AppInstallScope, MobileAppInstallStatus.Draft>
+            appInstallStatuses() {
         return appInstallStatuses;
     }
 

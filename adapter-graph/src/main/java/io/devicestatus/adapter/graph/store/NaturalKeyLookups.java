@@ -31,7 +31,7 @@ final class NaturalKeyLookups<T, S> {
     private static final int KEYS_PER_QUERY = 15;
 
     private final GraphClient client;
-    private final StatusKind<T, S, ?, ?> kind;
+    private final StatusKind<T, S, ?> kind;
     private final StatusRequests<T, S, ?> requests;
     private final StatusAnswers<T, S, ?> answers;
     private final StatusPaging<T, S> paging;
@@ -41,7 +41,7 @@ final class NaturalKeyLookups<T, S> {
     /** @param keyProperty the natural key's single property when {@code $filter} can name it */
     NaturalKeyLookups(
             GraphClient client,
-            StatusKind<T, S, ?, ?> kind,
+            StatusKind<T, S, ?> kind,
             StatusRequests<T, S, ?> requests,
             StatusAnswers<T, S, ?> answers,
             StatusPaging<T, S> paging,

@@ -1,7 +1,8 @@
 package io.devicestatus.adapter.graph.store;
 
 import io.devicestatus.application.model.Match;
-import io.devicestatus.domain.common.GraphEnum;
+import io.devicestatus.application.model.StatusFilter;
+import io.devicestatus.application.model.ValueType;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
@@ -40,9 +41,18 @@ record ODataFilter(Seq<String> conditions, boolean passesNothing) {
         return this;
     }
 
-    /** This filter and a condition on an enum property, by its wire name. */
-    <E extends GraphEnum> ODataFilter andEnum(String property, Match<E> match) {
-        return and(property, match, e -> quoted(e.wireName()));
+    /** {@code filter} in OData: each condition on its property, literals as Graph writes them. */
+    static <D> ODataFilter of(StatusFilter<D> filter) {
+        return filter.conditions().foldLeft(ANY, ODataFilter::and);
+    }
+
+    private <D, V> ODataFilter and(StatusFilter.Condition<D, V> condition) {
+        var type = condition.property().type();
+        boolean quoted = type instanceof ValueType.Text || type instanceof ValueType.Enumeration;
+        return and(
+                condition.property().name(),
+                condition.match(),
+                value -> quoted ? quoted(type.text(value)) : type.text(value));
     }
 
     /** This filter and a condition on a text property. */

@@ -34,13 +34,13 @@ final class StatusAnswers<T, S, D> {
 
     private static final Pattern WEAK_VERSION = Pattern.compile("^(?:W/)?\"([1-9][0-9]{0,17})\"$");
 
-    private final StatusKind<T, S, D, ?> kind;
+    private final StatusKind<T, S, D> kind;
     private final EntityCodec<T, D> codec;
     private final StatusCollection<S> collection;
     private final StoreErrors errors;
 
     StatusAnswers(
-            StatusKind<T, S, D, ?> kind, EntityCodec<T, D> codec, StatusCollection<S> collection, StoreErrors errors) {
+            StatusKind<T, S, D> kind, EntityCodec<T, D> codec, StatusCollection<S> collection, StoreErrors errors) {
         this.kind = Objects.requireNonNull(kind, "kind");
         this.codec = Objects.requireNonNull(codec, "codec");
         this.collection = Objects.requireNonNull(collection, "collection");

@@ -17,14 +17,14 @@ import java.util.Objects;
  */
 final class StatusRequests<T, S, D> {
 
-    private final StatusKind<T, S, D, ?> kind;
+    private final StatusKind<T, S, D> kind;
     private final EntityCodec<T, D> codec;
     private final StatusCollection<S> collection;
     private final String reportTimeProperty;
 
     /** @param reportTimeProperty the property {@link StatusKind#reportTime} reads, for {@code $orderby} */
     StatusRequests(
-            StatusKind<T, S, D, ?> kind,
+            StatusKind<T, S, D> kind,
             EntityCodec<T, D> codec,
             StatusCollection<S> collection,
             String reportTimeProperty) {

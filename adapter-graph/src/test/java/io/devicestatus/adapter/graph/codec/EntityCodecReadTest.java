@@ -531,7 +531,7 @@ class EntityCodecReadTest {
     }
 
     static Stream<Arguments> nullableProperties() {
-        return CODECS.flatMap(codec -> codec.kind().nullableProperties().map(p -> Arguments.of(codec, p)))
+        return CODECS.flatMap(codec -> codec.kind().properties().nullableNames().map(p -> Arguments.of(codec, p)))
                 .toJavaStream();
     }
 
@@ -562,7 +562,8 @@ class EntityCodecReadTest {
     static Stream<Arguments> nonNullableProperties() {
         return CODECS.flatMap(codec -> codec.kind()
                         .properties()
-                        .removeAll(codec.kind().nullableProperties())
+                        .names()
+                        .removeAll(codec.kind().properties().nullableNames())
                         .map(p -> Arguments.of(codec, p)))
                 .toJavaStream();
     }

@@ -155,9 +155,9 @@ class EntityCodecRoundTripTest {
         assertThat(json.get("@odata.type").textValue()).isEqualTo(odataType);
         assertThat(json.get("id").textValue()).isEqualTo(id);
         assertThat(json.has("platform"))
-                .isEqualTo(
-                        version == ApiVersion.BETA && codec.kind().properties().contains("platform"));
-        var absent = codec.kind().nullableProperties().filter(name -> component(expected, name) == null);
+                .isEqualTo(version == ApiVersion.BETA
+                        && codec.kind().properties().names().contains("platform"));
+        var absent = codec.kind().properties().nullableNames().filter(name -> component(expected, name) == null);
         for (String name : absent) {
             assertThat(json.get(name).isNull())
                     .as("%s is written as JSON null", name)
@@ -191,7 +191,7 @@ class EntityCodecRoundTripTest {
 
     /** The properties written for {@code version}, as the kind lists them: {@code platform} in beta only. */
     private static Seq<String> wireProperties(EntityCodec<?, ?> codec, ApiVersion version) {
-        return codec.kind().properties().filter(name -> version == ApiVersion.BETA || !name.equals("platform"));
+        return codec.kind().properties().names().filter(name -> version == ApiVersion.BETA || !name.equals("platform"));
     }
 
     private static List<String> fieldNames(ObjectNode json) {

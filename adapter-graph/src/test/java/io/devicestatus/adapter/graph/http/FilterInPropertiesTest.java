@@ -2,9 +2,11 @@ package io.devicestatus.adapter.graph.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.devicestatus.application.model.IosUpdateStatusFilter;
+import io.devicestatus.application.model.IosUpdateProperties;
 import io.devicestatus.application.model.Match;
+import io.devicestatus.application.model.StatusFilter;
 import io.devicestatus.domain.common.ApiVersion;
+import io.devicestatus.domain.iosupdate.IosUpdateDeviceStatus;
 import io.devicestatus.domain.iosupdate.IosUpdatesInstallStatus;
 import io.vavr.collection.LinkedHashSet;
 import io.vavr.control.Option;
@@ -31,9 +33,11 @@ class FilterInPropertiesTest {
                         + chosen.stream().map(m -> quoted(m.wireName())).collect(Collectors.joining(", ")) + ")",
                 version);
 
-        assertThat(filter.installStatus()).isEqualTo(new Match.In<>(LinkedHashSet.ofAll(chosen)));
+        assertThat(filter.match(IosUpdateProperties.INSTALL_STATUS))
+                .isEqualTo(new Match.In<>(LinkedHashSet.ofAll(chosen)));
         for (var member : IosUpdatesInstallStatus.values()) {
-            assertThat(filter.installStatus().test(Option.some(member))).isEqualTo(chosen.contains(member));
+            assertThat(filter.match(IosUpdateProperties.INSTALL_STATUS).test(Option.some(member)))
+                    .isEqualTo(chosen.contains(member));
         }
     }
 
@@ -57,9 +61,10 @@ class FilterInPropertiesTest {
                         + texts.stream().map(FilterInPropertiesTest::quoted).collect(Collectors.joining(",")) + ")",
                 ApiVersion.V1_0);
 
-        assertThat(filter.deviceId()).isEqualTo(new Match.In<>(LinkedHashSet.ofAll(texts)));
-        assertThat(filter.deviceId().test(Option.some(probe))).isEqualTo(texts.contains(probe));
-        assertThat(filter.deviceId().test(Option.none()))
+        assertThat(filter.match(IosUpdateProperties.DEVICE_ID)).isEqualTo(new Match.In<>(LinkedHashSet.ofAll(texts)));
+        assertThat(filter.match(IosUpdateProperties.DEVICE_ID).test(Option.some(probe)))
+                .isEqualTo(texts.contains(probe));
+        assertThat(filter.match(IosUpdateProperties.DEVICE_ID).test(Option.none()))
                 .as("an absent device id is in no list")
                 .isFalse();
     }
@@ -75,10 +80,10 @@ class FilterInPropertiesTest {
         return Arbitraries.strings().withChars("ab',() é😀").ofMaxLength(6);
     }
 
-    private static IosUpdateStatusFilter parsed(String text, ApiVersion version) {
+    private static StatusFilter<IosUpdateDeviceStatus.Draft> parsed(String text, ApiVersion version) {
         var comparisons = FilterParser.parse(text);
         assertThat(comparisons.isRight()).as("%s: %s", text, comparisons).isTrue();
-        var filter = FilterFields.IOS_UPDATE.filter(comparisons.get(), version);
+        var filter = FilterReader.filter(IosUpdateProperties.TABLE, comparisons.get(), version);
         assertThat(filter.isRight()).as("%s: %s", text, filter).isTrue();
         return filter.get();
     }

@@ -4,11 +4,11 @@ import io.devicestatus.application.error.ApplicationError;
 import io.vavr.control.Either;
 
 /** Reads statuses page by page. */
-public interface ListStatusesUseCase<T, S, F> {
+public interface ListStatusesUseCase<T, S, D> {
 
     /**
      * One page, in the query's order; {@code Invalid} for a bad page size, a cursor this service did not issue, or a
      * cursor issued for another order.
      */
-    Either<ApplicationError, StatusPageResult<T>> list(ListStatusesQuery<S, F> query);
+    Either<ApplicationError, StatusPageResult<T>> list(ListStatusesQuery<S, D> query);
 }

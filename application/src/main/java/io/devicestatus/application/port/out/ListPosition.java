@@ -51,7 +51,7 @@ public record ListPosition(String id, Option<Instant> reportTime, Option<String>
     }
 
     /** The position of {@code status} in {@code order}. */
-    public static <T> ListPosition of(ListOrder order, StatusKind<T, ?, ?, ?> kind, T status) {
+    public static <T> ListPosition of(ListOrder order, StatusKind<T, ?, ?> kind, T status) {
         return of(order, kind.id(status), kind.reportTime(status).instant());
     }
 

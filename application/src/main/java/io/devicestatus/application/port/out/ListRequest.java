@@ -20,8 +20,13 @@ import java.util.Objects;
  * @param <S>    the scope type
  * @param <F>    the filter type
  */
-public record ListRequest<S, F extends StatusFilter<?>>(
-        TenantId tenant, Option<S> scope, F filter, ListOrder order, Option<ListPosition> after, int limit) {
+public record ListRequest<S, D>(
+        TenantId tenant,
+        Option<S> scope,
+        StatusFilter<D> filter,
+        ListOrder order,
+        Option<ListPosition> after,
+        int limit) {
 
     public ListRequest {
         Objects.requireNonNull(tenant, "tenant");
@@ -39,7 +44,7 @@ public record ListRequest<S, F extends StatusFilter<?>>(
     }
 
     /** A page in {@link ListOrder#ID id order}, starting after {@code afterId} (none: at the first). */
-    public ListRequest(TenantId tenant, Option<S> scope, F filter, Option<String> afterId, int limit) {
+    public ListRequest(TenantId tenant, Option<S> scope, StatusFilter<D> filter, Option<String> afterId, int limit) {
         this(
                 tenant,
                 scope,

@@ -36,9 +36,9 @@ import java.util.function.Function;
  *
  * @param <T> the status type
  * @param <S> its scope
- * @param <F> its list filter
+ * @param <D> its draft, which its filter reads
  */
-public interface StatusRepository<T, S, F extends StatusFilter<T>> {
+public interface StatusRepository<T, S, D> {
 
     /**
      * The status with that id in that scope; none when there is none, or when it belongs to another scope. (Graph
@@ -85,7 +85,7 @@ public interface StatusRepository<T, S, F extends StatusFilter<T>> {
      * <p>Ids are case-sensitive, and ASCII ids are ordered as Java's {@code String.compareTo} orders them (a binary
      * collation in SQL); beyond ASCII any total order will do, as long as the position follows it.
      */
-    Either<ApplicationError, Seq<Versioned<T>>> list(ListRequest<S, F> request);
+    Either<ApplicationError, Seq<Versioned<T>>> list(ListRequest<S, D> request);
 
     /**
      * {@link #list} of {@code request}, and where the next page starts when more statuses follow (none on the last
@@ -96,7 +96,7 @@ public interface StatusRepository<T, S, F extends StatusFilter<T>> {
      * back its continuation in {@link ListPosition#resume()}; given that position again, it goes on from there.
      */
     default Either<ApplicationError, ListPage<T>> page(
-            ListRequest<S, F> request, Function<? super T, ListPosition> positionOf) {
+            ListRequest<S, D> request, Function<? super T, ListPosition> positionOf) {
         int limit = request.limit();
         var oneMore = new ListRequest<>(
                 request.tenant(),
@@ -119,7 +119,7 @@ public interface StatusRepository<T, S, F extends StatusFilter<T>> {
      * How many statuses of {@code tenant} pass {@code filter} in {@code scope} (every scope of the tenant when none);
      * a given scope belongs to {@code tenant}.
      */
-    Either<ApplicationError, Long> count(TenantId tenant, Option<S> scope, F filter);
+    Either<ApplicationError, Long> count(TenantId tenant, Option<S> scope, StatusFilter<D> filter);
 
     /**
      * How many statuses of {@code tenant} have each value of each state property, per scope ({@code scope} only,

@@ -1,8 +1,5 @@
 package io.devicestatus.application.port.out;
 
-import io.devicestatus.application.model.AppConfigurationStatusFilter;
-import io.devicestatus.application.model.AppInstallStatusFilter;
-import io.devicestatus.application.model.IosUpdateStatusFilter;
 import io.devicestatus.application.model.TenantScope;
 import io.devicestatus.domain.appconfig.AppConfigurationDeviceStatus;
 import io.devicestatus.domain.appconfig.ConfigurationScope;
@@ -20,14 +17,14 @@ import io.devicestatus.domain.iosupdate.IosUpdateDeviceStatus;
 public interface StatusStore {
 
     /** Storage of iOS update statuses, scoped by tenant. */
-    StatusRepository<IosUpdateDeviceStatus, TenantScope, IosUpdateStatusFilter> iosUpdateStatuses();
+    StatusRepository<IosUpdateDeviceStatus, TenantScope, IosUpdateDeviceStatus.Draft> iosUpdateStatuses();
 
     /** Storage of app-configuration device statuses, scoped by configuration. */
-    StatusRepository<AppConfigurationDeviceStatus, ConfigurationScope, AppConfigurationStatusFilter>
+    StatusRepository<AppConfigurationDeviceStatus, ConfigurationScope, AppConfigurationDeviceStatus.Draft>
             appConfigurationStatuses();
 
     /** Storage of app-install device statuses, scoped by app and user status. */
-    StatusRepository<MobileAppInstallStatus, AppInstallScope, AppInstallStatusFilter> appInstallStatuses();
+    StatusRepository<MobileAppInstallStatus, AppInstallScope, MobileAppInstallStatus.Draft> appInstallStatuses();
 
     /** Units of work spanning calls to this store's repositories. */
     TransactionPort transactions();

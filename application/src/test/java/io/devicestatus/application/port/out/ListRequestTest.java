@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
-import io.devicestatus.application.model.IosUpdateStatusFilter;
 import io.devicestatus.application.model.ListOrder;
+import io.devicestatus.application.model.StatusFilter;
 import io.devicestatus.application.model.TenantScope;
 import io.devicestatus.domain.common.TenantId;
+import io.devicestatus.domain.iosupdate.IosUpdateDeviceStatus;
 import io.vavr.control.Option;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,7 @@ class ListRequestTest {
 
     private static final TenantId TENANT = TenantId.fromString("72f988bf-86f1-41af-91ab-2d7cd011db47");
 
-    private static final IosUpdateStatusFilter ANY = IosUpdateStatusFilter.ANY;
+    private static final StatusFilter<IosUpdateDeviceStatus.Draft> ANY = StatusFilter.any();
     private static final Instant TIME = Instant.parse("2026-11-23T10:00:00.1234567Z");
 
     @Test
@@ -35,23 +36,23 @@ class ListRequestTest {
     @Test
     void tenant_scope_filter_order_and_start_are_required_as_options() {
         assertThatNullPointerException()
-                .isThrownBy(() -> new ListRequest<TenantScope, IosUpdateStatusFilter>(
+                .isThrownBy(() -> new ListRequest<TenantScope, IosUpdateDeviceStatus.Draft>(
                         null, Option.none(), ANY, Option.none(), 10))
                 .withMessage("tenant");
         assertThatNullPointerException()
-                .isThrownBy(() ->
-                        new ListRequest<TenantScope, IosUpdateStatusFilter>(TENANT, null, ANY, Option.none(), 10));
+                .isThrownBy(() -> new ListRequest<TenantScope, IosUpdateDeviceStatus.Draft>(
+                        TENANT, null, ANY, Option.none(), 10));
         assertThatNullPointerException()
-                .isThrownBy(() -> new ListRequest<TenantScope, IosUpdateStatusFilter>(
+                .isThrownBy(() -> new ListRequest<TenantScope, IosUpdateDeviceStatus.Draft>(
                         TENANT, Option.none(), null, Option.none(), 10));
         assertThatNullPointerException()
-                .isThrownBy(() ->
-                        new ListRequest<TenantScope, IosUpdateStatusFilter>(TENANT, Option.none(), ANY, null, 10));
+                .isThrownBy(() -> new ListRequest<TenantScope, IosUpdateDeviceStatus.Draft>(
+                        TENANT, Option.none(), ANY, null, 10));
         assertThatNullPointerException()
-                .isThrownBy(() -> new ListRequest<TenantScope, IosUpdateStatusFilter>(
+                .isThrownBy(() -> new ListRequest<TenantScope, IosUpdateDeviceStatus.Draft>(
                         TENANT, Option.none(), ANY, null, Option.none(), 10));
         assertThatNullPointerException()
-                .isThrownBy(() -> new ListRequest<TenantScope, IosUpdateStatusFilter>(
+                .isThrownBy(() -> new ListRequest<TenantScope, IosUpdateDeviceStatus.Draft>(
                         TENANT, Option.none(), ANY, ListOrder.ID, null, 10));
     }
 
