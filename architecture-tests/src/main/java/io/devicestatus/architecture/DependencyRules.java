@@ -17,12 +17,10 @@ import io.devicestatus.architecture.DeviceStatusArchitecture.Layer;
  * check. Instances are immutable and every method returns a new rule; {@link DeviceStatusArchitecture}
  * lists these rules with all the others.
  */
-public final class DependencyRules {
-
-    private final String basePackage;
+public final class DependencyRules extends BasePackageRules {
 
     private DependencyRules(String basePackage) {
-        this.basePackage = basePackage;
+        super(basePackage);
     }
 
     /**
@@ -32,12 +30,7 @@ public final class DependencyRules {
      * @throws IllegalArgumentException if {@code basePackage} is not a package name
      */
     public static DependencyRules forBasePackage(String basePackage) {
-        return new DependencyRules(RuleSupport.checkedBasePackage(basePackage));
-    }
-
-    /** The base package the rules were made for. */
-    public String basePackage() {
-        return basePackage;
+        return new DependencyRules(basePackage);
     }
 
     /** No adapter ({@code <base>.adapter.<name>..}) depends on another adapter. */
@@ -102,10 +95,5 @@ public final class DependencyRules {
                 .should()
                 .beFreeOfCycles()
                 .because("packages in a cycle can only be understood, tested and changed together"));
-    }
-
-    @Override
-    public String toString() {
-        return "DependencyRules[" + basePackage + "]";
     }
 }

@@ -31,12 +31,10 @@ import java.util.stream.Collectors;
  * <p>Every rule fails when it finds nothing to check. Instances are immutable and every method
  * returns a new rule; {@link DeviceStatusArchitecture} lists these rules with all the others.
  */
-public final class NamingRules {
-
-    private final String basePackage;
+public final class NamingRules extends BasePackageRules {
 
     private NamingRules(String basePackage) {
-        this.basePackage = basePackage;
+        super(basePackage);
     }
 
     /**
@@ -46,12 +44,7 @@ public final class NamingRules {
      * @throws IllegalArgumentException if {@code basePackage} is not a package name
      */
     public static NamingRules forBasePackage(String basePackage) {
-        return new NamingRules(RuleSupport.checkedBasePackage(basePackage));
-    }
-
-    /** The base package the rules were made for. */
-    public String basePackage() {
-        return basePackage;
+        return new NamingRules(basePackage);
     }
 
     /**
@@ -128,11 +121,6 @@ public final class NamingRules {
                 .that(implement(outboundPort()))
                 .should(resideInAdaptersAndBeNamedAfterTheirPorts())
                 .because("an adapter is found from its port by name, and only adapters talk to" + " the world"));
-    }
-
-    @Override
-    public String toString() {
-        return "NamingRules[" + basePackage + "]";
     }
 
     private String inboundPorts() {

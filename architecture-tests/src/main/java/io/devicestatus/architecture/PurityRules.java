@@ -29,7 +29,7 @@ import java.util.Set;
  * immutable and every method returns a new rule; {@link DeviceStatusArchitecture} lists these rules
  * with all the others.
  */
-public final class PurityRules {
+public final class PurityRules extends BasePackageRules {
 
     /** JDK packages that do I/O; neither the domain nor the application may use them. */
     private static final List<String> JDK_IO_PACKAGES = List.of("java.io..", "java.nio..", "java.net..", "java.sql..");
@@ -37,10 +37,8 @@ public final class PurityRules {
     private static final Set<String> SYSTEM_CLOCK_FACTORIES =
             Set.of("systemUTC", "systemDefaultZone", "system", "tickMillis", "tickSeconds", "tickMinutes");
 
-    private final String basePackage;
-
     private PurityRules(String basePackage) {
-        this.basePackage = basePackage;
+        super(basePackage);
     }
 
     /**
@@ -50,12 +48,7 @@ public final class PurityRules {
      * @throws IllegalArgumentException if {@code basePackage} is not a package name
      */
     public static PurityRules forBasePackage(String basePackage) {
-        return new PurityRules(RuleSupport.checkedBasePackage(basePackage));
-    }
-
-    /** The base package the rules were made for. */
-    public String basePackage() {
-        return basePackage;
+        return new PurityRules(basePackage);
     }
 
     /**
@@ -66,15 +59,12 @@ public final class PurityRules {
      * count as their component type ({@code int[]} and {@code String[]} are {@code java.lang}).
      */
     public ArchRule domainAllowList() {
-        return pinned(classes()
-                .that()
-                .resideInAPackage(Layer.DOMAIN.packageIn(basePackage))
-                .should()
-                .onlyDependOnClassesThat(
-                        jdkWithoutIoOr("io.vavr..", "jakarta.validation..", Layer.DOMAIN.packageIn(basePackage)))
-                .because("the domain is the pure model: it must compile and be tested without I/O,"
+        return allowList(
+                Layer.DOMAIN,
+                List.of("io.vavr..", "jakarta.validation..", Layer.DOMAIN.packageIn(basePackage)),
+                "the domain is the pure model: it must compile and be tested without I/O,"
                         + " frameworks or infrastructure, so only the JDK's non-I/O packages, vavr"
-                        + " and jakarta.validation may appear in it"));
+                        + " and jakarta.validation may appear in it");
     }
 
     /**
@@ -105,34 +95,37 @@ public final class PurityRules {
      * it needs no I/O API, not even {@code java.io}.
      */
     public ArchRule applicationAllowList() {
-        return pinned(classes()
-                .that()
-                .resideInAPackage(Layer.APPLICATION.packageIn(basePackage))
-                .should()
-                .onlyDependOnClassesThat(jdkWithoutIoOr(
+        return allowList(
+                Layer.APPLICATION,
+                List.of(
                         "io.vavr..",
                         "jakarta.validation..",
                         "org.slf4j..",
                         Layer.DOMAIN.packageIn(basePackage),
-                        Layer.APPLICATION.packageIn(basePackage)))
-                .because("the application talks to databases, HTTP and files only through its"
+                        Layer.APPLICATION.packageIn(basePackage)),
+                "the application talks to databases, HTTP and files only through its"
                         + " outbound ports, so that it can run against the in-memory adapters"
-                        + " and no infrastructure type crosses a port"));
+                        + " and no infrastructure type crosses a port");
     }
 
-    @Override
-    public String toString() {
-        return "PurityRules[" + basePackage + "]";
+    /** Classes of {@code layer} depend only on the JDK without its I/O packages and on {@code allowed}. */
+    private ArchRule allowList(Layer layer, List<String> allowed, String reason) {
+        return pinned(classes()
+                .that()
+                .resideInAPackage(layer.packageIn(basePackage))
+                .should()
+                .onlyDependOnClassesThat(jdkWithoutIoOr(allowed))
+                .because(reason));
     }
 
-    private static DescribedPredicate<JavaClass> jdkWithoutIoOr(String... otherPackages) {
+    private static DescribedPredicate<JavaClass> jdkWithoutIoOr(List<String> otherPackages) {
         String[] io = JDK_IO_PACKAGES.toArray(String[]::new);
         DescribedPredicate<JavaClass> jdkWithoutIo = resideInAPackage("java..").and(not(resideInAnyPackage(io)));
         return jdkWithoutIo
-                .or(resideInAnyPackage(otherPackages))
+                .or(resideInAnyPackage(otherPackages.toArray(String[]::new)))
                 .as(
                         "reside in 'java..' except %s, or in %s",
-                        String.join(", ", quoted(JDK_IO_PACKAGES)), String.join(", ", quoted(List.of(otherPackages))));
+                        String.join(", ", quoted(JDK_IO_PACKAGES)), String.join(", ", quoted(otherPackages)));
     }
 
     private static List<String> quoted(List<String> packages) {

@@ -3,7 +3,6 @@ package io.devicestatus.domain.appinstall;
 import io.devicestatus.domain.common.ApiVersion;
 import io.devicestatus.domain.common.GraphEnum;
 import io.devicestatus.domain.common.GraphEnumType;
-import java.util.Set;
 
 /**
  * Graph's {@code resultantAppState} (beta): an app's install state on one device. It is both
@@ -26,30 +25,18 @@ public enum ResultantAppState implements GraphEnum {
     public static final GraphEnumType<ResultantAppState> TYPE =
             GraphEnumType.of("resultantAppState", ResultantAppState.class);
 
-    private final String wireName;
-    private final int value;
+    private final Member member;
     private final boolean hasErrorCode;
 
     ResultantAppState(String wireName, int value, boolean hasErrorCode) {
-        this.wireName = wireName;
-        this.value = value;
+        // the whole enumeration is beta only, like mobileAppInstallStatus
+        this.member = new Member(wireName, value, ApiVersion.BETA_ONLY);
         this.hasErrorCode = hasErrorCode;
     }
 
     @Override
-    public String wireName() {
-        return wireName;
-    }
-
-    @Override
-    public int value() {
-        return value;
-    }
-
-    /** The whole enumeration is beta only, like {@code mobileAppInstallStatus}. */
-    @Override
-    public Set<ApiVersion> versions() {
-        return ApiVersion.BETA_ONLY;
+    public Member member() {
+        return member;
     }
 
     /** Whether a status in this state carries a non-zero {@code errorCode} (and no other state may). */

@@ -66,30 +66,18 @@ public enum ResultantAppStateDetail implements GraphEnum {
     public static final GraphEnumType<ResultantAppStateDetail> TYPE =
             GraphEnumType.of("resultantAppStateDetail", ResultantAppStateDetail.class);
 
-    private final String wireName;
-    private final int value;
+    private final Member member;
     private final Set<ResultantAppState> compatibleStates;
 
     ResultantAppStateDetail(String wireName, int value, Set<ResultantAppState> compatibleStates) {
-        this.wireName = wireName;
-        this.value = value;
+        // the whole enumeration is beta only, like mobileAppInstallStatus
+        this.member = new Member(wireName, value, ApiVersion.BETA_ONLY);
         this.compatibleStates = compatibleStates;
     }
 
     @Override
-    public String wireName() {
-        return wireName;
-    }
-
-    @Override
-    public int value() {
-        return value;
-    }
-
-    /** The whole enumeration is beta only, like {@code mobileAppInstallStatus}. */
-    @Override
-    public Set<ApiVersion> versions() {
-        return ApiVersion.BETA_ONLY;
+    public Member member() {
+        return member;
     }
 
     /** The install states this detail may accompany. */

@@ -1,7 +1,5 @@
 package io.devicestatus.domain.common;
 
-import java.util.Set;
-
 /**
  * Graph's {@code complianceStatus}: the compliance of a device with the policy a status reports on. The values have
  * no order: any value may follow any other, but only these values exist.
@@ -19,26 +17,14 @@ public enum ComplianceStatus implements GraphEnum {
     public static final GraphEnumType<ComplianceStatus> TYPE =
             GraphEnumType.of("complianceStatus", ComplianceStatus.class);
 
-    private final String wireName;
-    private final int value;
+    private final Member member;
 
     ComplianceStatus(String wireName, int value) {
-        this.wireName = wireName;
-        this.value = value;
+        this.member = new Member(wireName, value, ApiVersion.ALL);
     }
 
     @Override
-    public String wireName() {
-        return wireName;
-    }
-
-    @Override
-    public int value() {
-        return value;
-    }
-
-    @Override
-    public Set<ApiVersion> versions() {
-        return ApiVersion.ALL;
+    public Member member() {
+        return member;
     }
 }

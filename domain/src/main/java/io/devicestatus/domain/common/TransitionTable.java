@@ -64,6 +64,19 @@ public final class TransitionTable<S extends Enum<S>> {
             return row(from, EnumSet.allOf(type));
         }
 
+        /**
+         * Declares that {@code from} may stay or move forwards: to itself and to any state declared after it, never to
+         * one declared before it.
+         */
+        public Builder<S> onwardFrom(S from) {
+            return row(from, EnumSet.range(from, last()));
+        }
+
+        private S last() {
+            S[] states = type.getEnumConstants();
+            return states[states.length - 1];
+        }
+
         private Builder<S> row(S from, EnumSet<S> targets) {
             if (rows.put(from, Collections.unmodifiableSet(targets)) != null) {
                 throw new IllegalStateException("two rows for " + from);

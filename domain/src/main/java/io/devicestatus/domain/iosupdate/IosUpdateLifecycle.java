@@ -38,25 +38,19 @@ import io.vavr.control.Either;
  */
 public final class IosUpdateLifecycle {
 
-    /** The table above, row for row. */
+    /**
+     * The table above, row for row: a row that only stays or moves forwards is {@code onwardFrom}, in the phases'
+     * declaration order.
+     */
     public static final TransitionTable<IosUpdatePhase> PHASES = TransitionTable.over(IosUpdatePhase.class)
             .fromAnywhere(IosUpdatePhase.PENDING)
-            .from(
-                    DOWNLOAD,
-                    DOWNLOAD,
-                    DOWNLOAD_FAILURE,
-                    INSTALL,
-                    INSTALL_FAILURE,
-                    GENERAL_FAILURE,
-                    SUCCEEDED,
-                    NOT_APPLICABLE,
-                    UNDETERMINED)
+            .onwardFrom(DOWNLOAD)
             .fromAnywhere(DOWNLOAD_FAILURE)
-            .from(INSTALL, INSTALL, INSTALL_FAILURE, GENERAL_FAILURE, SUCCEEDED, NOT_APPLICABLE, UNDETERMINED)
+            .onwardFrom(INSTALL)
             .fromAnywhere(INSTALL_FAILURE)
             .fromAnywhere(GENERAL_FAILURE)
-            .from(SUCCEEDED, SUCCEEDED, NOT_APPLICABLE, UNDETERMINED)
-            .from(NOT_APPLICABLE, NOT_APPLICABLE, UNDETERMINED)
+            .onwardFrom(SUCCEEDED)
+            .onwardFrom(NOT_APPLICABLE)
             .fromAnywhere(UNDETERMINED)
             .build();
 

@@ -3,6 +3,7 @@ package io.devicestatus.domain.iosupdate;
 /**
  * The phases an iOS update goes through on one device. Each {@link IosUpdatesInstallStatus} belongs to one phase;
  * the lifecycle ({@link IosUpdateLifecycle}) is written over phases because members of one phase behave alike.
+ * Declared in the order an update moves forwards: the lifecycle relies on it.
  */
 public enum IosUpdatePhase {
     /** An update is offered or the device waits: {@code available}, {@code idle}. */

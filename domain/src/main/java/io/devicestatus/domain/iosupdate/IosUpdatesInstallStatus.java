@@ -49,31 +49,17 @@ public enum IosUpdatesInstallStatus implements GraphEnum {
     public static final GraphEnumType<IosUpdatesInstallStatus> TYPE =
             GraphEnumType.of("iosUpdatesInstallStatus", IosUpdatesInstallStatus.class);
 
-    private final String wireName;
-    private final int value;
-    private final Set<ApiVersion> versions;
+    private final Member member;
     private final IosUpdatePhase phase;
 
     IosUpdatesInstallStatus(String wireName, int value, Set<ApiVersion> versions, IosUpdatePhase phase) {
-        this.wireName = wireName;
-        this.value = value;
-        this.versions = versions;
+        this.member = new Member(wireName, value, versions);
         this.phase = phase;
     }
 
     @Override
-    public String wireName() {
-        return wireName;
-    }
-
-    @Override
-    public int value() {
-        return value;
-    }
-
-    @Override
-    public Set<ApiVersion> versions() {
-        return versions;
+    public Member member() {
+        return member;
     }
 
     /** The lifecycle phase this status belongs to. */

@@ -43,4 +43,17 @@ class TransitionTableTest {
         assertThat(table.allows(Light.GREEN, Light.RED)).isFalse();
         assertThat(table.allowedFrom(Light.AMBER)).containsExactly(Light.RED, Light.GREEN, Light.AMBER);
     }
+
+    @Test
+    void onward_allows_staying_and_every_later_state_but_no_earlier_one() {
+        var table = TransitionTable.over(Light.class)
+                .onwardFrom(Light.RED)
+                .onwardFrom(Light.GREEN)
+                .onwardFrom(Light.AMBER)
+                .build();
+
+        assertThat(table.allowedFrom(Light.RED)).containsExactly(Light.RED, Light.GREEN, Light.AMBER);
+        assertThat(table.allowedFrom(Light.GREEN)).containsExactly(Light.GREEN, Light.AMBER);
+        assertThat(table.allowedFrom(Light.AMBER)).containsExactly(Light.AMBER);
+    }
 }

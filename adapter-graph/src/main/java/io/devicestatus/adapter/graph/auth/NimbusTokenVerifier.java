@@ -73,14 +73,11 @@ public final class NimbusTokenVerifier implements TokenVerifier {
     private static final Set<JOSEObjectType> ACCEPTED_TYPES =
             HashSet.of(JOSEObjectType.JWT, new JOSEObjectType("at+jwt"), null);
 
-    private record Settings(
-            JWSAlgorithm algorithm,
-            JWKSource<SecurityContext> keys,
-            String keysDescription,
-            TenantRule tenants,
-            Option<String> audience,
-            Duration clockSkew,
-            Clock clock) {
+    /** How a signature is checked, fixed when the verifier is made: the one algorithm, its keys, and what they are. */
+    private record Keys(JWSAlgorithm algorithm, JWKSource<SecurityContext> source, String description) {}
+
+    /** {@code keys}, and the claims rules the {@code with...} methods change one by one. */
+    private record Settings(Keys keys, TenantRule tenants, Option<String> audience, Duration clockSkew, Clock clock) {
 
         Option<String> issuer() {
             return tenants.issuer();
@@ -94,7 +91,8 @@ public final class NimbusTokenVerifier implements TokenVerifier {
         this.settings = settings;
         var processor = new DefaultJWTProcessor<SecurityContext>();
         processor.setJWSTypeVerifier(new DefaultJOSEObjectTypeVerifier<>(ACCEPTED_TYPES.toJavaSet()));
-        processor.setJWSKeySelector(new JWSVerificationKeySelector<>(settings.algorithm(), settings.keys()));
+        processor.setJWSKeySelector(new JWSVerificationKeySelector<>(
+                settings.keys().algorithm(), settings.keys().source()));
         processor.setJWTClaimsSetVerifier(new ClaimsRules(settings));
         this.processor = processor;
     }
@@ -162,7 +160,7 @@ public final class NimbusTokenVerifier implements TokenVerifier {
     private static NimbusTokenVerifier of(
             JWSAlgorithm algorithm, JWKSource<SecurityContext> keys, String description, TenantRule tenants) {
         return new NimbusTokenVerifier(new Settings(
-                algorithm, keys, description, tenants, Option.none(), DEFAULT_CLOCK_SKEW, Clock.systemUTC()));
+                new Keys(algorithm, keys, description), tenants, Option.none(), DEFAULT_CLOCK_SKEW, Clock.systemUTC()));
     }
 
     /**
@@ -172,28 +170,16 @@ public final class NimbusTokenVerifier implements TokenVerifier {
     public NimbusTokenVerifier withIssuer(String issuer) {
         requireText(issuer, "issuer");
         var s = settings;
-        return new NimbusTokenVerifier(new Settings(
-                s.algorithm(),
-                s.keys(),
-                s.keysDescription(),
-                s.tenants().withIssuer(issuer),
-                s.audience(),
-                s.clockSkew(),
-                s.clock()));
+        return new NimbusTokenVerifier(
+                new Settings(s.keys(), s.tenants().withIssuer(issuer), s.audience(), s.clockSkew(), s.clock()));
     }
 
     /** A copy that requires {@code aud} to contain {@code audience} (e.g. the API's application id URI). */
     public NimbusTokenVerifier withAudience(String audience) {
         requireText(audience, "audience");
         var s = settings;
-        return new NimbusTokenVerifier(new Settings(
-                s.algorithm(),
-                s.keys(),
-                s.keysDescription(),
-                s.tenants(),
-                Option.some(audience),
-                s.clockSkew(),
-                s.clock()));
+        return new NimbusTokenVerifier(
+                new Settings(s.keys(), s.tenants(), Option.some(audience), s.clockSkew(), s.clock()));
     }
 
     /**
@@ -209,16 +195,14 @@ public final class NimbusTokenVerifier implements TokenVerifier {
                     "clockSkew must be whole seconds, 0 to " + Integer.MAX_VALUE + ": " + clockSkew);
         }
         var s = settings;
-        return new NimbusTokenVerifier(new Settings(
-                s.algorithm(), s.keys(), s.keysDescription(), s.tenants(), s.audience(), clockSkew, s.clock()));
+        return new NimbusTokenVerifier(new Settings(s.keys(), s.tenants(), s.audience(), clockSkew, s.clock()));
     }
 
     /** A copy that judges {@code exp} and {@code nbf} by {@code clock} (the JWK set's cache keeps system time). */
     public NimbusTokenVerifier withClock(Clock clock) {
         Objects.requireNonNull(clock, "clock");
         var s = settings;
-        return new NimbusTokenVerifier(new Settings(
-                s.algorithm(), s.keys(), s.keysDescription(), s.tenants(), s.audience(), s.clockSkew(), clock));
+        return new NimbusTokenVerifier(new Settings(s.keys(), s.tenants(), s.audience(), s.clockSkew(), clock));
     }
 
     @Override
@@ -244,7 +228,7 @@ public final class NimbusTokenVerifier implements TokenVerifier {
                 return reject("encrypted token not accepted");
             }
             var jwsHeader = (JWSHeader) header;
-            if (!settings.algorithm().equals(jwsHeader.getAlgorithm())) {
+            if (!settings.keys().algorithm().equals(jwsHeader.getAlgorithm())) {
                 var name = jwsHeader.getAlgorithm().getName();
                 return reject(
                         STANDARD_ALGORITHMS.contains(name)
@@ -278,18 +262,19 @@ public final class NimbusTokenVerifier implements TokenVerifier {
             // The header's algorithm was checked above: what is left is no key for it (an unknown "kid").
             return reject("signing key not found");
         } catch (KeySourceException e) {
-            LOG.warn(
-                    "Bearer token refused: signing keys unavailable from {}: {}",
-                    settings.keysDescription(),
-                    e.getMessage());
-            return reject("signing keys unavailable");
+            return rejectForKeys("signing keys unavailable", "signing keys unavailable from", e);
         } catch (JOSEException e) {
-            LOG.warn(
-                    "Bearer token refused: its signature could not be checked with {}: {}",
-                    settings.keysDescription(),
-                    e.getMessage());
-            return reject("signature could not be checked");
+            return rejectForKeys("signature could not be checked", "its signature could not be checked with", e);
         }
+    }
+
+    /**
+     * A refusal that is the keys' fault rather than the token's, so the operator hears of it: logged at WARN as
+     * {@code logged}, then the keys' description and {@code e}'s message.
+     */
+    private <T> Either<TokenRejected, T> rejectForKeys(String reason, String logged, JOSEException e) {
+        LOG.warn("Bearer token refused: {} {}: {}", logged, settings.keys().description(), e.getMessage());
+        return reject(reason);
     }
 
     private Either<TokenRejected, Caller> caller(JWTClaimsSet claims) {
@@ -341,7 +326,8 @@ public final class NimbusTokenVerifier implements TokenVerifier {
     /** The settings, never a secret. */
     @Override
     public String toString() {
-        return "NimbusTokenVerifier[" + settings.algorithm() + " with " + settings.keysDescription()
+        return "NimbusTokenVerifier[" + settings.keys().algorithm() + " with "
+                + settings.keys().description()
                 + ", " + settings.tenants()
                 + settings.audience().map(a -> ", audience " + a).getOrElse("")
                 + ", clock skew " + settings.clockSkew() + "]";

@@ -18,8 +18,10 @@ public sealed interface GraphFailure {
     /** The {@code client-request-id} of the last attempt (for a request never sent: the one it would have had). */
     String clientRequestId();
 
-    /** The service's {@code request-id}, when it answered with one. */
-    Option<String> requestId();
+    /** The service's {@code request-id}, when it answered with one; none for a case that never has an answer. */
+    default Option<String> requestId() {
+        return Option.none();
+    }
 
     /**
      * The service answered 400 or above, or redirected (redirects are not followed: the token would go along).
@@ -103,16 +105,8 @@ public sealed interface GraphFailure {
         }
 
         @Override
-        public Option<String> requestId() {
-            return Option.none();
-        }
-
-        @Override
         public String message() {
-            return Text.oneLine(
-                    method + " " + target + ": no answer, " + reason + " "
-                            + GraphFailure.ids(attempts, clientRequestId, Option.none()),
-                    2000);
+            return line(method, target, "no answer", reason, ids(attempts, clientRequestId, Option.none()));
         }
     }
 
@@ -130,10 +124,7 @@ public sealed interface GraphFailure {
 
         @Override
         public String message() {
-            return Text.oneLine(
-                    method + " " + target + ": unexpected answer, " + reason + " "
-                            + GraphFailure.ids(0, clientRequestId, requestId),
-                    2000);
+            return line(method, target, "unexpected answer", reason, ids(0, clientRequestId, requestId));
         }
     }
 
@@ -151,16 +142,14 @@ public sealed interface GraphFailure {
         }
 
         @Override
-        public Option<String> requestId() {
-            return Option.none();
-        }
-
-        @Override
         public String message() {
-            return Text.oneLine(
-                    method + " " + target + ": not sent, " + reason + " (client-request-id " + clientRequestId + ")",
-                    2000);
+            return line(method, target, "not sent", reason, ids(0, clientRequestId, Option.none()));
         }
+    }
+
+    /** The message of a case without Graph's error: the request, what became of it and why, then the ids. */
+    private static String line(String method, String target, String outcome, String reason, String ids) {
+        return Text.oneLine(method + " " + target + ": " + outcome + ", " + reason + " " + ids, 2000);
     }
 
     private static String ids(int attempts, String clientRequestId, Option<String> requestId) {

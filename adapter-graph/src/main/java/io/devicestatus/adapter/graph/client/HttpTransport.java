@@ -131,34 +131,8 @@ final class HttpTransport implements GraphTransport {
                     clientRequestId,
                     attempt,
                     clock.instant()));
-        } catch (HttpConnectTimeoutException e) {
-            return noAnswer(
-                    request,
-                    "connect timed out after " + Text.duration(settings.connectTimeout()),
-                    clientRequestId,
-                    attempt,
-                    started);
-        } catch (HttpTimeoutException e) {
-            return noAnswer(
-                    request,
-                    "timed out: no answer within the request timeout of " + Text.duration(settings.requestTimeout()),
-                    clientRequestId,
-                    attempt,
-                    started);
-        } catch (ConnectException e) {
-            return noAnswer(
-                    request,
-                    "connection refused or unreachable (" + describe(e) + ")",
-                    clientRequestId,
-                    attempt,
-                    started);
         } catch (IOException e) {
-            return noAnswer(
-                    request,
-                    "connection failed, reset or closed (" + describe(e) + ")",
-                    clientRequestId,
-                    attempt,
-                    started);
+            return noAnswer(request, noAnswerReason(e), clientRequestId, attempt, started);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return noAnswer(request, "interrupted while waiting for the answer", clientRequestId, attempt, started);
@@ -180,6 +154,20 @@ final class HttpTransport implements GraphTransport {
             return Either.left("the access-token provider gave a token with characters an HTTP header cannot carry");
         }
         return Either.right(token);
+    }
+
+    /** Why an attempt that failed with {@code e} got no answer: which timeout ran out, or what the connection did. */
+    private String noAnswerReason(IOException e) {
+        if (e instanceof HttpConnectTimeoutException) {
+            return "connect timed out after " + Text.duration(settings.connectTimeout());
+        }
+        if (e instanceof HttpTimeoutException) {
+            return "timed out: no answer within the request timeout of " + Text.duration(settings.requestTimeout());
+        }
+        if (e instanceof ConnectException) {
+            return "connection refused or unreachable (" + describe(e) + ")";
+        }
+        return "connection failed, reset or closed (" + describe(e) + ")";
     }
 
     private Either<GraphFailure, GraphResponse> noAnswer(
