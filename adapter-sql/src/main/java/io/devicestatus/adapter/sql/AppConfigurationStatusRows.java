@@ -22,8 +22,6 @@ import io.vavr.Tuple2;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
-import java.time.OffsetDateTime;
-import org.jooq.Table;
 import org.jooq.TableField;
 
 /**
@@ -39,44 +37,25 @@ final class AppConfigurationStatusRows
 
     private static final AppConfigurationStatus T = APP_CONFIGURATION_STATUS;
 
+    private static final StatusColumns<AppConfigurationStatusRecord> COLUMNS = new StatusColumns<>(
+            T,
+            T.ID,
+            T.TENANT_ID,
+            T.VERSION,
+            T.UPDATED_AT,
+            T.LAST_REPORTED_TICKS,
+            List.of(T.CONFIGURATION_COLLECTION, T.CONFIGURATION_ID),
+            List.of(T.DEVICE_DISPLAY_NAME, T.USER_PRINCIPAL_NAME),
+            List.of(Tuple.of("status", T.STATUS)));
+
     @Override
     public AppConfigurationKind kind() {
         return AppConfigurationKind.INSTANCE;
     }
 
     @Override
-    public Table<AppConfigurationStatusRecord> table() {
-        return T;
-    }
-
-    @Override
-    public TableField<AppConfigurationStatusRecord, String> id() {
-        return T.ID;
-    }
-
-    @Override
-    public TableField<AppConfigurationStatusRecord, TenantId> tenantId() {
-        return T.TENANT_ID;
-    }
-
-    @Override
-    public TableField<AppConfigurationStatusRecord, Long> version() {
-        return T.VERSION;
-    }
-
-    @Override
-    public TableField<AppConfigurationStatusRecord, OffsetDateTime> updatedAt() {
-        return T.UPDATED_AT;
-    }
-
-    @Override
-    public TableField<AppConfigurationStatusRecord, Long> reportTicks() {
-        return T.LAST_REPORTED_TICKS;
-    }
-
-    @Override
-    public List<TableField<AppConfigurationStatusRecord, String>> scopeColumns() {
-        return List.of(T.CONFIGURATION_COLLECTION, T.CONFIGURATION_ID);
+    public StatusColumns<AppConfigurationStatusRecord> columns() {
+        return COLUMNS;
     }
 
     @Override
@@ -87,16 +66,6 @@ final class AppConfigurationStatusRows
     @Override
     public ConfigurationScope scope(TenantId tenant, Seq<String> scopeValues) {
         return new ConfigurationScope(tenant, collection(scopeValues.get(0)), scopeValues.get(1));
-    }
-
-    @Override
-    public List<TableField<AppConfigurationStatusRecord, String>> keyColumns() {
-        return List.of(T.DEVICE_DISPLAY_NAME, T.USER_PRINCIPAL_NAME);
-    }
-
-    @Override
-    public List<Tuple2<String, TableField<AppConfigurationStatusRecord, String>>> stateColumns() {
-        return List.of(Tuple.of("status", T.STATUS));
     }
 
     @Override

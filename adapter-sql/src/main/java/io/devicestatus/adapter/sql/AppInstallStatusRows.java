@@ -22,8 +22,6 @@ import io.vavr.Tuple2;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
-import java.time.OffsetDateTime;
-import org.jooq.Table;
 import org.jooq.TableField;
 
 /**
@@ -38,44 +36,25 @@ final class AppInstallStatusRows
     /** The stored {@code user_status_id} of a status without one: ids are never blank, so it cannot be mistaken. */
     private static final String NO_USER_STATUS = "";
 
+    private static final StatusColumns<AppInstallStatusRecord> COLUMNS = new StatusColumns<>(
+            T,
+            T.ID,
+            T.TENANT_ID,
+            T.VERSION,
+            T.UPDATED_AT,
+            T.LAST_SYNC_TICKS,
+            List.of(T.MOBILE_APP_ID, T.USER_STATUS_ID),
+            List.of(T.DEVICE_ID),
+            List.of(Tuple.of("installState", T.INSTALL_STATE)));
+
     @Override
     public AppInstallKind kind() {
         return AppInstallKind.INSTANCE;
     }
 
     @Override
-    public Table<AppInstallStatusRecord> table() {
-        return T;
-    }
-
-    @Override
-    public TableField<AppInstallStatusRecord, String> id() {
-        return T.ID;
-    }
-
-    @Override
-    public TableField<AppInstallStatusRecord, TenantId> tenantId() {
-        return T.TENANT_ID;
-    }
-
-    @Override
-    public TableField<AppInstallStatusRecord, Long> version() {
-        return T.VERSION;
-    }
-
-    @Override
-    public TableField<AppInstallStatusRecord, OffsetDateTime> updatedAt() {
-        return T.UPDATED_AT;
-    }
-
-    @Override
-    public TableField<AppInstallStatusRecord, Long> reportTicks() {
-        return T.LAST_SYNC_TICKS;
-    }
-
-    @Override
-    public List<TableField<AppInstallStatusRecord, String>> scopeColumns() {
-        return List.of(T.MOBILE_APP_ID, T.USER_STATUS_ID);
+    public StatusColumns<AppInstallStatusRecord> columns() {
+        return COLUMNS;
     }
 
     @Override
@@ -86,16 +65,6 @@ final class AppInstallStatusRows
     @Override
     public AppInstallScope scope(TenantId tenant, Seq<String> scopeValues) {
         return scope(tenant, scopeValues.get(0), scopeValues.get(1));
-    }
-
-    @Override
-    public List<TableField<AppInstallStatusRecord, String>> keyColumns() {
-        return List.of(T.DEVICE_ID);
-    }
-
-    @Override
-    public List<Tuple2<String, TableField<AppInstallStatusRecord, String>>> stateColumns() {
-        return List.of(Tuple.of("installState", T.INSTALL_STATE));
     }
 
     @Override

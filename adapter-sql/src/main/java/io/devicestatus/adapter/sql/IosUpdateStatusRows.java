@@ -22,8 +22,6 @@ import io.vavr.Tuple2;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
-import java.time.OffsetDateTime;
-import org.jooq.Table;
 import org.jooq.TableField;
 
 /**
@@ -35,44 +33,25 @@ final class IosUpdateStatusRows
 
     private static final IosUpdateStatus T = IOS_UPDATE_STATUS;
 
+    private static final StatusColumns<IosUpdateStatusRecord> COLUMNS = new StatusColumns<>(
+            T,
+            T.ID,
+            T.TENANT_ID,
+            T.VERSION,
+            T.UPDATED_AT,
+            T.LAST_REPORTED_TICKS,
+            List.empty(),
+            List.of(T.DEVICE_ID),
+            List.of(Tuple.of("installStatus", T.INSTALL_STATUS), Tuple.of("status", T.STATUS)));
+
     @Override
     public IosUpdateKind kind() {
         return IosUpdateKind.INSTANCE;
     }
 
     @Override
-    public Table<IosUpdateStatusRecord> table() {
-        return T;
-    }
-
-    @Override
-    public TableField<IosUpdateStatusRecord, String> id() {
-        return T.ID;
-    }
-
-    @Override
-    public TableField<IosUpdateStatusRecord, TenantId> tenantId() {
-        return T.TENANT_ID;
-    }
-
-    @Override
-    public TableField<IosUpdateStatusRecord, Long> version() {
-        return T.VERSION;
-    }
-
-    @Override
-    public TableField<IosUpdateStatusRecord, OffsetDateTime> updatedAt() {
-        return T.UPDATED_AT;
-    }
-
-    @Override
-    public TableField<IosUpdateStatusRecord, Long> reportTicks() {
-        return T.LAST_REPORTED_TICKS;
-    }
-
-    @Override
-    public List<TableField<IosUpdateStatusRecord, String>> scopeColumns() {
-        return List.empty();
+    public StatusColumns<IosUpdateStatusRecord> columns() {
+        return COLUMNS;
     }
 
     @Override
@@ -83,16 +62,6 @@ final class IosUpdateStatusRows
     @Override
     public TenantScope scope(TenantId tenant, Seq<String> scopeValues) {
         return TenantScope.of(tenant);
-    }
-
-    @Override
-    public List<TableField<IosUpdateStatusRecord, String>> keyColumns() {
-        return List.of(T.DEVICE_ID);
-    }
-
-    @Override
-    public List<Tuple2<String, TableField<IosUpdateStatusRecord, String>>> stateColumns() {
-        return List.of(Tuple.of("installStatus", T.INSTALL_STATUS), Tuple.of("status", T.STATUS));
     }
 
     @Override

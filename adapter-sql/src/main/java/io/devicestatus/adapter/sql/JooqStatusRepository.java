@@ -67,6 +67,7 @@ final class JooqStatusRepository<T, S, D, R extends Record> implements StatusRep
     private static final String STATE_VALUE = "state_value";
 
     private final StatusRows<T, S, D, R> rows;
+    private final StatusColumns<R> columns;
     private final JooqTransaction transactions;
     private final StatusKind<T, S, D> kind;
     /** {@link StatusRows#writtenColumns()}, computed once. */
@@ -74,6 +75,7 @@ final class JooqStatusRepository<T, S, D, R extends Record> implements StatusRep
 
     JooqStatusRepository(StatusRows<T, S, D, R> rows, JooqTransaction transactions) {
         this.rows = Objects.requireNonNull(rows, "rows");
+        this.columns = rows.columns();
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.kind = rows.kind();
         this.writtenColumns = rows.writtenColumns();
@@ -92,8 +94,8 @@ final class JooqStatusRepository<T, S, D, R extends Record> implements StatusRep
         Objects.requireNonNull(id, "id");
         return guard(
                 "reading a " + kind.graphType(),
-                () -> Either.right(transactions.read(dsl -> Option.ofOptional(dsl.selectFrom(rows.table())
-                                .where(rows.within(scope), rows.id().eq(id))
+                () -> Either.right(transactions.read(dsl -> Option.ofOptional(dsl.selectFrom(columns.table())
+                                .where(rows.within(scope), columns.id().eq(id))
                                 .fetchOptional())
                         .map(this::versioned))));
     }
@@ -151,8 +153,10 @@ final class JooqStatusRepository<T, S, D, R extends Record> implements StatusRep
                         return Either.left(new ApplicationError.VersionMismatch(
                                 kind.graphType(), id, expectedVersion.get(), Option.some(version)));
                     }
-                    dsl.deleteFrom(rows.table())
-                            .where(rows.tenantId().eq(row.tenant()), rows.id().eq(id))
+                    dsl.deleteFrom(columns.table())
+                            .where(
+                                    columns.tenantId().eq(row.tenant()),
+                                    columns.id().eq(id))
                             .execute();
                     return Either.right(stored.get());
                 })));
@@ -163,7 +167,7 @@ final class JooqStatusRepository<T, S, D, R extends Record> implements StatusRep
         Objects.requireNonNull(request, "request");
         return guard(
                 "listing " + kind.graphType() + " statuses",
-                () -> Either.right(transactions.read(dsl -> List.ofAll(dsl.selectFrom(rows.table())
+                () -> Either.right(transactions.read(dsl -> List.ofAll(dsl.selectFrom(columns.table())
                         .where(
                                 rows.within(request.tenant(), request.scope()),
                                 rows.condition(request.filter()),
@@ -180,10 +184,10 @@ final class JooqStatusRepository<T, S, D, R extends Record> implements StatusRep
      */
     private List<SortField<?>> orderBy(ListRequest<S, D> request) {
         ListOrder order = request.order();
-        List<Field<?>> columns = List.<Field<?>>of(rows.tenantId())
-                .appendAll(request.scope().isDefined() ? rows.scopeColumns() : List.empty());
-        columns = order.byReportTime() ? columns.append(rows.reportTicks()) : columns;
-        return columns.append(rows.id()).map(column -> order.descending() ? column.desc() : column.asc());
+        List<Field<?>> sorted = List.<Field<?>>of(columns.tenantId())
+                .appendAll(request.scope().isDefined() ? columns.scopeColumns() : List.empty());
+        sorted = order.byReportTime() ? sorted.append(columns.reportTicks()) : sorted;
+        return sorted.append(columns.id()).map(column -> order.descending() ? column.desc() : column.asc());
     }
 
     /**
@@ -197,11 +201,11 @@ final class JooqStatusRepository<T, S, D, R extends Record> implements StatusRep
         }
         ListPosition position = request.after().get();
         if (!request.order().byReportTime()) {
-            return rows.id().gt(position.id());
+            return columns.id().gt(position.id());
         }
         boolean descending = request.order().descending();
-        Field<Long> ticks = rows.reportTicks();
-        Field<String> id = rows.id();
+        Field<Long> ticks = columns.reportTicks();
+        Field<String> id = columns.id();
         long afterTicks = SqlTime.ticks(position.reportTime().get());
         if (family == SQLDialect.MARIADB) {
             return descending
@@ -220,7 +224,7 @@ final class JooqStatusRepository<T, S, D, R extends Record> implements StatusRep
         return guard(
                 "counting " + kind.graphType() + " statuses",
                 () -> Either.right(transactions.read(dsl ->
-                        (long) dsl.fetchCount(rows.table(), rows.within(tenant, scope), rows.condition(filter)))));
+                        (long) dsl.fetchCount(columns.table(), rows.within(tenant, scope), rows.condition(filter)))));
     }
 
     /**
@@ -234,18 +238,18 @@ final class JooqStatusRepository<T, S, D, R extends Record> implements StatusRep
         return guard(
                 "summarizing " + kind.graphType() + " statuses",
                 () -> Either.right(transactions.read(dsl -> {
-                    Select<Record> stacked = rows.stateColumns()
-                            .map(state -> dsl.select(List.<SelectField<?>>ofAll(rows.scopeColumns())
+                    Select<Record> stacked = columns.stateColumns()
+                            .map(state -> dsl.select(List.<SelectField<?>>ofAll(columns.scopeColumns())
                                             .append(DSL.inline(state._1).as(STATE_PROPERTY))
                                             .append(state._2.as(STATE_VALUE))
                                             .toJavaList())
-                                    .from(rows.table())
+                                    .from(columns.table())
                                     .where(rows.within(tenant, scope)))
                             .map(select -> (Select<Record>) select)
                             .reduce(Select::unionAll);
                     var states = stacked.asTable("states");
                     List<Field<String>> scopeFields =
-                            rows.scopeColumns().map(column -> states.field(column.getName(), String.class));
+                            columns.scopeColumns().map(column -> states.field(column.getName(), String.class));
                     Field<String> property = states.field(STATE_PROPERTY, String.class);
                     Field<String> value = states.field(STATE_VALUE, String.class);
                     List<Field<?>> groups =
@@ -330,10 +334,10 @@ final class JooqStatusRepository<T, S, D, R extends Record> implements StatusRep
     private void insert(DSLContext dsl, Seq<Versioned<T>> statuses) {
         var records = statuses.map(this::record);
         if (dsl.family() == SQLDialect.POSTGRES) {
-            PostgresCopy.insert(dsl, rows.table(), writtenColumns, records);
+            PostgresCopy.insert(dsl, columns.table(), writtenColumns, records);
             return;
         }
-        var insert = dsl.insertInto(rows.table(), writtenColumns.toJavaList());
+        var insert = dsl.insertInto(columns.table(), writtenColumns.toJavaList());
         for (R record : records) {
             insert = insert.values(writtenColumns.<Object>map(record::get).toJavaList());
         }
@@ -342,16 +346,17 @@ final class JooqStatusRepository<T, S, D, R extends Record> implements StatusRep
 
     /** One batch of {@code UPDATE ... WHERE tenant_id = ? AND id = ? AND version = ?}; a status never changes tenant. */
     private void update(DSLContext dsl, Seq<Write.Update<Versioned<T>>> updates) {
-        var assigned = writtenColumns.filter(column -> !column.equals(rows.id()) && !column.equals(rows.tenantId()));
+        var assigned =
+                writtenColumns.filter(column -> !column.equals(columns.id()) && !column.equals(columns.tenantId()));
         var assignments = new LinkedHashMap<Field<?>, Object>();
         assigned.forEach(column -> assignments.put(column, DSL.val(null, column)));
         // The column default: the database's clock, rendered the same on every vendor.
-        assignments.put(rows.updatedAt(), DSL.defaultValue(rows.updatedAt()));
-        var batch = dsl.batch(dsl.update(rows.table())
+        assignments.put(columns.updatedAt(), DSL.defaultValue(columns.updatedAt()));
+        var batch = dsl.batch(dsl.update(columns.table())
                 .set(assignments)
-                .where(rows.tenantId().eq(DSL.val(null, rows.tenantId())))
-                .and(rows.id().eq(DSL.val((String) null)))
-                .and(rows.version().eq(DSL.val((Long) null))));
+                .where(columns.tenantId().eq(DSL.val(null, columns.tenantId())))
+                .and(columns.id().eq(DSL.val((String) null)))
+                .and(columns.version().eq(DSL.val((Long) null))));
         for (var update : updates) {
             // Bind values in SQL order: the SET list, then the WHERE clause's tenant, id and expected version.
             R record = record(update.status());
@@ -373,7 +378,7 @@ final class JooqStatusRepository<T, S, D, R extends Record> implements StatusRep
     /** {@code status} as a row at its version. */
     private R record(Versioned<T> status) {
         R record = rows.toRecord(status.value());
-        record.set(rows.version(), status.version());
+        record.set(columns.version(), status.version());
         return record;
     }
 
@@ -390,9 +395,9 @@ final class JooqStatusRepository<T, S, D, R extends Record> implements StatusRep
         for (var ofTenant :
                 ids.sorted(RowId.ORDER).groupBy(RowId::tenant).toList().sortBy(tenant -> tenant._1.toString())) {
             for (var chunk : ofTenant._2.map(RowId::id).grouped(ROWS_PER_STATEMENT)) {
-                var select = dsl.selectFrom(rows.table())
-                        .where(rows.tenantId().eq(ofTenant._1), rows.id().in(chunk.toJavaList()))
-                        .orderBy(rows.id());
+                var select = dsl.selectFrom(columns.table())
+                        .where(columns.tenantId().eq(ofTenant._1), columns.id().in(chunk.toJavaList()))
+                        .orderBy(columns.id());
                 var stored = forUpdate ? select.forUpdate().fetch(this::versioned) : select.fetch(this::versioned);
                 found = found.merge(HashMap.ofEntries(List.ofAll(stored).map(v -> Tuple.of(rowId(v.value()), v))));
             }
@@ -402,18 +407,19 @@ final class JooqStatusRepository<T, S, D, R extends Record> implements StatusRep
 
     /** Who holds each of {@code keys}, each looked up in its own scope's tenant; keys nobody holds are left out. */
     private Map<NaturalKey<S>, Versioned<T>> holders(DSLContext dsl, Set<NaturalKey<S>> keys) {
-        var columns = rows.naturalKeyColumns();
+        var keyColumns = rows.naturalKeyColumns();
         Map<NaturalKey<S>, Versioned<T>> found = HashMap.empty();
         for (var ofTenant : keys.toList().groupBy(key -> kind.tenant(key.scope()))) {
             for (var chunk : ofTenant._2.grouped(ROWS_PER_STATEMENT)) {
                 var values = chunk.map(rows::naturalKeyValues);
                 // A single-column key as a plain IN list, which every planner turns into an index lookup.
-                Condition held = columns.size() == 1
-                        ? columns.head().in(values.map(List::head).toJavaList())
-                        : DSL.row(columns.toJavaList())
+                Condition held = keyColumns.size() == 1
+                        ? keyColumns.head().in(values.map(List::head).toJavaList())
+                        : DSL.row(keyColumns.toJavaList())
                                 .in(values.map(value -> DSL.row(value.toJavaList()))
                                         .toJavaList());
-                var select = dsl.selectFrom(rows.table()).where(rows.tenantId().eq(ofTenant._1), held);
+                var select =
+                        dsl.selectFrom(columns.table()).where(columns.tenantId().eq(ofTenant._1), held);
                 for (var stored : select.fetch(this::versioned)) {
                     var key = kind.naturalKey(stored.value());
                     if (key.exists(keys::contains)) {
@@ -469,7 +475,7 @@ final class JooqStatusRepository<T, S, D, R extends Record> implements StatusRep
     }
 
     private Versioned<T> versioned(R record) {
-        return new Versioned<>(rows.fromRecord(record), record.get(rows.version()));
+        return new Versioned<>(rows.fromRecord(record), record.get(columns.version()));
     }
 
     /**

@@ -11,11 +11,9 @@ import io.vavr.Tuple2;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
-import java.time.OffsetDateTime;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Record;
-import org.jooq.Table;
 import org.jooq.TableField;
 import org.jooq.impl.DSL;
 
@@ -24,7 +22,7 @@ import org.jooq.impl.DSL;
  * classes. {@link JooqStatusRepository} does the rest once for all three types.
  *
  * <p>Every table leads each key and index with {@code tenant_id}: a scope is the tenant plus the
- * {@link #scopeColumns() scope columns}, and every condition on rows starts from {@link #within}.
+ * {@link StatusColumns#scopeColumns() scope columns}, and every condition on rows starts from {@link #within}.
  *
  * @param <T> the status type
  * @param <S> its scope
@@ -35,34 +33,14 @@ interface StatusRows<T, S, D, R extends Record> {
 
     StatusKind<T, S, D> kind();
 
-    Table<R> table();
+    /** The table's columns by role. */
+    StatusColumns<R> columns();
 
-    TableField<R, String> id();
-
-    /** The tenant the row belongs to: the first column of every key and index. */
-    TableField<R, TenantId> tenantId();
-
-    TableField<R, Long> version();
-
-    TableField<R, OffsetDateTime> updatedAt();
-
-    /** The ticks column of the {@link StatusKind#reportTime report time}: what the report-time orders sort by. */
-    TableField<R, Long> reportTicks();
-
-    /** The columns holding the scope within the tenant, in a fixed order; none for a tenant-wide type. */
-    List<TableField<R, String>> scopeColumns();
-
-    /** {@code scope}'s values for {@link #scopeColumns()}, in that order (its tenant is not among them). */
+    /** {@code scope}'s values for {@link StatusColumns#scopeColumns()}, in that order (its tenant is not among them). */
     List<String> scopeValues(S scope);
 
-    /** The scope of {@code tenant} that a row of {@link #scopeColumns()} values stands for. */
+    /** The scope of {@code tenant} that a row of {@link StatusColumns#scopeColumns()} values stands for. */
     S scope(TenantId tenant, Seq<String> scopeValues);
-
-    /** The columns holding the natural key's parts, in {@link NaturalKey#parts()} order. */
-    List<TableField<R, String>> keyColumns();
-
-    /** The state properties' columns, by Graph property name, as summaries count them. */
-    List<Tuple2<String, TableField<R, String>>> stateColumns();
 
     /**
      * The column of each {@link Property#filterable() filterable} property, holding its value as
@@ -84,7 +62,7 @@ interface StatusRows<T, S, D, R extends Record> {
                 column._2, condition.match(), condition.property().type()::text);
     }
 
-    /** {@code status} as a row, every column but {@link #version()} and the timestamps set. */
+    /** {@code status} as a row, every column but the version and the timestamps set. */
     R toRecord(T status);
 
     /** The status a row holds (trusted: the schema's constraints already checked it). */
@@ -92,8 +70,9 @@ interface StatusRows<T, S, D, R extends Record> {
 
     /** Every column a write sets: all but the database's own timestamps ({@code created_at}, {@code updated_at}). */
     default List<Field<?>> writtenColumns() {
-        return List.of(table().fields())
-                .filter(field -> !field.getName().equals("created_at") && !field.equals(updatedAt()));
+        return List.of(columns().table().fields())
+                .filter(field -> !field.getName().equals("created_at")
+                        && !field.equals(columns().updatedAt()));
     }
 
     /**
@@ -101,7 +80,8 @@ interface StatusRows<T, S, D, R extends Record> {
      * {@code tenant_id}, which a lookup by key sets on its own ({@link #within}).
      */
     default List<Field<?>> naturalKeyColumns() {
-        return List.<Field<?>>ofAll(scopeColumns()).appendAll(keyColumns());
+        return List.<Field<?>>ofAll(columns().scopeColumns())
+                .appendAll(columns().keyColumns());
     }
 
     /** {@code key}'s values for {@link #naturalKeyColumns()}. */
@@ -114,14 +94,15 @@ interface StatusRows<T, S, D, R extends Record> {
      * another tenant holds none of its rows, so that is no row at all (the port's callers never ask for it).
      */
     default Condition within(TenantId tenant, Option<S> scope) {
-        Condition ofTenant = tenantId().eq(tenant);
+        Condition ofTenant = columns().tenantId().eq(tenant);
         if (scope.isEmpty()) {
             return ofTenant;
         }
         if (!kind().tenant(scope.get()).equals(tenant)) {
             return DSL.falseCondition();
         }
-        return scopeColumns()
+        return columns()
+                .scopeColumns()
                 .zip(scopeValues(scope.get()))
                 .map(column -> column._1.eq(column._2))
                 .foldLeft(ofTenant, Condition::and);

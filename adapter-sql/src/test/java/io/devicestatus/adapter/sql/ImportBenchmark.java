@@ -127,7 +127,7 @@ public final class ImportBenchmark {
         var rows = new IosUpdateStatusRows();
         long start = System.nanoTime();
         try (Connection connection = pool.getConnection()) {
-            PostgresCopy.copy(connection, rows.table(), rows.writtenColumns(), csv);
+            PostgresCopy.copy(connection, rows.columns().table(), rows.writtenColumns(), csv);
         }
         return (System.nanoTime() - start) / 1e9;
     }
@@ -164,7 +164,7 @@ public final class ImportBenchmark {
             var status = IosUpdateDeviceStatus.create(UUID.randomUUID().toString(), TENANT, item.draft(), policy)
                     .getOrElseThrow(error -> new IllegalStateException(error.toString()));
             var record = rows.toRecord(status);
-            record.set(rows.version(), 1L);
+            record.set(rows.columns().version(), 1L);
             return record;
         });
         return PostgresCopy.csv(rows.writtenColumns(), records);

@@ -23,7 +23,8 @@ public final class AppConfigurationKind extends KindTable<AppConfigurationDevice
                 "managedDeviceMobileAppConfigurationDeviceStatus",
                 AppConfigurationProperties.TABLE,
                 List.of(AppConfigurationProperties.DEVICE_DISPLAY_NAME, AppConfigurationProperties.USER_PRINCIPAL_NAME),
-                List.of(AppConfigurationProperties.STATUS));
+                List.of(AppConfigurationProperties.STATUS),
+                AppConfigurationProperties.LAST_REPORTED_DATE_TIME);
     }
 
     @Override

@@ -19,7 +19,8 @@ public final class AppInstallKind extends KindTable<MobileAppInstallStatus, AppI
                 "mobileAppInstallStatus",
                 AppInstallProperties.TABLE,
                 List.of(AppInstallProperties.DEVICE_ID),
-                List.of(AppInstallProperties.INSTALL_STATE));
+                List.of(AppInstallProperties.INSTALL_STATE),
+                AppInstallProperties.LAST_SYNC_DATE_TIME);
     }
 
     @Override

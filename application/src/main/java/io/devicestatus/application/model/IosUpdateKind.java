@@ -18,7 +18,8 @@ public final class IosUpdateKind extends KindTable<IosUpdateDeviceStatus, Tenant
                 "iosUpdateDeviceStatus",
                 IosUpdateProperties.TABLE,
                 List.of(IosUpdateProperties.DEVICE_ID),
-                List.of(IosUpdateProperties.INSTALL_STATUS, IosUpdateProperties.STATUS));
+                List.of(IosUpdateProperties.INSTALL_STATUS, IosUpdateProperties.STATUS),
+                IosUpdateProperties.LAST_REPORTED_DATE_TIME);
     }
 
     @Override

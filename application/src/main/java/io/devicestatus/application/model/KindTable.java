@@ -1,5 +1,6 @@
 package io.devicestatus.application.model;
 
+import io.devicestatus.domain.common.GraphDateTime;
 import io.devicestatus.domain.common.GraphEnum;
 import io.devicestatus.domain.common.TenantId;
 import io.devicestatus.domain.common.Tenanted;
@@ -20,18 +21,24 @@ abstract class KindTable<T, S extends Tenanted, D> implements StatusKind<T, S, D
     private final PropertyTable<D> properties;
     private final Seq<Property<D, String>> naturalKey;
     private final Seq<Property<D, ? extends GraphEnum>> states;
+    private final Property<D, GraphDateTime> reportTime;
 
     KindTable(
             String graphType,
             PropertyTable<D> properties,
             Seq<Property<D, String>> naturalKey,
-            Seq<Property<D, ? extends GraphEnum>> states) {
+            Seq<Property<D, ? extends GraphEnum>> states,
+            Property<D, GraphDateTime> reportTime) {
         this.graphType = Objects.requireNonNull(graphType, "graphType");
         this.properties = Objects.requireNonNull(properties, "properties");
         this.naturalKey = naturalKey;
         this.states = states;
-        if (!properties.all().containsAll(naturalKey) || !properties.all().containsAll(states)) {
-            throw new IllegalArgumentException(graphType + ": key and state properties must be among " + properties);
+        this.reportTime = reportTime;
+        if (!properties.all().containsAll(naturalKey)
+                || !properties.all().containsAll(states)
+                || !properties.all().contains(reportTime)) {
+            throw new IllegalArgumentException(
+                    graphType + ": key, state and report-time properties must be among " + properties);
         }
     }
 
@@ -48,6 +55,11 @@ abstract class KindTable<T, S extends Tenanted, D> implements StatusKind<T, S, D
     @Override
     public final PropertyTable<D> properties() {
         return properties;
+    }
+
+    @Override
+    public final Property<D, GraphDateTime> reportTimeProperty() {
+        return reportTime;
     }
 
     @Override

@@ -48,6 +48,18 @@ public interface StatusKind<T, S, D> {
     /** The time the status was reported ({@code lastReportedDateTime} or {@code lastSyncDateTime}). */
     GraphDateTime reportTime(T status);
 
+    /** The property {@link #reportTime} reads, by which lists may also be ordered. */
+    Property<D, GraphDateTime> reportTimeProperty();
+
+    /**
+     * The natural key's property when it is a single filterable one ({@code deviceId}), so that a list filtered on it
+     * finds a status by key; none otherwise.
+     */
+    default Option<Property<D, ?>> filterableKey() {
+        var key = naturalKeyProperties();
+        return key.size() == 1 ? properties().named(key.head()).filter(Property::filterable) : Option.none();
+    }
+
     /** The properties a caller may set, in Graph's order: what merges, codecs and filters derive from. */
     PropertyTable<D> properties();
 

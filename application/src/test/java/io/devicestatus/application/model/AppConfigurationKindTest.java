@@ -90,4 +90,9 @@ class AppConfigurationKindTest extends StatusKindLaws<AppConfigurationDeviceStat
         assertThat(((DomainError.Invalid) refused.getLeft()).violations().map(Violation::field))
                 .containsExactly("scope.configurationId");
     }
+
+    @Example
+    void a_key_of_two_properties_is_not_one_a_list_may_filter_on() {
+        assertThat(kind().filterableKey()).isEmpty();
+    }
 }

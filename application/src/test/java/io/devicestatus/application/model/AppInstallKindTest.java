@@ -163,4 +163,9 @@ class AppInstallKindTest extends StatusKindLaws<MobileAppInstallStatus, AppInsta
 
         assertThat(kind().checkScope(scope).get()).isEqualTo(scope);
     }
+
+    @Example
+    void the_device_id_is_the_key_a_list_may_filter_on() {
+        assertThat(kind().filterableKey()).contains(AppInstallProperties.DEVICE_ID);
+    }
 }

@@ -72,4 +72,9 @@ class IosUpdateKindTest extends StatusKindLaws<IosUpdateDeviceStatus, TenantScop
     void install_status_and_compliance_status_are_counted() {
         assertThat(kind().stateProperties()).containsExactly("installStatus", "status");
     }
+
+    @Example
+    void the_device_id_is_the_key_a_list_may_filter_on() {
+        assertThat(kind().filterableKey()).contains(IosUpdateProperties.DEVICE_ID);
+    }
 }

@@ -194,7 +194,9 @@ abstract class StatusKindLaws<T, S, D extends Record> {
             assertThat(kind().id(status)).isEqualTo("id-42");
             assertThat(kind().scope(status)).isEqualTo(scope());
             assertThat(kind().reportTime(status)).isEqualTo(get(draft, reportTimeProperty()));
+            assertThat(kind().reportTimeProperty().get(kind().toDraft(status))).isEqualTo(kind().reportTime(status));
         }
+        assertThat(kind().reportTimeProperty().name()).isEqualTo(reportTimeProperty());
     }
 
     @Example

@@ -94,19 +94,16 @@ public final class GraphApi {
                 new StatusEndpoint<>(
                         application.iosUpdates(),
                         EntityCodecs.IOS_UPDATE,
-                        "lastReportedDateTime",
                         Resource.IOS_UPDATE_STATUSES,
                         settings.maxSkip()),
                 new StatusEndpoint<>(
                         application.appConfigurations(),
                         EntityCodecs.APP_CONFIGURATION,
-                        "lastReportedDateTime",
                         Resource.APP_STATUSES,
                         settings.maxSkip()),
                 new StatusEndpoint<>(
                         application.appInstalls(),
                         EntityCodecs.APP_INSTALL,
-                        "lastSyncDateTime",
                         Resource.APP_STATUSES,
                         settings.maxSkip()));
     }

@@ -42,19 +42,11 @@ final class StatusEndpoint<T, S, D> {
     private final Resource resource;
     private final int maxSkip;
 
-    /**
-     * @param reportTimeProperty the property {@code $orderby} may name besides {@code id}: the report time
-     *                           ({@code lastReportedDateTime} or {@code lastSyncDateTime})
-     */
-    StatusEndpoint(
-            StatusUseCases<T, S, D> useCases,
-            EntityCodec<T, D> codec,
-            String reportTimeProperty,
-            Resource resource,
-            int maxSkip) {
+    StatusEndpoint(StatusUseCases<T, S, D> useCases, EntityCodec<T, D> codec, Resource resource, int maxSkip) {
         this.useCases = Objects.requireNonNull(useCases, "useCases");
         this.codec = Objects.requireNonNull(codec, "codec");
-        this.reportTimeProperty = Objects.requireNonNull(reportTimeProperty, "reportTimeProperty");
+        // what $orderby may name besides id
+        this.reportTimeProperty = useCases.kind().reportTimeProperty().name();
         this.resource = Objects.requireNonNull(resource, "resource");
         this.maxSkip = maxSkip;
     }

@@ -7,6 +7,7 @@ import io.devicestatus.adapter.graph.codec.EntityCodec;
 import io.devicestatus.application.error.ApplicationError;
 import io.devicestatus.application.model.ListOrder;
 import io.devicestatus.application.model.NaturalKey;
+import io.devicestatus.application.model.Property;
 import io.devicestatus.application.model.StateCount;
 import io.devicestatus.application.model.StatusFilter;
 import io.devicestatus.application.model.StatusKind;
@@ -72,27 +73,29 @@ final class GraphStatusRepository<T, S, D> implements StatusRepository<T, S, D> 
     private final StatusPaging<T, S> paging;
     private final NaturalKeyLookups<T, S> lookups;
 
-    /**
-     * @param reportTimeProperty the property {@link StatusKind#reportTime} reads, for {@code $orderby}
-     * @param keyProperty        the natural key's single property when {@code $filter} can name it
-     */
+    /** The statuses of {@code kind} in {@code collection}, the one of {@code tenant}. */
     GraphStatusRepository(
             GraphClient client,
             TenantId tenant,
             StatusKind<T, S, D> kind,
             EntityCodec<T, D> codec,
-            StatusCollection<S> collection,
-            String reportTimeProperty,
-            Option<String> keyProperty) {
+            StatusCollection<S> collection) {
         this.client = Objects.requireNonNull(client, "client");
         this.kind = Objects.requireNonNull(kind, "kind");
         this.collection = Objects.requireNonNull(collection, "collection");
         this.tenant = new StoreTenant(tenant);
         this.errors = new StoreErrors(kind.graphType());
-        this.requests = new StatusRequests<>(kind, codec, collection, reportTimeProperty);
+        this.requests = new StatusRequests<>(kind, codec, collection);
         this.answers = new StatusAnswers<>(kind, codec, collection, errors);
         this.paging = new StatusPaging<>(client, requests, answers, errors);
-        this.lookups = new NaturalKeyLookups<>(client, kind, requests, answers, paging, errors, keyProperty);
+        this.lookups = new NaturalKeyLookups<>(
+                client,
+                kind,
+                requests,
+                answers,
+                paging,
+                errors,
+                kind.filterableKey().map(Property::name));
     }
 
     // --- reads by id and key ---------------------------------------------------------------------------------------

@@ -67,9 +67,9 @@ public final class GraphStatusStore implements StatusStore {
                 IosUpdateKind.INSTANCE,
                 EntityCodecs.IOS_UPDATE,
                 new StatusCollection<>(
-                        scope -> version, scope -> GraphPaths.iosUpdateStatuses(), Option.some(TenantScope.of(tenant))),
-                "lastReportedDateTime",
-                Option.some("deviceId"));
+                        scope -> version,
+                        scope -> GraphPaths.iosUpdateStatuses(),
+                        Option.some(TenantScope.of(tenant))));
     }
 
     /**
@@ -89,9 +89,7 @@ public final class GraphStatusStore implements StatusStore {
                 new StatusCollection<>(
                         scope -> versions.appConfiguration(scope.collection()),
                         scope -> GraphPaths.appConfigurationStatuses(scope.collection(), scope.configurationId()),
-                        Option.none()),
-                "lastReportedDateTime",
-                Option.none());
+                        Option.none()));
     }
 
     /**
@@ -109,9 +107,7 @@ public final class GraphStatusStore implements StatusStore {
                 new StatusCollection<>(
                         scope -> version,
                         scope -> GraphPaths.appInstallStatuses(scope.mobileAppId(), scope.userStatusId()),
-                        Option.none()),
-                "lastSyncDateTime",
-                Option.some("deviceId"));
+                        Option.none()));
     }
 
     /**

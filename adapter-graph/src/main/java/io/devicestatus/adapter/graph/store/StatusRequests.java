@@ -22,16 +22,11 @@ final class StatusRequests<T, S, D> {
     private final StatusCollection<S> collection;
     private final String reportTimeProperty;
 
-    /** @param reportTimeProperty the property {@link StatusKind#reportTime} reads, for {@code $orderby} */
-    StatusRequests(
-            StatusKind<T, S, D> kind,
-            EntityCodec<T, D> codec,
-            StatusCollection<S> collection,
-            String reportTimeProperty) {
+    StatusRequests(StatusKind<T, S, D> kind, EntityCodec<T, D> codec, StatusCollection<S> collection) {
         this.kind = Objects.requireNonNull(kind, "kind");
         this.codec = Objects.requireNonNull(codec, "codec");
         this.collection = Objects.requireNonNull(collection, "collection");
-        this.reportTimeProperty = Objects.requireNonNull(reportTimeProperty, "reportTimeProperty");
+        this.reportTimeProperty = kind.reportTimeProperty().name();
     }
 
     StatusCollection<S> collection() {
