@@ -1,10 +1,12 @@
 package io.devicestatus.app;
 
 import io.devicestatus.domain.common.TenantId;
+import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -49,6 +51,21 @@ final class DatabaseOptions {
                     + " statuses stored before tenants (schema version 2 or older) belong to, for the migration to move them"
                     + " to; not needed for a new or already migrated database.")
     String existingRowsTenant;
+
+    /**
+     * The SQL store these options name, for the batch commands: its schema migrated (statuses stored before tenants
+     * moving to {@code --existing-rows-tenant}) or, for commands that only read, required to be current; or why it
+     * cannot be used.
+     */
+    Either<String, Storage> storage(Storage.Schema schema) {
+        return Storage.sql(
+                url(),
+                user(),
+                password(),
+                schema == Storage.Schema.MIGRATE ? existingRowsTenant() : Option.none(),
+                schema,
+                Clock.systemUTC());
+    }
 
     /** Whether a database other than the embedded one was named. */
     boolean external() {

@@ -13,7 +13,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -82,13 +81,7 @@ final class ExportCommand implements Callable<Integer> {
                 .find(v -> v.pathSegment().equals(apiVersion))
                 .getOrElseThrow(() -> new ParameterException(
                         spec.commandLine(), "--api-version must be v1.0 or beta, not '" + apiVersion + "'"));
-        var storage = Storage.sql(
-                database.url(),
-                database.user(),
-                database.password(),
-                Option.none(),
-                Storage.Schema.REQUIRE_CURRENT,
-                Clock.systemUTC());
+        var storage = database.storage(Storage.Schema.REQUIRE_CURRENT);
         if (storage.isLeft()) {
             spec.commandLine().getErr().println("device-status: " + storage.getLeft());
             return 1;

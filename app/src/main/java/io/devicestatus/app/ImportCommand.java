@@ -17,7 +17,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -143,13 +142,7 @@ final class ImportCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         long started = System.nanoTime();
         String typeName = declared == null ? "none" : declared.optionName();
-        var opened = Storage.sql(
-                database.url(),
-                database.user(),
-                database.password(),
-                database.existingRowsTenant(),
-                Storage.Schema.MIGRATE,
-                Clock.systemUTC());
+        var opened = database.storage(Storage.Schema.MIGRATE);
         if (opened.isLeft()) {
             err.println("device-status: " + opened.getLeft());
             return metrics.finish("import", 1, Duration.ofNanos(System.nanoTime() - started), typeName, Map.of(), err);

@@ -95,13 +95,7 @@ final class SyncCommand implements Callable<Integer> {
         var url = graph.url(WHO, Option.some(GraphCloud.GLOBAL.baseUrl()));
         var tenant = graph.tenant(WHO);
         long started = System.nanoTime();
-        var local = Storage.sql(
-                database.url(),
-                database.user(),
-                database.password(),
-                database.existingRowsTenant(),
-                Storage.Schema.MIGRATE,
-                Clock.systemUTC());
+        var local = database.storage(Storage.Schema.MIGRATE);
         if (local.isLeft()) {
             spec.commandLine().getErr().println("device-status: " + local.getLeft());
             return metrics.finish(
