@@ -48,6 +48,8 @@ public final class DeviceStatusCommand {
     /** The command line taking option defaults from {@code environment} ({@code DEVICE_STATUS_*}), for tests. */
     static CommandLine commandLine(java.util.Map<String, String> environment) {
         var commandLine = new CommandLine(new DeviceStatusCommand());
+        // every Duration option (the pool's timeouts, serve's --drain-delay) is written 500ms, 3s, 2m or ISO-8601
+        commandLine.registerConverter(java.time.Duration.class, new PoolOptions.DurationConverter());
         // 'serve --version' too: subcommands have the standard options but no version of their own
         commandLine
                 .getSubcommands()

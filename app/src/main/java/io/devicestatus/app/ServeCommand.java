@@ -77,7 +77,6 @@ final class ServeCommand implements Callable<Integer> {
             names = "--drain-delay",
             paramLabel = "DURATION",
             defaultValue = "0s",
-            converter = PoolOptions.DurationConverter.class,
             description = "On SIGTERM, answer /health/ready with 503"
                     + " for this long while still serving, before stopping: at least a load balancer's health-check interval"
                     + " times its fall count, e.g. 3s (default: ${DEFAULT-VALUE}).")
