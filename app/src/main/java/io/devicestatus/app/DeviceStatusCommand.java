@@ -14,6 +14,7 @@ import picocli.CommandLine.Mixin;
         name = "device-status",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
+        resourceBundle = "io.devicestatus.app.help", // every option's description, for every subcommand too
         description =
                 "Graph-compatible device-status records (iOS update, app configuration and app install statuses).",
         subcommands = {

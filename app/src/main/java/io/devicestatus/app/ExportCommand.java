@@ -50,29 +50,18 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     SelectionOptions selection;
 
-    @picocli.CommandLine.Option(
-            names = "--filter",
-            paramLabel = "EXPR",
-            description = "An OData $filter expression, as the API takes it, e.g. \"installStatus eq 'success'\".")
+    @picocli.CommandLine.Option(names = "--filter", paramLabel = "EXPR")
     String filter;
 
-    @picocli.CommandLine.Option(
-            names = "--format",
-            defaultValue = "ndjson",
-            description = "ndjson (one entity a line) or page (one Graph collection page) (default: ${DEFAULT-VALUE}).")
+    @picocli.CommandLine.Option(names = "--format", defaultValue = "ndjson")
     Format format;
 
-    @picocli.CommandLine.Option(
-            names = "--api-version",
-            defaultValue = "beta",
-            paramLabel = "VERSION",
-            description = "The Graph JSON to write: beta (every property) or v1.0 (default: ${DEFAULT-VALUE}).")
+    @picocli.CommandLine.Option(names = "--api-version", defaultValue = "beta", paramLabel = "VERSION")
     String apiVersion;
 
     @picocli.CommandLine.Option(
             names = {"-o", "--output"},
-            paramLabel = "FILE",
-            description = "The file to write (default: standard output).")
+            paramLabel = "FILE")
     Path output;
 
     @Override

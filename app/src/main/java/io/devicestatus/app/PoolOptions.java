@@ -19,29 +19,13 @@ final class PoolOptions {
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
 
-    @picocli.CommandLine.Option(
-            names = "--db-pool-size",
-            paramLabel = "N",
-            defaultValue = "10",
-            description = "SQL store: the most database connections open at once (default: ${DEFAULT-VALUE}).")
+    @picocli.CommandLine.Option(names = "--db-pool-size", paramLabel = "N", defaultValue = "10")
     int poolSize;
 
-    @picocli.CommandLine.Option(
-            names = "--db-connect-timeout",
-            paramLabel = "DURATION",
-            defaultValue = "3s",
-            description = "SQL store: the longest a request waits for a database"
-                    + " connection, and a new connection for the database, before it is a 503; at least 250ms"
-                    + " (default: ${DEFAULT-VALUE}).")
+    @picocli.CommandLine.Option(names = "--db-connect-timeout", paramLabel = "DURATION", defaultValue = "3s")
     Duration connectTimeout;
 
-    @picocli.CommandLine.Option(
-            names = "--db-statement-timeout",
-            paramLabel = "DURATION",
-            defaultValue = "10s",
-            description =
-                    "SQL store: the longest one statement runs; the"
-                            + " connection is given up after this plus the connect timeout; at least 1s (default: ${DEFAULT-VALUE}).")
+    @picocli.CommandLine.Option(names = "--db-statement-timeout", paramLabel = "DURATION", defaultValue = "10s")
     Duration statementTimeout;
 
     /** The options as settings; a usage error naming the option when one is out of range. */

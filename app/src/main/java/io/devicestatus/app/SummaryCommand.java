@@ -36,7 +36,7 @@ final class SummaryCommand implements Callable<Integer> {
     @Mixin
     SelectionOptions selection;
 
-    @Option(names = "--json", description = "One JSON document instead of the table.")
+    @Option(names = "--json")
     boolean json;
 
     @Override

@@ -61,33 +61,16 @@ final class SyncCommand implements Callable<Integer> {
             names = "--type",
             required = true,
             paramLabel = "TYPE",
-            converter = SelectionOptions.TypeConverter.class,
-            description = "ios-update, app-configuration or app-install.")
+            converter = SelectionOptions.TypeConverter.class)
     SelectionOptions.Type type;
 
-    @picocli.CommandLine.Option(
-            names = "--configuration",
-            paramLabel = "ID",
-            split = ",",
-            description = "With --type"
-                    + " app-configuration, repeatable: the configurations whose statuses to pull (required).")
+    @picocli.CommandLine.Option(names = "--configuration", paramLabel = "ID", split = ",")
     java.util.List<String> configurations;
 
-    @picocli.CommandLine.Option(
-            names = "--collection",
-            defaultValue = "mobileAppConfigurations",
-            paramLabel = "NAME",
-            description = "With --configuration: mobileAppConfigurations or iosLobAppProvisioningConfigurations"
-                    + " (default: ${DEFAULT-VALUE}).")
+    @picocli.CommandLine.Option(names = "--collection", defaultValue = "mobileAppConfigurations", paramLabel = "NAME")
     String collection;
 
-    @picocli.CommandLine.Option(
-            names = "--app",
-            paramLabel = "ID",
-            split = ",",
-            description = "With --type"
-                    + " app-install,"
-                    + " repeatable: the apps whose statuses (directly under each app) to pull (required).")
+    @picocli.CommandLine.Option(names = "--app", paramLabel = "ID", split = ",")
     java.util.List<String> apps;
 
     @Override

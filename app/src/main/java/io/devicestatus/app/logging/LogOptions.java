@@ -45,20 +45,10 @@ public final class LogOptions {
         JSON
     }
 
-    @Option(
-            names = LEVEL,
-            scope = ScopeType.INHERIT,
-            paramLabel = "LEVEL",
-            converter = LevelConverter.class,
-            description = "ERROR, WARN, INFO, DEBUG or TRACE (default: INFO for serve, WARN otherwise).")
+    @Option(names = LEVEL, scope = ScopeType.INHERIT, paramLabel = "LEVEL", converter = LevelConverter.class)
     LogLevel level;
 
-    @Option(
-            names = FORMAT,
-            scope = ScopeType.INHERIT,
-            paramLabel = "FORMAT",
-            converter = FormatConverter.class,
-            description = "text, or json: one JSON object per line with the MDC (request-id...) (default: text).")
+    @Option(names = FORMAT, scope = ScopeType.INHERIT, paramLabel = "FORMAT", converter = FormatConverter.class)
     LogFormat format;
 
     /**
