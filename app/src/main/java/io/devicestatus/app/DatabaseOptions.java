@@ -1,10 +1,12 @@
 package io.devicestatus.app;
 
 import io.devicestatus.domain.common.TenantId;
+import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -15,40 +17,38 @@ final class DatabaseOptions {
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
 
-    @picocli.CommandLine.Option(
-            names = "--data-dir",
-            defaultValue = "./data",
-            description = "Holds the embedded database (and serve's development key) (default: ${DEFAULT-VALUE}).")
+    @picocli.CommandLine.Option(names = "--data-dir", defaultValue = "./data")
     Path dataDir;
 
-    @picocli.CommandLine.Option(
-            names = "--jdbc-url",
-            description = "A PostgreSQL, MariaDB or H2 database instead of the embedded one.")
+    @picocli.CommandLine.Option(names = "--jdbc-url")
     String jdbcUrl;
 
-    @picocli.CommandLine.Option(names = "--jdbc-user", defaultValue = "", description = "Database user.")
+    @picocli.CommandLine.Option(names = "--jdbc-user", defaultValue = "")
     String jdbcUser;
 
-    @picocli.CommandLine.Option(
-            names = "--jdbc-password",
-            description = "Database password (visible to other"
-                    + " users of this machine in the process list: prefer --jdbc-password-file).")
+    @picocli.CommandLine.Option(names = "--jdbc-password")
     String jdbcPassword;
 
-    @picocli.CommandLine.Option(
-            names = "--jdbc-password-file",
-            paramLabel = "FILE",
-            description = "Database password,"
-                    + " read from this file (a trailing line break is not part of it): a mounted secret.")
+    @picocli.CommandLine.Option(names = "--jdbc-password-file", paramLabel = "FILE")
     Path jdbcPasswordFile;
 
-    @picocli.CommandLine.Option(
-            names = "--existing-rows-tenant",
-            paramLabel = "GUID",
-            description = "The tenant that"
-                    + " statuses stored before tenants (schema version 2 or older) belong to, for the migration to move them"
-                    + " to; not needed for a new or already migrated database.")
+    @picocli.CommandLine.Option(names = "--existing-rows-tenant", paramLabel = "GUID")
     String existingRowsTenant;
+
+    /**
+     * The SQL store these options name, for the batch commands: its schema migrated (statuses stored before tenants
+     * moving to {@code --existing-rows-tenant}) or, for commands that only read, required to be current; or why it
+     * cannot be used.
+     */
+    Either<String, Storage> storage(Storage.Schema schema) {
+        return Storage.sql(
+                url(),
+                user(),
+                password(),
+                schema == Storage.Schema.MIGRATE ? existingRowsTenant() : Option.none(),
+                schema,
+                Clock.systemUTC());
+    }
 
     /** Whether a database other than the embedded one was named. */
     boolean external() {

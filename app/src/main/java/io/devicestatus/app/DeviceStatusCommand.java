@@ -14,6 +14,7 @@ import picocli.CommandLine.Mixin;
         name = "device-status",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
+        resourceBundle = "io.devicestatus.app.help", // every option's description, for every subcommand too
         description =
                 "Graph-compatible device-status records (iOS update, app configuration and app install statuses).",
         subcommands = {
@@ -48,6 +49,8 @@ public final class DeviceStatusCommand {
     /** The command line taking option defaults from {@code environment} ({@code DEVICE_STATUS_*}), for tests. */
     static CommandLine commandLine(java.util.Map<String, String> environment) {
         var commandLine = new CommandLine(new DeviceStatusCommand());
+        // every Duration option (the pool's timeouts, serve's --drain-delay) is written 500ms, 3s, 2m or ISO-8601
+        commandLine.registerConverter(java.time.Duration.class, new PoolOptions.DurationConverter());
         // 'serve --version' too: subcommands have the standard options but no version of their own
         commandLine
                 .getSubcommands()

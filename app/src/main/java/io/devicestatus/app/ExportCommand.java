@@ -14,7 +14,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,29 +51,18 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     SelectionOptions selection;
 
-    @picocli.CommandLine.Option(
-            names = "--filter",
-            paramLabel = "EXPR",
-            description = "An OData $filter expression, as the API takes it, e.g. \"installStatus eq 'success'\".")
+    @picocli.CommandLine.Option(names = "--filter", paramLabel = "EXPR")
     String filter;
 
-    @picocli.CommandLine.Option(
-            names = "--format",
-            defaultValue = "ndjson",
-            description = "ndjson (one entity a line) or page (one Graph collection page) (default: ${DEFAULT-VALUE}).")
+    @picocli.CommandLine.Option(names = "--format", defaultValue = "ndjson")
     Format format;
 
-    @picocli.CommandLine.Option(
-            names = "--api-version",
-            defaultValue = "beta",
-            paramLabel = "VERSION",
-            description = "The Graph JSON to write: beta (every property) or v1.0 (default: ${DEFAULT-VALUE}).")
+    @picocli.CommandLine.Option(names = "--api-version", defaultValue = "beta", paramLabel = "VERSION")
     String apiVersion;
 
     @picocli.CommandLine.Option(
             names = {"-o", "--output"},
-            paramLabel = "FILE",
-            description = "The file to write (default: standard output).")
+            paramLabel = "FILE")
     Path output;
 
     @Override
@@ -83,13 +71,7 @@ final class ExportCommand implements Callable<Integer> {
                 .find(v -> v.pathSegment().equals(apiVersion))
                 .getOrElseThrow(() -> new ParameterException(
                         spec.commandLine(), "--api-version must be v1.0 or beta, not '" + apiVersion + "'"));
-        var storage = Storage.sql(
-                database.url(),
-                database.user(),
-                database.password(),
-                Option.none(),
-                Storage.Schema.REQUIRE_CURRENT,
-                Clock.systemUTC());
+        var storage = database.storage(Storage.Schema.REQUIRE_CURRENT);
         if (storage.isLeft()) {
             spec.commandLine().getErr().println("device-status: " + storage.getLeft());
             return 1;

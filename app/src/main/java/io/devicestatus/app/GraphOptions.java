@@ -23,30 +23,16 @@ final class GraphOptions {
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
 
-    @picocli.CommandLine.Option(
-            names = "--graph-url",
-            paramLabel = "URL",
-            description = "The Graph service root, e.g."
-                    + " https://graph.microsoft.com (https; http only on a loopback address).")
+    @picocli.CommandLine.Option(names = "--graph-url", paramLabel = "URL")
     URI graphUrl;
 
-    @picocli.CommandLine.Option(
-            names = "--token-file",
-            paramLabel = "FILE",
-            description = "A file holding the Graph"
-                    + " access token, read again before every request (so it may be rotated).")
+    @picocli.CommandLine.Option(names = "--token-file", paramLabel = "FILE")
     Path tokenFile;
 
-    @picocli.CommandLine.Option(
-            names = "--token-env",
-            paramLabel = "NAME",
-            description = "The environment variable holding the Graph access token.")
+    @picocli.CommandLine.Option(names = "--token-env", paramLabel = "NAME")
     String tokenEnv;
 
-    @picocli.CommandLine.Option(
-            names = "--graph-tenant",
-            paramLabel = "GUID",
-            description = "The tenant the token is" + " for (default: the tid the token names).")
+    @picocli.CommandLine.Option(names = "--graph-tenant", paramLabel = "GUID")
     String graphTenant;
 
     /** The service root; {@code fallback} when none was given, a usage error naming {@code who} without either. */

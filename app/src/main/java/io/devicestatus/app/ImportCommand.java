@@ -17,7 +17,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -56,62 +55,31 @@ final class ImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(
-            names = "--tenant",
-            required = true,
-            paramLabel = "GUID",
-            description = "The tenant the statuses belong to (required: there is no default tenant).")
+    @Option(names = "--tenant", required = true, paramLabel = "GUID")
     String tenant;
 
-    @Option(
-            names = "--type",
-            paramLabel = "TYPE",
-            description = "ios-update, app-configuration or app-install; needed when items carry no @odata.type and"
-                    + " no page's @odata.context names it.")
+    @Option(names = "--type", paramLabel = "TYPE")
     String type;
 
-    @Option(names = "--configuration", paramLabel = "ID", description = "app-configuration: the configuration.")
+    @Option(names = "--configuration", paramLabel = "ID")
     String configuration;
 
-    @Option(
-            names = "--collection",
-            paramLabel = "NAME",
-            defaultValue = "mobileAppConfigurations",
-            description = "app-configuration: mobileAppConfigurations or iosLobAppProvisioningConfigurations"
-                    + " (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--collection", paramLabel = "NAME", defaultValue = "mobileAppConfigurations")
     String collection;
 
-    @Option(names = "--app", paramLabel = "ID", description = "app-install: the mobile app.")
+    @Option(names = "--app", paramLabel = "ID")
     String app;
 
-    @Option(
-            names = "--user-status",
-            paramLabel = "ID",
-            description = "app-install: the user-install status, if the" + " statuses are listed under one.")
+    @Option(names = "--user-status", paramLabel = "ID")
     String userStatus;
 
-    @Option(
-            names = "--mode",
-            paramLabel = "MODE",
-            defaultValue = "report",
-            description = "report: create, or advance"
-                    + " the status of the same natural key (older reports count as stale); create: new statuses only, a"
-                    + " taken natural key rejects the item (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--mode", paramLabel = "MODE", defaultValue = "report")
     String mode;
 
-    @Option(
-            names = "--rejects",
-            paramLabel = "FILE",
-            description = "Write rejected items here as NDJSON: position,"
-                    + " every violation (field, value, message) and the item as given.")
+    @Option(names = "--rejects", paramLabel = "FILE")
     Path rejectsFile;
 
-    @Option(
-            names = "--progress-seconds",
-            paramLabel = "N",
-            defaultValue = "5",
-            description = "Seconds between"
-                    + " progress lines when standard error is not a terminal (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--progress-seconds", paramLabel = "N", defaultValue = "5")
     double progressSeconds;
 
     @Mixin
@@ -143,13 +111,7 @@ final class ImportCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         long started = System.nanoTime();
         String typeName = declared == null ? "none" : declared.optionName();
-        var opened = Storage.sql(
-                database.url(),
-                database.user(),
-                database.password(),
-                database.existingRowsTenant(),
-                Storage.Schema.MIGRATE,
-                Clock.systemUTC());
+        var opened = database.storage(Storage.Schema.MIGRATE);
         if (opened.isLeft()) {
             err.println("device-status: " + opened.getLeft());
             return metrics.finish("import", 1, Duration.ofNanos(System.nanoTime() - started), typeName, Map.of(), err);

@@ -12,12 +12,7 @@ import picocli.CommandLine.Option;
 /** {@code --metrics-file}: a short-lived command's metrics, written once at its end (see {@link RunMetrics}). */
 final class MetricsFileOption {
 
-    @Option(
-            names = "--metrics-file",
-            paramLabel = "FILE",
-            description = "At the end, write this run's metrics"
-                    + " (items by type and outcome, duration, exit code) to FILE in Prometheus' text format, replacing it"
-                    + " atomically: for node_exporter's textfile collector (name it *.prom).")
+    @Option(names = "--metrics-file", paramLabel = "FILE")
     Path file;
 
     /**

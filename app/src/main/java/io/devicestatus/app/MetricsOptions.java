@@ -13,18 +13,10 @@ import picocli.CommandLine.ParameterException;
 /** {@code serve}'s metrics endpoint: off unless {@code --metrics-port} is given, and never on the API's port. */
 final class MetricsOptions {
 
-    @Option(
-            names = "--metrics-port",
-            paramLabel = "PORT",
-            description = "Serve Prometheus metrics (GET /metrics)"
-                    + " on this port, apart from the API; 0 for any free one (default: no metrics endpoint).")
+    @Option(names = "--metrics-port", paramLabel = "PORT")
     Integer port;
 
-    @Option(
-            names = "--metrics-host",
-            defaultValue = "127.0.0.1",
-            paramLabel = "HOST",
-            description = "Interface the" + " metrics port listens on (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--metrics-host", defaultValue = "127.0.0.1", paramLabel = "HOST")
     String host;
 
     boolean enabled() {

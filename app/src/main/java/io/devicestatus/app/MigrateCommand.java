@@ -70,37 +70,27 @@ final class MigrateCommand implements Callable<Integer> {
             name = "info",
             mixinStandardHelpOptions = true,
             description = "Say where the schema stands: its version, this release's, and what migrate would apply.")
-    static final class Info implements Callable<Integer> {
-
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        DatabaseOptions database;
+    static final class Info extends OnDatabase {
 
         @Override
-        public Integer call() {
-            return withDatabase(spec, database, opened -> {
-                var status = opened.store().schemaStatus();
-                var out = spec.commandLine().getOut();
-                out.println("database:        " + opened.description());
-                out.println("schema version:  " + status.currentText());
-                out.println("this release:    " + status.latest());
-                out.println("pending:         "
-                        + (status.pending().isEmpty()
-                                ? "none"
-                                : status.pending().mkString(", ")));
-                if (!status.newer().isEmpty()) {
-                    out.println("unknown (newer): " + status.newer().mkString(", "));
-                }
-                out.println(
-                        status.upToDate()
-                                ? "up to date"
-                                : status.newer().isEmpty()
-                                        ? "behind: run 'device-status migrate'"
-                                        : "ahead: migrated by a newer release, which this one must not use");
-                return 0;
-            });
+        int run(SqlDatabase opened) {
+            var status = opened.store().schemaStatus();
+            var out = spec.commandLine().getOut();
+            out.println("database:        " + opened.description());
+            out.println("schema version:  " + status.currentText());
+            out.println("this release:    " + status.latest());
+            out.println("pending:         "
+                    + (status.pending().isEmpty() ? "none" : status.pending().mkString(", ")));
+            if (!status.newer().isEmpty()) {
+                out.println("unknown (newer): " + status.newer().mkString(", "));
+            }
+            out.println(
+                    status.upToDate()
+                            ? "up to date"
+                            : status.newer().isEmpty()
+                                    ? "behind: run 'device-status migrate'"
+                                    : "ahead: migrated by a newer release, which this one must not use");
+            return 0;
         }
     }
 
@@ -109,7 +99,37 @@ final class MigrateCommand implements Callable<Integer> {
             name = "validate",
             mixinStandardHelpOptions = true,
             description = "Check that the migrations applied are this release's (versions, checksums); exit 1 if not.")
-    static final class Validate implements Callable<Integer> {
+    static final class Validate extends OnDatabase {
+
+        @Override
+        int run(SqlDatabase opened) {
+            var differences = opened.store().validateSchema();
+            var status = opened.store().schemaStatus();
+            if (differences.isEmpty()) {
+                spec.commandLine()
+                        .getOut()
+                        .println("device-status: the migrations applied to "
+                                + opened.description() + " are this release's (schema version "
+                                + status.currentText()
+                                + (status.pending().isEmpty()
+                                        ? ""
+                                        : "; pending: " + status.pending().mkString(", "))
+                                + ")");
+                return 0;
+            }
+            var err = spec.commandLine().getErr();
+            err.println("device-status: the migrations applied to " + opened.description()
+                    + " differ from this release's:");
+            differences.forEach(difference -> err.println("  " + difference));
+            return 1;
+        }
+    }
+
+    /**
+     * A subcommand of {@code migrate} that reads the database: its options, and what it does with the database once
+     * opened ({@link #withDatabase} turns a refusal or failure into one line and exit 1).
+     */
+    abstract static class OnDatabase implements Callable<Integer> {
 
         @Spec
         CommandSpec spec;
@@ -118,28 +138,11 @@ final class MigrateCommand implements Callable<Integer> {
         DatabaseOptions database;
 
         @Override
-        public Integer call() {
-            return withDatabase(spec, database, opened -> {
-                var differences = opened.store().validateSchema();
-                var status = opened.store().schemaStatus();
-                if (differences.isEmpty()) {
-                    spec.commandLine()
-                            .getOut()
-                            .println("device-status: the migrations applied to "
-                                    + opened.description() + " are this release's (schema version "
-                                    + status.currentText()
-                                    + (status.pending().isEmpty()
-                                            ? ""
-                                            : "; pending: " + status.pending().mkString(", "))
-                                    + ")");
-                    return 0;
-                }
-                var err = spec.commandLine().getErr();
-                err.println("device-status: the migrations applied to " + opened.description()
-                        + " differ from this release's:");
-                differences.forEach(difference -> err.println("  " + difference));
-                return 1;
-            });
+        public final Integer call() {
+            return withDatabase(spec, database, this::run);
         }
+
+        /** The exit code of the work on {@code opened}. */
+        abstract int run(SqlDatabase opened);
     }
 }

@@ -19,31 +19,13 @@ final class PoolOptions {
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
 
-    @picocli.CommandLine.Option(
-            names = "--db-pool-size",
-            paramLabel = "N",
-            defaultValue = "10",
-            description = "SQL store: the most database connections open at once (default: ${DEFAULT-VALUE}).")
+    @picocli.CommandLine.Option(names = "--db-pool-size", paramLabel = "N", defaultValue = "10")
     int poolSize;
 
-    @picocli.CommandLine.Option(
-            names = "--db-connect-timeout",
-            paramLabel = "DURATION",
-            defaultValue = "3s",
-            converter = DurationConverter.class,
-            description = "SQL store: the longest a request waits for a database"
-                    + " connection, and a new connection for the database, before it is a 503; at least 250ms"
-                    + " (default: ${DEFAULT-VALUE}).")
+    @picocli.CommandLine.Option(names = "--db-connect-timeout", paramLabel = "DURATION", defaultValue = "3s")
     Duration connectTimeout;
 
-    @picocli.CommandLine.Option(
-            names = "--db-statement-timeout",
-            paramLabel = "DURATION",
-            defaultValue = "10s",
-            converter = DurationConverter.class,
-            description =
-                    "SQL store: the longest one statement runs; the"
-                            + " connection is given up after this plus the connect timeout; at least 1s (default: ${DEFAULT-VALUE}).")
+    @picocli.CommandLine.Option(names = "--db-statement-timeout", paramLabel = "DURATION", defaultValue = "10s")
     Duration statementTimeout;
 
     /** The options as settings; a usage error naming the option when one is out of range. */
@@ -64,7 +46,10 @@ final class PoolOptions {
         return new PoolSettings(poolSize, connectTimeout, Option.some(statementTimeout));
     }
 
-    /** {@code 500ms}, {@code 3s}, {@code 2m}, or an ISO-8601 duration ({@code PT3S}). */
+    /**
+     * {@code 500ms}, {@code 3s}, {@code 2m}, or an ISO-8601 duration ({@code PT3S}): how every {@link Duration} option
+     * is read ({@link DeviceStatusCommand} registers it for the type).
+     */
     static final class DurationConverter implements ITypeConverter<Duration> {
 
         private static final Pattern SHORT = Pattern.compile("([0-9]{1,9})(ms|s|m)");

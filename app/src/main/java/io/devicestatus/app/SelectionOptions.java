@@ -62,46 +62,22 @@ final class SelectionOptions {
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
 
-    @picocli.CommandLine.Option(
-            names = "--tenant",
-            required = true,
-            paramLabel = "GUID",
-            description = "The tenant whose statuses these are (its Entra tenant id).")
+    @picocli.CommandLine.Option(names = "--tenant", required = true, paramLabel = "GUID")
     String tenant;
 
-    @picocli.CommandLine.Option(
-            names = "--type",
-            required = true,
-            paramLabel = "TYPE",
-            converter = TypeConverter.class,
-            description = "ios-update, app-configuration or app-install.")
+    @picocli.CommandLine.Option(names = "--type", required = true, paramLabel = "TYPE", converter = TypeConverter.class)
     Type type;
 
-    @picocli.CommandLine.Option(
-            names = "--configuration",
-            paramLabel = "ID",
-            description = "With --type app-configuration: one configuration's statuses (default: every one).")
+    @picocli.CommandLine.Option(names = "--configuration", paramLabel = "ID")
     String configuration;
 
-    @picocli.CommandLine.Option(
-            names = "--collection",
-            defaultValue = "mobileAppConfigurations",
-            paramLabel = "NAME",
-            description = "With --configuration: mobileAppConfigurations or iosLobAppProvisioningConfigurations"
-                    + " (default: ${DEFAULT-VALUE}).")
+    @picocli.CommandLine.Option(names = "--collection", defaultValue = "mobileAppConfigurations", paramLabel = "NAME")
     String collection;
 
-    @picocli.CommandLine.Option(
-            names = "--app",
-            paramLabel = "ID",
-            description = "With --type app-install: one app's statuses (default: every app).")
+    @picocli.CommandLine.Option(names = "--app", paramLabel = "ID")
     String app;
 
-    @picocli.CommandLine.Option(
-            names = "--user-status",
-            paramLabel = "ID",
-            description = "With --app: the statuses under one user-install status (default: those directly under"
-                    + " the app).")
+    @picocli.CommandLine.Option(names = "--user-status", paramLabel = "ID")
     String userStatus;
 
     /** The selected statuses of {@code application}; a usage error (exit code 2) for options that do not fit. */

@@ -60,75 +60,37 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     MetricsOptions metrics;
 
-    @Option(
-            names = "--no-migrate",
-            description = "Do not migrate the SQL schema at start (run 'migrate' first);"
-                    + " refuse to start on a schema that is behind, naming the versions.")
+    @Option(names = "--no-migrate")
     boolean noMigrate;
 
-    @Option(
-            names = "--port",
-            defaultValue = "8080",
-            converter = PortConverter.class,
-            description = "TCP port; 0 for any free one (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--port", defaultValue = "8080", converter = PortConverter.class)
     int port;
 
-    @Option(
-            names = "--drain-delay",
-            paramLabel = "DURATION",
-            defaultValue = "0s",
-            converter = PoolOptions.DurationConverter.class,
-            description = "On SIGTERM, answer /health/ready with 503"
-                    + " for this long while still serving, before stopping: at least a load balancer's health-check interval"
-                    + " times its fall count, e.g. 3s (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--drain-delay", paramLabel = "DURATION", defaultValue = "0s")
     java.time.Duration drainDelay;
 
-    @Option(
-            names = "--host",
-            defaultValue = "127.0.0.1",
-            description = "Interface to listen on (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--host", defaultValue = "127.0.0.1")
     String host;
 
-    @Option(
-            names = "--store",
-            defaultValue = "sql",
-            description = "sql (the embedded H2 database, or --jdbc-url),"
-                    + " memory, or graph (proxy to --graph-url) (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--store", defaultValue = "sql")
     String store;
 
-    @Option(names = "--jwks-url", description = "Production auth: verify RS256 tokens against this JWKS URL.")
+    @Option(names = "--jwks-url")
     URI jwksUrl;
 
-    @Option(
-            names = "--jwks-file",
-            description = "Production auth: verify RS256 tokens against the keys in this JWKS file.")
+    @Option(names = "--jwks-file")
     Path jwksFile;
 
-    @Option(
-            names = "--issuer",
-            description = "Production auth: the iss claim tokens must carry (an Entra issuer"
-                    + " URL must name the token's own tid).")
+    @Option(names = "--issuer")
     String issuer;
 
-    @Option(
-            names = "--tenant",
-            paramLabel = "GUID",
-            split = ",",
-            description = "Production auth, repeatable (or"
-                    + " comma-separated): accept only tokens of"
-                    + " this tenant (tid), issued by its own Entra issuer (https://login.microsoftonline.com/{tid}/v2.0 or"
-                    + " https://sts.windows.net/{tid}/).")
+    @Option(names = "--tenant", paramLabel = "GUID", split = ",")
     java.util.List<String> tenants;
 
-    @Option(
-            names = "--any-tenant",
-            description = "Production auth: accept tokens of any tenant (a multi-tenant"
-                    + " service); each tenant sees only its own statuses.")
+    @Option(names = "--any-tenant")
     boolean anyTenant;
 
-    @Option(
-            names = "--audience",
-            description = "Production auth: the aud claim tokens must carry (required with --jwks-*).")
+    @Option(names = "--audience")
     String audience;
 
     @Override

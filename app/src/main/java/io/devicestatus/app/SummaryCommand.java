@@ -9,7 +9,6 @@ import io.devicestatus.domain.appconfig.ConfigurationScope;
 import io.devicestatus.domain.appinstall.AppInstallScope;
 import io.vavr.collection.Seq;
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,18 +36,12 @@ final class SummaryCommand implements Callable<Integer> {
     @Mixin
     SelectionOptions selection;
 
-    @Option(names = "--json", description = "One JSON document instead of the table.")
+    @Option(names = "--json")
     boolean json;
 
     @Override
     public Integer call() {
-        var storage = Storage.sql(
-                database.url(),
-                database.user(),
-                database.password(),
-                io.vavr.control.Option.none(),
-                Storage.Schema.REQUIRE_CURRENT,
-                Clock.systemUTC());
+        var storage = database.storage(Storage.Schema.REQUIRE_CURRENT);
         if (storage.isLeft()) {
             spec.commandLine().getErr().println("device-status: " + storage.getLeft());
             return 1;

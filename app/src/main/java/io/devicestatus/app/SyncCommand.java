@@ -61,33 +61,16 @@ final class SyncCommand implements Callable<Integer> {
             names = "--type",
             required = true,
             paramLabel = "TYPE",
-            converter = SelectionOptions.TypeConverter.class,
-            description = "ios-update, app-configuration or app-install.")
+            converter = SelectionOptions.TypeConverter.class)
     SelectionOptions.Type type;
 
-    @picocli.CommandLine.Option(
-            names = "--configuration",
-            paramLabel = "ID",
-            split = ",",
-            description = "With --type"
-                    + " app-configuration, repeatable: the configurations whose statuses to pull (required).")
+    @picocli.CommandLine.Option(names = "--configuration", paramLabel = "ID", split = ",")
     java.util.List<String> configurations;
 
-    @picocli.CommandLine.Option(
-            names = "--collection",
-            defaultValue = "mobileAppConfigurations",
-            paramLabel = "NAME",
-            description = "With --configuration: mobileAppConfigurations or iosLobAppProvisioningConfigurations"
-                    + " (default: ${DEFAULT-VALUE}).")
+    @picocli.CommandLine.Option(names = "--collection", defaultValue = "mobileAppConfigurations", paramLabel = "NAME")
     String collection;
 
-    @picocli.CommandLine.Option(
-            names = "--app",
-            paramLabel = "ID",
-            split = ",",
-            description = "With --type"
-                    + " app-install,"
-                    + " repeatable: the apps whose statuses (directly under each app) to pull (required).")
+    @picocli.CommandLine.Option(names = "--app", paramLabel = "ID", split = ",")
     java.util.List<String> apps;
 
     @Override
@@ -95,13 +78,7 @@ final class SyncCommand implements Callable<Integer> {
         var url = graph.url(WHO, Option.some(GraphCloud.GLOBAL.baseUrl()));
         var tenant = graph.tenant(WHO);
         long started = System.nanoTime();
-        var local = Storage.sql(
-                database.url(),
-                database.user(),
-                database.password(),
-                database.existingRowsTenant(),
-                Storage.Schema.MIGRATE,
-                Clock.systemUTC());
+        var local = database.storage(Storage.Schema.MIGRATE);
         if (local.isLeft()) {
             spec.commandLine().getErr().println("device-status: " + local.getLeft());
             return metrics.finish(

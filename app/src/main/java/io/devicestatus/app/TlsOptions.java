@@ -20,26 +20,13 @@ final class TlsOptions {
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
 
-    @picocli.CommandLine.Option(
-            names = KEYSTORE,
-            paramLabel = "FILE",
-            description =
-                    "Serve HTTPS (HTTP/2 where the"
-                            + " client offers it, else HTTP/1.1) with the private key and certificate chain in this PKCS#12 file.")
+    @picocli.CommandLine.Option(names = KEYSTORE, paramLabel = "FILE")
     Path keystore;
 
-    @picocli.CommandLine.Option(
-            names = PASSWORD,
-            paramLabel = "PASSWORD",
-            description = "The keystore's password;"
-                    + " meant for the environment (DEVICE_STATUS_TLS_KEYSTORE_PASSWORD), since other users see a command"
-                    + " line.")
+    @picocli.CommandLine.Option(names = PASSWORD, paramLabel = "PASSWORD")
     String password;
 
-    @picocli.CommandLine.Option(
-            names = PASSWORD_FILE,
-            paramLabel = "FILE",
-            description = "A file holding the" + " keystore's password (a final line break is ignored).")
+    @picocli.CommandLine.Option(names = PASSWORD_FILE, paramLabel = "FILE")
     Path passwordFile;
 
     /** The keystore when HTTPS was asked for; a usage error naming the option at fault otherwise. */

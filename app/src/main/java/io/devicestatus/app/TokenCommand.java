@@ -32,44 +32,24 @@ final class TokenCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(
-            names = "--data-dir",
-            defaultValue = "./data",
-            description =
-                    "Data directory holding the key (default:"
-                            + " ${DEFAULT-VALUE}); serve --store memory without one keeps its key in memory and prints a token itself.")
+    @Option(names = "--data-dir", defaultValue = "./data")
     Path dataDir;
 
     // --scope and --role are not an exclusive @ArgGroup: picocli gives a group no defaults, so neither could come
     // from the environment; call() checks that exactly one is given
-    @Option(
-            names = "--scope",
-            split = ",",
-            paramLabel = "PERMISSION",
-            description = "Delegated permissions (the scp claim), e.g. DeviceManagementConfiguration.ReadWrite.All.")
+    @Option(names = "--scope", split = ",", paramLabel = "PERMISSION")
     java.util.List<String> scopes;
 
-    @Option(
-            names = "--role",
-            split = ",",
-            paramLabel = "PERMISSION",
-            description = "Application permissions (the roles claim).")
+    @Option(names = "--role", split = ",", paramLabel = "PERMISSION")
     java.util.List<String> roles;
 
-    @Option(
-            names = "--tenant",
-            paramLabel = "GUID",
-            defaultValue = DEVELOPMENT_TENANT,
-            description = "The tid claim: the tenant whose statuses the token sees (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--tenant", paramLabel = "GUID", defaultValue = DEVELOPMENT_TENANT)
     String tenant;
 
-    @Option(names = "--subject", defaultValue = "developer", description = "The sub claim (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--subject", defaultValue = "developer")
     String subject;
 
-    @Option(
-            names = "--minutes",
-            defaultValue = "60",
-            description = "Lifetime in minutes, 1 to 1440 (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--minutes", defaultValue = "60")
     int minutes;
 
     @Override

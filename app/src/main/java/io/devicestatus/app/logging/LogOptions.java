@@ -45,20 +45,10 @@ public final class LogOptions {
         JSON
     }
 
-    @Option(
-            names = LEVEL,
-            scope = ScopeType.INHERIT,
-            paramLabel = "LEVEL",
-            converter = LevelConverter.class,
-            description = "ERROR, WARN, INFO, DEBUG or TRACE (default: INFO for serve, WARN otherwise).")
+    @Option(names = LEVEL, scope = ScopeType.INHERIT, paramLabel = "LEVEL", converter = LevelConverter.class)
     LogLevel level;
 
-    @Option(
-            names = FORMAT,
-            scope = ScopeType.INHERIT,
-            paramLabel = "FORMAT",
-            converter = FormatConverter.class,
-            description = "text, or json: one JSON object per line with the MDC (request-id...) (default: text).")
+    @Option(names = FORMAT, scope = ScopeType.INHERIT, paramLabel = "FORMAT", converter = FormatConverter.class)
     LogFormat format;
 
     /**
@@ -147,26 +137,36 @@ public final class LogOptions {
     }
 
     /** Reads a level in any case; anything else is a one-line usage error naming the levels. */
-    static final class LevelConverter implements CommandLine.ITypeConverter<LogLevel> {
-        @Override
-        public LogLevel convert(String value) {
-            return Arrays.stream(LogLevel.values())
-                    .filter(l -> l.name().equalsIgnoreCase(value.strip()))
-                    .findFirst()
-                    .orElseThrow(() -> new CommandLine.TypeConversionException(
-                            "'" + value + "' is not a level;" + " use ERROR, WARN, INFO, DEBUG or TRACE"));
+    static final class LevelConverter extends AnyCase<LogLevel> {
+        LevelConverter() {
+            super(LogLevel.class, "a level; use ERROR, WARN, INFO, DEBUG or TRACE");
         }
     }
 
     /** Reads text or json in any case. */
-    static final class FormatConverter implements CommandLine.ITypeConverter<LogFormat> {
+    static final class FormatConverter extends AnyCase<LogFormat> {
+        FormatConverter() {
+            super(LogFormat.class, "a log format; use text or json");
+        }
+    }
+
+    /** One of an enum's constants by its name in any case; anything else is a usage error saying what it is not. */
+    private abstract static class AnyCase<E extends Enum<E>> implements CommandLine.ITypeConverter<E> {
+
+        private final Class<E> type;
+        private final String expected;
+
+        AnyCase(Class<E> type, String expected) {
+            this.type = type;
+            this.expected = expected;
+        }
+
         @Override
-        public LogFormat convert(String value) {
-            return Arrays.stream(LogFormat.values())
-                    .filter(f -> f.name().equalsIgnoreCase(value.strip()))
+        public E convert(String value) {
+            return Arrays.stream(type.getEnumConstants())
+                    .filter(constant -> constant.name().equalsIgnoreCase(value.strip()))
                     .findFirst()
-                    .orElseThrow(() -> new CommandLine.TypeConversionException(
-                            "'" + value + "' is not a log format; use text or json"));
+                    .orElseThrow(() -> new CommandLine.TypeConversionException("'" + value + "' is not " + expected));
         }
     }
 }
