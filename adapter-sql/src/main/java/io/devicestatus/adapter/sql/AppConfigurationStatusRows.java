@@ -8,9 +8,7 @@ import io.devicestatus.adapter.sql.schema.AppConfigurationStatus;
 import io.devicestatus.adapter.sql.schema.AppConfigurationStatusRecord;
 import io.devicestatus.application.model.AppConfigurationKind;
 import io.devicestatus.application.model.AppConfigurationProperties;
-import io.devicestatus.application.model.Property;
 import io.devicestatus.domain.appconfig.AppConfigurationDeviceStatus;
-import io.devicestatus.domain.appconfig.AppConfigurationDeviceStatus.Draft;
 import io.devicestatus.domain.appconfig.ConfigurationCollection;
 import io.devicestatus.domain.appconfig.ConfigurationScope;
 import io.devicestatus.domain.common.ComplianceStatus;
@@ -18,18 +16,16 @@ import io.devicestatus.domain.common.StatusId;
 import io.devicestatus.domain.common.TenantId;
 import io.devicestatus.domain.common.UserPrincipalName;
 import io.vavr.Tuple;
-import io.vavr.Tuple2;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
-import org.jooq.TableField;
 
 /**
  * {@code managedDeviceMobileAppConfigurationDeviceStatus} rows: table {@code app_configuration_status}, scoped by
  * tenant, configuration collection (its URL path segment) and configuration id, keyed by device display name and UPN.
  */
 final class AppConfigurationStatusRows
-        implements StatusRows<
+        extends StatusRows<
                 AppConfigurationDeviceStatus,
                 ConfigurationScope,
                 AppConfigurationDeviceStatus.Draft,
@@ -48,14 +44,8 @@ final class AppConfigurationStatusRows
             List.of(T.DEVICE_DISPLAY_NAME, T.USER_PRINCIPAL_NAME),
             List.of(Tuple.of("status", T.STATUS)));
 
-    @Override
-    public AppConfigurationKind kind() {
-        return AppConfigurationKind.INSTANCE;
-    }
-
-    @Override
-    public StatusColumns<AppConfigurationStatusRecord> columns() {
-        return COLUMNS;
+    AppConfigurationStatusRows() {
+        super(AppConfigurationKind.INSTANCE, COLUMNS, List.of(Tuple.of(AppConfigurationProperties.STATUS, T.STATUS)));
     }
 
     @Override
@@ -66,11 +56,6 @@ final class AppConfigurationStatusRows
     @Override
     public ConfigurationScope scope(TenantId tenant, Seq<String> scopeValues) {
         return new ConfigurationScope(tenant, collection(scopeValues.get(0)), scopeValues.get(1));
-    }
-
-    @Override
-    public List<Tuple2<Property<Draft, ?>, TableField<AppConfigurationStatusRecord, String>>> filterColumns() {
-        return List.of(Tuple.of(AppConfigurationProperties.STATUS, T.STATUS));
     }
 
     @Override

@@ -8,28 +8,24 @@ import io.devicestatus.adapter.sql.schema.AppInstallStatus;
 import io.devicestatus.adapter.sql.schema.AppInstallStatusRecord;
 import io.devicestatus.application.model.AppInstallKind;
 import io.devicestatus.application.model.AppInstallProperties;
-import io.devicestatus.application.model.Property;
 import io.devicestatus.domain.appinstall.AppInstallScope;
 import io.devicestatus.domain.appinstall.MobileAppInstallStatus;
-import io.devicestatus.domain.appinstall.MobileAppInstallStatus.Draft;
 import io.devicestatus.domain.appinstall.ResultantAppState;
 import io.devicestatus.domain.appinstall.ResultantAppStateDetail;
 import io.devicestatus.domain.common.StatusId;
 import io.devicestatus.domain.common.TenantId;
 import io.devicestatus.domain.common.UserPrincipalName;
 import io.vavr.Tuple;
-import io.vavr.Tuple2;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
-import org.jooq.TableField;
 
 /**
  * {@code mobileAppInstallStatus} rows: table {@code app_install_status}, scoped by tenant, app and user-install status
  * ({@code ''} when the status is listed directly under the app), keyed by {@code device_id}.
  */
 final class AppInstallStatusRows
-        implements StatusRows<
+        extends StatusRows<
                 MobileAppInstallStatus, AppInstallScope, MobileAppInstallStatus.Draft, AppInstallStatusRecord> {
 
     private static final AppInstallStatus T = APP_INSTALL_STATUS;
@@ -47,14 +43,14 @@ final class AppInstallStatusRows
             List.of(T.DEVICE_ID),
             List.of(Tuple.of("installState", T.INSTALL_STATE)));
 
-    @Override
-    public AppInstallKind kind() {
-        return AppInstallKind.INSTANCE;
-    }
-
-    @Override
-    public StatusColumns<AppInstallStatusRecord> columns() {
-        return COLUMNS;
+    AppInstallStatusRows() {
+        super(
+                AppInstallKind.INSTANCE,
+                COLUMNS,
+                List.of(
+                        Tuple.of(AppInstallProperties.INSTALL_STATE, T.INSTALL_STATE),
+                        Tuple.of(AppInstallProperties.MOBILE_APP_INSTALL_STATUS_VALUE, T.INSTALL_STATE),
+                        Tuple.of(AppInstallProperties.DEVICE_ID, T.DEVICE_ID)));
     }
 
     @Override
@@ -65,14 +61,6 @@ final class AppInstallStatusRows
     @Override
     public AppInstallScope scope(TenantId tenant, Seq<String> scopeValues) {
         return scope(tenant, scopeValues.get(0), scopeValues.get(1));
-    }
-
-    @Override
-    public List<Tuple2<Property<Draft, ?>, TableField<AppInstallStatusRecord, String>>> filterColumns() {
-        return List.of(
-                Tuple.of(AppInstallProperties.INSTALL_STATE, T.INSTALL_STATE),
-                Tuple.of(AppInstallProperties.MOBILE_APP_INSTALL_STATUS_VALUE, T.INSTALL_STATE),
-                Tuple.of(AppInstallProperties.DEVICE_ID, T.DEVICE_ID));
     }
 
     @Override

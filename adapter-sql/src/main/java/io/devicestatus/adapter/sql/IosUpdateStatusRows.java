@@ -8,28 +8,24 @@ import io.devicestatus.adapter.sql.schema.IosUpdateStatus;
 import io.devicestatus.adapter.sql.schema.IosUpdateStatusRecord;
 import io.devicestatus.application.model.IosUpdateKind;
 import io.devicestatus.application.model.IosUpdateProperties;
-import io.devicestatus.application.model.Property;
 import io.devicestatus.application.model.TenantScope;
 import io.devicestatus.domain.common.ComplianceStatus;
 import io.devicestatus.domain.common.StatusId;
 import io.devicestatus.domain.common.TenantId;
 import io.devicestatus.domain.common.UserPrincipalName;
 import io.devicestatus.domain.iosupdate.IosUpdateDeviceStatus;
-import io.devicestatus.domain.iosupdate.IosUpdateDeviceStatus.Draft;
 import io.devicestatus.domain.iosupdate.IosUpdatesInstallStatus;
 import io.vavr.Tuple;
-import io.vavr.Tuple2;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
-import org.jooq.TableField;
 
 /**
  * {@code iosUpdateDeviceStatus} rows: table {@code ios_update_status}; the tenant is the whole scope, keyed by
  * {@code device_id} within it.
  */
 final class IosUpdateStatusRows
-        implements StatusRows<IosUpdateDeviceStatus, TenantScope, IosUpdateDeviceStatus.Draft, IosUpdateStatusRecord> {
+        extends StatusRows<IosUpdateDeviceStatus, TenantScope, IosUpdateDeviceStatus.Draft, IosUpdateStatusRecord> {
 
     private static final IosUpdateStatus T = IOS_UPDATE_STATUS;
 
@@ -44,14 +40,14 @@ final class IosUpdateStatusRows
             List.of(T.DEVICE_ID),
             List.of(Tuple.of("installStatus", T.INSTALL_STATUS), Tuple.of("status", T.STATUS)));
 
-    @Override
-    public IosUpdateKind kind() {
-        return IosUpdateKind.INSTANCE;
-    }
-
-    @Override
-    public StatusColumns<IosUpdateStatusRecord> columns() {
-        return COLUMNS;
+    IosUpdateStatusRows() {
+        super(
+                IosUpdateKind.INSTANCE,
+                COLUMNS,
+                List.of(
+                        Tuple.of(IosUpdateProperties.INSTALL_STATUS, T.INSTALL_STATUS),
+                        Tuple.of(IosUpdateProperties.STATUS, T.STATUS),
+                        Tuple.of(IosUpdateProperties.DEVICE_ID, T.DEVICE_ID)));
     }
 
     @Override
@@ -62,14 +58,6 @@ final class IosUpdateStatusRows
     @Override
     public TenantScope scope(TenantId tenant, Seq<String> scopeValues) {
         return TenantScope.of(tenant);
-    }
-
-    @Override
-    public List<Tuple2<Property<Draft, ?>, TableField<IosUpdateStatusRecord, String>>> filterColumns() {
-        return List.of(
-                Tuple.of(IosUpdateProperties.INSTALL_STATUS, T.INSTALL_STATUS),
-                Tuple.of(IosUpdateProperties.STATUS, T.STATUS),
-                Tuple.of(IosUpdateProperties.DEVICE_ID, T.DEVICE_ID));
     }
 
     @Override

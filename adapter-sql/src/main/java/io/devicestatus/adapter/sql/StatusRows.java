@@ -11,6 +11,7 @@ import io.vavr.Tuple2;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
+import java.util.Objects;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -29,47 +30,67 @@ import org.jooq.impl.DSL;
  * @param <D> its draft, which its filter reads
  * @param <R> its generated jOOQ record
  */
-interface StatusRows<T, S, D, R extends Record> {
+abstract class StatusRows<T, S, D, R extends Record> {
 
-    StatusKind<T, S, D> kind();
-
-    /** The table's columns by role. */
-    StatusColumns<R> columns();
-
-    /** {@code scope}'s values for {@link StatusColumns#scopeColumns()}, in that order (its tenant is not among them). */
-    List<String> scopeValues(S scope);
-
-    /** The scope of {@code tenant} that a row of {@link StatusColumns#scopeColumns()} values stands for. */
-    S scope(TenantId tenant, Seq<String> scopeValues);
+    private final StatusKind<T, S, D> kind;
+    private final StatusColumns<R> columns;
+    private final List<Tuple2<Property<D, ?>, TableField<R, String>>> filterColumns;
 
     /**
-     * The column of each {@link Property#filterable() filterable} property, holding its value as
-     * {@link io.devicestatus.application.model.ValueType#text text}.
+     * @param filterColumns the column of each {@link Property#filterable() filterable} property, holding its value as
+     *                      {@link io.devicestatus.application.model.ValueType#text text}; every one must have one
      */
-    List<Tuple2<Property<D, ?>, TableField<R, String>>> filterColumns();
+    StatusRows(
+            StatusKind<T, S, D> kind,
+            StatusColumns<R> columns,
+            List<Tuple2<Property<D, ?>, TableField<R, String>>> filterColumns) {
+        this.kind = Objects.requireNonNull(kind, "kind");
+        this.columns = Objects.requireNonNull(columns, "columns");
+        this.filterColumns = filterColumns;
+        var without = kind.properties().filterable().removeAll(filterColumns.map(Tuple2::_1));
+        if (!without.isEmpty()) {
+            throw new IllegalStateException(kind + " has no column for its filterable " + without.mkString(", "));
+        }
+    }
+
+    final StatusKind<T, S, D> kind() {
+        return kind;
+    }
+
+    /** The table's columns by role. */
+    final StatusColumns<R> columns() {
+        return columns;
+    }
+
+    /** {@code scope}'s values for {@link StatusColumns#scopeColumns()}, in that order (its tenant is not among them). */
+    abstract List<String> scopeValues(S scope);
+
+    /** The scope of {@code tenant} that a row of {@link StatusColumns#scopeColumns()} values stands for. */
+    abstract S scope(TenantId tenant, Seq<String> scopeValues);
 
     /** The SQL form of {@code filter}: each condition on its property's column. */
-    default Condition condition(StatusFilter<D> filter) {
+    final Condition condition(StatusFilter<D> filter) {
         return filter.conditions().map(this::onColumn).foldLeft(DSL.noCondition(), Condition::and);
     }
 
     private <V> Condition onColumn(StatusFilter.Condition<D, V> condition) {
-        var column = filterColumns()
+        // the constructor saw to it that every filterable property has a column
+        var column = filterColumns
                 .find(entry -> entry._1.equals(condition.property()))
-                .getOrElseThrow(() -> new IllegalStateException(
-                        kind() + " has no column for its filterable property " + condition.property()));
+                .get()
+                ._2;
         return SqlMatch.condition(
-                column._2, condition.match(), condition.property().type()::text);
+                column, condition.match(), condition.property().type()::text);
     }
 
     /** {@code status} as a row, every column but the version and the timestamps set. */
-    R toRecord(T status);
+    abstract R toRecord(T status);
 
     /** The status a row holds (trusted: the schema's constraints already checked it). */
-    T fromRecord(R record);
+    abstract T fromRecord(R record);
 
     /** Every column a write sets: all but the database's own timestamps ({@code created_at}, {@code updated_at}). */
-    default List<Field<?>> writtenColumns() {
+    final List<Field<?>> writtenColumns() {
         return List.of(columns().table().fields())
                 .filter(field -> !field.getName().equals("created_at")
                         && !field.equals(columns().updatedAt()));
@@ -79,13 +100,13 @@ interface StatusRows<T, S, D, R extends Record> {
      * The scope columns followed by the key columns: the natural-key unique constraint after its leading
      * {@code tenant_id}, which a lookup by key sets on its own ({@link #within}).
      */
-    default List<Field<?>> naturalKeyColumns() {
+    final List<Field<?>> naturalKeyColumns() {
         return List.<Field<?>>ofAll(columns().scopeColumns())
                 .appendAll(columns().keyColumns());
     }
 
     /** {@code key}'s values for {@link #naturalKeyColumns()}. */
-    default List<Object> naturalKeyValues(NaturalKey<S> key) {
+    final List<Object> naturalKeyValues(NaturalKey<S> key) {
         return List.<Object>ofAll(scopeValues(key.scope())).appendAll(key.parts());
     }
 
@@ -93,7 +114,7 @@ interface StatusRows<T, S, D, R extends Record> {
      * Rows of {@code tenant}: in {@code scope} when one is given, in every scope of the tenant otherwise. A scope of
      * another tenant holds none of its rows, so that is no row at all (the port's callers never ask for it).
      */
-    default Condition within(TenantId tenant, Option<S> scope) {
+    final Condition within(TenantId tenant, Option<S> scope) {
         Condition ofTenant = columns().tenantId().eq(tenant);
         if (scope.isEmpty()) {
             return ofTenant;
@@ -109,7 +130,7 @@ interface StatusRows<T, S, D, R extends Record> {
     }
 
     /** Rows in {@code scope}, which names its tenant. */
-    default Condition within(S scope) {
+    final Condition within(S scope) {
         return within(kind().tenant(scope), Option.some(scope));
     }
 

@@ -14,49 +14,25 @@ import java.util.Objects;
 /**
  * Another adapter's store, every repository call and transaction timed and told to a {@link StoreCallObserver}: calls
  * are told by status type ({@code ios-update}, {@code app-configuration}, {@code app-install}; {@code any} for a
- * transaction), operation and outcome. Answers are the other store's, unchanged.
+ * transaction), operation and outcome. Answers are the other store's, unchanged. Built by {@link #of}; the record's
+ * components are the observing ports, which answer the store's accessors.
  */
-public final class ObservedStatusStore implements StatusStore {
+public record ObservedStatusStore(
+        StatusRepository<IosUpdateDeviceStatus, TenantScope, IosUpdateDeviceStatus.Draft> iosUpdateStatuses,
+        StatusRepository<AppConfigurationDeviceStatus, ConfigurationScope, AppConfigurationDeviceStatus.Draft>
+                appConfigurationStatuses,
+        StatusRepository<MobileAppInstallStatus, AppInstallScope, MobileAppInstallStatus.Draft> appInstallStatuses,
+        TransactionPort transactions)
+        implements StatusStore {
 
-    private final ObservedStatusRepository<IosUpdateDeviceStatus, TenantScope, IosUpdateDeviceStatus.Draft>
-            iosUpdateStatuses;
-    private final ObservedStatusRepository<
-                    AppConfigurationDeviceStatus, ConfigurationScope, AppConfigurationDeviceStatus.Draft>
-            appConfigurationStatuses;
-    private final ObservedStatusRepository<MobileAppInstallStatus, AppInstallScope, MobileAppInstallStatus.Draft>
-            appInstallStatuses;
-    private final ObservedTransaction transactions;
-
-    public ObservedStatusStore(StatusStore delegate, StoreCallObserver observer) {
+    /** {@code delegate} with each of its repositories and its transactions told to {@code observer}. */
+    public static ObservedStatusStore of(StatusStore delegate, StoreCallObserver observer) {
         Objects.requireNonNull(delegate, "delegate");
         Objects.requireNonNull(observer, "observer");
-        this.iosUpdateStatuses = new ObservedStatusRepository<>(delegate.iosUpdateStatuses(), "ios-update", observer);
-        this.appConfigurationStatuses =
-                new ObservedStatusRepository<>(delegate.appConfigurationStatuses(), "app-configuration", observer);
-        this.appInstallStatuses =
-                new ObservedStatusRepository<>(delegate.appInstallStatuses(), "app-install", observer);
-        this.transactions = new ObservedTransaction(delegate.transactions(), observer);
-    }
-
-    @Override
-    public StatusRepository<IosUpdateDeviceStatus, TenantScope, IosUpdateDeviceStatus.Draft> iosUpdateStatuses() {
-        return iosUpdateStatuses;
-    }
-
-    @Override
-    public StatusRepository<AppConfigurationDeviceStatus, ConfigurationScope, AppConfigurationDeviceStatus.Draft>
-            appConfigurationStatuses() {
-        return appConfigurationStatuses;
-    }
-
-    @Override
-    public StatusRepository<MobileAppInstallStatus, AppInstallScope, MobileAppInstallStatus.Draft>
-            appInstallStatuses() {
-        return appInstallStatuses;
-    }
-
-    @Override
-    public TransactionPort transactions() {
-        return transactions;
+        return new ObservedStatusStore(
+                new ObservedStatusRepository<>(delegate.iosUpdateStatuses(), "ios-update", observer),
+                new ObservedStatusRepository<>(delegate.appConfigurationStatuses(), "app-configuration", observer),
+                new ObservedStatusRepository<>(delegate.appInstallStatuses(), "app-install", observer),
+                new ObservedTransaction(delegate.transactions(), observer));
     }
 }

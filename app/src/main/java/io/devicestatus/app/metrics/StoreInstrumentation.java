@@ -33,7 +33,7 @@ public record StoreInstrumentation(Option<MeterRegistry> registry) {
 
     /** {@code store} with every port call measured; {@code store} itself when nothing is measured. */
     public StatusStore observed(StatusStore store) {
-        return registry.<StatusStore>map(r -> new ObservedStatusStore(store, new StoreMetrics(r)))
+        return registry.<StatusStore>map(r -> ObservedStatusStore.of(store, new StoreMetrics(r)))
                 .getOrElse(store);
     }
 }

@@ -21,7 +21,7 @@ class ObservedPortsTest {
 
     private final List<StoreCall> calls = new ArrayList<>();
     private final InMemoryStatusStore store = new InMemoryStatusStore();
-    private final ObservedStatusStore observed = new ObservedStatusStore(store, calls::add);
+    private final ObservedStatusStore observed = ObservedStatusStore.of(store, calls::add);
 
     @Test
     void a_transaction_is_timed_by_outcome_and_an_exception_is_rethrown() {

@@ -14,7 +14,6 @@ import io.devicestatus.domain.appconfig.AppConfigurationDeviceStatus;
 import io.devicestatus.domain.appconfig.ConfigurationScope;
 import io.devicestatus.domain.appinstall.AppInstallScope;
 import io.devicestatus.domain.appinstall.MobileAppInstallStatus;
-import io.devicestatus.domain.common.ApiVersion;
 import io.devicestatus.domain.common.TenantId;
 import io.devicestatus.domain.iosupdate.IosUpdateDeviceStatus;
 import io.vavr.control.Option;
@@ -53,23 +52,24 @@ public final class GraphStatusStore implements StatusStore {
         Objects.requireNonNull(client, "client");
         this.tenant = Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(versions, "versions");
-        this.iosUpdateStatuses = iosUpdateStatuses(client, tenant, versions.iosUpdate());
-        this.appConfigurationStatuses = appConfigurationStatuses(client, tenant, versions);
-        this.appInstallStatuses = appInstallStatuses(client, tenant, versions.appInstall());
-    }
-
-    /** iOS update statuses in Graph: {@code /deviceManagement/iosUpdateStatuses}. */
-    private static GraphStatusRepository<IosUpdateDeviceStatus, TenantScope, IosUpdateDeviceStatus.Draft>
-            iosUpdateStatuses(GraphClient client, TenantId tenant, ApiVersion version) {
-        return new GraphStatusRepository<>(
+        this.iosUpdateStatuses = new GraphStatusRepository<>(
+                client, tenant, IosUpdateKind.INSTANCE, EntityCodecs.IOS_UPDATE, iosUpdates(tenant, versions));
+        this.appConfigurationStatuses = new GraphStatusRepository<>(
                 client,
                 tenant,
-                IosUpdateKind.INSTANCE,
-                EntityCodecs.IOS_UPDATE,
-                new StatusCollection<>(
-                        scope -> version,
-                        scope -> GraphPaths.iosUpdateStatuses(),
-                        Option.some(TenantScope.of(tenant))));
+                AppConfigurationKind.INSTANCE,
+                EntityCodecs.APP_CONFIGURATION,
+                appConfigurations(versions));
+        this.appInstallStatuses = new GraphStatusRepository<>(
+                client, tenant, AppInstallKind.INSTANCE, EntityCodecs.APP_INSTALL, appInstalls(versions));
+    }
+
+    /** iOS update statuses in Graph: {@code /deviceManagement/iosUpdateStatuses}, the tenant's one collection. */
+    private static StatusCollection<TenantScope> iosUpdates(TenantId tenant, GraphVersions versions) {
+        return new StatusCollection<>(
+                scope -> versions.iosUpdate(),
+                scope -> GraphPaths.iosUpdateStatuses(),
+                Option.some(TenantScope.of(tenant)));
     }
 
     /**
@@ -78,18 +78,11 @@ public final class GraphStatusStore implements StatusStore {
      * Their natural key (display name and UPN) is not filterable, so finding by key reads the configuration's
      * statuses.
      */
-    private static GraphStatusRepository<
-                    AppConfigurationDeviceStatus, ConfigurationScope, AppConfigurationDeviceStatus.Draft>
-            appConfigurationStatuses(GraphClient client, TenantId tenant, GraphVersions versions) {
-        return new GraphStatusRepository<>(
-                client,
-                tenant,
-                AppConfigurationKind.INSTANCE,
-                EntityCodecs.APP_CONFIGURATION,
-                new StatusCollection<>(
-                        scope -> versions.appConfiguration(scope.collection()),
-                        scope -> GraphPaths.appConfigurationStatuses(scope.collection(), scope.configurationId()),
-                        Option.none()));
+    private static StatusCollection<ConfigurationScope> appConfigurations(GraphVersions versions) {
+        return new StatusCollection<>(
+                scope -> versions.appConfiguration(scope.collection()),
+                scope -> GraphPaths.appConfigurationStatuses(scope.collection(), scope.configurationId()),
+                Option.none());
     }
 
     /**
@@ -97,17 +90,11 @@ public final class GraphStatusStore implements StatusStore {
      * Microsoft's service answers 400 for these since June 2023; that answer becomes an {@code Invalid} on
      * {@code scope} saying so.
      */
-    private static GraphStatusRepository<MobileAppInstallStatus, AppInstallScope, MobileAppInstallStatus.Draft>
-            appInstallStatuses(GraphClient client, TenantId tenant, ApiVersion version) {
-        return new GraphStatusRepository<>(
-                client,
-                tenant,
-                AppInstallKind.INSTANCE,
-                EntityCodecs.APP_INSTALL,
-                new StatusCollection<>(
-                        scope -> version,
-                        scope -> GraphPaths.appInstallStatuses(scope.mobileAppId(), scope.userStatusId()),
-                        Option.none()));
+    private static StatusCollection<AppInstallScope> appInstalls(GraphVersions versions) {
+        return new StatusCollection<>(
+                scope -> versions.appInstall(),
+                scope -> GraphPaths.appInstallStatuses(scope.mobileAppId(), scope.userStatusId()),
+                Option.none());
     }
 
     /**
