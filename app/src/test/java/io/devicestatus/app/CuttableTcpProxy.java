@@ -12,15 +12,17 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A TCP forwarder on loopback in front of a server (a database), whose connections a test can cut, as a network
- * outage or a database restart would: {@link #cut()} closes every connection and refuses new ones (nothing listens
- * on the port), {@link #restore()} listens again on the same port.
+ * outage or a database restart would: {@link #cut()} closes every connection and drops each new one as soon as it is
+ * accepted, {@link #restore()} forwards again. The port stays bound throughout: closing it and binding it again on
+ * restore lost the port to another process now and then on a busy machine.
  */
 final class CuttableTcpProxy implements AutoCloseable {
 
     private final InetSocketAddress upstream;
     private final int port;
     private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
-    private volatile ServerSocket listening;
+    private final ServerSocket listening;
+    private volatile boolean cut;
 
     CuttableTcpProxy(String upstreamHost, int upstreamPort) {
         this.upstream = new InetSocketAddress(upstreamHost, upstreamPort);
@@ -33,23 +35,22 @@ final class CuttableTcpProxy implements AutoCloseable {
         return port;
     }
 
-    /** Closes every forwarded connection and stops listening: connecting is refused until {@link #restore()}. */
+    /** Closes every forwarded connection; until {@link #restore()}, a new one is closed as soon as it is accepted. */
     synchronized void cut() {
-        closeQuietly(listening);
+        cut = true;
         sockets.forEach(CuttableTcpProxy::closeQuietly);
         sockets.clear();
     }
 
-    /** Listens again on the same port. */
+    /** Forwards new connections again. */
     synchronized void restore() {
-        if (listening.isClosed()) {
-            listening = listen(port);
-        }
+        cut = false;
     }
 
     @Override
     public synchronized void close() {
         cut();
+        closeQuietly(listening);
     }
 
     private ServerSocket listen(int onPort) {
@@ -70,6 +71,11 @@ final class CuttableTcpProxy implements AutoCloseable {
         while (!server.isClosed()) {
             try {
                 var client = server.accept();
+                if (cut) {
+                    client.setSoLinger(true, 0); // a reset, as from a host that went away
+                    closeQuietly(client);
+                    continue;
+                }
                 var target = new Socket();
                 try {
                     target.connect(upstream, 2_000);
