@@ -30,7 +30,8 @@ import java.util.UUID;
  * Bulk import into PostgreSQL through the import use case, against PostgreSQL's own {@code COPY} of the same rows
  * into the same table: the ceiling for loading rows. Not a test: it asserts nothing and prints rows per second.
  *
- * <p>Run it with {@code mvn -B -Pbench -pl adapter-sql -am verify -DskipTests} (README, "Benchmark"). System
+ * <p>Run it with {@code bench/import.sh} (bench/README.md: with {@link StreamingImportBenchmark}, as one table) or
+ * {@code mvn -B -Pbench -pl adapter-sql -am verify -DskipTests} (README, "Benchmark"). System
  * properties: {@code bench.url} (default the local {@code test} database), {@code bench.rows} (100000),
  * {@code bench.rounds} (3), {@code bench.batch} (the import batch size, default 500). Each round imports into an
  * emptied table, then COPYs into an emptied table; the ratio is taken of the medians, within one run, because these
@@ -39,7 +40,7 @@ import java.util.UUID;
 public final class ImportBenchmark {
 
     private static final Instant NOW = Instant.parse("2026-11-23T12:00:00Z");
-    private static final TenantId TENANT = TenantId.fromString("72f988bf-86f1-41af-91ab-2d7cd011db47");
+    static final TenantId TENANT = TenantId.fromString("72f988bf-86f1-41af-91ab-2d7cd011db47");
     private static final IosUpdatesInstallStatus[] INSTALL_STATUSES = IosUpdatesInstallStatus.values();
     private static final ComplianceStatus[] COMPLIANCE = ComplianceStatus.values();
 
@@ -54,20 +55,9 @@ public final class ImportBenchmark {
 
         execute(url, "CREATE SCHEMA " + schema);
         try (var pool = pool(url + "&currentSchema=" + schema)) {
-            var store = SqlStatusStore.of(pool, SqlVendor.POSTGRESQL);
-            store.migrate();
-            var clock = Clock.fixed(NOW, ZoneOffset.UTC);
-            var app = new DeviceStatusApplication(
-                    store,
-                    IdGeneratorPort.randomUuids(),
-                    CommandValidator.withDefaultProvider(),
-                    new DeviceStatusSettings(
-                            clock,
-                            ReportTimePolicy.DEFAULT_MAX_FUTURE_SKEW,
-                            batch,
-                            DeviceStatusSettings.DEFAULT_MAX_WRITE_ATTEMPTS));
+            var app = application(pool, batch);
             var items = drafts(rows);
-            String csv = csv(items, ReportTimePolicy.withDefaultSkew(clock));
+            String csv = csv(items, ReportTimePolicy.withDefaultSkew(Clock.fixed(NOW, ZoneOffset.UTC)));
 
             System.out.printf(
                     Locale.ROOT,
@@ -105,9 +95,25 @@ public final class ImportBenchmark {
                     useCase,
                     copy,
                     useCase / copy);
+            System.out.printf(Locale.ROOT, "RESULT %.0f %.0f%n", useCase, copy); // for bench/import.sh
         } finally {
             execute(url, "DROP SCHEMA " + schema + " CASCADE");
         }
+    }
+
+    /** The application over a migrated PostgreSQL store in {@code pool}'s schema, its clock fixed at {@link #NOW}. */
+    static DeviceStatusApplication application(HikariDataSource pool, int batch) {
+        var store = SqlStatusStore.of(pool, SqlVendor.POSTGRESQL);
+        store.migrate();
+        return new DeviceStatusApplication(
+                store,
+                IdGeneratorPort.randomUuids(),
+                CommandValidator.withDefaultProvider(),
+                new DeviceStatusSettings(
+                        Clock.fixed(NOW, ZoneOffset.UTC),
+                        ReportTimePolicy.DEFAULT_MAX_FUTURE_SKEW,
+                        batch,
+                        DeviceStatusSettings.DEFAULT_MAX_WRITE_ATTEMPTS));
     }
 
     /** Imports {@code items} as reports (create or advance by device id); the seconds it took. */
@@ -135,25 +141,30 @@ public final class ImportBenchmark {
     private static List<ImportStatusCommand<TenantScope, IosUpdateDeviceStatus.Draft>> drafts(int rows) {
         var items = new ArrayList<ImportStatusCommand<TenantScope, IosUpdateDeviceStatus.Draft>>(rows);
         for (int n = 0; n < rows; n++) {
-            var reported = OffsetDateTime.ofInstant(
-                    NOW.minusSeconds(n % 86_400).minusNanos((n % 9_999_999) * 100L), ZoneOffset.ofHours(n % 3 - 1));
-            items.add(ImportStatusCommand.report(
-                    TenantScope.of(TENANT),
-                    new IosUpdateDeviceStatus.Draft(
-                            INSTALL_STATUSES[n % INSTALL_STATUSES.length],
-                            "17." + n % 7,
-                            "device-" + n,
-                            "user-" + n % 5000,
-                            "iPad of user " + n % 5000,
-                            "User " + n % 5000,
-                            "iPad13," + n % 19,
-                            null,
-                            new GraphDateTime(reported.plusDays(7)),
-                            COMPLIANCE[n % COMPLIANCE.length],
-                            new GraphDateTime(reported),
-                            "user" + n % 5000 + "@contoso.com")));
+            items.add(item(n));
         }
         return items;
+    }
+
+    /** The {@code n}th generated report: device {@code device-n}, the other properties cycling. */
+    static ImportStatusCommand<TenantScope, IosUpdateDeviceStatus.Draft> item(int n) {
+        var reported = OffsetDateTime.ofInstant(
+                NOW.minusSeconds(n % 86_400).minusNanos((n % 9_999_999) * 100L), ZoneOffset.ofHours(n % 3 - 1));
+        return ImportStatusCommand.report(
+                TenantScope.of(TENANT),
+                new IosUpdateDeviceStatus.Draft(
+                        INSTALL_STATUSES[n % INSTALL_STATUSES.length],
+                        "17." + n % 7,
+                        "device-" + n,
+                        "user-" + n % 5000,
+                        "iPad of user " + n % 5000,
+                        "User " + n % 5000,
+                        "iPad13," + n % 19,
+                        null,
+                        new GraphDateTime(reported.plusDays(7)),
+                        COMPLIANCE[n % COMPLIANCE.length],
+                        new GraphDateTime(reported),
+                        "user" + n % 5000 + "@contoso.com"));
     }
 
     /** The same statuses as the adapter stores them, in the CSV the adapter's own COPY sends (built untimed). */
@@ -182,14 +193,14 @@ public final class ImportBenchmark {
         }
     }
 
-    private static void execute(String url, String sql) throws SQLException {
+    static void execute(String url, String sql) throws SQLException {
         try (var connection = DriverManager.getConnection(url);
                 var statement = connection.createStatement()) {
             statement.execute(sql);
         }
     }
 
-    private static HikariDataSource pool(String url) {
+    static HikariDataSource pool(String url) {
         var config = new HikariConfig();
         config.setJdbcUrl(url);
         config.setMaximumPoolSize(4);
