@@ -222,7 +222,7 @@ final class InMemoryStatusRepository<T, S, D> implements StatusRepository<T, S, 
     }
 
     private boolean passes(Versioned<T> row, Option<S> scope, StatusFilter<D> filter) {
-        return scope.forAll(s -> s.equals(kind.scope(row.value()))) && filter.test(kind.toDraft(row.value()));
+        return scope.forAll(s -> s.equals(kind.scope(row.value()))) && filter.test(row.value(), kind::toDraft);
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * The conditions of a list query, each a {@link Match} on one {@link Property#filterable() filterable} property;
@@ -61,6 +62,14 @@ public record StatusFilter<D>(LinkedHashMap<String, Condition<D, ?>> byName) {
     /** Whether a status with these properties passes every condition. */
     public boolean test(D draft) {
         return byName.values().forAll(condition -> condition.test(draft));
+    }
+
+    /**
+     * Whether {@code status} passes every condition, reading its properties with {@code properties} only when there is
+     * a condition: a store testing each of its statuses builds no draft for the filter that passes everything.
+     */
+    public <T> boolean test(T status, Function<? super T, D> properties) {
+        return byName.isEmpty() || test(properties.apply(status));
     }
 
     /**

@@ -79,4 +79,20 @@ class StatusFilterTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'userName' is not filterable");
     }
+
+    @Test
+    void a_status_s_properties_are_read_only_when_there_is_a_condition() {
+        var reads = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.function.Function<Draft, Draft> counted = draft -> {
+            reads.incrementAndGet();
+            return draft;
+        };
+
+        assertThat(StatusFilter.<Draft>any().test(DOWNLOADING_ON_D1, counted)).isTrue();
+        assertThat(reads).hasValue(0);
+        assertThat(StatusFilter.of(IosUpdateProperties.DEVICE_ID, Match.eq("d2"))
+                        .test(DOWNLOADING_ON_D1, counted))
+                .isFalse();
+        assertThat(reads).hasValue(1);
+    }
 }
