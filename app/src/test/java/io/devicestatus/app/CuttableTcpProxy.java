@@ -26,7 +26,7 @@ final class CuttableTcpProxy implements AutoCloseable {
 
     CuttableTcpProxy(String upstreamHost, int upstreamPort) {
         this.upstream = new InetSocketAddress(upstreamHost, upstreamPort);
-        this.listening = listen(0);
+        this.listening = listen();
         this.port = listening.getLocalPort();
     }
 
@@ -53,11 +53,11 @@ final class CuttableTcpProxy implements AutoCloseable {
         closeQuietly(listening);
     }
 
-    private ServerSocket listen(int onPort) {
+    /** A port of the system's choosing, bound until {@link #close()}. */
+    private ServerSocket listen() {
         try {
             var server = new ServerSocket();
-            server.setReuseAddress(true);
-            server.bind(new InetSocketAddress("127.0.0.1", onPort));
+            server.bind(new InetSocketAddress("127.0.0.1", 0));
             var acceptor = new Thread(() -> accept(server), "tcp-proxy-accept-" + server.getLocalPort());
             acceptor.setDaemon(true);
             acceptor.start();
