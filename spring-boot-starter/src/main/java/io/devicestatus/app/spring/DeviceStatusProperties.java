@@ -1,0 +1,91 @@
+package io.devicestatus.app.spring;
+
+import io.devicestatus.adapter.graph.http.GraphApiSettings;
+import io.devicestatus.application.service.DeviceStatusSettings;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The {@code device-status.*} properties. Bound once at start and checked there: a value out of range stops the
+ * application with Boot's binding report, which names the property, the value and the rule.
+ *
+ * @param importBatchSize  items per bulk-import transaction
+ * @param maxWriteAttempts how often a write that lost a race is tried in all, where retrying is safe
+ * @param maxFutureSkew    how far ahead of the clock a report time may be
+ * @param sql              the store over the platform's DataSource
+ * @param api              the Graph API servlet
+ */
+@Validated
+@ConfigurationProperties(prefix = "device-status")
+public record DeviceStatusProperties(
+        @DefaultValue("" + DeviceStatusSettings.DEFAULT_IMPORT_BATCH_SIZE) @Min(1) @Max(10_000)
+        int importBatchSize,
+
+        @DefaultValue("" + DeviceStatusSettings.DEFAULT_MAX_WRITE_ATTEMPTS) @Min(1) @Max(100)
+        int maxWriteAttempts,
+
+        @DefaultValue("5m") @NotNull Duration maxFutureSkew, // ReportTimePolicy.DEFAULT_MAX_FUTURE_SKEW
+        @DefaultValue @Valid Sql sql,
+        @DefaultValue @Valid Api api) {
+
+    /** The use cases' settings these properties describe, against {@code clock}. */
+    DeviceStatusSettings settings(Clock clock) {
+        return new DeviceStatusSettings(clock, maxFutureSkew, importBatchSize, maxWriteAttempts);
+    }
+
+    /**
+     * The SQL store over the platform's {@code DataSource}.
+     *
+     * @param migrate            bring the schema up to date at start (this library's own Flyway migrations); off, the
+     *                           platform runs them itself (its own Flyway over {@code db/migration/<vendor>})
+     * @param existingRowsTenant the tenant (a GUID) that statuses stored before schema version 3 belong to; needed
+     *                           only to upgrade such a database
+     * @param statementTimeout   the longest a statement may run (whole seconds, at least 1 s); none by default
+     */
+    public record Sql(
+            @DefaultValue("true") boolean migrate,
+
+            @Pattern(regexp = GUID, message = "must be a tenant id (a GUID)")
+            String existingRowsTenant,
+
+            Duration statementTimeout) {}
+
+    /**
+     * The Graph API servlet.
+     *
+     * @param enabled      mount it; needs a web application and the platform's {@code TokenVerifier} bean
+     * @param path         where: {@code /graph} serves {@code /graph/v1.0/...} and {@code /graph/beta/...}
+     * @param maxBodyBytes the largest request body taken (413 beyond)
+     * @param maxSkip      the largest {@code $skip} taken
+     */
+    public record Api(
+            @DefaultValue("false") boolean enabled,
+
+            @DefaultValue("/graph")
+            @NotNull
+            @Pattern(regexp = PATH, message = "must be a path such as /graph: a leading /, no trailing /")
+            String path,
+
+            @DefaultValue("" + GraphApiSettings.DEFAULT_MAX_BODY_BYTES) @Min(1024)
+            int maxBodyBytes,
+
+            @DefaultValue("" + GraphApiSettings.DEFAULT_MAX_SKIP) @Min(0)
+            int maxSkip) {
+
+        /** The servlet mapping of {@link #path}. */
+        String urlMapping() {
+            return path + "/*";
+        }
+    }
+
+    static final String GUID = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
+    static final String PATH = "(/[A-Za-z0-9._~-]+)+";
+}
