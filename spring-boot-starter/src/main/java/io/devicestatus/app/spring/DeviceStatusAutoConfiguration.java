@@ -8,6 +8,7 @@ import io.devicestatus.adapter.graph.http.ReadinessProbe;
 import io.devicestatus.adapter.graph.servlet.GraphServlet;
 import io.devicestatus.adapter.sql.MigrationOptions;
 import io.devicestatus.adapter.sql.SqlStatusStore;
+import io.devicestatus.adapter.sql.SqlStoreOptions;
 import io.devicestatus.application.port.out.IdGeneratorPort;
 import io.devicestatus.application.port.out.StatusStore;
 import io.devicestatus.application.service.CommandValidator;
@@ -26,13 +27,15 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * device-status in a Spring Boot application: the {@link DeviceStatusApplication} over the platform's
- * {@link DataSource} (a {@link SqlStatusStore}, migrated at start unless {@code device-status.sql.migrate=false}), with
+ * {@link DataSource} (a {@link SqlStatusStore}, migrated at start, or checked to be current when
+ * {@code device-status.sql.migrate=false}), with
  * Boot's {@code jakarta.validation} validator, and, when {@code device-status.api.enabled=true}, the Graph API servlet
  * under {@code device-status.api.path} with the platform's {@link TokenVerifier}. Every bean gives way to one of the
  * platform's own of the same type.
@@ -82,20 +85,30 @@ public class DeviceStatusAutoConfiguration {
         return properties.settings(clock);
     }
 
-    /** The SQL store over the platform's one DataSource, its vendor read from the database itself. */
+    /**
+     * The SQL store over the platform's one DataSource, its vendor read from the database itself; migrated here, or
+     * with migrating off only checked to be current. Made after the platform's own database initializers (Boot's
+     * Flyway or Liquibase), so that their migrations find the schema as they left it.
+     */
     @Bean
     @ConditionalOnMissingBean(StatusStore.class)
     @ConditionalOnSingleCandidate(DataSource.class)
+    @DependsOnDatabaseInitialization
     public SqlStatusStore deviceStatusStore(DataSource dataSource, DeviceStatusProperties properties) {
         var sql = properties.sql();
-        var vendor = SqlVendors.of(dataSource);
-        var store = Option.of(sql.statementTimeout())
-                .map(timeout -> SqlStatusStore.of(dataSource, vendor, timeout))
-                .getOrElse(() -> SqlStatusStore.of(dataSource, vendor));
-        if (sql.migrate()) {
-            var tenant = Option.of(sql.existingRowsTenant()).map(TenantId::fromString);
-            store.migrate(new MigrationOptions(tenant, EXISTING_ROWS_TENANT));
+        SqlStoreOptions options;
+        try {
+            options = SqlStoreOptions.defaults()
+                    .withHistoryTable(sql.historyTable())
+                    .withSchema(sql.schema())
+                    .withMigrate(sql.migrate())
+                    .withStatementTimeout(sql.statementTimeout());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("device-status.sql: " + e.getMessage(), e);
         }
+        var store = SqlStatusStore.of(dataSource, SqlVendors.of(dataSource), options);
+        var tenant = Option.of(sql.existingRowsTenant()).map(TenantId::fromString);
+        store.migrate(new MigrationOptions(tenant, EXISTING_ROWS_TENANT));
         return store;
     }
 

@@ -1,6 +1,7 @@
 package io.devicestatus.app.spring;
 
 import io.devicestatus.adapter.graph.http.GraphApiSettings;
+import io.devicestatus.adapter.sql.SqlStoreOptions;
 import io.devicestatus.application.service.DeviceStatusSettings;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -44,14 +45,22 @@ public record DeviceStatusProperties(
     /**
      * The SQL store over the platform's {@code DataSource}.
      *
-     * @param migrate            bring the schema up to date at start (this library's own Flyway migrations); off, the
-     *                           platform runs them itself (its own Flyway over {@code db/migration/<vendor>})
+     * @param migrate            bring the schema up to date at start with this library's own Flyway migrations; off,
+     *                           the platform runs them (its own Flyway over {@code db/migration/<vendor>}) and the
+     *                           start only checks that the schema is current, refusing otherwise with what to run
+     * @param schema             the schema (on MariaDB: the database) holding the status tables and their history;
+     *                           none for the connection's current one
+     * @param historyTable       Flyway's history table of this library's migrations, apart from the platform's
      * @param existingRowsTenant the tenant (a GUID) that statuses stored before schema version 3 belong to; needed
      *                           only to upgrade such a database
      * @param statementTimeout   the longest a statement may run (whole seconds, at least 1 s); none by default
      */
     public record Sql(
             @DefaultValue("true") boolean migrate,
+            String schema,
+
+            @DefaultValue(SqlStoreOptions.DEFAULT_HISTORY_TABLE)
+            String historyTable,
 
             @Pattern(regexp = GUID, message = "must be a tenant id (a GUID)")
             String existingRowsTenant,

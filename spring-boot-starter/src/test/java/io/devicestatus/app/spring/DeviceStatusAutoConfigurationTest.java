@@ -8,6 +8,7 @@ import io.devicestatus.adapter.graph.auth.TokenVerifier;
 import io.devicestatus.adapter.graph.http.GraphApi;
 import io.devicestatus.adapter.memory.InMemoryStatusStore;
 import io.devicestatus.adapter.sql.SqlStatusStore;
+import io.devicestatus.adapter.sql.SqlVendor;
 import io.devicestatus.application.error.ApplicationError;
 import io.devicestatus.application.port.out.IdGeneratorPort;
 import io.devicestatus.application.port.out.StatusStore;
@@ -75,13 +76,54 @@ class DeviceStatusAutoConfigurationTest {
     }
 
     @Test
-    void with_migrate_off_the_schema_is_left_to_the_platform() {
+    void with_migrate_off_the_schema_is_only_checked_to_be_current() {
+        var dataSource = h2();
+        var withMigrateOff = runner.withBean(DataSource.class, () -> dataSource)
+                .withPropertyValues("device-status.sql.migrate=false");
+        withMigrateOff.run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(rootCause(context.getStartupFailure()))
+                    .hasMessageStartingWith("the device-status schema is at version none in the connection's schema")
+                    .hasMessageContaining("locations classpath:db/migration/h2, table device_status_schema_history");
+        });
+        // the platform ran the migrations (here: as this library would), and the start goes on
+        SqlStatusStore.of(dataSource, SqlVendor.H2).migrate();
+        withMigrateOff.run(context -> assertThat(
+                        context.getBean(SqlStatusStore.class).schemaStatus().current())
+                .isEqualTo(Option.some("3")));
+    }
+
+    @Test
+    void the_tables_go_to_the_schema_and_history_table_named() {
+        var dataSource = h2();
+        runner.withBean(DataSource.class, () -> dataSource)
+                .withPropertyValues(
+                        "device-status.sql.schema=device_status", "device-status.sql.history-table=ds_history")
+                .run(context -> {
+                    assertThat(context).hasNotFailed();
+                    try (var connection = dataSource.getConnection();
+                            var rows = connection
+                                    .createStatement()
+                                    .executeQuery("SELECT lower(table_name) FROM information_schema.tables"
+                                            + " WHERE lower(table_schema) = 'device_status' ORDER BY 1")) {
+                        var tables = new java.util.ArrayList<String>();
+                        while (rows.next()) {
+                            tables.add(rows.getString(1));
+                        }
+                        assertThat(tables)
+                                .containsExactly(
+                                        "app_configuration_status",
+                                        "app_install_status",
+                                        "ds_history",
+                                        "ios_update_status");
+                    }
+                });
         runner.withBean(DataSource.class, DeviceStatusAutoConfigurationTest::h2)
-                .withPropertyValues("device-status.sql.migrate=false")
-                .run(context -> assertThat(context.getBean(SqlStatusStore.class)
-                                .schemaStatus()
-                                .current())
-                        .isEqualTo(Option.none()));
+                .withPropertyValues("device-status.sql.schema=Device-Status")
+                .run(context -> assertThat(context.getStartupFailure())
+                        .hasStackTraceContaining(
+                                "device-status.sql: schema 'Device-Status' is not a plain SQL name: use 1 to 63 of"
+                                        + " lower-case letters"));
     }
 
     @Test

@@ -41,9 +41,8 @@ import org.springframework.test.context.DynamicPropertySource;
         properties = {
             "device-status.api.enabled=true",
             "device-status.api.path=/graph",
-            // the platform's own migrations, and their history table, beside the library's
-            "spring.flyway.locations=classpath:db/platform",
-            "spring.flyway.table=platform_schema_history"
+            // the platform's own migrations (Flyway's default history table), beside the library's
+            "spring.flyway.locations=classpath:db/platform"
         })
 class PostgresStarterIT {
 
@@ -135,11 +134,11 @@ class PostgresStarterIT {
             assertThat(tables)
                     .contains(
                             "platform_device",
-                            "platform_schema_history",
+                            "flyway_schema_history",
                             "ios_update_status",
                             "app_configuration_status",
                             "app_install_status",
-                            "flyway_schema_history");
+                            "device_status_schema_history");
         }
     }
 
