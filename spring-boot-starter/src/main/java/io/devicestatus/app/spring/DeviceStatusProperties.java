@@ -18,11 +18,13 @@ import org.springframework.validation.annotation.Validated;
  * The {@code device-status.*} properties. Bound once at start and checked there: a value out of range stops the
  * application with Boot's binding report, which names the property, the value and the rule.
  *
- * @param importBatchSize  items per bulk-import transaction
- * @param maxWriteAttempts how often a write that lost a race is tried in all, where retrying is safe
- * @param maxFutureSkew    how far ahead of the clock a report time may be
- * @param sql              the store over the platform's DataSource
- * @param api              the Graph API servlet
+ * <p>The {@code @param} texts become the descriptions in Boot's configuration metadata: plain sentences, no tags.
+ *
+ * @param importBatchSize  Items per bulk-import transaction, 1 to 10000.
+ * @param maxWriteAttempts How often a write that lost a race is tried in all, where retrying is safe; 1 to 100.
+ * @param maxFutureSkew    How far ahead of the clock a report time may be.
+ * @param sql              The status store over the platform's DataSource.
+ * @param api              The Graph API servlet.
  */
 @Validated
 @ConfigurationProperties(prefix = "device-status")
@@ -45,15 +47,17 @@ public record DeviceStatusProperties(
     /**
      * The SQL store over the platform's {@code DataSource}.
      *
-     * @param migrate            bring the schema up to date at start with this library's own Flyway migrations; off,
-     *                           the platform runs them (its own Flyway over {@code db/migration/<vendor>}) and the
-     *                           start only checks that the schema is current, refusing otherwise with what to run
-     * @param schema             the schema (on MariaDB: the database) holding the status tables and their history;
-     *                           none for the connection's current one
-     * @param historyTable       Flyway's history table of this library's migrations, apart from the platform's
-     * @param existingRowsTenant the tenant (a GUID) that statuses stored before schema version 3 belong to; needed
-     *                           only to upgrade such a database
-     * @param statementTimeout   the longest a statement may run (whole seconds, at least 1 s); none by default
+     * @param migrate            Whether to bring the schema up to date at start with this library's Flyway
+     *                           migrations. When false the platform runs them (its own Flyway over
+     *                           db/migration/VENDOR) and the start only checks that the schema is current, refusing
+     *                           otherwise with what to run.
+     * @param schema             Schema (on MariaDB: database) holding the status tables and their history table.
+     *                           Default: the connection's current schema.
+     * @param historyTable       Flyway history table of this library's migrations, apart from the platform's own.
+     * @param existingRowsTenant Tenant (a GUID) that statuses stored before schema version 3 belong to; needed only
+     *                           to upgrade such a database.
+     * @param statementTimeout   Longest a repository statement may run (whole seconds, at least 1s). Default: no
+     *                           bound.
      */
     public record Sql(
             @DefaultValue("true") boolean migrate,
@@ -70,10 +74,11 @@ public record DeviceStatusProperties(
     /**
      * The Graph API servlet.
      *
-     * @param enabled      mount it; needs a web application and the platform's {@code TokenVerifier} bean
-     * @param path         where: {@code /graph} serves {@code /graph/v1.0/...} and {@code /graph/beta/...}
-     * @param maxBodyBytes the largest request body taken (413 beyond)
-     * @param maxSkip      the largest {@code $skip} taken
+     * @param enabled      Whether to mount the Graph API servlet; needs a servlet web application and the
+     *                     platform's TokenVerifier bean.
+     * @param path         Where the API is mounted: /graph serves /graph/v1.0/... and /graph/beta/...
+     * @param maxBodyBytes Largest request body taken, in bytes (413 beyond); a $batch may be 20 times as large.
+     * @param maxSkip      Largest $skip taken.
      */
     public record Api(
             @DefaultValue("false") boolean enabled,

@@ -22,6 +22,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -30,7 +31,6 @@ import org.hsqldb.jdbc.JDBCDataSource;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.autoconfigure.validation.ValidationAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
@@ -190,6 +190,20 @@ class DeviceStatusAutoConfigurationTest {
         });
     }
 
+    /** Boot's validation auto-configuration: Boot 4 moved it to a module (and package) of its own. */
+    private static Class<?> validationAutoConfiguration() {
+        for (String name : List.of(
+                "org.springframework.boot.autoconfigure.validation.ValidationAutoConfiguration",
+                "org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration")) {
+            try {
+                return Class.forName(name);
+            } catch (ClassNotFoundException e) {
+                // the other Boot line's
+            }
+        }
+        throw new AssertionError("no ValidationAutoConfiguration on the class path");
+    }
+
     /** A command with a constraint, as the use cases' commands have. */
     record Probe(@NotBlank String id) {}
 
@@ -198,7 +212,7 @@ class DeviceStatusAutoConfigurationTest {
         // Boot's validator resolves constraint messages through the platform's MessageSource; the default does not
         var messages = new StaticMessageSource();
         messages.addMessage("jakarta.validation.constraints.NotBlank.message", Locale.getDefault(), "is required here");
-        runner.withConfiguration(AutoConfigurations.of(ValidationAutoConfiguration.class))
+        runner.withConfiguration(AutoConfigurations.of(validationAutoConfiguration()))
                 .withBean("messageSource", StaticMessageSource.class, () -> messages)
                 .withBean(StatusStore.class, InMemoryStatusStore::new)
                 .run(context -> {
