@@ -140,6 +140,18 @@ class PostgresStarterIT {
                             "app_install_status",
                             "device_status_schema_history");
         }
+        // the platform's Flyway ran first: this library found its table there and started its history at a baseline
+        try (var connection = dataSource.getConnection();
+                var rows = connection
+                        .createStatement()
+                        .executeQuery(
+                                "SELECT version, type FROM device_status_schema_history ORDER BY installed_rank")) {
+            var history = new java.util.ArrayList<String>();
+            while (rows.next()) {
+                history.add(rows.getString(1) + " " + rows.getString(2));
+            }
+            assertThat(history).containsExactly("0 BASELINE", "1 SQL", "2 SQL", "3 SQL");
+        }
     }
 
     private static String token(String tenant) {
