@@ -132,6 +132,16 @@ public final class SqlStatusStore implements StatusStore {
         return migrate(MigrationOptions.defaults());
     }
 
+    /**
+     * The Flyway history table this store reads and writes: {@link SqlStoreOptions#historyTable()}, or
+     * {@value SqlStoreOptions#LEGACY_HISTORY_TABLE} in a database an earlier release migrated (see the README).
+     *
+     * @throws SchemaMigrationException when the database cannot be read
+     */
+    public String historyTable() {
+        return schema.historyTable();
+    }
+
     /** Where the schema stands against this library's migrations, read without changing anything. */
     public SchemaStatus schemaStatus() {
         return schema.status();
