@@ -137,17 +137,17 @@ final class ImportCommand implements Callable<Integer> {
                 totals = switch (runType) {
                     case IOS_UPDATE ->
                         feed.importAll(
-                                application.iosUpdates().importer(), owner, (TenantScope) scope, importMode, first);
+                                application.iosUpdates(), owner, (TenantScope) scope, importMode, first);
                     case APP_CONFIGURATION ->
                         feed.importAll(
-                                application.appConfigurations().importer(),
+                                application.appConfigurations(),
                                 owner,
                                 (ConfigurationScope) scope,
                                 importMode,
                                 first);
                     case APP_INSTALL ->
                         feed.importAll(
-                                application.appInstalls().importer(),
+                                application.appInstalls(),
                                 owner,
                                 (AppInstallScope) scope,
                                 importMode,

@@ -128,7 +128,7 @@ final class SyncCommand implements Callable<Integer> {
         try (var progress = System.console() != null
                 ? ImportProgress.bar("sync", -1, " statuses", 1)
                 : ImportProgress.plain("sync", err, PROGRESS_EVERY)) {
-            totals = into.importer().importAll(tenant, upstream, (ImportItemResult<T> result) -> {
+            totals = into.importAll(tenant, upstream, (ImportItemResult<T> result) -> {
                 long items = seen.incrementAndGet();
                 result.result()
                         .swap()
@@ -219,8 +219,7 @@ final class SyncCommand implements Callable<Integer> {
                     scope = scopes.next();
                     cursor = null;
                 }
-                var next = from.list()
-                        .list(new ListStatusesQuery<>(
+                var next = from.list(new ListStatusesQuery<>(
                                 tenant,
                                 scope,
                                 StatusFilter.any(),

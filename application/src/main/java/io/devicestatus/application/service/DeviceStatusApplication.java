@@ -19,7 +19,7 @@ import io.devicestatus.domain.iosupdate.IosUpdateDeviceStatus;
  * <pre>{@code
  * var app = new DeviceStatusApplication(store, IdGeneratorPort.randomUuids(), CommandValidator.withDefaultProvider(),
  *         DeviceStatusSettings.defaults(Clock.systemUTC()));
- * app.iosUpdates().report().report(new ReportStatusCommand<>(TenantScope.of(tenant), draft));
+ * app.iosUpdates().report(new ReportStatusCommand<>(TenantScope.of(tenant), draft));
  * }</pre>
  */
 public final class DeviceStatusApplication {

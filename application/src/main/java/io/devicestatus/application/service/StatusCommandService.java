@@ -15,6 +15,7 @@ import io.devicestatus.application.port.in.ReportStatusCommand;
 import io.devicestatus.application.port.in.ReportStatusUseCase;
 import io.devicestatus.application.port.in.UpdateStatusCommand;
 import io.devicestatus.application.port.in.UpdateStatusUseCase;
+import io.devicestatus.domain.common.StatusId;
 import io.devicestatus.domain.error.Violation;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
@@ -53,7 +54,7 @@ public final class StatusCommandService<T, S, D>
                 .flatMap(c -> ports.checkScope(c.scope()))
                 .flatMap(scope -> domain(ports.kind()
                         .create(
-                                command.id().getOrElse(ports.ids()::newId),
+                                command.id().map(StatusId::value).getOrElse(ports.ids()::newId),
                                 scope,
                                 command.draft(),
                                 ports.settings().reportTimePolicy())))
@@ -65,16 +66,17 @@ public final class StatusCommandService<T, S, D>
         return ports.validator()
                 .check(command)
                 .flatMap(c -> checkCleared(c.cleared()))
-                .flatMap(cleared -> ports.checkScope(command.scope()))
-                .flatMap(scope -> ports.retrying(
-                        () -> updateOnce(scope, command),
-                        error -> command.expectedVersion() == null
-                                && error instanceof ApplicationError.VersionMismatch));
+                .flatMap(cleared -> ports.checkId(command.id()))
+                .flatMap(id -> ports.checkScope(command.scope())
+                        .flatMap(scope -> ports.retrying(
+                                () -> updateOnce(scope, id, command),
+                                error -> command.expectedVersion() == null
+                                        && error instanceof ApplicationError.VersionMismatch)));
     }
 
-    private Either<ApplicationError, Versioned<T>> updateOnce(S scope, UpdateStatusCommand<S, D> command) {
+    private Either<ApplicationError, Versioned<T>> updateOnce(S scope, String id, UpdateStatusCommand<S, D> command) {
         var kind = ports.kind();
-        return ports.findInScope(scope, command.id())
+        return ports.findInScope(scope, id)
                 .flatMap(stored -> expectVersion(stored, command.expectedVersion()))
                 .flatMap(stored -> domain(kind.advance(
                                 stored.value(),
@@ -114,8 +116,9 @@ public final class StatusCommandService<T, S, D>
     public Either<ApplicationError, Versioned<T>> delete(DeleteStatusCommand<S> command) {
         return ports.validator()
                 .check(command)
-                .flatMap(c -> ports.checkScope(c.scope()))
-                .flatMap(scope -> ports.repository().delete(scope, command.id(), Option.of(command.expectedVersion())));
+                .flatMap(c -> ports.checkId(c.id()))
+                .flatMap(id -> ports.checkScope(command.scope())
+                        .flatMap(scope -> ports.repository().delete(scope, id, Option.of(command.expectedVersion()))));
     }
 
     @Override
