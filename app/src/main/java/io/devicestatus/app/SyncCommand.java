@@ -220,13 +220,13 @@ final class SyncCommand implements Callable<Integer> {
                     cursor = null;
                 }
                 var next = from.list(new ListStatusesQuery<>(
-                                tenant,
-                                scope,
-                                StatusFilter.any(),
-                                ListStatusesQuery.MAX_PAGE_SIZE,
-                                cursor,
-                                false,
-                                ListOrder.ID));
+                        tenant,
+                        scope,
+                        StatusFilter.any(),
+                        ListStatusesQuery.MAX_PAGE_SIZE,
+                        cursor,
+                        false,
+                        ListOrder.ID));
                 if (next.isLeft()) {
                     failure = Option.some(next.getLeft().message());
                     return false;

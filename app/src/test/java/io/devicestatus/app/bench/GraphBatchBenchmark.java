@@ -131,7 +131,7 @@ public final class GraphBatchBenchmark {
                     var reports = statuses("import-" + round + "-", statuses)
                             .map(s -> ImportStatusCommand.report(TenantScope.of(TENANT), s.toDraft()));
                     start = System.nanoTime();
-                    var summary = overGraph.iosUpdates().importer().importAll(TENANT, reports.iterator(), result -> {});
+                    var summary = overGraph.iosUpdates().importAll(TENANT, reports.iterator(), result -> {});
                     double imported = rate(statuses, start);
                     if (summary.created() != statuses) {
                         throw new IllegalStateException("the import did not create every status: " + summary);

@@ -15,7 +15,6 @@ import io.devicestatus.application.port.in.ReportStatusCommand;
 import io.devicestatus.application.port.in.ReportStatusUseCase;
 import io.devicestatus.application.port.in.UpdateStatusCommand;
 import io.devicestatus.application.port.in.UpdateStatusUseCase;
-import io.devicestatus.domain.common.StatusId;
 import io.devicestatus.domain.error.Violation;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
@@ -54,7 +53,10 @@ public final class StatusCommandService<T, S, D>
                 .flatMap(c -> ports.checkScope(c.scope()))
                 .flatMap(scope -> domain(ports.kind()
                         .create(
-                                command.id().map(StatusId::value).getOrElse(ports.ids()::newId),
+                                // Some(null) stays null: the domain refuses it as a missing id
+                                command.id()
+                                        .map(id -> id == null ? null : id.value())
+                                        .getOrElse(ports.ids()::newId),
                                 scope,
                                 command.draft(),
                                 ports.settings().reportTimePolicy())))

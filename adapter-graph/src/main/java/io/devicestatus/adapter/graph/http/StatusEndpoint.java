@@ -118,8 +118,8 @@ final class StatusEndpoint<T, S, D> {
     Either<Failure, ApiResponse> create(Call call, S scope, byte[] body) {
         return codec.read(body, call.version(), Option.none())
                 .mapLeft(Failure::of)
-                .flatMap(entity -> useCases.create(
-                                new CreateStatusCommand<>(scope, entity.draft(), entity.id().map(StatusId::new)))
+                .flatMap(entity -> useCases.create(new CreateStatusCommand<>(
+                                scope, entity.draft(), entity.id().map(StatusId::new)))
                         .mapLeft(Failure::of))
                 .map(created -> entityResponse(201, created, call, Option.none())
                         .withHeader("Location", call.entityUrl(useCases.kind().id(created.value()))));
