@@ -32,8 +32,7 @@ class CreateWithClientIdTest {
 
     private final InMemoryStatusStore store = new InMemoryStatusStore();
     private final DeviceStatusApplication app = UseCaseFixtures.application(store);
-    private final StatusUseCases<IosUpdateDeviceStatus, TenantScope, IosUpdateDeviceStatus.Draft> ios =
-            app.iosUpdates();
+    private final StatusService<IosUpdateDeviceStatus, TenantScope, IosUpdateDeviceStatus.Draft> ios = app.iosUpdates();
 
     @Test
     void a_free_id_is_the_id_of_the_new_status_and_the_generator_is_not_asked() {

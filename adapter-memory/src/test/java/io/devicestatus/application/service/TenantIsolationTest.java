@@ -40,8 +40,7 @@ class TenantIsolationTest {
 
     private final InMemoryStatusStore store = new InMemoryStatusStore();
     private final DeviceStatusApplication app = UseCaseFixtures.application(store);
-    private final StatusUseCases<IosUpdateDeviceStatus, TenantScope, IosUpdateDeviceStatus.Draft> ios =
-            app.iosUpdates();
+    private final StatusService<IosUpdateDeviceStatus, TenantScope, IosUpdateDeviceStatus.Draft> ios = app.iosUpdates();
 
     @Test
     void another_tenant_gets_updates_and_deletes_nothing_of_a_tenants_status_and_changes_nothing() {

@@ -27,20 +27,18 @@ class DraftBuilderTest {
                 .set(IosUpdateProperties.LAST_REPORTED_DATE_TIME, at(0))
                 .build();
 
-        assertThat(draft)
-                .isEqualTo(new IosUpdateDeviceStatus.Draft(
-                        IosUpdatesInstallStatus.AVAILABLE,
-                        null,
-                        "device-1",
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        ComplianceStatus.COMPLIANT,
-                        at(0),
-                        null));
+        var set = java.util.Map.<Property<IosUpdateDeviceStatus.Draft, ?>, Object>of(
+                INSTALL_STATUS,
+                IosUpdatesInstallStatus.AVAILABLE,
+                DEVICE_ID,
+                "device-1",
+                STATUS,
+                ComplianceStatus.COMPLIANT,
+                IosUpdateProperties.LAST_REPORTED_DATE_TIME,
+                at(0));
+        for (var property : IosUpdateProperties.TABLE.all()) {
+            assertThat(property.get(draft)).as(property.name()).isEqualTo(set.get(property));
+        }
         assertThat(IosUpdateProperties.draft().build()).isEqualTo(IosUpdateProperties.TABLE.emptyDraft());
     }
 
@@ -59,20 +57,13 @@ class DraftBuilderTest {
         var full = ModelFixtures.ios(IosUpdatesInstallStatus.IDLE, ComplianceStatus.ERROR, "device-9");
 
         assertThat(IosUpdateProperties.draft(full).build()).isEqualTo(full);
-        assertThat(IosUpdateProperties.draft(full).set(DEVICE_ID, "device-10").build())
-                .isEqualTo(new IosUpdateDeviceStatus.Draft(
-                        full.installStatus(),
-                        full.osVersion(),
-                        "device-10",
-                        full.userId(),
-                        full.deviceDisplayName(),
-                        full.userName(),
-                        full.deviceModel(),
-                        full.platform(),
-                        full.complianceGracePeriodExpirationDateTime(),
-                        full.status(),
-                        full.lastReportedDateTime(),
-                        full.userPrincipalName()));
+        var changed =
+                IosUpdateProperties.draft(full).set(DEVICE_ID, "device-10").build();
+        for (var property : IosUpdateProperties.TABLE.all()) {
+            assertThat(property.get(changed))
+                    .as(property.name())
+                    .isEqualTo(property == DEVICE_ID ? "device-10" : property.get(full));
+        }
     }
 
     @Test

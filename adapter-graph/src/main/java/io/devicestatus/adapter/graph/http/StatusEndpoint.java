@@ -14,7 +14,7 @@ import io.devicestatus.application.port.in.GetStatusQuery;
 import io.devicestatus.application.port.in.ListStatusesQuery;
 import io.devicestatus.application.port.in.StatusPageResult;
 import io.devicestatus.application.port.in.UpdateStatusCommand;
-import io.devicestatus.application.service.StatusUseCases;
+import io.devicestatus.application.service.StatusService;
 import io.devicestatus.domain.common.ApiVersion;
 import io.devicestatus.domain.common.StatusId;
 import io.vavr.collection.LinkedHashSet;
@@ -37,13 +37,13 @@ import java.util.Objects;
  */
 final class StatusEndpoint<T, S, D> {
 
-    private final StatusUseCases<T, S, D> useCases;
+    private final StatusService<T, S, D> useCases;
     private final EntityCodec<T, D> codec;
     private final String reportTimeProperty;
     private final Resource resource;
     private final int maxSkip;
 
-    StatusEndpoint(StatusUseCases<T, S, D> useCases, EntityCodec<T, D> codec, Resource resource, int maxSkip) {
+    StatusEndpoint(StatusService<T, S, D> useCases, EntityCodec<T, D> codec, Resource resource, int maxSkip) {
         this.useCases = Objects.requireNonNull(useCases, "useCases");
         this.codec = Objects.requireNonNull(codec, "codec");
         // what $orderby may name besides id

@@ -34,7 +34,7 @@ import java.util.function.Consumer;
  * ({@code statuses.create(command)}). It is each use case's interface too, so a platform can still hand a
  * collaborator only the one it needs ({@code CreateStatusUseCase<T, S, D> creator = statuses;}).
  */
-public final class StatusUseCases<T, S, D>
+public final class StatusService<T, S, D>
         implements CreateStatusUseCase<T, S, D>,
                 GetStatusUseCase<T, S>,
                 ListStatusesUseCase<T, S, D>,
@@ -49,15 +49,15 @@ public final class StatusUseCases<T, S, D>
     private final StatusQueryService<T, S, D> queries;
     private final StatusImportService<T, S, D> imports;
 
-    private StatusUseCases(StatusPorts<T, S, D> ports) {
+    private StatusService(StatusPorts<T, S, D> ports) {
         this.kind = ports.kind();
         this.commands = new StatusCommandService<>(ports);
         this.queries = new StatusQueryService<>(ports);
         this.imports = new StatusImportService<>(ports, commands);
     }
 
-    static <T, S, D> StatusUseCases<T, S, D> over(StatusPorts<T, S, D> ports) {
-        return new StatusUseCases<>(ports);
+    static <T, S, D> StatusService<T, S, D> over(StatusPorts<T, S, D> ports) {
+        return new StatusService<>(ports);
     }
 
     /** What the status type is: its properties, natural key, scope rules. */
@@ -108,6 +108,6 @@ public final class StatusUseCases<T, S, D>
 
     @Override
     public String toString() {
-        return "StatusUseCases[" + kind.graphType() + "]";
+        return "StatusService[" + kind.graphType() + "]";
     }
 }
