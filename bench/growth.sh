@@ -94,12 +94,14 @@ app() { DEVICE_STATUS_JDBC_PASSWORD=${PGPASSWORD:-} java $BENCH_JAVA_OPTS -jar "
 # --- loading -----------------------------------------------------------------------------------------------------
 # Row g of the generated table: id md5('growth-g') as a GUID, device growth-device-g, one of 5 install statuses and
 # 4 compliance statuses in turn, a report time spread over ~25 days by a hash of g (so time order is not id order).
-load_to() { # size: insert rows (count+1)..size, a million per statement, then VACUUM ANALYZE
-  local size=$1 from to started
-  from=$(($(sql -c "SELECT count(*) FROM ios_update_status") + 1))
+NEXT_G=1 # rows 1..NEXT_G-1 are loaded (the imports' rows come on top, so the table holds more than NEXT_G-1)
+load_to() { # size: insert rows until the table holds size, a million per statement, then VACUUM ANALYZE
+  local size=$1 from to last started
+  from=$NEXT_G
+  last=$((NEXT_G - 1 + size - $(sql -c "SELECT count(*) FROM ios_update_status")))
   started=$(date +%s)
-  while [ "$from" -le "$size" ]; do
-    to=$((from + 999999 < size ? from + 999999 : size))
+  while [ "$from" -le "$last" ]; do
+    to=$((from + 999999 < last ? from + 999999 : last))
     sql -v tenant="$TENANT" -v from="$from" -v to="$to" <<'SQL'
 INSERT INTO ios_update_status (tenant_id, id, install_status, os_version, device_id, user_id, device_display_name,
   user_name, device_model, platform, compliance_grace_period_expiration_ticks, compliance_grace_period_expiration_offset,
@@ -114,6 +116,7 @@ SQL
     say "loaded rows $from..$to"
     from=$((to + 1))
   done
+  NEXT_G=$from
   sql -c "VACUUM ANALYZE ios_update_status"
   LOAD_SECONDS=$(($(date +%s) - started))
 }
@@ -187,7 +190,7 @@ for size in $SIZES; do
   start_serve "$size"
   collection=$URL/v1.0/deviceManagement/iosUpdateStatuses
   order='$top=100&$orderby=lastReportedDateTime%20desc'
-  wrk_case "$size get" "$collection/$(sql -c "SELECT md5('growth-' || $((size / 2)))::uuid")"
+  wrk_case "$size get" "$collection/$(sql -c "SELECT md5('growth-' || $((NEXT_G / 2)))::uuid")"
   wrk_case "$size first" "$collection?$order"
   wrk_case "$size deep" "$collection?$order&\$skiptoken=$(deep_cursor "$size")"
   wrk_case "$size count" "$collection/\$count?\$filter=installStatus%20eq%20'installing'"
