@@ -122,9 +122,11 @@ SQL
 }
 
 # --- serve and its cases -----------------------------------------------------------------------------------------
-start_serve() {
-  app serve --host 127.0.0.1 --port 0 --data-dir "$WORK/data" --jdbc-url "$JDBC_URL" --jdbc-user "$PGUSER" \
-    --no-migrate >"$WORK/serve-$1.log" 2>&1 </dev/null &
+start_serve() { # java started here, not through app(): $! must be java's own pid for stop_serve to stop it
+  # shellcheck disable=SC2086 # BENCH_JAVA_OPTS is a word list
+  DEVICE_STATUS_JDBC_PASSWORD=${PGPASSWORD:-} java $BENCH_JAVA_OPTS -jar "$JAR" serve --host 127.0.0.1 --port 0 \
+    --data-dir "$WORK/data" --jdbc-url "$JDBC_URL" --jdbc-user "$PGUSER" --no-migrate \
+    >"$WORK/serve-$1.log" 2>&1 </dev/null &
   SERVE_PID=$!
   for _ in $(seq 1 600); do
     URL=$(sed -nE 's#.*serving (http://[0-9.]+:[0-9]+).*#\1#p' "$WORK/serve-$1.log" | head -1)
