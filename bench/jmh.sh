@@ -38,7 +38,7 @@ jq -r '.[] | [(.benchmark | sub(".*\\."; "")), .primaryMetric.scorePercentiles["
   (.secondaryMetrics["gc.alloc.rate.norm"].score // "")] | @tsv' "$JSON" | awk -F'\t' '
   BEGIN {
     split("codecRead jacksonReadTree codecWrite jacksonWriteTree domainCreate domainAdvance filterSimple" \
-      " filterCompound uuidRandom", order, " ")
+      " filterCompound uuidRandom guidPerThread tokenFullCheck tokenRemembered", order, " ")
     label["codecRead"] = "codec read: one status, bytes to draft"
     label["jacksonReadTree"] = "reference: Jackson readTree of the same bytes"
     label["codecWrite"] = "codec write: one status to bytes"
@@ -48,6 +48,9 @@ jq -r '.[] | [(.benchmark | sub(".*\\."; "")), .primaryMetric.scorePercentiles["
     label["filterSimple"] = "$filter: installStatus eq ..."
     label["filterCompound"] = "$filter: in, ne, eq, and, ( )"
     label["uuidRandom"] = "reference: UUID.randomUUID()"
+    label["guidPerThread"] = "ids: IdGeneratorPort.randomUuids(), a DRBG per thread"
+    label["tokenFullCheck"] = "token: HS256 checked in full (first sight)"
+    label["tokenRemembered"] = "token: the same token again (remembered)"
   }
   { median[$1] = $2; low[$1] = $3; high[$1] = $4; bytes[$1] = $5; if (!($1 in label)) order[length(order) + 1] = $1 }
   END {

@@ -1,5 +1,7 @@
 package io.devicestatus.adapter.graph.auth;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.nimbusds.jose.Algorithm;
 import com.nimbusds.jose.Header;
 import com.nimbusds.jose.JOSEException;
@@ -39,6 +41,7 @@ import java.net.URL;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Collections;
 import java.util.Date;
 import java.util.Objects;
@@ -56,11 +59,26 @@ import org.slf4j.LoggerFactory;
  * present, is {@code JWT} or {@code at+jwt}; the caller needs a {@code sub} (or {@code oid}) and a GUID {@code tid},
  * which the {@link TenantRule} accepts (with the {@code iss} it names). Instances are immutable
  * and thread-safe; the {@code with...} methods answer a changed copy that shares the key source (and its cache).
+ *
+ * <p>A token accepted is remembered (up to {@value #VERIFIED_TOKENS} tokens, each for at most
+ * {@link #VERIFIED_FOR}), so that a client sending the same token on every request has its signature and claims
+ * checked once, not each time: until then the same text gets the same caller, for as long as the configured clock says
+ * it has not expired ({@code exp} plus the skew, as when it was checked). Refusals are never remembered, and each
+ * copy remembers its own tokens.
  */
 public final class NimbusTokenVerifier implements TokenVerifier {
 
     /** How far {@code exp} and {@code nbf} may be off the clock, unless {@link #withClockSkew(Duration)} says. */
     public static final Duration DEFAULT_CLOCK_SKEW = Duration.ofSeconds(60);
+
+    /** How many accepted tokens are remembered; a client or two per tenant rarely hold more at once. */
+    static final int VERIFIED_TOKENS = 1024;
+
+    /**
+     * The longest an accepted token is taken on trust before it is checked again: the JWK set's cache lifetime, so a
+     * key withdrawn from the set stops being trusted about as soon as the set itself is fetched again.
+     */
+    static final Duration VERIFIED_FOR = Duration.ofMinutes(5);
 
     private static final Logger LOG = LoggerFactory.getLogger(NimbusTokenVerifier.class);
 
@@ -84,8 +102,16 @@ public final class NimbusTokenVerifier implements TokenVerifier {
         }
     }
 
+    /** A caller and when its token stops being valid ({@code exp} plus the clock skew). */
+    private record Verified(Caller caller, Instant validUntil) {}
+
     private final Settings settings;
     private final DefaultJWTProcessor<SecurityContext> processor;
+    /** Accepted tokens by their text. */
+    private final Cache<String, Verified> verified = Caffeine.newBuilder()
+            .maximumSize(VERIFIED_TOKENS)
+            .expireAfterWrite(VERIFIED_FOR)
+            .build();
 
     private NimbusTokenVerifier(Settings settings) {
         this.settings = settings;
@@ -208,9 +234,21 @@ public final class NimbusTokenVerifier implements TokenVerifier {
     @Override
     public Either<TokenRejected, Caller> verify(String token) {
         Objects.requireNonNull(token, "token");
-        var verified = signedJwt(token).flatMap(this::process).flatMap(this::caller);
-        verified.swap().forEach(rejected -> LOG.debug("Bearer token refused: {}", rejected.reason()));
-        return verified;
+        var known = verified.getIfPresent(token);
+        // nimbus accepts while exp + skew is after now (DateUtils.isAfter): the same rule, on the same clock
+        if (known != null && known.validUntil().isAfter(settings.clock().instant())) {
+            return Either.right(known.caller());
+        }
+        var answer = signedJwt(token)
+                .flatMap(this::process)
+                .flatMap(claims -> caller(claims)
+                        .peek(caller -> verified.put(
+                                token,
+                                new Verified(
+                                        caller,
+                                        claims.getExpirationTime().toInstant().plus(settings.clockSkew())))));
+        answer.swap().forEach(rejected -> LOG.debug("Bearer token refused: {}", rejected.reason()));
+        return answer;
     }
 
     /** The token as a JWS whose header this verifier accepts and whose payload is a claims set. */

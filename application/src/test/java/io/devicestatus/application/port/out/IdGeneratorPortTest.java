@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashSet;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class IdGeneratorPortTest {
@@ -21,5 +24,24 @@ class IdGeneratorPortTest {
         }
 
         assertThat(seen).hasSize(10_000);
+    }
+
+    @Test
+    void threads_minting_at_once_never_repeat_each_others_ids() throws InterruptedException {
+        // each thread has a generator of its own: were they seeded alike, their ids would repeat across threads
+        var ids = IdGeneratorPort.randomUuids();
+        var seen = ConcurrentHashMap.<String>newKeySet();
+        var threads = Executors.newFixedThreadPool(8);
+        for (int t = 0; t < 8; t++) {
+            threads.execute(() -> {
+                for (int i = 0; i < 2_000; i++) {
+                    seen.add(ids.newId());
+                }
+            });
+        }
+        threads.shutdown();
+
+        assertThat(threads.awaitTermination(1, TimeUnit.MINUTES)).isTrue();
+        assertThat(seen).hasSize(16_000).allMatch(id -> UUID.fromString(id).version() == 4);
     }
 }

@@ -2,11 +2,23 @@ package io.devicestatus.bench.jmh;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import io.devicestatus.adapter.graph.auth.Caller;
+import io.devicestatus.adapter.graph.auth.DevelopmentTokens;
+import io.devicestatus.adapter.graph.auth.NimbusTokenVerifier;
+import io.devicestatus.adapter.graph.auth.TokenRejected;
 import io.devicestatus.adapter.graph.codec.EntityCodec;
 import io.devicestatus.adapter.graph.codec.EntityCodecs;
 import io.devicestatus.adapter.graph.codec.GraphJson;
 import io.devicestatus.adapter.graph.http.ODataFilters;
 import io.devicestatus.application.model.IosUpdateProperties;
+import io.devicestatus.application.port.out.IdGeneratorPort;
 import io.devicestatus.domain.common.ApiVersion;
 import io.devicestatus.domain.common.ComplianceStatus;
 import io.devicestatus.domain.common.GraphDateTime;
@@ -14,13 +26,16 @@ import io.devicestatus.domain.common.ReportTimePolicy;
 import io.devicestatus.domain.common.TenantId;
 import io.devicestatus.domain.iosupdate.IosUpdateDeviceStatus;
 import io.devicestatus.domain.iosupdate.IosUpdatesInstallStatus;
+import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Date;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -64,6 +79,12 @@ public class HotPathBenchmark {
     private static final String COMPOUND_FILTER = "(deviceId in ('device-1', 'device-2', 'device-3'))"
             + " and installStatus ne 'installFailed' and status eq 'compliant'";
 
+    private static final byte[] SECRET = "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+
+    private final IdGeneratorPort ids = IdGeneratorPort.randomUuids();
+    private final NimbusTokenVerifier verifier = NimbusTokenVerifier.development(SECRET);
+    private String token;
+    private String tokenCheckedInFull;
     private final ReportTimePolicy policy = ReportTimePolicy.withDefaultSkew(Clock.fixed(NOW, ZoneOffset.UTC));
     private IosUpdateDeviceStatus.Draft draft;
     private IosUpdateDeviceStatus.Draft nextReport;
@@ -82,6 +103,53 @@ public class HotPathBenchmark {
         success(status.advance(nextReport, policy));
         success(ODataFilters.read(IosUpdateProperties.TABLE, SIMPLE_FILTER, ApiVersion.V1_0));
         success(ODataFilters.read(IosUpdateProperties.TABLE, COMPOUND_FILTER, ApiVersion.V1_0));
+        token = token(List.of("DeviceManagementConfiguration.ReadWrite.All"));
+        success(verifier.verify(token));
+        // A token accepted is remembered, and a refused one is not: this one passes every check (header, signature,
+        // exp and nbf, subject, tenant) and is refused by the very last (its scp names no scope), so each verify of
+        // it pays what a token seen for the first time costs.
+        tokenCheckedInFull = blankScopeToken();
+        var refusal = verifier.verify(tokenCheckedInFull).swap().map(TokenRejected::reason);
+        if (!refusal.contains("token's scp claim names no scope")) {
+            throw new IllegalStateException("not refused at the last check: " + refusal);
+        }
+    }
+
+    /** A development token but for its {@code scp} of a space only, built with nimbus as DevelopmentTokens would. */
+    private static String blankScopeToken() {
+        var now = Instant.now();
+        var jwt = new SignedJWT(
+                new JWSHeader.Builder(JWSAlgorithm.HS256)
+                        .type(JOSEObjectType.JWT)
+                        .build(),
+                new JWTClaimsSet.Builder()
+                        .subject("developer")
+                        .claim("tid", TENANT.toString())
+                        .claim("scp", " ")
+                        .issueTime(Date.from(now))
+                        .expirationTime(Date.from(now.plusSeconds(86_400)))
+                        .build());
+        try {
+            jwt.sign(new MACSigner(SECRET));
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+        return jwt.serialize();
+    }
+
+    private static String token(List<String> scopes) {
+        var now = Instant.now();
+        return DevelopmentTokens.sign(
+                SECRET,
+                new DevelopmentTokens.Claims(
+                        "developer",
+                        TENANT.toString(),
+                        scopes,
+                        List.empty(),
+                        null,
+                        null,
+                        now,
+                        now.plusSeconds(86_400)));
     }
 
     /** A create's body read into a draft: strict UTF-8, Jackson's tree, then every property checked and converted. */
@@ -136,6 +204,24 @@ public class HotPathBenchmark {
     @Benchmark
     public UUID uuidRandom() {
         return UUID.randomUUID();
+    }
+
+    /** A GUID as the service now mints ids: version 4, from a DRBG per thread (IdGeneratorPort.randomUuids()). */
+    @Benchmark
+    public String guidPerThread() {
+        return ids.newId();
+    }
+
+    /** A Bearer token checked in full: parsed, its HS256 signature and claims checked, its caller built. */
+    @Benchmark
+    public Either<TokenRejected, Caller> tokenFullCheck() {
+        return verifier.verify(tokenCheckedInFull);
+    }
+
+    /** The same client's token again, as every request after its first brings it: remembered. */
+    @Benchmark
+    public Either<TokenRejected, Caller> tokenRemembered() {
+        return verifier.verify(token);
     }
 
     private static IosUpdateDeviceStatus.Draft draft(IosUpdatesInstallStatus installStatus, Instant reported) {
