@@ -11,7 +11,7 @@
 #
 #   --only      run one of the two (default: both; batch about 1-2 minutes, throttling about 80 s)
 #   --statuses  statuses per $batch round (default 400); --latency ms added to every request (20); --rounds (3,
-#               after 2 of warm-up); --at-once $batch requests under way at once in the last case (4, the default)
+#               after 2 of warm-up); --at-once $batch requests under way at once in the last case (8, the default)
 #   --creates   creates of the throttling case (default 400), by --callers concurrent callers (8), against a bucket
 #               of --capacity writes (100) refilled per --window seconds (20)
 #   --no-build  use the test classes as they are (else: mvn -pl app -am test-compile, a minute or more)
@@ -25,7 +25,7 @@ HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(cd "$HERE/.." && pwd)
 MODULE=$ROOT/app
 
-ONLY="" STATUSES=400 LATENCY=20 ROUNDS=3 AT_ONCE=4 CREATES=400 CALLERS=8 CAPACITY=100 WINDOW=20 BUILD=true
+ONLY="" STATUSES=400 LATENCY=20 ROUNDS=3 AT_ONCE=8 CREATES=400 CALLERS=8 CAPACITY=100 WINDOW=20 BUILD=true
 while [ $# -gt 0 ]; do
   case "$1" in
     --only) ONLY=$2; shift 2 ;;
