@@ -26,8 +26,8 @@ import org.slf4j.LoggerFactory;
  * Sends requests through {@code $batch} ({@link GraphClient#batch} says what is promised): cuts them into chunks of
  * {@value GraphBatch#MAX_REQUESTS}, sends each chunk's {@link GraphBatch} body through the retrying transport (a few
  * chunks at once when the caller allows it, the next few when they are done), and
- * sends throttled items again on their own, after the longest of their waits, within the policy's attempts (counted
- * per item) and total time. Logs one INFO line per round of item retries, one WARN line per item given up.
+ * sends throttled items again on their own, after the longest of their waits, within the policy's time budget
+ * (throttled items) and attempts (counted per item, for the other failures). Logs one INFO line per round of item retries, one WARN line per item given up.
  */
 final class BatchSender {
 
@@ -73,10 +73,13 @@ final class BatchSender {
                         chunk -> chunk.map(request -> Either.left(HttpTransport.refused(request, NOT_SENT)))));
                 continue;
             }
-            for (var outcome : together(wave, chunk -> chunk(target, chunk, sequential))) {
-                if (results.isEmpty() && outcome.unanswered().isDefined()) {
-                    return Either.left(outcome.unanswered().get());
-                }
+            var outcomes = together(wave, chunk -> chunk(target, chunk, sequential));
+            // Left only when nothing at all was answered: a chunk sent alongside may have been applied
+            if (results.isEmpty()
+                    && outcomes.forAll(outcome -> outcome.unanswered().isDefined())) {
+                return Either.left(outcomes.head().unanswered().get());
+            }
+            for (var outcome : outcomes) {
                 results = results.appendAll(outcome.results());
                 stopped = stopped
                         || outcome.batchFailed()

@@ -139,7 +139,7 @@ public final class GraphClient implements AutoCloseable {
      * {@link GraphClientSettings#batchChunks()} at a time, each on its own connection, and the next ones when those
      * are done: for requests whose order across chunks does not matter (each status written once). Within a chunk,
      * {@code sequential} still orders the items; after a chunk with a failure, the chunks sent with it are answered
-     * as they were, and no later one is sent.
+     * as they were, and no later one is sent. Left only when no chunk of the first ones sent was answered.
      */
     public Either<GraphFailure, Seq<Either<GraphFailure, GraphResponse>>> batch(
             String version, Seq<GraphRequest> requests, boolean sequential, boolean chunksAtOnce) {

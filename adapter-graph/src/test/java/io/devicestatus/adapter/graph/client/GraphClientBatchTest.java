@@ -340,6 +340,29 @@ class GraphClientBatchTest {
     }
 
     @Test
+    void a_first_batch_request_failing_while_one_sent_with_it_was_answered_is_no_left_but_its_items_failures() {
+        var all201 = Vector.rangeClosed(1, 20).map(i -> Tuple.of(String.valueOf(i), 201, ""));
+        GRAPH.stubFor(post(urlEqualTo(BATCH)).atPriority(5).willReturn(ok(answer(all201, i -> "x" + i))));
+        GRAPH.stubFor(post(urlEqualTo(BATCH))
+                .atPriority(1)
+                .withRequestBody(containing("\"e1\""))
+                .willReturn(aResponse().withStatus(500)));
+        var twoAtOnce = LocalGraph.client(
+                GRAPH, time, settings -> settings.withBatchChunks(2), AccessTokenProvider.fixed(LocalGraph.TOKEN));
+
+        var results = twoAtOnce.batch("v1.0", creates(60), false, true).get();
+
+        assertThat(received(GRAPH)).hasSize(2);
+        assertThat(results.slice(0, 20))
+                .allMatch(result -> result.isLeft()
+                        && result.getLeft() instanceof GraphFailure.Answered answered
+                        && answered.status() == 500);
+        assertThat(results.slice(20, 40)).allMatch(Either::isRight);
+        assertThat(results.slice(40, 60))
+                .allMatch(result -> result.isLeft() && result.getLeft() instanceof GraphFailure.Refused);
+    }
+
+    @Test
     void independent_chunks_at_once_are_all_sent_and_answered_in_input_order() {
         var answers = Vector.rangeClosed(1, 20).map(i -> Tuple.of(String.valueOf(i), 201, ""));
         GRAPH.stubFor(post(urlEqualTo(BATCH)).willReturn(ok(answer(answers, i -> "x" + i))));
