@@ -17,6 +17,7 @@ import io.devicestatus.application.model.TenantScope;
 import io.devicestatus.application.model.Write;
 import io.devicestatus.application.port.in.ImportStatusCommand;
 import io.devicestatus.application.port.out.IdGeneratorPort;
+import io.devicestatus.application.port.out.StatusRepository;
 import io.devicestatus.application.service.CommandValidator;
 import io.devicestatus.application.service.DeviceStatusApplication;
 import io.devicestatus.application.service.DeviceStatusSettings;
@@ -33,6 +34,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.EnumSet;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
@@ -42,15 +44,20 @@ import org.eclipse.jetty.server.ServerConnector;
 
 /**
  * Bulk writes through the Graph store to this project's server (in memory), with a fixed latency added to every
- * HTTP request the server receives: one request per status ({@code insert}) against {@code writeAll}, which sends
- * {@code $batch}es of 20, and the import use case over the Graph store (reports: a {@code $batch} of key lookups, then
- * {@code $batch}es of writes, per import batch of 500). Not a test: run its {@code main} (see the README) and read the rates it prints.
+ * HTTP request the server receives: one request per status ({@code insert}), the reference, against one
+ * {@code writeAll} of them all, which sends {@code $batch}es of 20, one at a time and a few at a time (the default),
+ * and the import use case over the Graph store (reports: a {@code $batch} of key lookups, then {@code $batch}es of
+ * writes, per import batch of 500). Not a test: {@code bench/graph.sh} runs its {@code main} and prints the Markdown
+ * table it writes to standard output (progress goes to standard error).
  *
- * <p>Arguments: statuses per round (default 400), latency in ms (default 20), rounds (default 3).
+ * <p>Arguments: statuses per round (default 400), latency in ms (default 20), measured rounds (default 3, after 2
+ * warm-up rounds: the JIT needs them on a busy machine), {@code $batch} requests at once for the last case (default:
+ * {@link GraphClientSettings#DEFAULT_BATCH_CHUNKS}).
  */
 public final class GraphBatchBenchmark {
 
     private static final TenantId TENANT = TenantId.fromString("00000000-0000-0000-0000-00000000be7c");
+    private static final int WARM_UP = 2;
 
     private GraphBatchBenchmark() {}
 
@@ -58,6 +65,7 @@ public final class GraphBatchBenchmark {
         int statuses = args.length > 0 ? Integer.parseInt(args[0]) : 400;
         long latencyMillis = args.length > 1 ? Long.parseLong(args[1]) : 20;
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+        int atOnce = args.length > 3 ? Integer.parseInt(args[3]) : GraphClientSettings.DEFAULT_BATCH_CHUNKS;
         var key = DevelopmentTokens.newSecret();
         var clock = Clock.systemUTC();
         var memory = new InMemoryStatusStore();
@@ -102,33 +110,31 @@ public final class GraphBatchBenchmark {
                             null,
                             now,
                             now.plusSeconds(3600)));
-            try (var client = new GraphClient(
-                    GraphClientSettings.defaults(GraphBaseUrl.of(base).get()), AccessTokenProvider.fixed(token))) {
+            var settings =
+                    GraphClientSettings.defaults(GraphBaseUrl.of(base).get()).withBatchChunks(atOnce);
+            try (var client = new GraphClient(settings, AccessTokenProvider.fixed(token));
+                    var oneAtATime = new GraphClient(settings.withBatchChunks(1), AccessTokenProvider.fixed(token))) {
                 var graph = GraphStatusStore.of(client, TENANT);
                 var repository = graph.iosUpdateStatuses();
+                var sequential = GraphStatusStore.of(oneAtATime, TENANT).iosUpdateStatuses();
                 var overGraph = new DeviceStatusApplication(
                         graph,
                         IdGeneratorPort.randomUuids(),
                         CommandValidator.withDefaultProvider(),
                         DeviceStatusSettings.defaults(clock));
-                System.out.printf(
-                        "%d statuses per round, %d ms added to every request, %d rounds (+1 warm-up)%n",
-                        statuses, latencyMillis, rounds);
-                for (int round = 0; round <= rounds; round++) {
+                System.err.printf(
+                        "%d statuses per round, %d ms added to every request, %d rounds (+%d warm-up)%n",
+                        statuses, latencyMillis, rounds, WARM_UP);
+                var rates = new double[4][rounds];
+                for (int round = 1 - WARM_UP; round <= rounds; round++) {
                     var single = statuses("one-" + round + "-", statuses);
                     long start = System.nanoTime();
                     for (var status : single) {
                         repository.insert(status).get();
                     }
                     double perItem = rate(statuses, start);
-                    var batched = statuses("batch-" + round + "-", statuses);
-                    start = System.nanoTime();
-                    for (var chunk : batched.grouped(100)) {
-                        repository
-                                .writeAll(chunk.map(s -> (Write<IosUpdateDeviceStatus>) new Write.Insert<>(s)))
-                                .get();
-                    }
-                    double batch = rate(statuses, start);
+                    double chained = writeAll(sequential, statuses("chained-" + round + "-", statuses));
+                    double batch = writeAll(repository, statuses("batch-" + round + "-", statuses));
                     var reports = statuses("import-" + round + "-", statuses)
                             .map(s -> ImportStatusCommand.report(TenantScope.of(TENANT), s.toDraft()));
                     start = System.nanoTime();
@@ -137,15 +143,78 @@ public final class GraphBatchBenchmark {
                     if (summary.created() != statuses) {
                         throw new IllegalStateException("the import did not create every status: " + summary);
                     }
-                    System.out.printf(
-                            "%s: one request per status %.0f/s, $batch of 20 %.0f/s (x%.1f), "
-                                    + "import use case (reports) %.0f/s%n",
-                            round == 0 ? "warm-up" : "round " + round, perItem, batch, batch / perItem, imported);
+                    System.err.printf(
+                            "%s: one request per status %.0f/s, $batch of 20 one at a time %.0f/s (x%.1f),"
+                                    + " %d at a time %.0f/s (x%.1f), import use case (reports) %.0f/s%n",
+                            round <= 0 ? "warm-up" : "round " + round,
+                            perItem,
+                            chained,
+                            chained / perItem,
+                            settings.batchChunks(),
+                            batch,
+                            batch / perItem,
+                            imported);
+                    if (round > 0) {
+                        rates[0][round - 1] = perItem;
+                        rates[1][round - 1] = chained;
+                        rates[2][round - 1] = batch;
+                        rates[3][round - 1] = imported;
+                    }
                 }
+                String[] labels = {
+                    "one request per status (reference)",
+                    "writeAll: $batch of 20, one at a time",
+                    "writeAll: $batch of 20, " + settings.batchChunks() + " at a time"
+                            + (atOnce == GraphClientSettings.DEFAULT_BATCH_CHUNKS ? " (the default)" : ""),
+                    "import use case (reports: a $batch of lookups, then writeAll)"
+                };
+                double reference = median(rates[0]);
+                System.out.println();
+                System.out.println("| case | statuses/s (median) | slowest–fastest round | ÷ one request per status |");
+                System.out.println("|---|---:|---:|---:|");
+                for (int i = 0; i < labels.length; i++) {
+                    var sorted = rates[i].clone();
+                    Arrays.sort(sorted);
+                    System.out.printf(
+                            "| %s | %.0f | %.0f–%.0f | %.1f |%n",
+                            labels[i],
+                            median(rates[i]),
+                            sorted[0],
+                            sorted[sorted.length - 1],
+                            median(rates[i]) / reference);
+                }
+                System.out.println();
+                System.out.printf(
+                        "%s · %d cores · %d statuses per round, median of %d rounds after %d of warm-up · %d ms added"
+                                + " to every request the server receives%n",
+                        Instant.now().toString().substring(0, 10),
+                        Runtime.getRuntime().availableProcessors(),
+                        statuses,
+                        rounds,
+                        WARM_UP,
+                        latencyMillis);
             }
         } finally {
             server.stop();
         }
+    }
+
+    /** One {@code writeAll} of every status: the rate. */
+    private static double writeAll(
+            StatusRepository<IosUpdateDeviceStatus, TenantScope, IosUpdateDeviceStatus.Draft> repository,
+            List<IosUpdateDeviceStatus> statuses) {
+        long start = System.nanoTime();
+        repository
+                .writeAll(statuses.map(s -> (Write<IosUpdateDeviceStatus>) new Write.Insert<>(s)))
+                .get();
+        return rate(statuses.size(), start);
+    }
+
+    private static double median(double[] values) {
+        var sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
     private static double rate(int count, long startNanos) {

@@ -25,13 +25,19 @@ record Backoff(RetryPolicy policy, Clock clock, Sleeper sleeper, DoubleSupplier 
     }
 
     /**
-     * The wait before attempt {@code attemptsMade + 1} after {@code failure}, or none to give up: never for what is not
-     * retried (refused, malformed), otherwise as the policy says for the time since {@code start}.
+     * What to do after {@code failure} of attempt {@code attemptsMade}: never retry what is not retried (refused,
+     * malformed), otherwise as the policy says for the time since {@code start}.
      */
-    Option<Duration> next(GraphFailure failure, int attemptsMade, Instant start, boolean idempotent) {
+    RetryPolicy.Decision decide(GraphFailure failure, int attemptsMade, Instant start, boolean idempotent) {
         return kind(failure)
-                .flatMap(kind -> policy.nextDelay(
-                        attemptsMade, Duration.between(start, clock.instant()), kind, idempotent, random));
+                .<RetryPolicy.Decision>map(kind ->
+                        policy.decide(attemptsMade, Duration.between(start, clock.instant()), kind, idempotent, random))
+                .getOrElse(RetryPolicy.Decision.Final::new);
+    }
+
+    /** Time since {@code start}. */
+    Duration since(Instant start) {
+        return Duration.between(start, clock.instant());
     }
 
     /** Waits {@code wait}; false when interrupted (the flag set again). */

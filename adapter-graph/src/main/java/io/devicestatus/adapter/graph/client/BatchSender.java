@@ -15,15 +15,19 @@ import io.vavr.control.Option;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Sends requests through {@code $batch} ({@link GraphClient#batch} says what is promised): cuts them into chunks of
- * {@value GraphBatch#MAX_REQUESTS}, sends each chunk's {@link GraphBatch} body through the retrying transport, and
- * sends throttled items again on their own, after the longest of their waits, within the policy's attempts (counted
- * per item) and total time. Logs one WARN line per round of item retries.
+ * {@value GraphBatch#MAX_REQUESTS}, sends each chunk's {@link GraphBatch} body through the retrying transport (a few
+ * chunks at once when the caller allows it, the next few when they are done), and
+ * sends throttled items again on their own, after the longest of their waits, within the policy's time budget
+ * (throttled items) and attempts (counted per item, for the other failures). Logs one INFO line per round of item retries, one WARN line per item given up.
  */
 final class BatchSender {
 
@@ -36,39 +40,60 @@ final class BatchSender {
 
     private final GraphTransport transport;
     private final Backoff backoff;
+    private final Executor executor;
 
-    /** @param transport sends each {@code $batch} request, retrying it as a whole where that is safe */
-    BatchSender(GraphTransport transport, Backoff backoff) {
+    /**
+     * @param transport sends each {@code $batch} request, retrying it as a whole where that is safe
+     * @param executor  runs the chunks sent alongside the first, when a call allows several at once
+     */
+    BatchSender(GraphTransport transport, Backoff backoff, Executor executor) {
         this.transport = Objects.requireNonNull(transport, "transport");
         this.backoff = Objects.requireNonNull(backoff, "backoff");
+        this.executor = Objects.requireNonNull(executor, "executor");
     }
 
-    /** See {@link GraphClient#batch}. */
+    /** See {@link GraphClient#batch}; {@code atOnce} chunks are sent together, then the next ones. */
     Either<GraphFailure, Seq<Either<GraphFailure, GraphResponse>>> send(
-            String version, Seq<GraphRequest> requests, boolean sequential) {
+            String version, Seq<GraphRequest> requests, boolean sequential, int atOnce) {
         Objects.requireNonNull(version, "version");
         Objects.requireNonNull(requests, "requests");
         if (!VERSION.matcher(version).matches()) {
             throw new IllegalArgumentException("'" + version + "' is no API version such as v1.0 or beta");
         }
+        if (atOnce < 1) {
+            throw new IllegalArgumentException("at least one chunk at a time, not " + atOnce);
+        }
         requests.forEach(GraphBatch::check);
         String target = version + "/" + GraphPaths.BATCH;
         var results = Vector.<Either<GraphFailure, GraphResponse>>empty();
         boolean stopped = false;
-        for (var chunk : GraphBatch.chunks(requests)) {
+        for (var wave : GraphBatch.chunks(requests).grouped(atOnce)) {
             if (stopped) {
-                results =
-                        results.appendAll(chunk.map(request -> Either.left(HttpTransport.refused(request, NOT_SENT))));
+                results = results.appendAll(wave.flatMap(
+                        chunk -> chunk.map(request -> Either.left(HttpTransport.refused(request, NOT_SENT)))));
                 continue;
             }
-            var outcome = chunk(target, chunk, sequential);
-            if (results.isEmpty() && outcome.unanswered().isDefined()) {
-                return Either.left(outcome.unanswered().get());
+            var outcomes = together(wave, chunk -> chunk(target, chunk, sequential));
+            // Left only when nothing at all was answered: a chunk sent alongside may have been applied
+            if (results.isEmpty()
+                    && outcomes.forAll(outcome -> outcome.unanswered().isDefined())) {
+                return Either.left(outcomes.head().unanswered().get());
             }
-            results = results.appendAll(outcome.results());
-            stopped = outcome.batchFailed() || sequential && outcome.results().exists(Either::isLeft);
+            for (var outcome : outcomes) {
+                results = results.appendAll(outcome.results());
+                stopped = stopped
+                        || outcome.batchFailed()
+                        || sequential && outcome.results().exists(Either::isLeft);
+            }
         }
         return Either.right(results);
+    }
+
+    /** {@code work} of each chunk, the first on this thread and the others on the executor at the same time. */
+    private Seq<ChunkOutcome> together(Seq<Seq<GraphRequest>> chunks, Function<Seq<GraphRequest>, ChunkOutcome> work) {
+        var others = chunks.tail().map(chunk -> CompletableFuture.supplyAsync(() -> work.apply(chunk), executor));
+        var first = work.apply(chunks.head());
+        return others.map(CompletableFuture::join).prepend(first);
     }
 
     /**
@@ -143,13 +168,13 @@ final class BatchSender {
             var carrier = outcome.get()._1;
             Instant now = backoff.now();
             items = items.answered(pending, carrier, outcome.get()._2, now);
-            var again = retryPlan(items, pending, start, sequential);
+            var again = retryPlan(target, items, pending, start, sequential);
             if (again.isEmpty()) {
                 return new ChunkOutcome(items.all(), Option.none(), false);
             }
             var retried = again.get()._1;
             var latest = items;
-            LOG.warn(
+            LOG.info(
                     "POST {}: items {} answered {}; sending them again in {} (client-request-id of the batch {})",
                     target,
                     retried.map(BatchSender::id).mkString(", "),
@@ -165,36 +190,55 @@ final class BatchSender {
 
     /** Which items go again and after how long; none when no item may. */
     private Option<Tuple2<Seq<Integer>, Duration>> retryPlan(
-            Items items, Seq<Integer> pending, Instant start, boolean sequential) {
+            String target, Items items, Seq<Integer> pending, Instant start, boolean sequential) {
         if (sequential) {
             // Graph ran the items in order: the first failure is the cause, the 424s after it its consequence
             return pending.find(i -> items.result(i).isLeft())
-                    .flatMap(cause -> itemDelay(items, cause, start)
+                    .flatMap(cause -> itemDelay(target, items, cause, start)
                             .map(wait -> Tuple.of(
                                     pending.filter(i -> i.equals(cause)
                                             || i > cause
                                                     && status(items.result(i)).equals("424")),
                                     wait)));
         }
-        var delays = pending.flatMap(i -> itemDelay(items, i, start).map(wait -> Tuple.of(i, wait)));
+        var delays = pending.flatMap(i -> itemDelay(target, items, i, start).map(wait -> Tuple.of(i, wait)));
         return delays.isEmpty()
                 ? Option.none()
                 : Option.some(Tuple.of(
                         delays.map(Tuple2::_1), delays.map(Tuple2::_2).max().get()));
     }
 
-    /** How long before item {@code index} goes again; none when it succeeded or may not be retried. */
-    private Option<Duration> itemDelay(Items items, int index, Instant start) {
-        return items.result(index)
+    /**
+     * How long before item {@code index} goes again; none when it succeeded or may not be retried. Logs a WARN line
+     * when an item that failed transiently is given up.
+     */
+    private Option<Duration> itemDelay(String target, Items items, int index, Instant start) {
+        var failed = items.result(index)
                 .swap()
                 .toOption()
                 .filter(failure ->
-                        failure instanceof GraphFailure.Answered answered && ITEM_RETRY.contains(answered.status()))
-                .flatMap(failure -> backoff.next(
-                        failure,
-                        items.sent(index),
-                        start,
-                        items.requests().get(index).idempotent()));
+                        failure instanceof GraphFailure.Answered answered && ITEM_RETRY.contains(answered.status()));
+        if (failed.isEmpty()) {
+            return Option.none();
+        }
+        var request = items.requests().get(index);
+        var decision = backoff.decide(failed.get(), items.sent(index), start, request.idempotent());
+        if (decision instanceof RetryPolicy.Decision.GiveUp giveUp) {
+            LOG.warn(
+                    "POST {} item {} ({} {}): giving up after {} {} in {}: {}; the last failed: {}"
+                            + " (client-request-id of the batch {})",
+                    target,
+                    id(index),
+                    request.method(),
+                    request.target(),
+                    items.sent(index),
+                    items.sent(index) == 1 ? "attempt" : "attempts",
+                    Text.duration(backoff.since(start)),
+                    giveUp.reason(),
+                    RetryHandler.what(failed.get()),
+                    failed.get().clientRequestId());
+        }
+        return decision instanceof RetryPolicy.Decision.Retry retry ? Option.some(retry.delay()) : Option.none();
     }
 
     private static String id(int index) {

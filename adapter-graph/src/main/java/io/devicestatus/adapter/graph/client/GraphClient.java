@@ -6,7 +6,10 @@ import io.vavr.control.Either;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.DoubleSupplier;
 
 /**
@@ -23,8 +26,8 @@ import java.util.function.DoubleSupplier;
  * </ul>
  *
  * <p>Tokens go only to the base URL's origin: an absolute target elsewhere is refused, redirects are not followed,
- * and a token is never logged nor put into a failure. Log lines: DEBUG one per attempt, WARN one per retry; bodies
- * are never logged.
+ * and a token is never logged nor put into a failure. Log lines: DEBUG one per attempt, INFO one per retry, WARN one
+ * when a retried failure is given up; bodies are never logged.
  *
  * <p>Thread-safe: one client serves any number of threads (Java's {@link HttpClient} pools the connections).
  */
@@ -34,6 +37,10 @@ public final class GraphClient implements AutoCloseable {
     private final HttpTransport transport;
     private final GraphTransport retrying;
     private final BatchSender batches;
+    /** Sends the chunks of a batch call beyond the first, when they may go at once; idle threads end after 60 s. */
+    private final ExecutorService chunkThreads;
+
+    private static final AtomicInteger THREADS = new AtomicInteger();
 
     /**
      * A client of the service at {@code settings.baseUrl()}. HTTP/2 is preferred where the server offers it (over
@@ -59,7 +66,12 @@ public final class GraphClient implements AutoCloseable {
         var backoff = new Backoff(settings.retry(), clock, sleeper, random);
         this.transport = new HttpTransport(settings, tokens, clock);
         this.retrying = new RetryHandler(transport, backoff);
-        this.batches = new BatchSender(retrying, backoff);
+        this.chunkThreads = Executors.newCachedThreadPool(runnable -> {
+            var thread = new Thread(runnable, "graph-batch-" + THREADS.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        this.batches = new BatchSender(retrying, backoff, chunkThreads);
     }
 
     /** Where requests go. */
@@ -108,8 +120,8 @@ public final class GraphClient implements AutoCloseable {
      * requests are {@link GraphFailure.Refused}). Without it, the items are independent.
      *
      * <p>Items answered 429, 503 or 504 are sent again on their own in a new batch, after the longest of their
-     * {@code Retry-After}s or the policy's backoff, within the policy's attempts (counted per item) and total time,
-     * and by its idempotency rules: a POST item only after a 429 or a 503 with {@code Retry-After}. With
+     * {@code Retry-After}s or the policy's backoff, within the policy's time budget (throttled items) and attempts
+     * (counted per item, for the other failures), and by its idempotency rules: a POST item only after a 429 or a 503 with {@code Retry-After}. With
      * {@code sequential}, the items that were answered 424 because of such an item go again with it, in order. The
      * {@code $batch} request itself is a POST, and is retried only when the service certainly did not act on it;
      * when it fails for good, each of its items has that failure, and no later chunk is sent.
@@ -119,13 +131,26 @@ public final class GraphClient implements AutoCloseable {
      */
     public Either<GraphFailure, Seq<Either<GraphFailure, GraphResponse>>> batch(
             String version, Seq<GraphRequest> requests, boolean sequential) {
-        return batches.send(version, requests, sequential);
+        return batches.send(version, requests, sequential, 1);
+    }
+
+    /**
+     * As {@link #batch(String, Seq, boolean)}, but with {@code chunksAtOnce}, the chunks go up to the settings'
+     * {@link GraphClientSettings#batchChunks()} at a time, each on its own connection, and the next ones when those
+     * are done: for requests whose order across chunks does not matter (each status written once). Within a chunk,
+     * {@code sequential} still orders the items; after a chunk with a failure, the chunks sent with it are answered
+     * as they were, and no later one is sent. Left only when no chunk of the first ones sent was answered.
+     */
+    public Either<GraphFailure, Seq<Either<GraphFailure, GraphResponse>>> batch(
+            String version, Seq<GraphRequest> requests, boolean sequential, boolean chunksAtOnce) {
+        return batches.send(version, requests, sequential, chunksAtOnce ? settings.batchChunks() : 1);
     }
 
     /** Marks the client closed: later requests are refused. (Java 17's HttpClient has nothing to close.) */
     @Override
     public void close() {
         transport.close();
+        chunkThreads.shutdown();
     }
 
     @Override

@@ -19,8 +19,8 @@
  *     {@code BatchSender} sends {@code GraphBatch} contents with per-item retries; {@code GraphClient} wires them.</li>
  * </ul>
  *
- * Throttling follows {@code Retry-After} ({@link io.devicestatus.adapter.graph.client.RetryAfter}); a create is
- * repeated only when the service certainly did not act on it. Tokens go to the base URL's origin only, and never into
+ * Throttling follows {@code Retry-After} ({@link io.devicestatus.adapter.graph.client.RetryAfter}) for as long as the
+ * policy's time budget allows; a create is repeated only when the service certainly did not act on it. Tokens go to the base URL's origin only, and never into
  * a log line or a failure.
  */
 package io.devicestatus.adapter.graph.client;

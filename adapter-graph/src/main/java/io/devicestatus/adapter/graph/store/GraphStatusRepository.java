@@ -40,7 +40,9 @@ import java.util.function.Function;
  *   <tr><th>method</th><th>requests</th></tr>
  *   <tr><td>findById</td><td>{@code GET .../{id}}; 404 is none</td></tr>
  *   <tr><td>writeAll</td><td>one {@code POST} (with the status's id) or {@code PATCH} (whole state, {@code If-Match}
- *       of the expected version); several in sequential {@code $batch}es, stopping at the first refusal</td></tr>
+ *       of the expected version); several in {@code $batch}es of 20 chained by {@code dependsOn}, stopping at the
+ *       first refusal; when no two writes touch the same status or natural key, a few batches at a time (those sent
+ *       with the refused one are applied as they were answered)</td></tr>
  *   <tr><td>delete</td><td>{@code GET}, then {@code DELETE} with {@code If-Match} of the version read</td></tr>
  *   <tr><td>list, page</td><td>{@code GET} with {@code $top}, {@code $filter}, {@code $orderby}; the next page by
  *       the nextLink kept in {@link ListPosition#resume()}; a position without one is reached by reading from the
@@ -134,8 +136,9 @@ final class GraphStatusRepository<T, S, D> implements StatusRepository<T, S, D> 
     }
 
     /**
-     * Several writes through sequential {@code $batch}es: one call per run of writes in the same API version (app
-     * configurations mix v1.0 and beta), up to the first refusal; no run after it is sent.
+     * Several writes through {@code $batch}es: one call per run of writes in the same API version (app
+     * configurations mix v1.0 and beta), up to the first refusal; no run after it is sent. The batches of a run go
+     * a few at a time when its writes are independent, else one after the other.
      */
     private Either<ApplicationError, Seq<Versioned<T>>> writeBatched(Seq<Write<T>> writes) {
         return runsByVersion(writes)
@@ -146,7 +149,8 @@ final class GraphStatusRepository<T, S, D> implements StatusRepository<T, S, D> 
     }
 
     private Either<ApplicationError, Seq<Versioned<T>>> writeRun(ApiVersion version, Seq<Write<T>> run) {
-        return client.batch(version.pathSegment(), run.map(write -> requests.write(write, false)), true)
+        return client.batch(
+                        version.pathSegment(), run.map(write -> requests.write(write, false)), true, independent(run))
                 .mapLeft(errors::of)
                 .flatMap(results -> Either.traverseRight(
                         run.zip(results),
@@ -231,6 +235,20 @@ final class GraphStatusRepository<T, S, D> implements StatusRepository<T, S, D> 
             return errors.of(failure, Option.some(kind.id(update.status())), Option.some(update.expectedVersion()));
         }
         return errors.of(failure);
+    }
+
+    /**
+     * Whether no two of {@code writes} touch the same status or natural key: then their order across {@code $batch}
+     * chunks cannot change what each of them does, and the chunks may go at once.
+     */
+    private boolean independent(Seq<Write<T>> writes) {
+        var statuses = writes.map(Write::status);
+        return statuses.map(status -> Tuple.of(kind.scope(status), kind.id(status)))
+                                .distinct()
+                                .size()
+                        == writes.size()
+                && statuses.flatMap(kind::naturalKey).distinct().size()
+                        == statuses.flatMap(kind::naturalKey).size();
     }
 
     /** Consecutive writes that go to the same API version, in order. */

@@ -91,7 +91,7 @@ final class NaturalKeyLookups<T, S> {
                         ListOrder.ID,
                         StatusPaging.MAX_PAGE)))
                 .toList();
-        return client.batch(requests.collection().version(scope).pathSegment(), queries, false)
+        return client.batch(requests.collection().version(scope).pathSegment(), queries, false, true)
                 .mapLeft(errors::of)
                 .flatMap(results -> results.foldLeft(
                         Either.<ApplicationError, A>right(start),

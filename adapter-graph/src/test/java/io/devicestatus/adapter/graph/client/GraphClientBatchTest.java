@@ -1,6 +1,7 @@
 package io.devicestatus.adapter.graph.client;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
@@ -11,11 +12,13 @@ import static io.devicestatus.adapter.graph.client.LocalGraph.parse;
 import static io.devicestatus.adapter.graph.client.LocalGraph.received;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.devicestatus.adapter.graph.CapturedLog;
 import io.vavr.Tuple;
 import io.vavr.Tuple3;
 import io.vavr.collection.List;
@@ -129,7 +132,8 @@ class GraphClientBatchTest {
         assertThat(Vector.ofAll(retry).map(item -> item.get("url").textValue())).containsOnly(COLLECTION);
         assertThat(Vector.ofAll(retry).map(item -> item.get("method").textValue()))
                 .containsOnly("POST");
-        assertThat(time.waits()).containsExactly(Duration.ofMillis(2500));
+        // the longest Retry-After, and 5 % more (jitter 0.5)
+        assertThat(time.waits()).containsExactly(Duration.ofMillis(2625));
     }
 
     @Test
@@ -220,7 +224,7 @@ class GraphClientBatchTest {
         assertThat(retry.map(item -> item.get("id").textValue())).containsExactly("3", "4", "5");
         assertThat(retry.map(item -> item.path("dependsOn").path(0).asText("none")))
                 .containsExactly("none", "3", "4");
-        assertThat(time.waits()).containsExactly(Duration.ofSeconds(1));
+        assertThat(time.waits()).containsExactly(Duration.ofMillis(1050));
     }
 
     @Test
@@ -251,19 +255,32 @@ class GraphClientBatchTest {
     }
 
     @Test
-    void an_item_throttled_every_time_gives_up_after_the_policys_attempts() {
+    void an_item_throttled_every_time_is_sent_again_while_the_time_budget_allows() {
         GRAPH.stubFor(post(urlEqualTo(BATCH))
                 .willReturn(ok(answer(Vector.of(Tuple.of("1", 429, "0.1")), i -> "e" + i))));
+        var budget = LocalGraph.client(
+                GRAPH,
+                time,
+                settings -> settings.withRetry(LocalGraph.RETRY.withMaxTotal(Duration.ofSeconds(1))),
+                AccessTokenProvider.fixed(LocalGraph.TOKEN));
 
-        var results = client.batch("v1.0", creates(1), false).get();
+        var log = CapturedLog.during(() -> assertThat(
+                        budget.batch("v1.0", creates(1), false).get().get(0).getLeft())
+                .isInstanceOfSatisfying(GraphFailure.Answered.class, answered -> {
+                    assertThat(answered.status()).isEqualTo(429);
+                    assertThat(answered.attempts()).isEqualTo(10);
+                    assertThat(answered.retryAfter()).contains(Duration.ofMillis(100));
+                }));
 
-        assertThat(results.get(0).getLeft()).isInstanceOfSatisfying(GraphFailure.Answered.class, answered -> {
-            assertThat(answered.status()).isEqualTo(429);
-            assertThat(answered.attempts()).isEqualTo(3);
-            assertThat(answered.retryAfter()).contains(Duration.ofMillis(100));
-        });
-        assertThat(received(GRAPH)).hasSize(3);
-        assertThat(time.waits()).containsExactly(Duration.ofMillis(100), Duration.ofMillis(100));
+        assertThat(received(GRAPH)).hasSize(10);
+        // Retry-After and 5 % more (jitter 0.5), past the policy's 3 attempts too, until the next would not fit
+        assertThat(time.waits()).hasSize(9).containsOnly(Duration.ofMillis(105));
+        assertThat(log.lines().filter(line -> line.contains("WARN")))
+                .singleElement(STRING)
+                .contains(
+                        "POST v1.0/$batch item 1 (POST " + COLLECTION + "): giving up after 10 attempts in 945 ms",
+                        "Retry-After 100 ms reaches past the time budget (55 ms left of 1 s)",
+                        "the last failed: 429 TooManyRequests (Retry-After 100 ms)");
     }
 
     @Test
@@ -296,6 +313,71 @@ class GraphClientBatchTest {
     }
 
     @Test
+    void chunks_allowed_at_once_go_a_few_at_a_time_and_none_is_started_after_a_wave_with_a_failure() {
+        var all201 = Vector.rangeClosed(1, 20).map(i -> Tuple.of(String.valueOf(i), 201, ""));
+        GRAPH.stubFor(post(urlEqualTo(BATCH)).atPriority(5).willReturn(ok(answer(all201, i -> "x" + i))));
+        // the first chunk (entities e1..e20): its first item refused, the others answered 424 because of it
+        var refused = Vector.rangeClosed(1, 20).map(i -> Tuple.of(String.valueOf(i), i == 1 ? 409 : 424, ""));
+        GRAPH.stubFor(post(urlEqualTo(BATCH))
+                .atPriority(1)
+                .withRequestBody(containing("\"e1\""))
+                .willReturn(ok(answer(refused, i -> "x" + i))));
+        var twoAtOnce = LocalGraph.client(
+                GRAPH, time, settings -> settings.withBatchChunks(2), AccessTokenProvider.fixed(LocalGraph.TOKEN));
+
+        var results = twoAtOnce.batch("v1.0", creates(100), true, true).get();
+
+        // chunks 1 and 2 went together; chunks 3 to 5 were not started
+        assertThat(received(GRAPH)).hasSize(2);
+        assertThat(results).hasSize(100);
+        assertThat(results.get(0).getLeft())
+                .isInstanceOfSatisfying(
+                        GraphFailure.Answered.class,
+                        answered -> assertThat(answered.status()).isEqualTo(409));
+        assertThat(results.slice(20, 40)).allMatch(Either::isRight);
+        assertThat(results.slice(40, 100))
+                .allMatch(result -> result.isLeft() && result.getLeft() instanceof GraphFailure.Refused);
+    }
+
+    @Test
+    void a_first_batch_request_failing_while_one_sent_with_it_was_answered_is_no_left_but_its_items_failures() {
+        var all201 = Vector.rangeClosed(1, 20).map(i -> Tuple.of(String.valueOf(i), 201, ""));
+        GRAPH.stubFor(post(urlEqualTo(BATCH)).atPriority(5).willReturn(ok(answer(all201, i -> "x" + i))));
+        GRAPH.stubFor(post(urlEqualTo(BATCH))
+                .atPriority(1)
+                .withRequestBody(containing("\"e1\""))
+                .willReturn(aResponse().withStatus(500)));
+        var twoAtOnce = LocalGraph.client(
+                GRAPH, time, settings -> settings.withBatchChunks(2), AccessTokenProvider.fixed(LocalGraph.TOKEN));
+
+        var results = twoAtOnce.batch("v1.0", creates(60), false, true).get();
+
+        assertThat(received(GRAPH)).hasSize(2);
+        assertThat(results.slice(0, 20))
+                .allMatch(result -> result.isLeft()
+                        && result.getLeft() instanceof GraphFailure.Answered answered
+                        && answered.status() == 500);
+        assertThat(results.slice(20, 40)).allMatch(Either::isRight);
+        assertThat(results.slice(40, 60))
+                .allMatch(result -> result.isLeft() && result.getLeft() instanceof GraphFailure.Refused);
+    }
+
+    @Test
+    void independent_chunks_at_once_are_all_sent_and_answered_in_input_order() {
+        var answers = Vector.rangeClosed(1, 20).map(i -> Tuple.of(String.valueOf(i), 201, ""));
+        GRAPH.stubFor(post(urlEqualTo(BATCH)).willReturn(ok(answer(answers, i -> "x" + i))));
+
+        var results = client.batch("v1.0", creates(45), false, true).get();
+
+        assertThat(received(GRAPH)).hasSize(3);
+        assertThat(results).hasSize(45).allMatch(Either::isRight);
+        assertThat(Vector.range(0, 3)
+                        .flatMap(i -> Vector.ofAll(sentBatch(i).get("requests")))
+                        .map(item -> item.get("body").get("id").textValue()))
+                .containsExactlyInAnyOrderElementsOf(Vector.rangeClosed(1, 45).map(i -> "e" + i));
+    }
+
+    @Test
     void a_throttled_batch_request_is_sent_again_but_a_504_is_not_and_fails_the_batch_as_a_whole() {
         GRAPH.stubFor(post(urlEqualTo(BATCH))
                 .inScenario("w")
@@ -315,7 +397,7 @@ class GraphClientBatchTest {
             assertThat(answered.attempts()).isEqualTo(2);
         });
         assertThat(received(GRAPH)).hasSize(2);
-        assertThat(time.waits()).containsExactly(Duration.ofSeconds(3));
+        assertThat(time.waits()).containsExactly(Duration.ofMillis(3150));
     }
 
     @Test

@@ -62,7 +62,7 @@ class GraphClientRetryTest {
     }
 
     @Test
-    void a_429_with_fractional_retry_after_waits_exactly_that_long() {
+    void a_429_with_fractional_retry_after_waits_that_long_and_up_to_a_tenth_more() {
         firstThen(status(429).withHeader("Retry-After", "1.5"), ok());
 
         var response = client.send(GraphRequest.get(TARGET));
@@ -70,7 +70,8 @@ class GraphClientRetryTest {
         assertThat(response.get().json().get().get("id").textValue()).isEqualTo("abc");
         assertThat(response.get().requestId()).contains("served");
         assertThat(received(GRAPH)).hasSize(2);
-        assertThat(time.waits()).containsExactly(Duration.ofMillis(1500));
+        // jitter 0.5: 5 % more
+        assertThat(time.waits()).containsExactly(Duration.ofMillis(1575));
     }
 
     @Test
@@ -81,23 +82,37 @@ class GraphClientRetryTest {
         assertThat(client.send(GraphRequest.get(TARGET)).isRight()).isTrue();
 
         assertThat(received(GRAPH)).hasSize(2);
-        assertThat(time.waits()).containsExactly(Duration.ofSeconds(2));
+        assertThat(time.waits()).containsExactly(Duration.ofMillis(2100));
     }
 
     @Test
-    void a_429_without_retry_after_backs_off_exponentially_with_jitter_and_gives_up_after_the_last_attempt() {
+    void a_429_without_retry_after_backs_off_exponentially_with_jitter_until_the_time_budget_is_spent() {
         GRAPH.stubFor(stub().willReturn(status(429)));
+        var budget = LocalGraph.client(
+                GRAPH,
+                time,
+                settings -> settings.withRetry(LocalGraph.RETRY.withMaxTotal(Duration.ofSeconds(2))),
+                AccessTokenProvider.fixed(LocalGraph.TOKEN));
 
-        var failure = client.send(GraphRequest.get(TARGET)).getLeft();
+        var failure = budget.send(GraphRequest.get(TARGET)).getLeft();
 
-        // base 100 ms, doubling, jitter 0.5; three attempts, so two waits
-        assertThat(time.waits()).containsExactly(Duration.ofMillis(50), Duration.ofMillis(100));
-        assertThat(received(GRAPH)).hasSize(3);
+        // base 100 ms, doubling up to 1 s, jitter 0.5; past the 3 attempts, since throttling is bounded by time only;
+        // the last wait is what was left of the 2 s
+        assertThat(time.waits())
+                .containsExactly(
+                        Duration.ofMillis(50),
+                        Duration.ofMillis(100),
+                        Duration.ofMillis(200),
+                        Duration.ofMillis(400),
+                        Duration.ofMillis(500),
+                        Duration.ofMillis(500),
+                        Duration.ofMillis(250));
+        assertThat(received(GRAPH)).hasSize(8);
         assertThat(failure).isInstanceOfSatisfying(GraphFailure.Answered.class, answered -> {
             assertThat(answered.status()).isEqualTo(429);
             assertThat(answered.code()).isEqualTo("HTTP 429");
             assertThat(answered.graphMessage()).isEqualTo("Too Many Requests");
-            assertThat(answered.attempts()).isEqualTo(3);
+            assertThat(answered.attempts()).isEqualTo(8);
         });
     }
 

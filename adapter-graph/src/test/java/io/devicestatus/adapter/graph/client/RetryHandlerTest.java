@@ -1,7 +1,9 @@
 package io.devicestatus.adapter.graph.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 
+import io.devicestatus.adapter.graph.CapturedLog;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
@@ -46,7 +48,8 @@ class RetryHandlerTest {
 
         assertThat(handler(time).send(GET, 1).isRight()).isTrue();
         assertThat(attempts).containsExactly(1, 2);
-        assertThat(time.waits()).containsExactly(Duration.ofSeconds(2));
+        // and 5 % more (jitter 0.5), so that callers throttled together come back spread
+        assertThat(time.waits()).containsExactly(Duration.ofMillis(2100));
     }
 
     @Test
@@ -102,5 +105,106 @@ class RetryHandlerTest {
             Thread.interrupted();
         }
         assertThat(attempts).containsExactly(1);
+    }
+
+    /** The WARN lines of {@code log}. */
+    private static java.util.List<String> warnings(String log) {
+        return log.lines().filter(line -> line.contains("WARN")).toList();
+    }
+
+    @Test
+    void many_consecutive_429s_within_the_time_budget_end_in_success_without_a_warning() {
+        for (int i = 0; i < 30; i++) {
+            script.add(answered(429, Option.some(Duration.ofSeconds(1))));
+        }
+        script.add(ok());
+
+        var log = CapturedLog.during(
+                () -> assertThat(handler(time).send(POST, 1).isRight()).isTrue());
+
+        // far past the policy's 3 attempts, which bound failures other than throttling only
+        assertThat(attempts).hasSize(31).endsWith(31);
+        // each Retry-After and 5 % more (jitter 0.5): 31.5 s of the 60 s budget
+        assertThat(time.waits()).hasSize(30).containsOnly(Duration.ofMillis(1050));
+        assertThat(warnings(log)).isEmpty();
+    }
+
+    @Test
+    void throttling_without_retry_after_is_retried_until_the_time_budget_is_spent_then_one_warning() {
+        GraphTransport throttled = (request, attempt) -> {
+            attempts.add(attempt);
+            return answered(429, Option.none());
+        };
+        var handler = new RetryHandler(throttled, new Backoff(LocalGraph.RETRY, time, time, () -> 0.5));
+
+        var log = CapturedLog.during(() -> assertThat(handler.send(POST, 1).getLeft())
+                .isInstanceOfSatisfying(
+                        GraphFailure.Answered.class,
+                        failure -> assertThat(failure.status()).isEqualTo(429)));
+
+        // backoff 50, 100, 200, 400 ms, then 500 ms (1 s with jitter 0.5) until the minute is spent to the end
+        assertThat(time.waits().stream().reduce(Duration.ZERO, Duration::plus)).isEqualTo(Duration.ofMinutes(1));
+        assertThat(attempts).hasSize(124);
+        assertThat(warnings(log))
+                .singleElement(STRING)
+                .contains("POST v1.0/x: giving up after 124 attempts in 60 s: the time budget of 60 s is spent;"
+                        + " the last failed: 429 (client-request-id c)")
+                .doesNotContain("Bearer");
+    }
+
+    @Test
+    void a_retry_after_beyond_what_is_left_of_the_budget_gives_up_at_once_and_says_so() {
+        script.add(answered(429, Option.some(Duration.ofSeconds(1))));
+        script.add(answered(429, Option.some(Duration.ofSeconds(120))));
+
+        var log = CapturedLog.during(() -> assertThat(handler(time).send(GET, 1).getLeft())
+                .isInstanceOfSatisfying(
+                        GraphFailure.Answered.class,
+                        failure -> assertThat(failure.message()).contains("answered 429", "Retry-After 120 s")));
+
+        assertThat(attempts).containsExactly(1, 2);
+        assertThat(time.waits()).containsExactly(Duration.ofMillis(1050));
+        assertThat(warnings(log))
+                .singleElement(STRING)
+                .contains("GET v1.0/x: giving up after 2 attempts in 1.05 s: Retry-After 120 s reaches past the"
+                        + " time budget (58.95 s left of 60 s); the last failed: 429 (Retry-After 120 s)");
+    }
+
+    @Test
+    void other_transient_failures_are_still_bounded_by_the_attempts_and_the_give_up_is_logged() {
+        for (int i = 0; i < 5; i++) {
+            script.add(answered(504, Option.none()));
+        }
+
+        var log = CapturedLog.during(() -> handler(time).send(GET, 1));
+
+        assertThat(attempts).containsExactly(1, 2, 3);
+        assertThat(warnings(log))
+                .singleElement(STRING)
+                .contains("GET v1.0/x: giving up after 3 attempts in 150 ms: the most attempts for a failure other"
+                        + " than throttling (3); the last failed: 504");
+    }
+
+    @Test
+    void a_create_that_may_have_been_applied_is_not_repeated_and_the_give_up_says_why() {
+        script.add(answered(504, Option.none()));
+
+        var log = CapturedLog.during(() -> handler(time).send(POST, 1));
+
+        assertThat(attempts).containsExactly(1);
+        assertThat(warnings(log))
+                .singleElement(STRING)
+                .contains("POST v1.0/x: giving up after 1 attempt in 0 ms: it is not idempotent and the service may"
+                        + " have acted on it; the last failed: 504");
+    }
+
+    @Test
+    void a_failure_that_is_never_retried_is_not_logged() {
+        script.add(answered(409, Option.none()));
+
+        var log = CapturedLog.during(() -> handler(time).send(POST, 1));
+
+        assertThat(attempts).containsExactly(1);
+        assertThat(warnings(log)).isEmpty();
     }
 }

@@ -45,24 +45,62 @@ class RetryPolicyTest {
     }
 
     @Test
-    void retry_after_is_honoured_exactly() {
+    void retry_after_is_honoured_and_spread_by_up_to_a_tenth_more() {
         var failure = new Failure.Status(429, Option.some(Duration.ofMillis(2128)));
 
-        assertThat(POLICY.nextDelay(1, Duration.ZERO, failure, false, () -> 0.9))
-                .contains(Duration.ofMillis(2128));
+        assertThat(POLICY.nextDelay(1, Duration.ZERO, failure, false, () -> 0)).contains(Duration.ofMillis(2128));
+        assertThat(POLICY.nextDelay(1, Duration.ZERO, failure, false, () -> 0.5))
+                .contains(Duration.ofMillis(2128).plusNanos(106_400_000));
     }
 
     @Test
-    void gives_up_after_the_last_attempt_or_when_the_wait_would_pass_the_total() {
-        var throttled = new Failure.Status(429, NONE);
-        assertThat(POLICY.nextDelay(POLICY.maxAttempts(), Duration.ZERO, throttled, true, () -> 0.5))
-                .isEmpty();
+    void throttling_is_bounded_by_the_time_budget_not_by_the_attempts() {
+        var throttled = new Failure.Status(429, Option.some(Duration.ofSeconds(1)));
+        var unavailable = new Failure.Status(503, Option.some(Duration.ofSeconds(1)));
+
+        assertThat(POLICY.nextDelay(100, Duration.ofSeconds(10), throttled, false, () -> 0))
+                .contains(Duration.ofSeconds(1));
+        assertThat(POLICY.nextDelay(100, Duration.ofSeconds(10), unavailable, false, () -> 0))
+                .contains(Duration.ofSeconds(1));
+        assertThat(POLICY.decide(100, Duration.ofSeconds(60), throttled, false, () -> 0))
+                .isEqualTo(new RetryPolicy.Decision.GiveUp("the time budget of 60 s is spent"));
+    }
+
+    @Test
+    void gives_up_after_the_last_attempt_for_other_failures_or_when_retry_after_would_pass_the_budget() {
+        var gatewayTimeout = new Failure.Status(504, NONE);
+        assertThat(POLICY.decide(POLICY.maxAttempts(), Duration.ZERO, gatewayTimeout, true, () -> 0.5))
+                .isEqualTo(
+                        new RetryPolicy.Decision.GiveUp("the most attempts for a failure other than throttling (4)"));
 
         var longWait = new Failure.Status(429, Option.some(Duration.ofSeconds(30)));
-        assertThat(POLICY.nextDelay(1, Duration.ofSeconds(31), longWait, true, () -> 0.5))
-                .isEmpty();
+        assertThat(POLICY.decide(1, Duration.ofSeconds(31), longWait, true, () -> 0.5))
+                .isEqualTo(new RetryPolicy.Decision.GiveUp(
+                        "Retry-After 30 s reaches past the time budget (29 s left of 60 s)"));
+        // within it: the jitter is cut to what is left
         assertThat(POLICY.nextDelay(1, Duration.ofSeconds(30), longWait, true, () -> 0.5))
                 .contains(Duration.ofSeconds(30));
+    }
+
+    @Test
+    void a_service_asking_for_no_wait_again_and_again_gets_the_backoff_past_the_attempts() {
+        var noWait = new Failure.Status(429, Option.some(Duration.ZERO));
+
+        assertThat(POLICY.nextDelay(1, Duration.ZERO, noWait, false, () -> 0.5)).contains(Duration.ZERO);
+        // from the policy's 4 attempts on, at least its base delay
+        assertThat(POLICY.nextDelay(4, Duration.ZERO, noWait, false, () -> 0.5)).contains(Duration.ofMillis(500));
+        var oneSecond = new Failure.Status(429, Option.some(Duration.ofSeconds(1)));
+        assertThat(POLICY.nextDelay(40, Duration.ZERO, oneSecond, false, () -> 0))
+                .contains(Duration.ofSeconds(1));
+    }
+
+    @Test
+    void what_is_never_retried_is_final_and_a_create_that_may_have_acted_is_given_up() {
+        assertThat(POLICY.decide(1, Duration.ZERO, new Failure.Status(400, NONE), true, () -> 0))
+                .isEqualTo(new RetryPolicy.Decision.Final());
+        assertThat(POLICY.decide(1, Duration.ZERO, new Failure.NoAnswer(), false, () -> 0))
+                .isEqualTo(
+                        new RetryPolicy.Decision.GiveUp("it is not idempotent and the service may have acted on it"));
     }
 
     @Test
