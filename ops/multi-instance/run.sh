@@ -153,7 +153,7 @@ for n in "${INSTANCES[@]}"; do wait_up "$n"; say "instance $n up (pid $(cat "$WO
 if [ "$MIGRATE" = concurrent ]; then
   # each says what it found; exactly one should have applied the migrations
   grep -h "store postgresql" "$WORK"/serve-*.log | sed 's/^/  /' >&2 || true
-  psql -X -d "$DB" -c 'SELECT installed_rank, version, description, success FROM flyway_schema_history ORDER BY 1' >&2
+  psql -X -d "$DB" -c 'SELECT installed_rank, version, description, success FROM device_status_schema_history ORDER BY 1' >&2
 fi
 
 # --- HAProxy -------------------------------------------------------------------------------------------------------

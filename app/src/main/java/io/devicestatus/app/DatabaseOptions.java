@@ -1,5 +1,7 @@
 package io.devicestatus.app;
 
+import io.devicestatus.adapter.sql.SqlStoreOptions;
+import io.devicestatus.app.metrics.StoreInstrumentation;
 import io.devicestatus.domain.common.TenantId;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -35,6 +37,15 @@ final class DatabaseOptions {
     @picocli.CommandLine.Option(names = "--existing-rows-tenant", paramLabel = "GUID")
     String existingRowsTenant;
 
+    @picocli.CommandLine.Option(names = "--db-schema", paramLabel = "NAME")
+    String dbSchema;
+
+    @picocli.CommandLine.Option(
+            names = "--db-history-table",
+            paramLabel = "NAME",
+            defaultValue = SqlStoreOptions.DEFAULT_HISTORY_TABLE)
+    String dbHistoryTable;
+
     /**
      * The SQL store these options name, for the batch commands: its schema migrated (statuses stored before tenants
      * moving to {@code --existing-rows-tenant}) or, for commands that only read, required to be current; or why it
@@ -47,7 +58,33 @@ final class DatabaseOptions {
                 password(),
                 schema == Storage.Schema.MIGRATE ? existingRowsTenant() : Option.none(),
                 schema,
-                Clock.systemUTC());
+                PoolSettings.batch(),
+                storeOptions(),
+                Clock.systemUTC(),
+                StoreInstrumentation.NONE);
+    }
+
+    /**
+     * Where the store's tables and Flyway history are: {@code --db-schema} (the connection's schema when not given)
+     * and {@code --db-history-table}; a usage error naming the option when either is no plain SQL name.
+     */
+    SqlStoreOptions storeOptions() {
+        var options = SqlStoreOptions.defaults();
+        try {
+            options = options.withHistoryTable(dbHistoryTable);
+        } catch (IllegalArgumentException e) {
+            throw usage("--db-history-table", e);
+        }
+        try {
+            return options.withSchema(dbSchema);
+        } catch (IllegalArgumentException e) {
+            throw usage("--db-schema", e);
+        }
+    }
+
+    private ParameterException usage(String option, IllegalArgumentException e) {
+        return new ParameterException(
+                spec.commandLine(), option + ": " + e.getMessage(), spec.findOption(option), null);
     }
 
     /** Whether a database other than the embedded one was named. */

@@ -33,11 +33,8 @@ public final class DeviceStatusCommand {
     LogOptions logging;
 
     public static void main(String[] args) {
-        // jOOQ prints a banner and a tip of the day on first use; a server's log is no place for them
-        System.setProperty("org.jooq.no-logo", "true");
-        System.setProperty("org.jooq.no-tips", "true");
-        // Hibernate Validator logs through jboss-logging: to SLF4J, and so Logback, whatever else is on the path
-        System.setProperty("org.jboss.logging.provider", "slf4j");
+        // No system property for jOOQ's banner or jboss-logging's provider: the library sees to both (README,
+        // "Embedding: logging"), and OperationsJarIT checks the jar's log for them.
         System.exit(commandLine().execute(args));
     }
 

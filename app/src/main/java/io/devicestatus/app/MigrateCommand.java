@@ -48,7 +48,7 @@ final class MigrateCommand implements Callable<Integer> {
 
     /** Runs {@code work} on the opened database; a refusal or failure is one line on standard error and exit 1. */
     static int withDatabase(CommandSpec spec, DatabaseOptions database, Function<SqlDatabase, Integer> work) {
-        var opened = SqlDatabase.open(database.url(), database.user(), database.password());
+        var opened = SqlDatabase.open(database.url(), database.user(), database.password(), database.storeOptions());
         if (opened.isLeft()) {
             spec.commandLine().getErr().println("device-status: " + opened.getLeft());
             return 1;
@@ -77,6 +77,7 @@ final class MigrateCommand implements Callable<Integer> {
             var status = opened.store().schemaStatus();
             var out = spec.commandLine().getOut();
             out.println("database:        " + opened.description());
+            out.println("history table:   " + opened.store().historyTable());
             out.println("schema version:  " + status.currentText());
             out.println("this release:    " + status.latest());
             out.println("pending:         "

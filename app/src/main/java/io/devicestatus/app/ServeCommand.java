@@ -275,6 +275,7 @@ final class ServeCommand implements Callable<Integer> {
                         database.existingRowsTenant(),
                         noMigrate ? Storage.Schema.REQUIRE_CURRENT : Storage.Schema.MIGRATE,
                         pool.settings(),
+                        database.storeOptions(),
                         Clock.systemUTC(),
                         measured);
             case "graph" -> graphStorage(storeTenant);

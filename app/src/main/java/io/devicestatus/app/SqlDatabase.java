@@ -3,6 +3,7 @@ package io.devicestatus.app;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.devicestatus.adapter.sql.SqlStatusStore;
+import io.devicestatus.adapter.sql.SqlStoreOptions;
 import io.devicestatus.adapter.sql.SqlVendor;
 import io.vavr.control.Either;
 import java.util.Locale;
@@ -28,20 +29,26 @@ record SqlDatabase(SqlStatusStore store, HikariDataSource pool, String printable
         Objects.requireNonNull(vendor, "vendor");
     }
 
-    /** Opens a pool as the batch commands use it ({@link PoolSettings#batch()}); or why it cannot be opened. */
-    static Either<String, SqlDatabase> open(String jdbcUrl, String user, String password) {
-        return open(jdbcUrl, user, password, PoolSettings.batch(), config -> {});
+    /**
+     * Opens a pool as the batch commands use it ({@link PoolSettings#batch()}), the store's tables where
+     * {@code storeOptions} say; or why it cannot be opened.
+     */
+    static Either<String, SqlDatabase> open(
+            String jdbcUrl, String user, String password, SqlStoreOptions storeOptions) {
+        return open(jdbcUrl, user, password, PoolSettings.batch(), storeOptions, config -> {});
     }
 
     /**
      * Opens a pool to {@code jdbcUrl} waiting on it as {@code settings} say, its configuration completed by
-     * {@code instrumentation} (its metrics); or why it cannot be opened.
+     * {@code instrumentation} (its metrics), the store's tables where {@code storeOptions} say; or why it cannot be
+     * opened.
      */
     static Either<String, SqlDatabase> open(
             String jdbcUrl,
             String user,
             String password,
             PoolSettings settings,
+            SqlStoreOptions storeOptions,
             Consumer<HikariConfig> instrumentation) {
         return vendorOf(jdbcUrl).flatMap(vendor -> {
             var config = new HikariConfig();
@@ -56,9 +63,11 @@ record SqlDatabase(SqlStatusStore store, HikariDataSource pool, String printable
             instrumentation.accept(config);
             try {
                 var pool = new HikariDataSource(config);
-                var store = settings.statementTimeout()
-                        .map(timeout -> SqlStatusStore.of(pool, vendor, timeout))
-                        .getOrElse(() -> SqlStatusStore.of(pool, vendor));
+                var store = SqlStatusStore.of(
+                        pool,
+                        vendor,
+                        storeOptions.withStatementTimeout(
+                                settings.statementTimeout().getOrNull()));
                 return Either.right(new SqlDatabase(store, pool, withoutPassword(jdbcUrl), vendor));
             } catch (RuntimeException e) {
                 return Either.left("cannot connect to " + withoutPassword(jdbcUrl) + ": " + rootMessage(e));

@@ -10,6 +10,7 @@ import io.devicestatus.adapter.graph.store.GraphStatusStore;
 import io.devicestatus.adapter.graph.store.GraphVersions;
 import io.devicestatus.adapter.memory.InMemoryStatusStore;
 import io.devicestatus.adapter.sql.MigrationOptions;
+import io.devicestatus.adapter.sql.SqlStoreOptions;
 import io.devicestatus.app.metrics.StoreInstrumentation;
 import io.devicestatus.application.port.out.IdGeneratorPort;
 import io.devicestatus.application.port.out.StatusStore;
@@ -105,6 +106,7 @@ public record Storage(
                 existingRowsTenant,
                 schema,
                 PoolSettings.batch(),
+                SqlStoreOptions.defaults(),
                 clock,
                 StoreInstrumentation.NONE);
     }
@@ -122,29 +124,49 @@ public record Storage(
             PoolSettings pool,
             Clock clock,
             StoreInstrumentation measured) {
-        return SqlDatabase.open(jdbcUrl, user, password, pool, measured::pool).flatMap(database -> {
-            try {
-                String version = schema == Schema.MIGRATE
-                        ? database.store()
-                                .migrate(new MigrationOptions(existingRowsTenant, EXISTING_ROWS_TENANT_OPTION))
-                                .to()
-                        : current(database);
-                var application = application(measured.observed(database.store()), clock);
-                var readiness = new SqlReadiness(database.pool(), SqlReadiness.DEFAULT_BUDGET);
-                return Either.right(new Storage(
-                        application,
-                        database.description() + " (schema version " + version + ")",
-                        () -> {
-                            readiness.close();
-                            database.close();
-                        },
-                        readiness));
-            } catch (RuntimeException e) {
-                database.close();
-                return Either.left(
-                        "cannot use the database at " + database.printableUrl() + ": " + SqlDatabase.rootMessage(e));
-            }
-        });
+        return sql(
+                jdbcUrl, user, password, existingRowsTenant, schema, pool, SqlStoreOptions.defaults(), clock, measured);
+    }
+
+    /**
+     * {@link #sql(String, String, String, Option, Schema, Clock)} with a pool waiting as {@code pool} says, the
+     * tables and their history where {@code storeOptions} say, the pool and every port call measured by
+     * {@code measured}.
+     */
+    static Either<String, Storage> sql(
+            String jdbcUrl,
+            String user,
+            String password,
+            Option<TenantId> existingRowsTenant,
+            Schema schema,
+            PoolSettings pool,
+            SqlStoreOptions storeOptions,
+            Clock clock,
+            StoreInstrumentation measured) {
+        return SqlDatabase.open(jdbcUrl, user, password, pool, storeOptions, measured::pool)
+                .flatMap(database -> {
+                    try {
+                        String version = schema == Schema.MIGRATE
+                                ? database.store()
+                                        .migrate(new MigrationOptions(existingRowsTenant, EXISTING_ROWS_TENANT_OPTION))
+                                        .to()
+                                : current(database);
+                        var application = application(measured.observed(database.store()), clock);
+                        var readiness = new SqlReadiness(database.pool(), SqlReadiness.DEFAULT_BUDGET);
+                        return Either.right(new Storage(
+                                application,
+                                database.description() + " (schema version " + version + ")",
+                                () -> {
+                                    readiness.close();
+                                    database.close();
+                                },
+                                readiness));
+                    } catch (RuntimeException e) {
+                        database.close();
+                        return Either.left("cannot use the database at " + database.printableUrl() + ": "
+                                + SqlDatabase.rootMessage(e));
+                    }
+                });
     }
 
     /** The schema version, when it is the one this release needs; a refusal naming both versions otherwise. */

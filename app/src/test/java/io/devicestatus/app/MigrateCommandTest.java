@@ -80,7 +80,8 @@ class MigrateCommandTest {
         assertThat(run("migrate").exit()).isZero();
         try (var connection = DriverManager.getConnection(Storage.h2Url(dataDir), "sa", "");
                 var statement = connection.createStatement()) {
-            statement.executeUpdate("UPDATE \"flyway_schema_history\" SET \"checksum\" = 42 WHERE \"version\" = '2'");
+            statement.executeUpdate(
+                    "UPDATE \"device_status_schema_history\" SET \"checksum\" = 42 WHERE \"version\" = '2'");
         }
 
         var invalid = run("migrate", "validate");

@@ -31,12 +31,14 @@ final class PostgresCopy {
      */
     static void insert(DSLContext dsl, Table<?> table, Seq<Field<?>> columns, Seq<? extends Record> records) {
         String csv = csv(columns, records);
+        // As jOOQ renders it: qualified with the store's schema when one is configured (SqlStoreOptions.schema).
+        String target = dsl.render(table);
         for (var provider : dsl.configuration().executeListenerProviders()) {
             if (provider.provide() instanceof CopyListener listener) {
-                listener.copying(sql(table, columns));
+                listener.copying(sql(target, columns));
             }
         }
-        dsl.connection(connection -> copy(connection, table, columns, csv));
+        dsl.connection(connection -> copy(connection, target, columns, csv));
     }
 
     /** {@code records}' values of {@code columns}, one CSV line each, as {@code COPY ... (FORMAT csv)} reads them. */
@@ -58,18 +60,21 @@ final class PostgresCopy {
 
     /** Loads {@code csv} (lines of {@link #csv}) into {@code columns} of {@code table} with one {@code COPY}. */
     static void copy(Connection connection, Table<?> table, Seq<Field<?>> columns, String csv) {
+        copy(connection, table.getName(), columns, csv);
+    }
+
+    private static void copy(Connection connection, String table, Seq<Field<?>> columns, String csv) {
         try {
             connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql(table, columns), new StringReader(csv));
         } catch (SQLException e) {
-            throw new DataAccessException("COPY into " + table.getName() + " failed: " + e.getMessage(), e);
+            throw new DataAccessException("COPY into " + table + " failed: " + e.getMessage(), e);
         } catch (IOException e) {
-            throw new DataAccessException("COPY into " + table.getName() + " failed reading its own rows", e);
+            throw new DataAccessException("COPY into " + table + " failed reading its own rows", e);
         }
     }
 
-    private static String sql(Table<?> table, Seq<Field<?>> columns) {
-        return "COPY " + table.getName() + " (" + columns.map(Field::getName).mkString(", ")
-                + ") FROM STDIN (FORMAT csv)";
+    private static String sql(String table, Seq<Field<?>> columns) {
+        return "COPY " + table + " (" + columns.map(Field::getName).mkString(", ") + ") FROM STDIN (FORMAT csv)";
     }
 
     /** A column's value as the database holds it (a tenant as its GUID text), through the column's converter. */

@@ -17,13 +17,12 @@ import java.time.Duration;
 import java.util.Objects;
 import javax.sql.DataSource;
 import org.jooq.ExecuteListenerProvider;
-import org.jooq.conf.RenderQuotedNames;
-import org.jooq.conf.Settings;
 
 /**
  * The SQL adapter over one database: a repository per status type and the transactions over them, on a {@link DataSource}
  * the platform owns (and pools). Call {@link #migrate(MigrationOptions)} once at start, before the first repository
- * call; it is never run implicitly.
+ * call; it is never run implicitly. Where the tables live, which Flyway history table records them and whether this
+ * library migrates at all are {@link SqlStoreOptions}.
  *
  * <p>Every status belongs to one tenant, and every statement the repositories send names it: rows of different
  * tenants share the tables and never meet (see {@link JooqStatusRepository}).
@@ -53,28 +52,20 @@ public final class SqlStatusStore implements StatusStore {
             appInstallStatuses;
 
     private SqlStatusStore(
-            DataSource dataSource, SqlVendor vendor, Duration statementTimeout, ExecuteListenerProvider... listeners) {
-        // Names unquoted, as the migrations write them: each vendor then folds them its own way (H2 to upper case).
-        var settings = new Settings()
-                .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
-                .withExecuteLogging(false)
-                .withQueryTimeout((int) statementTimeout.toSeconds());
-        this.schema = new SqlSchema(dataSource, vendor);
-        this.transactions = new JooqTransaction(dataSource, vendor, settings, listeners);
+            DataSource dataSource, SqlVendor vendor, SqlStoreOptions options, ExecuteListenerProvider... listeners) {
+        this.schema = new SqlSchema(dataSource, vendor, options);
+        this.transactions = new JooqTransaction(dataSource, vendor, JooqSettings.of(vendor, options), listeners);
         this.iosUpdateStatuses = new JooqStatusRepository<>(new IosUpdateStatusRows(), transactions);
         this.appConfigurationStatuses = new JooqStatusRepository<>(new AppConfigurationStatusRows(), transactions);
         this.appInstallStatuses = new JooqStatusRepository<>(new AppInstallStatusRows(), transactions);
     }
 
     /**
-     * The adapter over {@code dataSource}, a database of {@code vendor}. Every connection it lends is used by one
-     * thread at a time; units of work run at READ COMMITTED.
+     * The adapter over {@code dataSource}, a database of {@code vendor}, with {@link SqlStoreOptions#defaults()}.
+     * Every connection it lends is used by one thread at a time; units of work run at READ COMMITTED.
      */
     public static SqlStatusStore of(DataSource dataSource, SqlVendor vendor) {
-        return new SqlStatusStore(
-                Objects.requireNonNull(dataSource, "dataSource"),
-                Objects.requireNonNull(vendor, "vendor"),
-                Duration.ZERO);
+        return of(dataSource, vendor, SqlStoreOptions.defaults());
     }
 
     /**
@@ -85,35 +76,49 @@ public final class SqlStatusStore implements StatusStore {
      * @throws IllegalArgumentException when {@code statementTimeout} is under one second
      */
     public static SqlStatusStore of(DataSource dataSource, SqlVendor vendor, Duration statementTimeout) {
-        if (statementTimeout.toSeconds() < 1) {
-            throw new IllegalArgumentException("a statement timeout must be at least 1 s, not " + statementTimeout);
-        }
+        return of(dataSource, vendor, SqlStoreOptions.defaults().withStatementTimeout(statementTimeout));
+    }
+
+    /**
+     * The adapter over {@code dataSource} as {@code options} say: which history table Flyway keeps, which schema
+     * holds the tables, whether {@link #migrate()} migrates or only checks, how long a statement may take. See
+     * {@link SqlStoreOptions} and the README's "Embedding: sharing a database".
+     */
+    public static SqlStatusStore of(DataSource dataSource, SqlVendor vendor, SqlStoreOptions options) {
         return new SqlStatusStore(
                 Objects.requireNonNull(dataSource, "dataSource"),
                 Objects.requireNonNull(vendor, "vendor"),
-                statementTimeout);
+                Objects.requireNonNull(options, "options"));
     }
 
     /** The adapter with {@code listeners} shown every statement it sends through jOOQ, and every COPY. */
     static SqlStatusStore withListeners(DataSource dataSource, SqlVendor vendor, ExecuteListenerProvider... listeners) {
+        return withListeners(dataSource, vendor, SqlStoreOptions.defaults(), listeners);
+    }
+
+    /** {@link #withListeners(DataSource, SqlVendor, ExecuteListenerProvider...)} with {@code options}. */
+    static SqlStatusStore withListeners(
+            DataSource dataSource, SqlVendor vendor, SqlStoreOptions options, ExecuteListenerProvider... listeners) {
         return new SqlStatusStore(
                 Objects.requireNonNull(dataSource, "dataSource"),
                 Objects.requireNonNull(vendor, "vendor"),
-                Duration.ZERO,
+                Objects.requireNonNull(options, "options"),
                 listeners);
     }
 
     /**
      * Brings the database's schema up to the newest version this library knows, with Flyway; a schema already there
-     * is left alone.
+     * is left alone. With {@link SqlStoreOptions#migrate()} off it changes nothing: it checks that the schema is
+     * current and otherwise refuses, saying how the platform's own Flyway runs the migrations.
      *
      * <p>A database from before tenants (schema version 1 or 2) that holds statuses needs
      * {@link MigrationOptions#existingRowsTenant() the tenant they belong to}; without one it is refused and left
      * unchanged. Once at version 3 the option is not read again (naming it then, or leaving it out, changes nothing).
      *
      * @throws SchemaMigrationException when the schema is newer than this library (a newer release migrated it),
-     *                                  holds statuses from before tenants and no tenant was named for them, or the
-     *                                  migration fails; the message says which
+     *                                  holds statuses from before tenants and no tenant was named for them, holds
+     *                                  status tables without any history, is not current while migrating is off, or
+     *                                  the migration fails; the message says which
      */
     public MigrationResult migrate(MigrationOptions options) {
         return schema.migrate(Objects.requireNonNull(options, "options"));
@@ -125,6 +130,16 @@ public final class SqlStatusStore implements StatusStore {
      */
     public MigrationResult migrate() {
         return migrate(MigrationOptions.defaults());
+    }
+
+    /**
+     * The Flyway history table this store reads and writes: {@link SqlStoreOptions#historyTable()}, or
+     * {@value SqlStoreOptions#LEGACY_HISTORY_TABLE} in a database an earlier release migrated (see the README).
+     *
+     * @throws SchemaMigrationException when the database cannot be read
+     */
+    public String historyTable() {
+        return schema.historyTable();
     }
 
     /** Where the schema stands against this library's migrations, read without changing anything. */

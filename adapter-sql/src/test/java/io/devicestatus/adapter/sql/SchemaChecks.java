@@ -244,9 +244,9 @@ abstract class SchemaChecks {
 
     @Test
     void a_schema_newer_than_the_library_is_refused_naming_both_versions() {
-        // Flyway's own table, with names quoted as Flyway creates them (jOOQ's default quoting).
+        // Our Flyway history table, with names quoted as Flyway creates them (jOOQ's default quoting).
         var flyway = DSL.using(schema().dataSource(), schema().vendor().dialect());
-        var history = DSL.table(DSL.name("flyway_schema_history"));
+        var history = DSL.table(DSL.name(SqlStoreOptions.DEFAULT_HISTORY_TABLE));
         var rank = DSL.field(DSL.name("installed_rank"), Integer.class);
         flyway.insertInto(history)
                 .set(rank, 99)

@@ -34,7 +34,7 @@ final class TenantAudit implements ExecuteListener, CopyListener {
     private static final Pattern WHERE_TENANT =
             Pattern.compile("\\bwhere\\b.*?\\btenant_id\\s*(=|in\\b)", Pattern.DOTALL);
     private static final Pattern COLUMN_LIST = Pattern.compile(
-            "^(?:insert\\s+into|copy)\\s+(?:ios_update_status|app_configuration_status|app_install_status)"
+            "^(?:insert\\s+into|copy)\\s+(?:\\w+\\.)?(?:ios_update_status|app_configuration_status|app_install_status)"
                     + "\\s*\\(([^)]*)\\)",
             Pattern.DOTALL);
 

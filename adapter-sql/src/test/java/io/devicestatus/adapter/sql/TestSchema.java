@@ -28,6 +28,9 @@ final class TestSchema implements BeforeAllCallback, AfterAllCallback, AfterEach
     static final TenantId TENANT = StatusRepositoryContract.TENANT;
 
     private final SqlVendor vendor;
+    /** Whether the store's tables go in a second schema, not the connection's ({@link SqlStoreOptions#schema()}). */
+    private final boolean secondSchema;
+
     private final TenantAudit audit = new TenantAudit();
     private String name;
     private HikariDataSource dataSource;
@@ -35,17 +38,26 @@ final class TestSchema implements BeforeAllCallback, AfterAllCallback, AfterEach
     /** The test class whose {@code beforeAll} opened this schema; its {@code @Nested} classes share the schema. */
     private String openedFor;
 
-    private TestSchema(SqlVendor vendor) {
+    private TestSchema(SqlVendor vendor, boolean secondSchema) {
         this.vendor = vendor;
+        this.secondSchema = secondSchema;
     }
 
     static TestSchema on(SqlVendor vendor) {
-        return new TestSchema(vendor);
+        return new TestSchema(vendor, false);
+    }
+
+    /**
+     * Like {@link #on}, but the store keeps its tables in a second schema ({@link #tablesSchema()}), named with
+     * {@link SqlStoreOptions#withSchema}, while the pool's connections stay in the first: a platform's schema.
+     */
+    static TestSchema inSecondSchema(SqlVendor vendor) {
+        return new TestSchema(vendor, true);
     }
 
     /** An empty, unmigrated schema named after {@code label}, for one test; {@link #close()} drops it. */
     static TestSchema scratch(SqlVendor vendor, String label) throws SQLException {
-        var schema = new TestSchema(vendor);
+        var schema = new TestSchema(vendor, false);
         schema.open(label);
         return schema;
     }
@@ -93,10 +105,14 @@ final class TestSchema implements BeforeAllCallback, AfterAllCallback, AfterEach
         store = auditedStore(dataSource);
     }
 
-    /** Drops the schema and closes its pool. */
+    /** Drops the schema (and the second one, if any) and closes its pool. */
     void close() throws SQLException {
         if (dataSource != null) {
             dataSource.close();
+        }
+        if (secondSchema && name != null && vendor != SqlVendor.H2) {
+            execute("DROP " + container() + " IF EXISTS " + tablesSchema()
+                    + (vendor == SqlVendor.POSTGRESQL ? " CASCADE" : ""));
         }
         if (name != null && vendor != SqlVendor.H2) {
             execute("DROP " + container() + " " + name + (vendor == SqlVendor.POSTGRESQL ? " CASCADE" : ""));
@@ -119,6 +135,16 @@ final class TestSchema implements BeforeAllCallback, AfterAllCallback, AfterEach
         return dataSource;
     }
 
+    /** The schema holding the store's tables: the second one, or the connection's ({@link #name()}). */
+    String tablesSchema() {
+        return secondSchema ? name + "_t" : name;
+    }
+
+    /** The options of this schema's stores. */
+    SqlStoreOptions options() {
+        return secondSchema ? SqlStoreOptions.defaults().withSchema(tablesSchema()) : SqlStoreOptions.defaults();
+    }
+
     /** The (audited) store over this schema, as it is. */
     SqlStatusStore store() {
         return store;
@@ -126,7 +152,12 @@ final class TestSchema implements BeforeAllCallback, AfterAllCallback, AfterEach
 
     /** A store over {@code pool}, a pool on this schema, whose statements {@link TenantAudit} checks. */
     SqlStatusStore auditedStore(DataSource pool) {
-        return SqlStatusStore.withListeners(pool, vendor, new DefaultExecuteListenerProvider(audit));
+        return auditedStore(pool, options());
+    }
+
+    /** An audited store over {@code pool} with {@code storeOptions}. */
+    SqlStatusStore auditedStore(DataSource pool, SqlStoreOptions storeOptions) {
+        return SqlStatusStore.withListeners(pool, vendor, storeOptions, new DefaultExecuteListenerProvider(audit));
     }
 
     /** The store over this schema, emptied of every status. */
@@ -134,7 +165,7 @@ final class TestSchema implements BeforeAllCallback, AfterAllCallback, AfterEach
         try (var connection = dataSource.getConnection();
                 var statement = connection.createStatement()) {
             for (String table : SqlSchema.TABLES) {
-                statement.executeUpdate("DELETE FROM " + table);
+                statement.executeUpdate("DELETE FROM " + (secondSchema ? tablesSchema() + "." : "") + table);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("emptying " + name + " failed", e);

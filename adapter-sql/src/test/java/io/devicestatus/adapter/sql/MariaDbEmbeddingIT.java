@@ -1,0 +1,10 @@
+package io.devicestatus.adapter.sql;
+
+/** {@link EmbeddingChecks} on MARIADB. */
+class MariaDbEmbeddingIT extends EmbeddingChecks {
+
+    @Override
+    protected SqlVendor vendor() {
+        return SqlVendor.MARIADB;
+    }
+}
