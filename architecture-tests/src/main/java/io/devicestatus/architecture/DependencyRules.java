@@ -6,7 +6,14 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import static io.devicestatus.architecture.RuleSupport.pinned;
 
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.Architectures.LayeredArchitecture;
 import io.devicestatus.architecture.DeviceStatusArchitecture.Layer;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Which way dependencies point between the parts of the hexagon: inwards through the four layers,
@@ -18,6 +25,13 @@ import io.devicestatus.architecture.DeviceStatusArchitecture.Layer;
  * lists these rules with all the others.
  */
 public final class DependencyRules extends BasePackageRules {
+
+    /** Which layers may access each layer: the hexagon's table, read outwards. */
+    private static final Map<Layer, List<Layer>> ACCESSORS = new EnumMap<>(Map.of(
+            Layer.DOMAIN, List.of(Layer.APPLICATION, Layer.ADAPTERS, Layer.APP),
+            Layer.APPLICATION, List.of(Layer.ADAPTERS, Layer.APP),
+            Layer.ADAPTERS, List.of(Layer.APP),
+            Layer.APP, List.of()));
 
     private DependencyRules(String basePackage) {
         super(basePackage);
@@ -51,24 +65,38 @@ public final class DependencyRules extends BasePackageRules {
      * rule fails on a misspelled base package.
      */
     public ArchRule hexagonalLayers() {
-        return layeredArchitecture()
-                .consideringOnlyDependenciesInLayers()
-                .layer(Layer.DOMAIN.label())
-                .definedBy(Layer.DOMAIN.packageIn(basePackage))
-                .layer(Layer.APPLICATION.label())
-                .definedBy(Layer.APPLICATION.packageIn(basePackage))
-                .layer(Layer.ADAPTERS.label())
-                .definedBy(Layer.ADAPTERS.packageIn(basePackage))
-                .layer(Layer.APP.label())
-                .definedBy(Layer.APP.packageIn(basePackage))
-                .whereLayer(Layer.APP.label())
-                .mayNotBeAccessedByAnyLayer()
-                .whereLayer(Layer.ADAPTERS.label())
-                .mayOnlyBeAccessedByLayers(Layer.APP.label())
-                .whereLayer(Layer.APPLICATION.label())
-                .mayOnlyBeAccessedByLayers(Layer.ADAPTERS.label(), Layer.APP.label())
-                .whereLayer(Layer.DOMAIN.label())
-                .mayOnlyBeAccessedByLayers(Layer.APPLICATION.label(), Layer.ADAPTERS.label(), Layer.APP.label())
+        return hexagonalLayers(EnumSet.allOf(Layer.class));
+    }
+
+    /**
+     * {@link #hexagonalLayers()} for a code base that has only the given layers: the same constraints among them,
+     * each of them must have classes, and a dependency on a layer left out is not judged here (the allow-lists
+     * judge the domain's and the application's). {@link DeviceStatusArchitecture#check} uses it for the layers that
+     * have classes.
+     *
+     * @param layers at least two layers: with one there is no dependency between layers to judge
+     * @throws IllegalArgumentException if fewer than two layers are given
+     */
+    public ArchRule hexagonalLayers(Set<Layer> layers) {
+        if (layers.size() < 2) {
+            throw new IllegalArgumentException("hexagonalLayers needs at least two layers, got " + layers);
+        }
+        Set<Layer> present = EnumSet.copyOf(layers);
+        LayeredArchitecture architecture = layeredArchitecture().consideringOnlyDependenciesInLayers();
+        for (Layer layer : present) {
+            architecture = architecture.layer(layer.label()).definedBy(layer.packageIn(basePackage));
+        }
+        // outermost first, as the hexagon is read: app, adapters, application, domain
+        for (Layer layer : present.stream().sorted(Comparator.reverseOrder()).toList()) {
+            String[] accessors = ACCESSORS.get(layer).stream()
+                    .filter(present::contains)
+                    .map(Layer::label)
+                    .toArray(String[]::new);
+            architecture = accessors.length == 0
+                    ? architecture.whereLayer(layer.label()).mayNotBeAccessedByAnyLayer()
+                    : architecture.whereLayer(layer.label()).mayOnlyBeAccessedByLayers(accessors);
+        }
+        return architecture
                 .withOptionalLayers(false)
                 .because("dependencies point inwards: adapters plug into the application, the"
                         + " application into the domain, and only the composition root knows them all");

@@ -1,11 +1,9 @@
 package io.devicestatus.architecture;
 
+import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.lang.ArchRule;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * The device-status hexagon as executable ArchUnit rules: the one place that lists every rule.
@@ -26,35 +24,44 @@ import java.util.stream.Stream;
  * </ul>
  *
  * <p>The rules are parameterised by a base package so that a platform embedding device-status can
- * hold its own code to the same shape:
+ * hold its own code to the same shape; {@link #check} is its entry point:
  *
  * <pre>{@code
- * DeviceStatusArchitecture architecture = DeviceStatusArchitecture.forBasePackage("com.acme.devices");
- * JavaClasses classes = new ClassFileImporter()
+ * JavaClasses fleet = new ClassFileImporter()
  *         .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
- *         .importPackages("com.acme.devices");
- * architecture.domainAllowList().check(classes);
- * architecture.all().forEach(rule -> rule.rule().check(classes));
+ *         .importPackages("com.acme.fleet");
+ * DeviceStatusArchitecture.forBasePackage("com.acme.fleet")
+ *         .allowingInApplication("com.acme.audit..")
+ *         .check(fleet);
  * }</pre>
+ *
+ * <p>A platform rarely has every part of the hexagon. {@link #check} therefore skips a rule whose
+ * subject (the package it looks at, {@link NamedRule#subject()}) has no class, and says so in its
+ * {@link ArchitectureReport}; {@code hexagonalLayers} is checked for the layers that have classes.
+ * That decision is made per rule from the imported classes, never by letting a rule pass on empty
+ * input: when no class lies under the base package at all (a misspelled package), every rule is
+ * checked and fails. {@link #all()} is every rule for a code base with every part, as this project
+ * applies them.
  *
  * <p>Every rule fails when it finds nothing to check (a misspelled base package, a layer without
  * classes): that behaviour is pinned on each rule, so an {@code archunit.properties} that sets
- * {@code archRule.failOnEmptyShould=false} cannot turn these rules into ones that always pass. A
- * code base that does not have every layer yet selects the rules whose subjects exist with
- * {@link #rulesFor(Set)}.
+ * {@code archRule.failOnEmptyShould=false} cannot turn these rules into ones that always pass.
  *
  * <p>Instances are immutable and every method returns a new rule.
  */
 public final class DeviceStatusArchitecture {
 
+    /** The one rule {@link #evaluate} adapts to the layers present instead of skipping. */
+    static final String HEXAGONAL_LAYERS = "hexagonalLayers";
+
     private final PurityRules purity;
     private final DependencyRules dependencies;
     private final NamingRules naming;
 
-    private DeviceStatusArchitecture(String basePackage) {
-        this.purity = PurityRules.forBasePackage(basePackage);
-        this.dependencies = DependencyRules.forBasePackage(basePackage);
-        this.naming = NamingRules.forBasePackage(basePackage);
+    private DeviceStatusArchitecture(PurityRules purity) {
+        this.purity = purity;
+        this.dependencies = DependencyRules.forBasePackage(purity.basePackage());
+        this.naming = NamingRules.forBasePackage(purity.basePackage());
     }
 
     /**
@@ -65,7 +72,28 @@ public final class DeviceStatusArchitecture {
      * @throws IllegalArgumentException if {@code basePackage} is not a package name
      */
     public static DeviceStatusArchitecture forBasePackage(String basePackage) {
-        return new DeviceStatusArchitecture(RuleSupport.checkedBasePackage(basePackage));
+        return new DeviceStatusArchitecture(PurityRules.forBasePackage(basePackage));
+    }
+
+    /**
+     * These rules with packages the domain (and so the application) may use besides the JDK without I/O, vavr,
+     * jakarta.validation and this library's domain: {@link PurityRules#allowingInDomain}.
+     *
+     * @throws IllegalArgumentException if an identifier is invalid or could admit a JDK I/O package, an
+     *     {@code adapter} or an {@code app}
+     */
+    public DeviceStatusArchitecture allowingInDomain(String... packageIdentifiers) {
+        return new DeviceStatusArchitecture(purity.allowingInDomain(packageIdentifiers));
+    }
+
+    /**
+     * These rules with packages the application may use besides the domain's, slf4j and this library's
+     * application: {@link PurityRules#allowingInApplication}.
+     *
+     * @throws IllegalArgumentException as {@link #allowingInDomain} does
+     */
+    public DeviceStatusArchitecture allowingInApplication(String... packageIdentifiers) {
+        return new DeviceStatusArchitecture(purity.allowingInApplication(packageIdentifiers));
     }
 
     /** The base package the rules were made for. */
@@ -73,7 +101,10 @@ public final class DeviceStatusArchitecture {
         return purity.basePackage();
     }
 
-    /** {@link PurityRules#domainAllowList()}: the domain sees the JDK without I/O, vavr and jakarta.validation. */
+    /**
+     * {@link PurityRules#domainAllowList()}: the domain sees the JDK without I/O, vavr, jakarta.validation,
+     * device-status' domain and what {@link #allowingInDomain} adds.
+     */
     public ArchRule domainAllowList() {
         return purity.domainAllowList();
     }
@@ -83,7 +114,10 @@ public final class DeviceStatusArchitecture {
         return purity.domainDoesNotReadTheClock();
     }
 
-    /** {@link PurityRules#applicationAllowList()}: the domain's allow-list plus slf4j and the domain. */
+    /**
+     * {@link PurityRules#applicationAllowList()}: the domain's allow-list plus slf4j, the domain, device-status'
+     * application and what {@link #allowingInApplication} adds.
+     */
     public ArchRule applicationAllowList() {
         return purity.applicationAllowList();
     }
@@ -131,41 +165,61 @@ public final class DeviceStatusArchitecture {
         return naming.outboundAdapterNaming();
     }
 
-    /** Every rule, for a code base that has all four layers. */
+    /**
+     * Every rule, each as strict as it is written: for a code base with every part of the hexagon, such as this
+     * project. A rule whose subject has no class fails.
+     */
     public List<NamedRule> all() {
-        return rulesFor(EnumSet.allOf(Layer.class));
+        String base = basePackage();
+        String domain = Layer.DOMAIN.packageIn(base);
+        String application = Layer.APPLICATION.packageIn(base);
+        String inboundPorts = base + ".application.port.in..";
+        String outboundPorts = base + ".application.port.out..";
+        String everything = base + "..";
+        return List.of(
+                new NamedRule("domainAllowList", domain, domainAllowList()),
+                new NamedRule("domainDoesNotReadTheClock", domain, domainDoesNotReadTheClock()),
+                new NamedRule("applicationAllowList", application, applicationAllowList()),
+                new NamedRule(
+                        "adaptersDoNotDependOnEachOther",
+                        Layer.ADAPTERS.packageIn(base),
+                        adaptersDoNotDependOnEachOther()),
+                new NamedRule(HEXAGONAL_LAYERS, everything, hexagonalLayers()),
+                new NamedRule("nothingDependsOnApp", everything, nothingDependsOnApp()),
+                new NamedRule("noPackageCycles", everything, noPackageCycles()),
+                new NamedRule("inboundPortNaming", inboundPorts, inboundPortNaming()),
+                new NamedRule("outboundPortNaming", outboundPorts, outboundPortNaming()),
+                new NamedRule("useCaseImplementations", inboundPorts, useCaseImplementations()),
+                new NamedRule("outboundAdapterNaming", outboundPorts, outboundAdapterNaming()));
     }
 
     /**
-     * The rules whose subjects exist once the given layers have classes, so a code base growing
-     * layer by layer applies every rule that can already fail for a real reason, and no rule that
-     * would fail only because a layer is still empty.
+     * Checks {@code classes} against every rule that applies to them, and answers the report when none failed.
+     *
+     * <p>Which rules apply is decided as {@link #evaluate} says; the report names every rule skipped and why.
+     *
+     * @param classes the platform's production classes, imported from the base package
+     * @throws AssertionError with the {@link ArchitectureReport} as its message when a rule failed
      */
-    public List<NamedRule> rulesFor(Set<Layer> layersWithClasses) {
-        Set<Layer> present =
-                layersWithClasses.isEmpty() ? EnumSet.noneOf(Layer.class) : EnumSet.copyOf(layersWithClasses);
-        return Stream.of(
-                        new NamedRule("domainAllowList", EnumSet.of(Layer.DOMAIN), domainAllowList()),
-                        new NamedRule(
-                                "domainDoesNotReadTheClock", EnumSet.of(Layer.DOMAIN), domainDoesNotReadTheClock()),
-                        new NamedRule("noPackageCycles", EnumSet.of(Layer.DOMAIN), noPackageCycles()),
-                        new NamedRule("nothingDependsOnApp", EnumSet.of(Layer.DOMAIN), nothingDependsOnApp()),
-                        new NamedRule("applicationAllowList", EnumSet.of(Layer.APPLICATION), applicationAllowList()),
-                        new NamedRule("inboundPortNaming", EnumSet.of(Layer.APPLICATION), inboundPortNaming()),
-                        new NamedRule("outboundPortNaming", EnumSet.of(Layer.APPLICATION), outboundPortNaming()),
-                        new NamedRule(
-                                "useCaseImplementations", EnumSet.of(Layer.APPLICATION), useCaseImplementations()),
-                        new NamedRule(
-                                "adaptersDoNotDependOnEachOther",
-                                EnumSet.of(Layer.ADAPTERS),
-                                adaptersDoNotDependOnEachOther()),
-                        new NamedRule(
-                                "outboundAdapterNaming",
-                                EnumSet.of(Layer.APPLICATION, Layer.ADAPTERS),
-                                outboundAdapterNaming()),
-                        new NamedRule("hexagonalLayers", EnumSet.allOf(Layer.class), hexagonalLayers()))
-                .filter(rule -> present.containsAll(rule.needs()))
-                .toList();
+    public ArchitectureReport check(JavaClasses classes) {
+        ArchitectureReport report = evaluate(classes);
+        if (!report.passed()) {
+            throw new AssertionError(report.toString());
+        }
+        return report;
+    }
+
+    /**
+     * The verdict of every rule on {@code classes}, without throwing.
+     *
+     * <p>A rule is skipped when no class lies in its {@link NamedRule#subject() subject} while some class lies under
+     * the base package: a platform without outbound ports gets no verdict on their naming. {@code hexagonalLayers}
+     * is checked for the layers that have classes (each of them must keep its constraints towards the others), and
+     * skipped when fewer than two have. When no class lies under the base package, nothing is skipped, so every rule
+     * fails on its empty subject.
+     */
+    public ArchitectureReport evaluate(JavaClasses classes) {
+        return RuleEvaluation.evaluate(this, classes);
     }
 
     @Override
@@ -206,20 +260,18 @@ public final class DeviceStatusArchitecture {
     }
 
     /**
-     * A rule with a stable name and the layers that must have classes for it to have subjects.
+     * A rule with a stable name and the package whose classes it checks.
      *
      * @param name the name of the method that made the rule, e.g. {@code domainAllowList}
-     * @param needs the layers whose classes the rule checks; never empty
+     * @param subject the ArchUnit package identifier of the classes the rule checks, e.g.
+     *     {@code com.acme.fleet.domain..}; {@link #evaluate} skips the rule when none is there
      * @param rule the rule itself
      */
-    public record NamedRule(String name, Set<Layer> needs, ArchRule rule) {
+    public record NamedRule(String name, String subject, ArchRule rule) {
         public NamedRule {
             Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(subject, "subject");
             Objects.requireNonNull(rule, "rule");
-            if (needs.isEmpty()) {
-                throw new IllegalArgumentException("a rule needs at least one layer: " + name);
-            }
-            needs = Set.copyOf(needs);
         }
 
         @Override

@@ -4,6 +4,7 @@ import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import com.tngtech.archunit.ArchConfiguration;
@@ -11,12 +12,12 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
-import io.devicestatus.architecture.DeviceStatusArchitecture.Layer;
+import io.devicestatus.architecture.ArchitectureReport.Outcome;
+import io.devicestatus.architecture.ArchitectureReport.Verdict;
 import io.devicestatus.architecture.DeviceStatusArchitecture.NamedRule;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -200,22 +201,87 @@ class DeviceStatusArchitectureTest {
     }
 
     @Test
-    void a_code_base_with_only_a_domain_gets_the_rules_about_the_domain() {
-        assertThat(DeviceStatusArchitecture.forBasePackage(ACME).rulesFor(EnumSet.of(Layer.DOMAIN)))
-                .extracting(NamedRule::name)
-                .containsExactly(
-                        "domainAllowList", "domainDoesNotReadTheClock", "noPackageCycles", "nothingDependsOnApp");
+    void compliant_code_has_a_class_where_every_rule_looks_so_nothing_is_skipped() {
+        Fixture fixture = Fixture.named("compliant");
+
+        ArchitectureReport report = fixture.architecture().check(fixture.classes());
+
+        assertThat(report.verdicts())
+                .extracting(Verdict::rule, Verdict::outcome)
+                .containsExactlyElementsOf(fixture.architecture().all().stream()
+                        .map(rule -> tuple(rule.name(), Outcome.PASSED))
+                        .toList());
     }
 
     @Test
-    void the_layered_rule_waits_for_all_four_layers() {
-        DeviceStatusArchitecture architecture = DeviceStatusArchitecture.forBasePackage(ACME);
+    void a_code_base_with_only_a_domain_gets_the_rules_about_the_domain_and_the_whole() {
+        Fixture fixture = Fixture.named("domainclock");
+        Fixture onlyDomain = Fixture.named("domainarrays");
 
-        assertThat(architecture.rulesFor(EnumSet.of(Layer.DOMAIN, Layer.APPLICATION, Layer.ADAPTERS)))
-                .extracting(NamedRule::name)
-                .doesNotContain("hexagonalLayers")
-                .contains("outboundAdapterNaming", "adaptersDoNotDependOnEachOther", "useCaseImplementations");
-        assertThat(architecture.rulesFor(EnumSet.noneOf(Layer.class))).isEmpty();
+        assertThat(onlyDomain.architecture().evaluate(onlyDomain.classes()).verdicts())
+                .filteredOn(verdict -> verdict.outcome() != Outcome.SKIPPED)
+                .extracting(Verdict::rule)
+                .containsExactly(
+                        "domainAllowList", "domainDoesNotReadTheClock", "nothingDependsOnApp", "noPackageCycles");
+        assertThat(fixture.architecture().evaluate(fixture.classes()).withOutcome(Outcome.PASSED))
+                .extracting(Verdict::rule, Verdict::reason)
+                .contains(tuple(
+                        "hexagonalLayers",
+                        "layers Domain, App; no class in '" + fixture.type("application..") + "', '"
+                                + fixture.type("adapter..") + "'"));
+    }
+
+    @Test
+    void a_skipped_rule_says_where_it_found_no_class() {
+        Fixture fixture = Fixture.named("domainarrays");
+
+        assertThat(fixture.architecture().evaluate(fixture.classes()).withOutcome(Outcome.SKIPPED))
+                .extracting(Verdict::rule, Verdict::reason)
+                .containsExactly(
+                        tuple("applicationAllowList", "no class in '" + fixture.type("application..") + "'"),
+                        tuple("adaptersDoNotDependOnEachOther", "no class in '" + fixture.type("adapter..") + "'"),
+                        tuple(
+                                "hexagonalLayers",
+                                "fewer than two layers have classes; none in '" + fixture.type("application..") + "', '"
+                                        + fixture.type("adapter..") + "', '" + fixture.type("app..") + "'"),
+                        tuple("inboundPortNaming", "no class in '" + fixture.type("application.port.in..") + "'"),
+                        tuple("outboundPortNaming", "no class in '" + fixture.type("application.port.out..") + "'"),
+                        tuple("useCaseImplementations", "no class in '" + fixture.type("application.port.in..") + "'"),
+                        tuple("outboundAdapterNaming", "no class in '" + fixture.type("application.port.out..") + "'"));
+    }
+
+    @Test
+    void nothing_is_skipped_for_a_misspelled_base_package_so_every_rule_fails() {
+        JavaClasses compliant = Fixture.named("compliant").classes();
+
+        ArchitectureReport report =
+                DeviceStatusArchitecture.forBasePackage(MISSPELLED).evaluate(compliant);
+
+        assertThat(report.verdicts())
+                .extracting(Verdict::outcome)
+                .containsOnly(Outcome.FAILED)
+                .hasSize(11);
+        assertThatThrownBy(() ->
+                        DeviceStatusArchitecture.forBasePackage(MISSPELLED).check(compliant))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageStartingWith(
+                        "device-status architecture rules for " + MISSPELLED + ": 0 passed, 11 failed," + " 0 skipped")
+                .hasMessageContaining("failed to check any classes");
+    }
+
+    @Test
+    void a_rule_that_applies_fails_as_it_would_alone() {
+        Fixture fixture = Fixture.named("hexagonbreach");
+
+        ArchitectureReport report = fixture.architecture().evaluate(fixture.classes());
+
+        assertThat(report.withOutcome(Outcome.FAILED))
+                .filteredOn(verdict -> verdict.rule().equals("applicationAllowList"))
+                .singleElement()
+                .satisfies(verdict -> assertThat(verdict.violations())
+                        .isEqualTo(fixture.violations(fixture.architecture().applicationAllowList())))
+                .satisfies(verdict -> assertThat(verdict.reason())
+                        .isEqualTo(fixture.architecture().applicationAllowList().getDescription()));
     }
 
     /** The public methods of a rules class that make a rule, by name. */
