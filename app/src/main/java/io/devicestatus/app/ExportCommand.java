@@ -144,7 +144,6 @@ final class ExportCommand implements Callable<Integer> {
         String cursor = null;
         do {
             var result = selected.useCases()
-                    .list()
                     .list(new ListStatusesQuery<>(
                             selected.tenant(), selected.scope().get(), chosen, PAGE_SIZE, cursor, false, ListOrder.ID));
             if (result.isLeft()) {

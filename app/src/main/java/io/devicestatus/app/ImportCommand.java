@@ -136,22 +136,12 @@ final class ImportCommand implements Callable<Integer> {
                 var application = storage.application();
                 totals = switch (runType) {
                     case IOS_UPDATE ->
-                        feed.importAll(
-                                application.iosUpdates().importer(), owner, (TenantScope) scope, importMode, first);
+                        feed.importAll(application.iosUpdates(), owner, (TenantScope) scope, importMode, first);
                     case APP_CONFIGURATION ->
                         feed.importAll(
-                                application.appConfigurations().importer(),
-                                owner,
-                                (ConfigurationScope) scope,
-                                importMode,
-                                first);
+                                application.appConfigurations(), owner, (ConfigurationScope) scope, importMode, first);
                     case APP_INSTALL ->
-                        feed.importAll(
-                                application.appInstalls().importer(),
-                                owner,
-                                (AppInstallScope) scope,
-                                importMode,
-                                first);
+                        feed.importAll(application.appInstalls(), owner, (AppInstallScope) scope, importMode, first);
                 };
             }
             progress.close();

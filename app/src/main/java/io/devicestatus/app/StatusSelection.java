@@ -3,7 +3,7 @@ package io.devicestatus.app;
 import io.devicestatus.adapter.graph.codec.EntityCodec;
 import io.devicestatus.adapter.graph.http.ODataFilters;
 import io.devicestatus.application.model.StatusFilter;
-import io.devicestatus.application.service.StatusUseCases;
+import io.devicestatus.application.service.StatusService;
 import io.devicestatus.domain.common.ApiVersion;
 import io.devicestatus.domain.common.TenantId;
 import io.vavr.control.Either;
@@ -23,7 +23,7 @@ import java.util.Objects;
  * @param <D>      its draft
  */
 record StatusSelection<T, S, D>(
-        TenantId tenant, StatusUseCases<T, S, D> useCases, EntityCodec<T, D> codec, Option<S> scope) {
+        TenantId tenant, StatusService<T, S, D> useCases, EntityCodec<T, D> codec, Option<S> scope) {
 
     StatusSelection {
         Objects.requireNonNull(tenant, "tenant");

@@ -53,7 +53,6 @@ final class SummaryCommand implements Callable<Integer> {
 
     private <T, S> int summarize(StatusSelection<T, S, ?> selected) {
         var summary = selected.useCases()
-                .summarize()
                 .summarize(new SummarizeStatusesQuery<>(
                         selected.tenant(), selected.scope().getOrNull()));
         if (summary.isLeft()) {

@@ -9,7 +9,7 @@ import io.devicestatus.application.port.in.ImportItemResult;
 import io.devicestatus.application.port.in.ImportStatusCommand;
 import io.devicestatus.application.port.in.ImportSummaryResult;
 import io.devicestatus.application.port.in.ListStatusesQuery;
-import io.devicestatus.application.service.StatusUseCases;
+import io.devicestatus.application.service.StatusService;
 import io.devicestatus.domain.appconfig.ConfigurationScope;
 import io.devicestatus.domain.appinstall.AppInstallScope;
 import io.devicestatus.domain.common.TenantId;
@@ -118,7 +118,7 @@ final class SyncCommand implements Callable<Integer> {
     }
 
     private <T, S, D> int sync(
-            StatusUseCases<T, S, D> from, StatusUseCases<T, S, D> into, TenantId tenant, Seq<S> scopes) {
+            StatusService<T, S, D> from, StatusService<T, S, D> into, TenantId tenant, Seq<S> scopes) {
         var err = spec.commandLine().getErr();
         var upstream = new Upstream<>(from, tenant, scopes);
         var seen = new AtomicLong();
@@ -128,7 +128,7 @@ final class SyncCommand implements Callable<Integer> {
         try (var progress = System.console() != null
                 ? ImportProgress.bar("sync", -1, " statuses", 1)
                 : ImportProgress.plain("sync", err, PROGRESS_EVERY)) {
-            totals = into.importer().importAll(tenant, upstream, (ImportItemResult<T> result) -> {
+            totals = into.importAll(tenant, upstream, (ImportItemResult<T> result) -> {
                 long items = seen.incrementAndGet();
                 result.result()
                         .swap()
@@ -194,7 +194,7 @@ final class SyncCommand implements Callable<Integer> {
      */
     private static final class Upstream<T, S, D> implements java.util.Iterator<ImportStatusCommand<S, D>> {
 
-        private final StatusUseCases<T, S, D> from;
+        private final StatusService<T, S, D> from;
         private final TenantId tenant;
         private final java.util.Iterator<S> scopes;
         private Iterator<ImportStatusCommand<S, D>> page = Iterator.empty();
@@ -203,7 +203,7 @@ final class SyncCommand implements Callable<Integer> {
         private boolean scopeDone = true;
         Option<String> failure = Option.none();
 
-        Upstream(StatusUseCases<T, S, D> from, TenantId tenant, Seq<S> scopes) {
+        Upstream(StatusService<T, S, D> from, TenantId tenant, Seq<S> scopes) {
             this.from = from;
             this.tenant = tenant;
             this.scopes = scopes.iterator();
@@ -219,15 +219,14 @@ final class SyncCommand implements Callable<Integer> {
                     scope = scopes.next();
                     cursor = null;
                 }
-                var next = from.list()
-                        .list(new ListStatusesQuery<>(
-                                tenant,
-                                scope,
-                                StatusFilter.any(),
-                                ListStatusesQuery.MAX_PAGE_SIZE,
-                                cursor,
-                                false,
-                                ListOrder.ID));
+                var next = from.list(new ListStatusesQuery<>(
+                        tenant,
+                        scope,
+                        StatusFilter.any(),
+                        ListStatusesQuery.MAX_PAGE_SIZE,
+                        cursor,
+                        false,
+                        ListOrder.ID));
                 if (next.isLeft()) {
                     failure = Option.some(next.getLeft().message());
                     return false;

@@ -2,22 +2,22 @@ package io.devicestatus.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.devicestatus.application.model.AppConfigurationProperties;
+import io.devicestatus.application.model.AppInstallProperties;
+import io.devicestatus.application.model.IosUpdateProperties;
 import io.devicestatus.application.model.StatusFilter;
 import io.devicestatus.application.model.TenantScope;
 import io.devicestatus.application.port.in.ListStatusesQuery;
 import io.devicestatus.application.port.in.ReportStatusCommand;
 import io.devicestatus.application.service.DeviceStatusApplication;
-import io.devicestatus.domain.appconfig.AppConfigurationDeviceStatus;
 import io.devicestatus.domain.appconfig.ConfigurationCollection;
 import io.devicestatus.domain.appconfig.ConfigurationScope;
 import io.devicestatus.domain.appinstall.AppInstallScope;
-import io.devicestatus.domain.appinstall.MobileAppInstallStatus;
 import io.devicestatus.domain.appinstall.ResultantAppState;
 import io.devicestatus.domain.appinstall.ResultantAppStateDetail;
 import io.devicestatus.domain.common.ComplianceStatus;
 import io.devicestatus.domain.common.GraphDateTime;
 import io.devicestatus.domain.common.TenantId;
-import io.devicestatus.domain.iosupdate.IosUpdateDeviceStatus;
 import io.devicestatus.domain.iosupdate.IosUpdatesInstallStatus;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -59,56 +59,62 @@ class ExportImportRoundTripTest {
             for (int n = 0; n < TIMES.size(); n++) {
                 var time = GraphDateTime.parse("t", TIMES.get(n)).get();
                 app.iosUpdates()
-                        .report()
                         .report(new ReportStatusCommand<>(
                                 TenantScope.of(TENANT),
-                                new IosUpdateDeviceStatus.Draft(
-                                        n == 0
-                                                ? IosUpdatesInstallStatus.UPDATE_SCAN_FAILED
-                                                : IosUpdatesInstallStatus.SUCCESS,
-                                        "17." + n,
-                                        "device-" + n,
-                                        n % 2 == 0 ? null : "user-" + n,
-                                        "Anna\u2019s iPad " + n,
-                                        "Ånna",
-                                        "iPad13,1",
-                                        n,
-                                        time,
-                                        ComplianceStatus.values()[n],
-                                        time,
-                                        "anna@contoso.com")))
+                                IosUpdateProperties.draft()
+                                        .set(
+                                                IosUpdateProperties.INSTALL_STATUS,
+                                                n == 0
+                                                        ? IosUpdatesInstallStatus.UPDATE_SCAN_FAILED
+                                                        : IosUpdatesInstallStatus.SUCCESS)
+                                        .set(IosUpdateProperties.OS_VERSION, "17." + n)
+                                        .set(IosUpdateProperties.DEVICE_ID, "device-" + n)
+                                        .set(IosUpdateProperties.USER_ID, n % 2 == 0 ? null : "user-" + n)
+                                        .set(IosUpdateProperties.DEVICE_DISPLAY_NAME, "Anna\u2019s iPad " + n)
+                                        .set(IosUpdateProperties.USER_NAME, "Ånna")
+                                        .set(IosUpdateProperties.DEVICE_MODEL, "iPad13,1")
+                                        .set(IosUpdateProperties.PLATFORM, n)
+                                        .set(IosUpdateProperties.COMPLIANCE_GRACE_PERIOD_EXPIRATION_DATE_TIME, time)
+                                        .set(IosUpdateProperties.STATUS, ComplianceStatus.values()[n])
+                                        .set(IosUpdateProperties.LAST_REPORTED_DATE_TIME, time)
+                                        .set(IosUpdateProperties.USER_PRINCIPAL_NAME, "anna@contoso.com")
+                                        .build()))
                         .get();
                 app.appConfigurations()
-                        .report()
                         .report(new ReportStatusCommand<>(
                                 config,
-                                new AppConfigurationDeviceStatus.Draft(
-                                        "Device " + n,
-                                        "Anna",
-                                        null,
-                                        n,
-                                        time,
-                                        ComplianceStatus.COMPLIANT,
-                                        time,
-                                        "user" + n + "@contoso.com")))
+                                AppConfigurationProperties.draft()
+                                        .set(AppConfigurationProperties.DEVICE_DISPLAY_NAME, "Device " + n)
+                                        .set(AppConfigurationProperties.USER_NAME, "Anna")
+                                        .set(AppConfigurationProperties.PLATFORM, n)
+                                        .set(
+                                                AppConfigurationProperties.COMPLIANCE_GRACE_PERIOD_EXPIRATION_DATE_TIME,
+                                                time)
+                                        .set(AppConfigurationProperties.STATUS, ComplianceStatus.COMPLIANT)
+                                        .set(AppConfigurationProperties.LAST_REPORTED_DATE_TIME, time)
+                                        .set(
+                                                AppConfigurationProperties.USER_PRINCIPAL_NAME,
+                                                "user" + n + "@contoso.com")
+                                        .build()))
                         .get();
                 app.appInstalls()
-                        .report()
                         .report(new ReportStatusCommand<>(
                                 install,
-                                new MobileAppInstallStatus.Draft(
-                                        "Anna's iPad",
-                                        "device-" + n,
-                                        time,
-                                        null,
-                                        ResultantAppState.INSTALLED,
-                                        ResultantAppStateDetail.NO_ADDITIONAL_DETAILS,
-                                        0,
-                                        "17.1",
-                                        "iOS 17.1 \u00e9",
-                                        "Anna",
-                                        "anna@contoso.com",
-                                        "2." + n)))
+                                AppInstallProperties.draft()
+                                        .set(AppInstallProperties.DEVICE_NAME, "Anna's iPad")
+                                        .set(AppInstallProperties.DEVICE_ID, "device-" + n)
+                                        .set(AppInstallProperties.LAST_SYNC_DATE_TIME, time)
+                                        .set(AppInstallProperties.INSTALL_STATE, ResultantAppState.INSTALLED)
+                                        .set(
+                                                AppInstallProperties.INSTALL_STATE_DETAIL,
+                                                ResultantAppStateDetail.NO_ADDITIONAL_DETAILS)
+                                        .set(AppInstallProperties.ERROR_CODE, 0)
+                                        .set(AppInstallProperties.OS_VERSION, "17.1")
+                                        .set(AppInstallProperties.OS_DESCRIPTION, "iOS 17.1 \u00e9")
+                                        .set(AppInstallProperties.USER_NAME, "Anna")
+                                        .set(AppInstallProperties.USER_PRINCIPAL_NAME, "anna@contoso.com")
+                                        .set(AppInstallProperties.DISPLAY_VERSION, "2." + n)
+                                        .build()))
                         .get();
             }
         }
@@ -130,7 +136,6 @@ class ExportImportRoundTripTest {
                     before.application(),
                     after.application(),
                     app -> app.iosUpdates()
-                            .list()
                             .list(new ListStatusesQuery<>(TENANT, null, StatusFilter.any(), null, null, false))
                             .get()
                             .items()
@@ -139,7 +144,6 @@ class ExportImportRoundTripTest {
                     before.application(),
                     after.application(),
                     app -> app.appConfigurations()
-                            .list()
                             .list(new ListStatusesQuery<>(TENANT, config, StatusFilter.any(), null, null, false))
                             .get()
                             .items()
@@ -149,7 +153,6 @@ class ExportImportRoundTripTest {
                     before.application(),
                     after.application(),
                     app -> app.appInstalls()
-                            .list()
                             .list(new ListStatusesQuery<>(TENANT, install, StatusFilter.any(), null, null, false))
                             .get()
                             .items()

@@ -9,12 +9,12 @@ import io.devicestatus.adapter.graph.client.GraphBaseUrl;
 import io.devicestatus.adapter.graph.store.GraphVersions;
 import io.devicestatus.application.error.ApplicationError;
 import io.devicestatus.application.model.IosUpdateKind;
+import io.devicestatus.application.model.IosUpdateProperties;
 import io.devicestatus.application.model.TenantScope;
 import io.devicestatus.domain.common.ComplianceStatus;
 import io.devicestatus.domain.common.GraphDateTime;
 import io.devicestatus.domain.common.ReportTimePolicy;
 import io.devicestatus.domain.common.TenantId;
-import io.devicestatus.domain.iosupdate.IosUpdateDeviceStatus;
 import io.devicestatus.domain.iosupdate.IosUpdatesInstallStatus;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -103,19 +103,17 @@ class GraphProxyVersionsTest {
                     .create(
                             "id-1",
                             TenantScope.of(GraphStoreUnderTest.TENANT),
-                            new IosUpdateDeviceStatus.Draft(
-                                    IosUpdatesInstallStatus.MDM_CLIENT_CRASHED,
-                                    "17.1",
-                                    "device-1",
-                                    null,
-                                    "iPad",
-                                    null,
-                                    "iPad13,1",
-                                    null,
-                                    reported,
-                                    ComplianceStatus.COMPLIANT,
-                                    reported,
-                                    "anna@contoso.com"),
+                            IosUpdateProperties.draft()
+                                    .set(IosUpdateProperties.INSTALL_STATUS, IosUpdatesInstallStatus.MDM_CLIENT_CRASHED)
+                                    .set(IosUpdateProperties.OS_VERSION, "17.1")
+                                    .set(IosUpdateProperties.DEVICE_ID, "device-1")
+                                    .set(IosUpdateProperties.DEVICE_DISPLAY_NAME, "iPad")
+                                    .set(IosUpdateProperties.DEVICE_MODEL, "iPad13,1")
+                                    .set(IosUpdateProperties.COMPLIANCE_GRACE_PERIOD_EXPIRATION_DATE_TIME, reported)
+                                    .set(IosUpdateProperties.STATUS, ComplianceStatus.COMPLIANT)
+                                    .set(IosUpdateProperties.LAST_REPORTED_DATE_TIME, reported)
+                                    .set(IosUpdateProperties.USER_PRINCIPAL_NAME, "anna@contoso.com")
+                                    .build(),
                             ReportTimePolicy.withDefaultSkew(GraphStoreUnderTest.SERVER_CLOCK))
                     .get();
 

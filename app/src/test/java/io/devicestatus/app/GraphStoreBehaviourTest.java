@@ -6,6 +6,7 @@ import io.devicestatus.adapter.graph.client.AccessTokenProvider;
 import io.devicestatus.adapter.graph.client.GraphBaseUrl;
 import io.devicestatus.adapter.graph.store.GraphVersions;
 import io.devicestatus.application.error.ApplicationError;
+import io.devicestatus.application.model.AppInstallProperties;
 import io.devicestatus.application.model.IosUpdateKind;
 import io.devicestatus.application.model.IosUpdateProperties;
 import io.devicestatus.application.model.ListOrder;
@@ -116,21 +117,23 @@ class GraphStoreBehaviourTest {
                             "no longer serves",
                             "Resource not found for the segment " + "'deviceStatuses'",
                             "June 2023");
-            var draft = new MobileAppInstallStatus.Draft(
-                    "iPad",
-                    "device-1",
-                    REPORTED,
-                    ResultantAppState.INSTALLED,
-                    ResultantAppState.INSTALLED,
-                    List.of(ResultantAppStateDetail.values())
-                            .find(d -> d.isCompatibleWith(ResultantAppState.INSTALLED))
-                            .get(),
-                    0,
-                    "17.1",
-                    null,
-                    "Anna",
-                    "anna@contoso.com",
-                    "1.0");
+            var draft = AppInstallProperties.draft()
+                    .set(AppInstallProperties.DEVICE_NAME, "iPad")
+                    .set(AppInstallProperties.DEVICE_ID, "device-1")
+                    .set(AppInstallProperties.LAST_SYNC_DATE_TIME, REPORTED)
+                    .set(AppInstallProperties.MOBILE_APP_INSTALL_STATUS_VALUE, ResultantAppState.INSTALLED)
+                    .set(AppInstallProperties.INSTALL_STATE, ResultantAppState.INSTALLED)
+                    .set(
+                            AppInstallProperties.INSTALL_STATE_DETAIL,
+                            List.of(ResultantAppStateDetail.values())
+                                    .find(d -> d.isCompatibleWith(ResultantAppState.INSTALLED))
+                                    .get())
+                    .set(AppInstallProperties.ERROR_CODE, 0)
+                    .set(AppInstallProperties.OS_VERSION, "17.1")
+                    .set(AppInstallProperties.USER_NAME, "Anna")
+                    .set(AppInstallProperties.USER_PRINCIPAL_NAME, "anna@contoso.com")
+                    .set(AppInstallProperties.DISPLAY_VERSION, "1.0")
+                    .build();
             var status =
                     MobileAppInstallStatus.create("id-1", scope, draft, POLICY).get();
             assertThat(repository.insert(status).getLeft()).isInstanceOf(ApplicationError.Invalid.class);
@@ -208,24 +211,29 @@ class GraphStoreBehaviourTest {
                     .flatMap(round -> List.range(0, 30)
                             .map(device -> ImportStatusCommand.report(
                                     TenantScope.of(TENANT),
-                                    new IosUpdateDeviceStatus.Draft(
-                                            round == 2
-                                                    ? IosUpdatesInstallStatus.SUCCESS
-                                                    : IosUpdatesInstallStatus.DOWNLOADING,
-                                            "17.1",
-                                            "device-" + device,
-                                            null,
-                                            "iPad",
-                                            null,
-                                            "iPad13,1",
-                                            null,
-                                            REPORTED,
-                                            ComplianceStatus.COMPLIANT,
-                                            new GraphDateTime(REPORTED.value().plusMinutes(round)),
-                                            "anna@contoso.com"))));
+                                    IosUpdateProperties.draft()
+                                            .set(
+                                                    IosUpdateProperties.INSTALL_STATUS,
+                                                    round == 2
+                                                            ? IosUpdatesInstallStatus.SUCCESS
+                                                            : IosUpdatesInstallStatus.DOWNLOADING)
+                                            .set(IosUpdateProperties.OS_VERSION, "17.1")
+                                            .set(IosUpdateProperties.DEVICE_ID, "device-" + device)
+                                            .set(IosUpdateProperties.DEVICE_DISPLAY_NAME, "iPad")
+                                            .set(IosUpdateProperties.DEVICE_MODEL, "iPad13,1")
+                                            .set(
+                                                    IosUpdateProperties.COMPLIANCE_GRACE_PERIOD_EXPIRATION_DATE_TIME,
+                                                    REPORTED)
+                                            .set(IosUpdateProperties.STATUS, ComplianceStatus.COMPLIANT)
+                                            .set(
+                                                    IosUpdateProperties.LAST_REPORTED_DATE_TIME,
+                                                    new GraphDateTime(
+                                                            REPORTED.value().plusMinutes(round)))
+                                            .set(IosUpdateProperties.USER_PRINCIPAL_NAME, "anna@contoso.com")
+                                            .build())));
             var results = new java.util.ArrayList<ImportItemResult<IosUpdateDeviceStatus>>();
 
-            var summary = application.iosUpdates().importer().importAll(TENANT, reports.iterator(), results::add);
+            var summary = application.iosUpdates().importAll(TENANT, reports.iterator(), results::add);
 
             assertThat(summary).isEqualTo(new ImportSummaryResult(30, 60, 0, 0));
             var stored = graph.store.iosUpdateStatuses();
@@ -249,19 +257,17 @@ class GraphStoreBehaviourTest {
                 .create(
                         id,
                         TenantScope.of(TENANT),
-                        new IosUpdateDeviceStatus.Draft(
-                                installStatus,
-                                "17.1",
-                                "device-" + device,
-                                null,
-                                "iPad",
-                                null,
-                                "iPad13,1",
-                                null,
-                                REPORTED,
-                                ComplianceStatus.COMPLIANT,
-                                REPORTED,
-                                "anna@contoso.com"),
+                        IosUpdateProperties.draft()
+                                .set(IosUpdateProperties.INSTALL_STATUS, installStatus)
+                                .set(IosUpdateProperties.OS_VERSION, "17.1")
+                                .set(IosUpdateProperties.DEVICE_ID, "device-" + device)
+                                .set(IosUpdateProperties.DEVICE_DISPLAY_NAME, "iPad")
+                                .set(IosUpdateProperties.DEVICE_MODEL, "iPad13,1")
+                                .set(IosUpdateProperties.COMPLIANCE_GRACE_PERIOD_EXPIRATION_DATE_TIME, REPORTED)
+                                .set(IosUpdateProperties.STATUS, ComplianceStatus.COMPLIANT)
+                                .set(IosUpdateProperties.LAST_REPORTED_DATE_TIME, REPORTED)
+                                .set(IosUpdateProperties.USER_PRINCIPAL_NAME, "anna@contoso.com")
+                                .build(),
                         POLICY)
                 .get();
     }

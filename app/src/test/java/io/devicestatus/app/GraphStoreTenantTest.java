@@ -10,6 +10,7 @@ import io.devicestatus.adapter.graph.client.RetryPolicy;
 import io.devicestatus.adapter.graph.store.GraphStatusStore;
 import io.devicestatus.application.error.ApplicationError;
 import io.devicestatus.application.model.IosUpdateKind;
+import io.devicestatus.application.model.IosUpdateProperties;
 import io.devicestatus.application.model.NaturalKey;
 import io.devicestatus.application.model.StatusFilter;
 import io.devicestatus.application.model.TenantScope;
@@ -111,19 +112,17 @@ class GraphStoreTenantTest {
                 .create(
                         "id-1",
                         TenantScope.of(tenant),
-                        new IosUpdateDeviceStatus.Draft(
-                                IosUpdatesInstallStatus.AVAILABLE,
-                                "17.1",
-                                "device-1",
-                                null,
-                                "iPad",
-                                null,
-                                "iPad13,1",
-                                null,
-                                REPORTED,
-                                ComplianceStatus.COMPLIANT,
-                                REPORTED,
-                                "anna@contoso.com"),
+                        IosUpdateProperties.draft()
+                                .set(IosUpdateProperties.INSTALL_STATUS, IosUpdatesInstallStatus.AVAILABLE)
+                                .set(IosUpdateProperties.OS_VERSION, "17.1")
+                                .set(IosUpdateProperties.DEVICE_ID, "device-1")
+                                .set(IosUpdateProperties.DEVICE_DISPLAY_NAME, "iPad")
+                                .set(IosUpdateProperties.DEVICE_MODEL, "iPad13,1")
+                                .set(IosUpdateProperties.COMPLIANCE_GRACE_PERIOD_EXPIRATION_DATE_TIME, REPORTED)
+                                .set(IosUpdateProperties.STATUS, ComplianceStatus.COMPLIANT)
+                                .set(IosUpdateProperties.LAST_REPORTED_DATE_TIME, REPORTED)
+                                .set(IosUpdateProperties.USER_PRINCIPAL_NAME, "anna@contoso.com")
+                                .build(),
                         ReportTimePolicy.withDefaultSkew(Clock.systemUTC()))
                 .get();
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.devicestatus.application.error.ApplicationError;
 import io.devicestatus.application.model.TenantScope;
 import io.devicestatus.application.port.in.GetStatusQuery;
+import io.devicestatus.domain.common.StatusId;
 import io.devicestatus.domain.common.TenantId;
 import io.vavr.control.Option;
 import java.nio.file.Path;
@@ -68,14 +69,14 @@ class PreTenantDatabaseTest {
     void with_the_tenant_named_the_statuses_are_kept_in_that_tenant_only_at_their_version() {
         try (var storage =
                 Storage.h2Files(dataDir, Option.some(TENANT), Clock.systemUTC()).get()) {
-            var ios = storage.application().iosUpdates().get();
+            var ios = storage.application().iosUpdates();
 
-            var kept = ios.get(new GetStatusQuery<>(TenantScope.of(TENANT), "old-1"))
+            var kept = ios.get(new GetStatusQuery<>(TenantScope.of(TENANT), new StatusId("old-1")))
                     .get();
             assertThat(kept.version()).isEqualTo(4);
             assertThat(kept.value().tenant()).isEqualTo(TENANT);
             assertThat(kept.value().deviceId()).contains("device-1");
-            assertThat(ios.get(new GetStatusQuery<>(TenantScope.of(OTHER), "old-1"))
+            assertThat(ios.get(new GetStatusQuery<>(TenantScope.of(OTHER), new StatusId("old-1")))
                             .getLeft())
                     .isInstanceOf(ApplicationError.NotFound.class);
             assertThat(storage.description()).contains("schema version 3");

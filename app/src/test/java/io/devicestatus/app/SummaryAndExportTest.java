@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.devicestatus.application.model.AppConfigurationProperties;
+import io.devicestatus.application.model.IosUpdateProperties;
 import io.devicestatus.application.model.TenantScope;
 import io.devicestatus.application.port.in.ReportStatusCommand;
 import io.devicestatus.domain.appconfig.AppConfigurationDeviceStatus;
@@ -35,8 +37,8 @@ class SummaryAndExportTest {
     @BeforeEach
     void statusesOfTwoTenants() {
         try (var storage = Storage.h2Files(dataDir, Clock.systemUTC()).get()) {
-            var ios = storage.application().iosUpdates().report();
-            var config = storage.application().appConfigurations().report();
+            var ios = storage.application().iosUpdates();
+            var config = storage.application().appConfigurations();
             for (int device = 0; device < 5; device++) {
                 var state = device < 3 ? IosUpdatesInstallStatus.SUCCESS : IosUpdatesInstallStatus.DOWNLOADING;
                 ios.report(new ReportStatusCommand<>(TenantScope.of(TenantId.fromString(A)), ios(device, state)))
@@ -187,31 +189,34 @@ class SummaryAndExportTest {
     }
 
     private static IosUpdateDeviceStatus.Draft ios(int device, IosUpdatesInstallStatus state) {
-        return new IosUpdateDeviceStatus.Draft(
-                state,
-                "17.1",
-                "device-" + device,
-                null,
-                "iPad " + device,
-                "Anna",
-                "iPad13,1",
-                3,
-                time("2026-12-31T00:00:00Z"),
-                ComplianceStatus.COMPLIANT,
-                time("2026-11-23T10:00:00.1234567+01:00"),
-                "anna@contoso.com");
+        return IosUpdateProperties.draft()
+                .set(IosUpdateProperties.INSTALL_STATUS, state)
+                .set(IosUpdateProperties.OS_VERSION, "17.1")
+                .set(IosUpdateProperties.DEVICE_ID, "device-" + device)
+                .set(IosUpdateProperties.DEVICE_DISPLAY_NAME, "iPad " + device)
+                .set(IosUpdateProperties.USER_NAME, "Anna")
+                .set(IosUpdateProperties.DEVICE_MODEL, "iPad13,1")
+                .set(IosUpdateProperties.PLATFORM, 3)
+                .set(IosUpdateProperties.COMPLIANCE_GRACE_PERIOD_EXPIRATION_DATE_TIME, time("2026-12-31T00:00:00Z"))
+                .set(IosUpdateProperties.STATUS, ComplianceStatus.COMPLIANT)
+                .set(IosUpdateProperties.LAST_REPORTED_DATE_TIME, time("2026-11-23T10:00:00.1234567+01:00"))
+                .set(IosUpdateProperties.USER_PRINCIPAL_NAME, "anna@contoso.com")
+                .build();
     }
 
     private static AppConfigurationDeviceStatus.Draft config(String device) {
-        return new AppConfigurationDeviceStatus.Draft(
-                device,
-                "Anna",
-                "iPad13,1",
-                3,
-                time("2026-12-31T00:00:00Z"),
-                ComplianceStatus.COMPLIANT,
-                time("2026-11-23T10:00:00Z"),
-                "anna@contoso.com");
+        return AppConfigurationProperties.draft()
+                .set(AppConfigurationProperties.DEVICE_DISPLAY_NAME, device)
+                .set(AppConfigurationProperties.USER_NAME, "Anna")
+                .set(AppConfigurationProperties.DEVICE_MODEL, "iPad13,1")
+                .set(AppConfigurationProperties.PLATFORM, 3)
+                .set(
+                        AppConfigurationProperties.COMPLIANCE_GRACE_PERIOD_EXPIRATION_DATE_TIME,
+                        time("2026-12-31T00:00:00Z"))
+                .set(AppConfigurationProperties.STATUS, ComplianceStatus.COMPLIANT)
+                .set(AppConfigurationProperties.LAST_REPORTED_DATE_TIME, time("2026-11-23T10:00:00Z"))
+                .set(AppConfigurationProperties.USER_PRINCIPAL_NAME, "anna@contoso.com")
+                .build();
     }
 
     private static GraphDateTime time(String text) {

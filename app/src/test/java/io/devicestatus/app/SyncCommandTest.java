@@ -2,6 +2,8 @@ package io.devicestatus.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.devicestatus.application.model.AppConfigurationProperties;
+import io.devicestatus.application.model.IosUpdateProperties;
 import io.devicestatus.application.model.StatusFilter;
 import io.devicestatus.application.model.TenantScope;
 import io.devicestatus.application.port.in.ListStatusesQuery;
@@ -43,7 +45,7 @@ class SyncCommandTest {
     @BeforeEach
     void anUpstreamOfManyStatusesBehindAThrottlingProxy() throws Exception {
         upstreamStore = Storage.memory(Clock.systemUTC());
-        var ios = upstreamStore.application().iosUpdates().report();
+        var ios = upstreamStore.application().iosUpdates();
         for (int device = 0; device < STATUSES; device++) {
             ios.report(new ReportStatusCommand<>(
                             TenantScope.of(TENANT), ios(device, 0, IosUpdatesInstallStatus.DOWNLOADING)))
@@ -99,7 +101,6 @@ class SyncCommandTest {
         upstreamStore
                 .application()
                 .iosUpdates()
-                .report()
                 .report(new ReportStatusCommand<>(
                         TenantScope.of(TENANT), ios(7, 5, IosUpdatesInstallStatus.INSTALLING)))
                 .get();
@@ -109,7 +110,7 @@ class SyncCommandTest {
 
     @Test
     void configuration_statuses_are_pulled_per_named_configuration_into_the_tokens_tenant_only() {
-        var config = upstreamStore.application().appConfigurations().report();
+        var config = upstreamStore.application().appConfigurations();
         for (String id : List.of("config-1", "config-2")) {
             var scope = new ConfigurationScope(TENANT, ConfigurationCollection.MOBILE_APP_CONFIGURATIONS, id);
             config.report(new ReportStatusCommand<>(scope, configDraft("iPad of " + id)))
@@ -123,7 +124,6 @@ class SyncCommandTest {
         try (var local = localStore()) {
             var listed = local.application()
                     .appConfigurations()
-                    .list()
                     .list(new ListStatusesQuery<>(TENANT, null, StatusFilter.any(), null, null, true))
                     .get();
             assertThat(listed.totalCount()).contains(1L);
@@ -131,7 +131,6 @@ class SyncCommandTest {
             var other = TenantId.fromString(TenantsEndToEndContract.TENANT_B);
             assertThat(local.application()
                             .appConfigurations()
-                            .list()
                             .list(new ListStatusesQuery<>(other, null, StatusFilter.any(), null, null, true))
                             .get()
                             .totalCount())
@@ -151,7 +150,6 @@ class SyncCommandTest {
         try (var local = localStore()) {
             return local.application()
                     .iosUpdates()
-                    .list()
                     .list(new ListStatusesQuery<>(TENANT, null, StatusFilter.any(), 1, null, true))
                     .get()
                     .totalCount()
@@ -164,31 +162,36 @@ class SyncCommandTest {
     }
 
     private static IosUpdateDeviceStatus.Draft ios(int device, int minutes, IosUpdatesInstallStatus state) {
-        return new IosUpdateDeviceStatus.Draft(
-                state,
-                "17.1",
-                "device-" + device,
-                null,
-                "iPad " + device,
-                "Anna",
-                "iPad13,1",
-                3,
-                time("2026-12-31T00:00:00Z"),
-                ComplianceStatus.COMPLIANT,
-                time("2026-11-23T10:" + String.format("%02d", minutes) + ":00.1234567+01:00"),
-                "anna@contoso.com");
+        return IosUpdateProperties.draft()
+                .set(IosUpdateProperties.INSTALL_STATUS, state)
+                .set(IosUpdateProperties.OS_VERSION, "17.1")
+                .set(IosUpdateProperties.DEVICE_ID, "device-" + device)
+                .set(IosUpdateProperties.DEVICE_DISPLAY_NAME, "iPad " + device)
+                .set(IosUpdateProperties.USER_NAME, "Anna")
+                .set(IosUpdateProperties.DEVICE_MODEL, "iPad13,1")
+                .set(IosUpdateProperties.PLATFORM, 3)
+                .set(IosUpdateProperties.COMPLIANCE_GRACE_PERIOD_EXPIRATION_DATE_TIME, time("2026-12-31T00:00:00Z"))
+                .set(IosUpdateProperties.STATUS, ComplianceStatus.COMPLIANT)
+                .set(
+                        IosUpdateProperties.LAST_REPORTED_DATE_TIME,
+                        time("2026-11-23T10:" + String.format("%02d", minutes) + ":00.1234567+01:00"))
+                .set(IosUpdateProperties.USER_PRINCIPAL_NAME, "anna@contoso.com")
+                .build();
     }
 
     private static AppConfigurationDeviceStatus.Draft configDraft(String device) {
-        return new AppConfigurationDeviceStatus.Draft(
-                device,
-                "Anna",
-                "iPad13,1",
-                3,
-                time("2026-12-31T00:00:00Z"),
-                ComplianceStatus.COMPLIANT,
-                time("2026-11-23T10:00:00Z"),
-                "anna@contoso.com");
+        return AppConfigurationProperties.draft()
+                .set(AppConfigurationProperties.DEVICE_DISPLAY_NAME, device)
+                .set(AppConfigurationProperties.USER_NAME, "Anna")
+                .set(AppConfigurationProperties.DEVICE_MODEL, "iPad13,1")
+                .set(AppConfigurationProperties.PLATFORM, 3)
+                .set(
+                        AppConfigurationProperties.COMPLIANCE_GRACE_PERIOD_EXPIRATION_DATE_TIME,
+                        time("2026-12-31T00:00:00Z"))
+                .set(AppConfigurationProperties.STATUS, ComplianceStatus.COMPLIANT)
+                .set(AppConfigurationProperties.LAST_REPORTED_DATE_TIME, time("2026-11-23T10:00:00Z"))
+                .set(AppConfigurationProperties.USER_PRINCIPAL_NAME, "anna@contoso.com")
+                .build();
     }
 
     private static GraphDateTime time(String text) {

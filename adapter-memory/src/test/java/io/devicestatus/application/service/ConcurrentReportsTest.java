@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.devicestatus.adapter.memory.InMemoryStatusStore;
 import io.devicestatus.application.error.ApplicationError;
+import io.devicestatus.application.model.IosUpdateProperties;
 import io.devicestatus.application.model.NaturalKey;
 import io.devicestatus.application.model.StatusFilter;
 import io.devicestatus.application.port.in.ReportResult.Outcome;
@@ -55,14 +56,13 @@ class ConcurrentReportsTest {
         // A reader that dawdles between reading a status and writing it, so that other threads get in between.
         var repository = new ScriptedIosUpdateStatusRepository(
                 store.iosUpdateStatuses(), (call, writes) -> Option.none(), () -> LockSupport.parkNanos(20_000));
-        var report = UseCaseFixtures.application(
+        var ios = UseCaseFixtures.application(
                         repository,
                         store.appConfigurationStatuses(),
                         store.appInstallStatuses(),
                         store,
                         UseCaseFixtures.SETTINGS)
-                .iosUpdates()
-                .report();
+                .iosUpdates();
         var reports = order == Order.SHUFFLED ? shuffled() : inRounds();
         var outcomes = new ConcurrentLinkedQueue<Landed>();
         var unexpected = new ConcurrentLinkedQueue<ApplicationError>();
@@ -75,7 +75,7 @@ class ConcurrentReportsTest {
                 awaitQuietly(start);
                 for (int i = thread; i < reports.size(); i += THREADS) {
                     var sent = reports.get(i);
-                    report.report(new ReportStatusCommand<>(TENANT_SCOPE, sent.draft()))
+                    ios.report(new ReportStatusCommand<>(TENANT_SCOPE, sent.draft()))
                             .fold(
                                     error -> error instanceof ApplicationError.Stale
                                             ? stale.incrementAndGet() > 0
@@ -197,19 +197,19 @@ class ConcurrentReportsTest {
 
     private record Sent(int device, int n) {
         IosUpdateDeviceStatus.Draft draft() {
-            return new IosUpdateDeviceStatus.Draft(
-                    IosUpdatesInstallStatus.AVAILABLE,
-                    "17.1",
-                    deviceId(device),
-                    null,
-                    null,
-                    userName(n),
-                    null,
-                    null,
-                    new GraphDateTime(FIRST_REPORT.minusDays(1)),
-                    n % 2 == 0 ? ComplianceStatus.COMPLIANT : ComplianceStatus.NON_COMPLIANT,
-                    new GraphDateTime(FIRST_REPORT.plusSeconds(n)),
-                    null);
+            return IosUpdateProperties.draft()
+                    .set(IosUpdateProperties.INSTALL_STATUS, IosUpdatesInstallStatus.AVAILABLE)
+                    .set(IosUpdateProperties.OS_VERSION, "17.1")
+                    .set(IosUpdateProperties.DEVICE_ID, deviceId(device))
+                    .set(IosUpdateProperties.USER_NAME, userName(n))
+                    .set(
+                            IosUpdateProperties.COMPLIANCE_GRACE_PERIOD_EXPIRATION_DATE_TIME,
+                            new GraphDateTime(FIRST_REPORT.minusDays(1)))
+                    .set(
+                            IosUpdateProperties.STATUS,
+                            n % 2 == 0 ? ComplianceStatus.COMPLIANT : ComplianceStatus.NON_COMPLIANT)
+                    .set(IosUpdateProperties.LAST_REPORTED_DATE_TIME, new GraphDateTime(FIRST_REPORT.plusSeconds(n)))
+                    .build();
         }
     }
 

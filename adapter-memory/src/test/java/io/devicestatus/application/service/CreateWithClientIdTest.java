@@ -11,12 +11,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.devicestatus.adapter.memory.InMemoryStatusStore;
 import io.devicestatus.application.error.ApplicationError;
+import io.devicestatus.application.model.IosUpdateProperties;
 import io.devicestatus.application.model.StatusFilter;
 import io.devicestatus.application.model.TenantScope;
 import io.devicestatus.application.port.in.CreateStatusCommand;
 import io.devicestatus.application.port.in.GetStatusQuery;
 import io.devicestatus.application.port.in.ListStatusesQuery;
 import io.devicestatus.domain.common.ComplianceStatus;
+import io.devicestatus.domain.common.StatusId;
 import io.devicestatus.domain.error.Violation;
 import io.devicestatus.domain.iosupdate.IosUpdateDeviceStatus;
 import io.devicestatus.domain.iosupdate.IosUpdatesInstallStatus;
@@ -30,26 +32,23 @@ class CreateWithClientIdTest {
 
     private final InMemoryStatusStore store = new InMemoryStatusStore();
     private final DeviceStatusApplication app = UseCaseFixtures.application(store);
-    private final StatusUseCases<IosUpdateDeviceStatus, TenantScope, IosUpdateDeviceStatus.Draft> ios =
-            app.iosUpdates();
+    private final StatusService<IosUpdateDeviceStatus, TenantScope, IosUpdateDeviceStatus.Draft> ios = app.iosUpdates();
 
     @Test
     void a_free_id_is_the_id_of_the_new_status_and_the_generator_is_not_asked() {
-        var created = ios.create()
-                .create(new CreateStatusCommand<>(
+        var created = ios.create(new CreateStatusCommand<>(
                         TENANT_SCOPE,
                         ios("device-1", IosUpdatesInstallStatus.AVAILABLE, 0),
-                        Option.some("client-minted-1")))
+                        Option.some(new StatusId("client-minted-1"))))
                 .get();
 
         assertThat(created.value().id().value()).isEqualTo("client-minted-1");
         assertThat(created.version()).isEqualTo(1);
-        assertThat(ios.get()
-                        .get(new GetStatusQuery<>(TENANT_SCOPE, "client-minted-1"))
+        assertThat(ios.get(new GetStatusQuery<>(TENANT_SCOPE, new StatusId("client-minted-1")))
                         .get())
                 .isEqualTo(created);
-        var minted = ios.create()
-                .create(new CreateStatusCommand<>(TENANT_SCOPE, ios("device-2", IosUpdatesInstallStatus.AVAILABLE, 0)))
+        var minted = ios.create(
+                        new CreateStatusCommand<>(TENANT_SCOPE, ios("device-2", IosUpdatesInstallStatus.AVAILABLE, 0)))
                 .get();
         assertThat(minted.value().id().value())
                 .as("the first id the generator minted")
@@ -58,18 +57,21 @@ class CreateWithClientIdTest {
 
     @Test
     void a_taken_id_is_a_conflict_and_the_stored_status_is_unchanged() {
-        var first = ios.create()
-                .create(new CreateStatusCommand<>(
-                        TENANT_SCOPE, ios("device-1", IosUpdatesInstallStatus.AVAILABLE, 0), Option.some("same")))
+        var first = ios.create(new CreateStatusCommand<>(
+                        TENANT_SCOPE,
+                        ios("device-1", IosUpdatesInstallStatus.AVAILABLE, 0),
+                        Option.some(new StatusId("same"))))
                 .get();
 
-        var retried = ios.create()
-                .create(new CreateStatusCommand<>(
-                        TENANT_SCOPE, ios("device-2", IosUpdatesInstallStatus.DOWNLOADING, 5), Option.some("same")));
+        var retried = ios.create(new CreateStatusCommand<>(
+                TENANT_SCOPE,
+                ios("device-2", IosUpdatesInstallStatus.DOWNLOADING, 5),
+                Option.some(new StatusId("same"))));
 
         assertThat(retried.getLeft()).isInstanceOf(ApplicationError.Conflict.class);
         assertThat(retried.getLeft().message()).contains("same");
-        assertThat(ios.get().get(new GetStatusQuery<>(TENANT_SCOPE, "same")).get())
+        assertThat(ios.get(new GetStatusQuery<>(TENANT_SCOPE, new StatusId("same")))
+                        .get())
                 .isEqualTo(first);
         assertThat(count()).isOne();
     }
@@ -77,16 +79,16 @@ class CreateWithClientIdTest {
     @Test
     void an_id_held_in_another_scope_of_the_type_is_taken_too() {
         var configs = app.appConfigurations();
-        configs.create()
-                .create(new CreateStatusCommand<>(
-                        CONFIG_SCOPE, config("Anna's iPad", ComplianceStatus.COMPLIANT, 0), Option.some("shared")))
+        configs.create(new CreateStatusCommand<>(
+                        CONFIG_SCOPE,
+                        config("Anna's iPad", ComplianceStatus.COMPLIANT, 0),
+                        Option.some(new StatusId("shared"))))
                 .get();
 
-        var other = configs.create()
-                .create(new CreateStatusCommand<>(
-                        OTHER_CONFIG_SCOPE,
-                        config("Anna's iPad", ComplianceStatus.COMPLIANT, 0),
-                        Option.some("shared")));
+        var other = configs.create(new CreateStatusCommand<>(
+                OTHER_CONFIG_SCOPE,
+                config("Anna's iPad", ComplianceStatus.COMPLIANT, 0),
+                Option.some(new StatusId("shared"))));
 
         assertThat(other.getLeft()).isInstanceOf(ApplicationError.Conflict.class);
     }
@@ -94,9 +96,10 @@ class CreateWithClientIdTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "   ", "tab\there"})
     void a_blank_or_control_character_id_is_invalid_naming_id_and_nothing_is_stored(String id) {
-        var error = ios.create()
-                .create(new CreateStatusCommand<>(
-                        TENANT_SCOPE, ios("device-1", IosUpdatesInstallStatus.AVAILABLE, 0), Option.some(id)))
+        var error = ios.create(new CreateStatusCommand<>(
+                        TENANT_SCOPE,
+                        ios("device-1", IosUpdatesInstallStatus.AVAILABLE, 0),
+                        Option.some(new StatusId(id))))
                 .getLeft();
 
         assertThat(((ApplicationError.Invalid) error).violations().map(Violation::field))
@@ -106,22 +109,16 @@ class CreateWithClientIdTest {
 
     @Test
     void an_id_over_128_characters_is_invalid_with_every_other_violation_and_128_are_taken() {
-        var draft = new IosUpdateDeviceStatus.Draft(
-                null,
-                "17.1",
-                "device-1",
-                null,
-                null,
-                null,
-                null,
-                null,
-                at(-600),
-                ComplianceStatus.COMPLIANT,
-                at(0),
-                null);
+        var draft = IosUpdateProperties.draft()
+                .set(IosUpdateProperties.OS_VERSION, "17.1")
+                .set(IosUpdateProperties.DEVICE_ID, "device-1")
+                .set(IosUpdateProperties.COMPLIANCE_GRACE_PERIOD_EXPIRATION_DATE_TIME, at(-600))
+                .set(IosUpdateProperties.STATUS, ComplianceStatus.COMPLIANT)
+                .set(IosUpdateProperties.LAST_REPORTED_DATE_TIME, at(0))
+                .build();
 
-        var error = ios.create()
-                .create(new CreateStatusCommand<>(TENANT_SCOPE, draft, Option.some("x".repeat(129))))
+        var error = ios.create(
+                        new CreateStatusCommand<>(TENANT_SCOPE, draft, Option.some(new StatusId("x".repeat(129)))))
                 .getLeft();
 
         assertThat(((ApplicationError.Invalid) error).violations().map(Violation::field))
@@ -129,11 +126,10 @@ class CreateWithClientIdTest {
         assertThat(error.message()).contains("129 characters", "at most 128");
         assertThat(count()).isZero();
         var longest = "😀".repeat(128);
-        assertThat(ios.create()
-                        .create(new CreateStatusCommand<>(
+        assertThat(ios.create(new CreateStatusCommand<>(
                                 TENANT_SCOPE,
                                 ios("device-1", IosUpdatesInstallStatus.AVAILABLE, 0),
-                                Option.some(longest)))
+                                Option.some(new StatusId(longest))))
                         .get()
                         .value()
                         .id()
@@ -143,8 +139,7 @@ class CreateWithClientIdTest {
 
     @Test
     void some_null_is_a_missing_id_not_a_minted_one() {
-        var error = ios.create()
-                .create(new CreateStatusCommand<>(
+        var error = ios.create(new CreateStatusCommand<>(
                         TENANT_SCOPE, ios("device-1", IosUpdatesInstallStatus.AVAILABLE, 0), Option.some(null)))
                 .getLeft();
 
@@ -154,8 +149,7 @@ class CreateWithClientIdTest {
     }
 
     private long count() {
-        return ios.list()
-                .list(new ListStatusesQuery<>(TENANT, TENANT_SCOPE, StatusFilter.any(), null, null, true))
+        return ios.list(new ListStatusesQuery<>(TENANT, TENANT_SCOPE, StatusFilter.any(), null, null, true))
                 .get()
                 .totalCount()
                 .get();

@@ -5,6 +5,7 @@ import static io.devicestatus.application.service.UseCaseFixtures.TENANT_SCOPE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.devicestatus.adapter.memory.InMemoryStatusStore;
+import io.devicestatus.application.model.IosUpdateProperties;
 import io.devicestatus.application.model.StatusFilter;
 import io.devicestatus.application.model.TenantScope;
 import io.devicestatus.application.port.in.ImportItemResult;
@@ -36,7 +37,7 @@ class ImportStatusesSmallHeapTest {
     @Test
     void a_long_stream_is_imported_in_flat_memory_with_one_result_per_item() {
         var store = new InMemoryStatusStore();
-        var importer = UseCaseFixtures.application(store).iosUpdates().importer();
+        var importer = UseCaseFixtures.application(store).iosUpdates();
         var counted = new long[Outcome.values().length];
         var nextIndex = new long[1];
 
@@ -78,19 +79,27 @@ class ImportStatusesSmallHeapTest {
             next++;
             return ImportStatusCommand.report(
                     TENANT_SCOPE,
-                    new IosUpdateDeviceStatus.Draft(
-                            round == 0 ? IosUpdatesInstallStatus.AVAILABLE : IosUpdatesInstallStatus.DOWNLOADING,
-                            "17.1",
-                            "device-" + device,
-                            "user-" + device,
-                            "iPad " + device,
-                            "User " + round,
-                            "iPad13,1",
-                            null,
-                            new GraphDateTime(FIRST_REPORT.minusDays(1)),
-                            ComplianceStatus.COMPLIANT,
-                            new GraphDateTime(FIRST_REPORT.plusSeconds(round)),
-                            "user" + device + "@contoso.com"));
+                    IosUpdateProperties.draft()
+                            .set(
+                                    IosUpdateProperties.INSTALL_STATUS,
+                                    round == 0
+                                            ? IosUpdatesInstallStatus.AVAILABLE
+                                            : IosUpdatesInstallStatus.DOWNLOADING)
+                            .set(IosUpdateProperties.OS_VERSION, "17.1")
+                            .set(IosUpdateProperties.DEVICE_ID, "device-" + device)
+                            .set(IosUpdateProperties.USER_ID, "user-" + device)
+                            .set(IosUpdateProperties.DEVICE_DISPLAY_NAME, "iPad " + device)
+                            .set(IosUpdateProperties.USER_NAME, "User " + round)
+                            .set(IosUpdateProperties.DEVICE_MODEL, "iPad13,1")
+                            .set(
+                                    IosUpdateProperties.COMPLIANCE_GRACE_PERIOD_EXPIRATION_DATE_TIME,
+                                    new GraphDateTime(FIRST_REPORT.minusDays(1)))
+                            .set(IosUpdateProperties.STATUS, ComplianceStatus.COMPLIANT)
+                            .set(
+                                    IosUpdateProperties.LAST_REPORTED_DATE_TIME,
+                                    new GraphDateTime(FIRST_REPORT.plusSeconds(round)))
+                            .set(IosUpdateProperties.USER_PRINCIPAL_NAME, "user" + device + "@contoso.com")
+                            .build());
         }
     }
 }

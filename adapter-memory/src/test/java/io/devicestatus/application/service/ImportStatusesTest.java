@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.devicestatus.adapter.memory.InMemoryStatusStore;
 import io.devicestatus.application.error.ApplicationError;
+import io.devicestatus.application.model.IosUpdateProperties;
 import io.devicestatus.application.model.StatusFilter;
 import io.devicestatus.application.model.TenantScope;
 import io.devicestatus.application.port.in.ImportItemResult;
@@ -67,7 +68,7 @@ class ImportStatusesTest {
                 SETTINGS.withImportBatchSize(batchSize));
         var results = new ArrayList<ImportItemResult<IosUpdateDeviceStatus>>();
 
-        var totals = app.iosUpdates().importer().importAll(TENANT, MIXED.iterator(), results::add);
+        var totals = app.iosUpdates().importAll(TENANT, MIXED.iterator(), results::add);
 
         assertThat(results).extracting(ImportItemResult::index).containsExactly(0L, 1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L);
         assertThat(results).extracting(ImportItemResult::outcome).containsExactlyElementsOf(MIXED_OUTCOMES);
@@ -111,7 +112,7 @@ class ImportStatusesTest {
                 SETTINGS.withImportBatchSize(3));
         var results = new ArrayList<ImportItemResult<IosUpdateDeviceStatus>>();
 
-        var totals = app.iosUpdates().importer().importAll(TENANT, devices(6).iterator(), results::add);
+        var totals = app.iosUpdates().importAll(TENANT, devices(6).iterator(), results::add);
 
         assertThat(results)
                 .extracting(ImportItemResult::outcome)
@@ -140,7 +141,7 @@ class ImportStatusesTest {
         var app = UseCaseFixtures.application(
                 scripted, store.appConfigurationStatuses(), store.appInstallStatuses(), store, SETTINGS);
 
-        var totals = app.iosUpdates().importer().importAll(TENANT, devices(4).iterator(), result -> {});
+        var totals = app.iosUpdates().importAll(TENANT, devices(4).iterator(), result -> {});
 
         assertThat(totals).isEqualTo(new ImportSummaryResult(0, 0, 0, 4));
         assertThat(real.count(TENANT, Option.none(), StatusFilter.any()).get()).isZero();
@@ -162,7 +163,7 @@ class ImportStatusesTest {
                 SETTINGS.withImportBatchSize(10));
         var results = new ArrayList<ImportItemResult<IosUpdateDeviceStatus>>();
 
-        app.iosUpdates().importer().importAll(TENANT, MIXED.iterator(), results::add);
+        app.iosUpdates().importAll(TENANT, MIXED.iterator(), results::add);
 
         assertThat(results).extracting(ImportItemResult::outcome).containsExactlyElementsOf(MIXED_OUTCOMES);
         // the batch tried maxWriteAttempts times, then one write each for items 0, 1, 4 (refused: key taken), 5, 9;
@@ -175,7 +176,7 @@ class ImportStatusesTest {
         var app = UseCaseFixtures.application(store);
         var results = new ArrayList<ImportItemResult<IosUpdateDeviceStatus>>();
 
-        var totals = app.iosUpdates().importer().importAll(TENANT, java.util.Collections.emptyIterator(), results::add);
+        var totals = app.iosUpdates().importAll(TENANT, java.util.Collections.emptyIterator(), results::add);
 
         assertThat(totals.total()).isZero();
         assertThat(results).isEmpty();
@@ -200,18 +201,8 @@ class ImportStatusesTest {
     }
 
     private static IosUpdateDeviceStatus.Draft withUpn(IosUpdateDeviceStatus.Draft d, String upn) {
-        return new IosUpdateDeviceStatus.Draft(
-                d.installStatus(),
-                d.osVersion(),
-                d.deviceId(),
-                d.userId(),
-                d.deviceDisplayName(),
-                d.userName(),
-                d.deviceModel(),
-                d.platform(),
-                d.complianceGracePeriodExpirationDateTime(),
-                d.status(),
-                d.lastReportedDateTime(),
-                upn);
+        return IosUpdateProperties.draft(d)
+                .set(IosUpdateProperties.USER_PRINCIPAL_NAME, upn)
+                .build();
     }
 }

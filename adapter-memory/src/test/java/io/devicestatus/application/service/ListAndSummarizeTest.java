@@ -1,5 +1,8 @@
 package io.devicestatus.application.service;
 
+import static io.devicestatus.application.model.AppInstallProperties.INSTALL_STATE;
+import static io.devicestatus.application.model.IosUpdateProperties.INSTALL_STATUS;
+import static io.devicestatus.application.model.IosUpdateProperties.STATUS;
 import static io.devicestatus.application.service.UseCaseFixtures.INSTALL_SCOPE;
 import static io.devicestatus.application.service.UseCaseFixtures.OTHER_INSTALL_SCOPE;
 import static io.devicestatus.application.service.UseCaseFixtures.TENANT;
@@ -81,7 +84,6 @@ class ListAndSummarizeTest {
     void page_sizes_outside_1_to_1000_and_foreign_cursors_are_invalid() {
         for (int size : new int[] {0, -1, 1001}) {
             var error = app.iosUpdates()
-                    .list()
                     .list(new ListStatusesQuery<>(TENANT, TENANT_SCOPE, StatusFilter.any(), size, null, false))
                     .getLeft();
             assertThat(((ApplicationError.Invalid) error).violations())
@@ -89,13 +91,11 @@ class ListAndSummarizeTest {
                     .satisfies(v -> assertThat(v.field()).isEqualTo("pageSize"));
         }
         var error = app.iosUpdates()
-                .list()
                 .list(new ListStatusesQuery<>(TENANT, TENANT_SCOPE, StatusFilter.any(), 10, "not-a-cursor", false))
                 .getLeft();
         assertThat(((ApplicationError.Invalid) error).violations().map(Violation::field))
                 .containsExactly("cursor");
         assertThat(app.iosUpdates()
-                        .list()
                         .list(new ListStatusesQuery<>(TENANT, TENANT_SCOPE, StatusFilter.any(), 1000, null, false))
                         .isRight())
                 .isTrue();
@@ -111,7 +111,6 @@ class ListAndSummarizeTest {
         for (int i = 1; i <= 25; i++) {
             var time = new GraphDateTime(at(i % 7).value().withOffsetSameInstant(offsets.get(i % 3)));
             app.iosUpdates()
-                    .create()
                     .create(new CreateStatusCommand<>(TENANT_SCOPE, iosReportedAt(i, time)))
                     .get();
         }
@@ -119,7 +118,6 @@ class ListAndSummarizeTest {
                         (IosUpdateDeviceStatus s) -> s.lastReportedDateTime().instant())
                 .thenComparing(s -> s.id().value());
         var all = app.iosUpdates()
-                .list()
                 .list(new ListStatusesQuery<>(TENANT, TENANT_SCOPE, StatusFilter.any(), 1000, null, false))
                 .get()
                 .items()
@@ -179,7 +177,6 @@ class ListAndSummarizeTest {
 
     private void assertCursorRefused(String cursor, ListOrder order, String why) {
         var error = app.iosUpdates()
-                .list()
                 .list(new ListStatusesQuery<>(TENANT, TENANT_SCOPE, StatusFilter.any(), 2, cursor, false, order))
                 .getLeft();
         assertThat(error).isInstanceOf(ApplicationError.Invalid.class);
@@ -212,18 +209,13 @@ class ListAndSummarizeTest {
     @Test
     void a_scope_lists_only_its_own_statuses_and_none_lists_every_scope() {
         var installs = app.appInstalls();
-        installs.create()
-                .create(new CreateStatusCommand<>(INSTALL_SCOPE, install("d-1", ResultantAppState.INSTALLED, 0)));
-        installs.create()
-                .create(new CreateStatusCommand<>(OTHER_INSTALL_SCOPE, install("d-1", ResultantAppState.INSTALLED, 0)));
-        installs.create()
-                .create(new CreateStatusCommand<>(OTHER_INSTALL_SCOPE, install("d-2", ResultantAppState.FAILED, 0)));
+        installs.create(new CreateStatusCommand<>(INSTALL_SCOPE, install("d-1", ResultantAppState.INSTALLED, 0)));
+        installs.create(new CreateStatusCommand<>(OTHER_INSTALL_SCOPE, install("d-1", ResultantAppState.INSTALLED, 0)));
+        installs.create(new CreateStatusCommand<>(OTHER_INSTALL_SCOPE, install("d-2", ResultantAppState.FAILED, 0)));
 
-        var own = installs.list()
-                .list(ListStatusesQuery.firstPage(TENANT, OTHER_INSTALL_SCOPE, StatusFilter.any()))
+        var own = installs.list(ListStatusesQuery.firstPage(TENANT, OTHER_INSTALL_SCOPE, StatusFilter.any()))
                 .get();
-        var all = installs.list()
-                .list(new ListStatusesQuery<>(TENANT, null, StatusFilter.any(), null, null, true))
+        var all = installs.list(new ListStatusesQuery<>(TENANT, null, StatusFilter.any(), null, null, true))
                 .get();
 
         assertThat(own.items())
@@ -237,26 +229,23 @@ class ListAndSummarizeTest {
     @Test
     void the_summary_counts_each_state_value_per_scope() {
         var installs = app.appInstalls();
-        installs.create()
-                .create(new CreateStatusCommand<>(INSTALL_SCOPE, install("d-1", ResultantAppState.INSTALLED, 0)));
-        installs.create()
-                .create(new CreateStatusCommand<>(INSTALL_SCOPE, install("d-2", ResultantAppState.INSTALLED, 0)));
-        installs.create().create(new CreateStatusCommand<>(INSTALL_SCOPE, install("d-3", ResultantAppState.FAILED, 0)));
-        installs.create()
-                .create(new CreateStatusCommand<>(OTHER_INSTALL_SCOPE, install("d-1", ResultantAppState.FAILED, 0)));
+        installs.create(new CreateStatusCommand<>(INSTALL_SCOPE, install("d-1", ResultantAppState.INSTALLED, 0)));
+        installs.create(new CreateStatusCommand<>(INSTALL_SCOPE, install("d-2", ResultantAppState.INSTALLED, 0)));
+        installs.create(new CreateStatusCommand<>(INSTALL_SCOPE, install("d-3", ResultantAppState.FAILED, 0)));
+        installs.create(new CreateStatusCommand<>(OTHER_INSTALL_SCOPE, install("d-1", ResultantAppState.FAILED, 0)));
 
-        var everywhere = installs.summarize()
-                .summarize(new SummarizeStatusesQuery<>(TENANT, null))
-                .get();
-        var one = installs.summarize()
-                .summarize(new SummarizeStatusesQuery<>(TENANT, INSTALL_SCOPE))
+        var everywhere =
+                installs.summarize(new SummarizeStatusesQuery<>(TENANT, null)).get();
+        var one = installs.summarize(new SummarizeStatusesQuery<>(TENANT, INSTALL_SCOPE))
                 .get();
 
-        assertThat(everywhere.count(INSTALL_SCOPE, "installState", "installed")).isEqualTo(2);
-        assertThat(everywhere.count(INSTALL_SCOPE, "installState", "failed")).isEqualTo(1);
-        assertThat(everywhere.count(OTHER_INSTALL_SCOPE, "installState", "failed"))
+        assertThat(everywhere.count(INSTALL_SCOPE, INSTALL_STATE, ResultantAppState.INSTALLED))
+                .isEqualTo(2);
+        assertThat(everywhere.count(INSTALL_SCOPE, INSTALL_STATE, ResultantAppState.FAILED))
                 .isEqualTo(1);
-        assertThat(everywhere.count(OTHER_INSTALL_SCOPE, "installState", "installed"))
+        assertThat(everywhere.count(OTHER_INSTALL_SCOPE, INSTALL_STATE, ResultantAppState.FAILED))
+                .isEqualTo(1);
+        assertThat(everywhere.count(OTHER_INSTALL_SCOPE, INSTALL_STATE, ResultantAppState.INSTALLED))
                 .isZero();
         assertThat(everywhere.counts()).hasSize(3);
         assertThat(one.counts()).extracting(StateCount::scope).containsOnly(INSTALL_SCOPE);
@@ -268,13 +257,15 @@ class ListAndSummarizeTest {
         createIos(9);
 
         var summary = app.iosUpdates()
-                .summarize()
                 .summarize(new SummarizeStatusesQuery<>(TENANT, TENANT_SCOPE))
                 .get();
 
-        assertThat(summary.count(TENANT_SCOPE, "installStatus", "downloading")).isEqualTo(3);
-        assertThat(summary.count(TENANT_SCOPE, "installStatus", "available")).isEqualTo(6);
-        assertThat(summary.count(TENANT_SCOPE, "status", "compliant")).isEqualTo(9);
+        assertThat(summary.count(TENANT_SCOPE, INSTALL_STATUS, IosUpdatesInstallStatus.DOWNLOADING))
+                .isEqualTo(3);
+        assertThat(summary.count(TENANT_SCOPE, INSTALL_STATUS, IosUpdatesInstallStatus.AVAILABLE))
+                .isEqualTo(6);
+        assertThat(summary.count(TENANT_SCOPE, STATUS, ComplianceStatus.COMPLIANT))
+                .isEqualTo(9);
         assertThat(summary.counts().map(StateCount::count).sum().longValue()).isEqualTo(18);
     }
 
@@ -283,7 +274,6 @@ class ListAndSummarizeTest {
         for (int i = 1; i <= n; i++) {
             var status = i % 3 == 0 ? IosUpdatesInstallStatus.DOWNLOADING : IosUpdatesInstallStatus.AVAILABLE;
             app.iosUpdates()
-                    .create()
                     .create(new CreateStatusCommand<>(TENANT_SCOPE, ios("device-" + i, status, 0)))
                     .get();
         }
@@ -291,23 +281,23 @@ class ListAndSummarizeTest {
 
     /** An available iOS update status of device {@code n}, reported at {@code time}. */
     private static IosUpdateDeviceStatus.Draft iosReportedAt(int n, GraphDateTime time) {
-        return new IosUpdateDeviceStatus.Draft(
-                IosUpdatesInstallStatus.AVAILABLE,
-                "17.1",
-                "device-" + n,
-                "user-1",
-                "Anna's iPad",
-                "Anna",
-                "iPad13,1",
-                null,
-                at(-600),
-                ComplianceStatus.COMPLIANT,
-                time,
-                "anna@contoso.com");
+        return IosUpdateProperties.draft()
+                .set(IosUpdateProperties.INSTALL_STATUS, IosUpdatesInstallStatus.AVAILABLE)
+                .set(IosUpdateProperties.OS_VERSION, "17.1")
+                .set(IosUpdateProperties.DEVICE_ID, "device-" + n)
+                .set(IosUpdateProperties.USER_ID, "user-1")
+                .set(IosUpdateProperties.DEVICE_DISPLAY_NAME, "Anna's iPad")
+                .set(IosUpdateProperties.USER_NAME, "Anna")
+                .set(IosUpdateProperties.DEVICE_MODEL, "iPad13,1")
+                .set(IosUpdateProperties.COMPLIANCE_GRACE_PERIOD_EXPIRATION_DATE_TIME, at(-600))
+                .set(IosUpdateProperties.STATUS, ComplianceStatus.COMPLIANT)
+                .set(IosUpdateProperties.LAST_REPORTED_DATE_TIME, time)
+                .set(IosUpdateProperties.USER_PRINCIPAL_NAME, "anna@contoso.com")
+                .build();
     }
 
     private StatusPageResult<IosUpdateDeviceStatus> listIos(
             ListStatusesQuery<TenantScope, IosUpdateDeviceStatus.Draft> q) {
-        return app.iosUpdates().list().list(q).get();
+        return app.iosUpdates().list(q).get();
     }
 }

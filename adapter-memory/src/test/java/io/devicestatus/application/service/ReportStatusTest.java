@@ -13,13 +13,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.devicestatus.adapter.memory.InMemoryStatusStore;
 import io.devicestatus.application.error.ApplicationError;
+import io.devicestatus.application.model.AppConfigurationProperties;
 import io.devicestatus.application.model.StatusFilter;
 import io.devicestatus.application.model.TenantScope;
 import io.devicestatus.application.model.Write;
 import io.devicestatus.application.port.in.CreateStatusCommand;
 import io.devicestatus.application.port.in.ReportResult.Outcome;
 import io.devicestatus.application.port.in.ReportStatusCommand;
-import io.devicestatus.domain.appconfig.AppConfigurationDeviceStatus;
 import io.devicestatus.domain.appinstall.ResultantAppState;
 import io.devicestatus.domain.common.ComplianceStatus;
 import io.devicestatus.domain.error.Violation;
@@ -37,7 +37,7 @@ class ReportStatusTest {
 
     @Test
     void the_first_report_creates_the_next_advances_and_a_repeat_changes_nothing() {
-        var report = app.iosUpdates().report();
+        var report = app.iosUpdates();
 
         var first = report.report(iosReport("device-1", IosUpdatesInstallStatus.AVAILABLE, 0))
                 .get();
@@ -59,7 +59,7 @@ class ReportStatusTest {
 
     @Test
     void an_older_report_is_stale_and_an_illegal_move_is_refused_and_neither_is_stored() {
-        var report = app.iosUpdates().report();
+        var report = app.iosUpdates();
         report.report(iosReport("device-1", IosUpdatesInstallStatus.SUCCESS, 10));
 
         var stale = report.report(iosReport("device-1", IosUpdatesInstallStatus.SUCCESS, 9))
@@ -78,7 +78,6 @@ class ReportStatusTest {
     @Test
     void a_report_needs_its_natural_key() {
         var error = app.iosUpdates()
-                .report()
                 .report(iosReport(null, IosUpdatesInstallStatus.AVAILABLE, 0))
                 .getLeft();
 
@@ -92,7 +91,7 @@ class ReportStatusTest {
 
     @Test
     void app_configuration_statuses_are_keyed_by_device_display_name_and_user_principal_name() {
-        var report = app.appConfigurations().report();
+        var report = app.appConfigurations();
         var anna = report.report(
                         new ReportStatusCommand<>(CONFIG_SCOPE, config("iPad-1", ComplianceStatus.COMPLIANT, 0)))
                 .get();
@@ -103,15 +102,9 @@ class ReportStatusTest {
                         new ReportStatusCommand<>(CONFIG_SCOPE, config("iPad-2", ComplianceStatus.COMPLIANT, 1)))
                 .get();
         var noUser = config("iPad-1", ComplianceStatus.COMPLIANT, 2);
-        noUser = new AppConfigurationDeviceStatus.Draft(
-                noUser.deviceDisplayName(),
-                noUser.userName(),
-                noUser.deviceModel(),
-                noUser.platform(),
-                noUser.complianceGracePeriodExpirationDateTime(),
-                noUser.status(),
-                noUser.lastReportedDateTime(),
-                null);
+        noUser = AppConfigurationProperties.draft(noUser)
+                .set(AppConfigurationProperties.USER_PRINCIPAL_NAME, null)
+                .build();
 
         assertThat(annaAgain.outcome()).isEqualTo(Outcome.ADVANCED);
         assertThat(annaAgain.status().value().id())
@@ -125,7 +118,7 @@ class ReportStatusTest {
 
     @Test
     void the_same_device_in_two_scopes_has_two_statuses() {
-        var report = app.appInstalls().report();
+        var report = app.appInstalls();
 
         report.report(new ReportStatusCommand<>(INSTALL_SCOPE, install("device-1", ResultantAppState.INSTALLED, 0)));
         report.report(new ReportStatusCommand<>(OTHER_INSTALL_SCOPE, install("device-1", ResultantAppState.FAILED, 0)));
@@ -159,7 +152,6 @@ class ReportStatusTest {
                 scripted, store.appConfigurationStatuses(), store.appInstallStatuses(), store, SETTINGS);
 
         var result = racing.iosUpdates()
-                .report()
                 .report(iosReport("device-1", IosUpdatesInstallStatus.DOWNLOADING, 1))
                 .get();
 
@@ -171,7 +163,7 @@ class ReportStatusTest {
 
     @Test
     void a_report_that_keeps_losing_gives_up_after_the_configured_attempts() {
-        app.iosUpdates().report().report(iosReport("device-1", IosUpdatesInstallStatus.AVAILABLE, 0));
+        app.iosUpdates().report(iosReport("device-1", IosUpdatesInstallStatus.AVAILABLE, 0));
         var mismatch = new ApplicationError.VersionMismatch("iosUpdateDeviceStatus", "id-1", 1, Option.none());
         var scripted = new ScriptedIosUpdateStatusRepository(
                 store.iosUpdateStatuses(), (call, writes) -> Option.some(mismatch));
@@ -183,7 +175,6 @@ class ReportStatusTest {
                 SETTINGS.withMaxWriteAttempts(3));
 
         var error = racing.iosUpdates()
-                .report()
                 .report(iosReport("device-1", IosUpdatesInstallStatus.IDLE, 1))
                 .getLeft();
 
@@ -205,9 +196,8 @@ class ReportStatusTest {
                 scripted, store.appConfigurationStatuses(), store.appInstallStatuses(), store, SETTINGS);
 
         var created = racing.iosUpdates()
-                .create()
                 .create(new CreateStatusCommand<>(TENANT_SCOPE, ios("device-1", IosUpdatesInstallStatus.AVAILABLE, 0)));
-        var reported = racing.iosUpdates().report().report(iosReport("device-1", IosUpdatesInstallStatus.AVAILABLE, 0));
+        var reported = racing.iosUpdates().report(iosReport("device-1", IosUpdatesInstallStatus.AVAILABLE, 0));
 
         assertThat(created.getLeft()).isInstanceOf(ApplicationError.Conflict.class);
         assertThat(reported.getLeft()).isEqualTo(unavailable);

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.devicestatus.adapter.memory.InMemoryStatusStore;
 import io.devicestatus.application.error.ApplicationError;
+import io.devicestatus.application.model.IosUpdateProperties;
 import io.devicestatus.application.model.StatusFilter;
 import io.devicestatus.application.model.TenantScope;
 import io.devicestatus.application.port.in.CreateStatusCommand;
@@ -39,20 +40,18 @@ class TenantIsolationTest {
 
     private final InMemoryStatusStore store = new InMemoryStatusStore();
     private final DeviceStatusApplication app = UseCaseFixtures.application(store);
-    private final StatusUseCases<IosUpdateDeviceStatus, TenantScope, IosUpdateDeviceStatus.Draft> ios =
-            app.iosUpdates();
+    private final StatusService<IosUpdateDeviceStatus, TenantScope, IosUpdateDeviceStatus.Draft> ios = app.iosUpdates();
 
     @Test
     void another_tenant_gets_updates_and_deletes_nothing_of_a_tenants_status_and_changes_nothing() {
-        var created = ios.create()
-                .create(new CreateStatusCommand<>(TENANT_SCOPE, ios("device-1", IosUpdatesInstallStatus.AVAILABLE, 0)))
+        var created = ios.create(
+                        new CreateStatusCommand<>(TENANT_SCOPE, ios("device-1", IosUpdatesInstallStatus.AVAILABLE, 0)))
                 .get();
-        String id = created.value().id().value();
+        var id = created.value().id();
 
-        assertThat(ios.get().get(new GetStatusQuery<>(OTHER_SCOPE, id)).getLeft())
+        assertThat(ios.get(new GetStatusQuery<>(OTHER_SCOPE, id)).getLeft())
                 .isInstanceOf(ApplicationError.NotFound.class);
-        assertThat(ios.update()
-                        .update(new UpdateStatusCommand<>(
+        assertThat(ios.update(new UpdateStatusCommand<>(
                                 OTHER_SCOPE,
                                 id,
                                 ios("device-1", IosUpdatesInstallStatus.DOWNLOADING, 1),
@@ -60,38 +59,37 @@ class TenantIsolationTest {
                                 null))
                         .getLeft())
                 .isInstanceOf(ApplicationError.NotFound.class);
-        assertThat(ios.delete()
-                        .delete(new DeleteStatusCommand<>(OTHER_SCOPE, id, null))
-                        .getLeft())
+        assertThat(ios.delete(new DeleteStatusCommand<>(OTHER_SCOPE, id, null)).getLeft())
                 .isInstanceOf(ApplicationError.NotFound.class);
 
-        assertThat(ios.get().get(new GetStatusQuery<>(TENANT_SCOPE, id)).get()).isEqualTo(created);
+        assertThat(ios.get(new GetStatusQuery<>(TENANT_SCOPE, id)).get()).isEqualTo(created);
     }
 
     @Test
     void the_same_device_reports_in_two_tenants_as_two_statuses_each_counted_in_its_own_tenant() {
-        var ours = ios.report()
-                .report(new ReportStatusCommand<>(TENANT_SCOPE, ios("device-1", IosUpdatesInstallStatus.AVAILABLE, 0)))
+        var ours = ios.report(
+                        new ReportStatusCommand<>(TENANT_SCOPE, ios("device-1", IosUpdatesInstallStatus.AVAILABLE, 0)))
                 .get();
-        var theirs = ios.report()
-                .report(new ReportStatusCommand<>(OTHER_SCOPE, ios("device-1", IosUpdatesInstallStatus.AVAILABLE, 0)))
+        var theirs = ios.report(
+                        new ReportStatusCommand<>(OTHER_SCOPE, ios("device-1", IosUpdatesInstallStatus.AVAILABLE, 0)))
                 .get();
 
         assertThat(ours.outcome()).isEqualTo(ReportResult.Outcome.CREATED);
         assertThat(theirs.outcome()).isEqualTo(ReportResult.Outcome.CREATED);
         assertThat(theirs.status().value().tenant()).isEqualTo(OTHER_TENANT);
         for (var tenant : List.of(TENANT, OTHER_TENANT)) {
-            var page = ios.list()
-                    .list(new ListStatusesQuery<>(tenant, null, StatusFilter.any(), null, null, true))
+            var page = ios.list(new ListStatusesQuery<>(tenant, null, StatusFilter.any(), null, null, true))
                     .get();
             assertThat(page.totalCount()).contains(1L);
             assertThat(page.items()).allMatch(stored -> stored.value().tenant().equals(tenant));
-            var summary = ios.summarize()
-                    .summarize(new SummarizeStatusesQuery<>(tenant, null))
-                    .get();
+            var summary =
+                    ios.summarize(new SummarizeStatusesQuery<>(tenant, null)).get();
             assertThat(summary.counts())
                     .allMatch(count -> count.scope().tenant().equals(tenant));
-            assertThat(summary.count(TenantScope.of(tenant), "installStatus", "available"))
+            assertThat(summary.count(
+                            TenantScope.of(tenant),
+                            IosUpdateProperties.INSTALL_STATUS,
+                            IosUpdatesInstallStatus.AVAILABLE))
                     .isEqualTo(1);
         }
     }
@@ -99,22 +97,14 @@ class TenantIsolationTest {
     @Test
     void a_cursor_issued_to_one_tenant_is_refused_for_another() {
         for (int device = 0; device < 3; device++) {
-            ios.create()
-                    .create(new CreateStatusCommand<>(
-                            TENANT_SCOPE, ios("device-" + device, IosUpdatesInstallStatus.AVAILABLE, device)));
+            ios.create(new CreateStatusCommand<>(
+                    TENANT_SCOPE, ios("device-" + device, IosUpdatesInstallStatus.AVAILABLE, device)));
         }
-        var first = ios.list()
-                .list(new ListStatusesQuery<>(TENANT, null, StatusFilter.any(), 1, null, false))
+        var first = ios.list(new ListStatusesQuery<>(TENANT, null, StatusFilter.any(), 1, null, false))
                 .get();
 
-        var refused = ios.list()
-                .list(new ListStatusesQuery<>(
-                        OTHER_TENANT,
-                        null,
-                        StatusFilter.any(),
-                        1,
-                        first.nextCursor().get(),
-                        false));
+        var refused = ios.list(new ListStatusesQuery<>(
+                OTHER_TENANT, null, StatusFilter.any(), 1, first.nextCursor().get(), false));
 
         assertThat(refused.getLeft()).isInstanceOf(ApplicationError.Invalid.class);
         assertThat(((ApplicationError.Invalid) refused.getLeft()).violations().map(Violation::field))
@@ -124,8 +114,8 @@ class TenantIsolationTest {
     @Test
     void a_list_or_summary_for_one_tenant_naming_another_tenants_scope_is_invalid_on_scope_tenant() {
         var config = app.appConfigurations();
-        var listed = config.list().list(ListStatusesQuery.firstPage(OTHER_TENANT, CONFIG_SCOPE, StatusFilter.any()));
-        var summarized = config.summarize().summarize(new SummarizeStatusesQuery<>(OTHER_TENANT, CONFIG_SCOPE));
+        var listed = config.list(ListStatusesQuery.firstPage(OTHER_TENANT, CONFIG_SCOPE, StatusFilter.any()));
+        var summarized = config.summarize(new SummarizeStatusesQuery<>(OTHER_TENANT, CONFIG_SCOPE));
 
         for (var refusal : List.of(listed.getLeft(), summarized.getLeft())) {
             assertThat(((ApplicationError.Invalid) refusal).violations().map(Violation::field))
@@ -139,18 +129,16 @@ class TenantIsolationTest {
         var elsewhere = new ConfigurationScope(OTHER_TENANT, CONFIG_SCOPE.collection(), CONFIG_SCOPE.configurationId());
         var results = new ArrayList<ImportItemResult<?>>();
 
-        var totals = config.importer()
-                .importAll(
-                        TENANT,
-                        List.of(
-                                        ImportStatusCommand.report(
-                                                CONFIG_SCOPE, config("device-1", ComplianceStatus.COMPLIANT, 0)),
-                                        ImportStatusCommand.report(
-                                                elsewhere, config("device-2", ComplianceStatus.COMPLIANT, 0)),
-                                        ImportStatusCommand.create(
-                                                CONFIG_SCOPE, config("device-3", ComplianceStatus.ERROR, 0)))
-                                .iterator(),
-                        results::add);
+        var totals = config.importAll(
+                TENANT,
+                List.of(
+                                ImportStatusCommand.report(
+                                        CONFIG_SCOPE, config("device-1", ComplianceStatus.COMPLIANT, 0)),
+                                ImportStatusCommand.report(
+                                        elsewhere, config("device-2", ComplianceStatus.COMPLIANT, 0)),
+                                ImportStatusCommand.create(CONFIG_SCOPE, config("device-3", ComplianceStatus.ERROR, 0)))
+                        .iterator(),
+                results::add);
 
         assertThat(totals.created()).isEqualTo(2);
         assertThat(totals.rejected()).isEqualTo(1);

@@ -1,5 +1,8 @@
 package io.devicestatus.application.service;
 
+import static io.devicestatus.application.model.IosUpdateProperties.DEVICE_MODEL;
+import static io.devicestatus.application.model.IosUpdateProperties.INSTALL_STATUS;
+import static io.devicestatus.application.model.IosUpdateProperties.USER_NAME;
 import static io.devicestatus.application.service.UseCaseFixtures.INSTALL_SCOPE;
 import static io.devicestatus.application.service.UseCaseFixtures.SETTINGS;
 import static io.devicestatus.application.service.UseCaseFixtures.TENANT_SCOPE;
@@ -10,14 +13,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.devicestatus.adapter.memory.InMemoryStatusStore;
 import io.devicestatus.application.error.ApplicationError;
+import io.devicestatus.application.model.AppInstallProperties;
 import io.devicestatus.application.model.IosUpdateKind;
+import io.devicestatus.application.model.IosUpdateProperties;
+import io.devicestatus.application.model.Property;
 import io.devicestatus.application.model.Write;
 import io.devicestatus.application.port.in.CreateStatusCommand;
 import io.devicestatus.application.port.in.GetStatusQuery;
 import io.devicestatus.application.port.in.UpdateStatusCommand;
-import io.devicestatus.domain.appinstall.MobileAppInstallStatus;
 import io.devicestatus.domain.appinstall.ResultantAppState;
 import io.devicestatus.domain.appinstall.ResultantAppStateDetail;
+import io.devicestatus.domain.common.StatusId;
 import io.devicestatus.domain.error.Violation;
 import io.devicestatus.domain.iosupdate.IosUpdateDeviceStatus;
 import io.devicestatus.domain.iosupdate.IosUpdatesInstallStatus;
@@ -30,18 +36,18 @@ import org.junit.jupiter.api.Test;
 class UpdateStatusTest {
 
     private static final IosUpdateDeviceStatus.Draft NOTHING = IosUpdateKind.INSTANCE.emptyDraft();
+    private static final StatusId ID = new StatusId("id-1");
 
     private final InMemoryStatusStore store = new InMemoryStatusStore();
     private final DeviceStatusApplication app = UseCaseFixtures.application(store);
     private final IosUpdateDeviceStatus original = app.iosUpdates()
-            .create()
             .create(new CreateStatusCommand<>(TENANT_SCOPE, ios("device-1", IosUpdatesInstallStatus.AVAILABLE, 0)))
             .get()
             .value();
 
     @Test
     void absent_properties_keep_their_values_and_set_ones_change() {
-        var changes = withUserName(NOTHING, "Anna Smith");
+        var changes = changes(USER_NAME, "Anna Smith");
 
         var updated = update(changes, List.empty(), null).get();
 
@@ -56,7 +62,14 @@ class UpdateStatusTest {
 
     @Test
     void null_clears_a_nullable_property() {
-        var updated = update(NOTHING, List.of("osVersion", "deviceModel"), null).get();
+        var updated = app.iosUpdates()
+                .update(UpdateStatusCommand.of(
+                        TENANT_SCOPE,
+                        ID,
+                        IosUpdateProperties.draft()
+                                .clear(IosUpdateProperties.OS_VERSION)
+                                .clear(DEVICE_MODEL)))
+                .get();
 
         assertThat(updated.value().osVersion()).isEmpty();
         assertThat(updated.value().deviceModel()).isEmpty();
@@ -66,9 +79,7 @@ class UpdateStatusTest {
     @Test
     void clearing_required_or_unknown_properties_or_the_id_lists_every_offence_and_changes_nothing() {
         var error = update(
-                        withUserName(NOTHING, "changed"),
-                        List.of("status", "colour", "id", "lastReportedDateTime"),
-                        null)
+                        changes(USER_NAME, "changed"), List.of("status", "colour", "id", "lastReportedDateTime"), null)
                 .getLeft();
 
         var violations = ((ApplicationError.Invalid) error).violations();
@@ -82,10 +93,10 @@ class UpdateStatusTest {
 
     @Test
     void the_lifecycle_judges_the_merged_result() {
-        var succeeded = withInstallStatus(NOTHING, IosUpdatesInstallStatus.SUCCESS);
+        var succeeded = changes(INSTALL_STATUS, IosUpdatesInstallStatus.SUCCESS);
         assertThat(update(succeeded, List.empty(), null).isRight()).isTrue();
 
-        var error = update(withInstallStatus(NOTHING, IosUpdatesInstallStatus.DOWNLOADING), List.empty(), null)
+        var error = update(changes(INSTALL_STATUS, IosUpdatesInstallStatus.DOWNLOADING), List.empty(), null)
                 .getLeft();
 
         assertThat(error).isInstanceOf(ApplicationError.IllegalTransition.class);
@@ -95,8 +106,7 @@ class UpdateStatusTest {
 
     @Test
     void an_older_report_time_is_stale() {
-        var older = new IosUpdateDeviceStatus.Draft(
-                null, null, null, null, null, null, null, null, null, null, at(-1), null);
+        var older = changes(IosUpdateProperties.LAST_REPORTED_DATE_TIME, at(-1));
 
         var error = update(older, List.empty(), null).getLeft();
 
@@ -106,17 +116,17 @@ class UpdateStatusTest {
 
     @Test
     void an_expected_version_that_is_not_the_stored_one_is_a_version_mismatch() {
-        var error = update(withUserName(NOTHING, "x"), List.empty(), 7L).getLeft();
+        var error = update(changes(USER_NAME, "x"), List.empty(), 7L).getLeft();
 
         assertThat(error)
                 .isEqualTo(new ApplicationError.VersionMismatch("iosUpdateDeviceStatus", "id-1", 7, Option.some(1L)));
-        assertThat(update(withUserName(NOTHING, "x"), List.empty(), 1L).get().version())
+        assertThat(update(changes(USER_NAME, "x"), List.empty(), 1L).get().version())
                 .isEqualTo(2);
     }
 
     @Test
     void an_update_that_changes_nothing_writes_nothing() {
-        var same = update(withUserName(NOTHING, "Anna"), List.empty(), null).get();
+        var same = update(changes(USER_NAME, "Anna"), List.empty(), null).get();
 
         assertThat(same.version()).isEqualTo(1);
     }
@@ -124,8 +134,7 @@ class UpdateStatusTest {
     @Test
     void an_unknown_id_is_not_found() {
         var error = app.iosUpdates()
-                .update()
-                .update(new UpdateStatusCommand<>(TENANT_SCOPE, "id-9", NOTHING, List.empty(), null))
+                .update(new UpdateStatusCommand<>(TENANT_SCOPE, new StatusId("id-9"), NOTHING, List.empty(), null))
                 .getLeft();
 
         assertThat(error).isEqualTo(new ApplicationError.NotFound("iosUpdateDeviceStatus", "id-9"));
@@ -134,10 +143,8 @@ class UpdateStatusTest {
     @Test
     void moving_onto_another_devices_natural_key_is_a_conflict() {
         app.iosUpdates()
-                .create()
                 .create(new CreateStatusCommand<>(TENANT_SCOPE, ios("device-2", IosUpdatesInstallStatus.AVAILABLE, 0)));
-        var onto = new IosUpdateDeviceStatus.Draft(
-                null, null, "device-2", null, null, null, null, null, null, null, null, null);
+        var onto = changes(IosUpdateProperties.DEVICE_ID, "device-2");
 
         var error = update(onto, List.empty(), null).getLeft();
 
@@ -152,9 +159,7 @@ class UpdateStatusTest {
                 scripted, store.appConfigurationStatuses(), store.appInstallStatuses(), store, SETTINGS);
 
         var updated = racing.iosUpdates()
-                .update()
-                .update(new UpdateStatusCommand<>(
-                        TENANT_SCOPE, "id-1", withUserName(NOTHING, "mine"), List.empty(), null))
+                .update(new UpdateStatusCommand<>(TENANT_SCOPE, ID, changes(USER_NAME, "mine"), List.empty(), null))
                 .get();
 
         assertThat(updated.version()).isEqualTo(3);
@@ -170,9 +175,7 @@ class UpdateStatusTest {
                 scripted, store.appConfigurationStatuses(), store.appInstallStatuses(), store, SETTINGS);
 
         var error = racing.iosUpdates()
-                .update()
-                .update(new UpdateStatusCommand<>(
-                        TENANT_SCOPE, "id-1", withUserName(NOTHING, "mine"), List.empty(), 1L))
+                .update(new UpdateStatusCommand<>(TENANT_SCOPE, ID, changes(USER_NAME, "mine"), List.empty(), 1L))
                 .getLeft();
 
         assertThat(error).isInstanceOf(ApplicationError.VersionMismatch.class);
@@ -183,37 +186,26 @@ class UpdateStatusTest {
     @Test
     void app_install_state_changes_carry_their_detail_and_error_code_rules() {
         var installs = app.appInstalls();
-        var id = installs.create()
-                .create(new CreateStatusCommand<>(
+        var id = installs.create(new CreateStatusCommand<>(
                         INSTALL_SCOPE, install("device-1", ResultantAppState.PENDING_INSTALL, 0)))
                 .get()
                 .value()
-                .id()
-                .value();
-        var failedAlone = new MobileAppInstallStatus.Draft(
-                null, null, at(1), null, ResultantAppState.FAILED, null, null, null, null, null, null, null);
+                .id();
+        var failedAlone = AppInstallProperties.draft()
+                .set(AppInstallProperties.LAST_SYNC_DATE_TIME, at(1))
+                .set(AppInstallProperties.INSTALL_STATE, ResultantAppState.FAILED)
+                .build();
 
-        var error = installs.update()
-                .update(new UpdateStatusCommand<>(INSTALL_SCOPE, id, failedAlone, List.empty(), null))
+        var error = installs.update(new UpdateStatusCommand<>(INSTALL_SCOPE, id, failedAlone, List.empty(), null))
                 .getLeft();
         assertThat(((ApplicationError.Invalid) error).violations().map(Violation::field))
                 .containsExactly("errorCode");
 
-        var failed = new MobileAppInstallStatus.Draft(
-                null,
-                null,
-                at(1),
-                null,
-                ResultantAppState.FAILED,
-                ResultantAppStateDetail.SEE_INSTALL_ERROR_CODE,
-                -2016330712,
-                null,
-                null,
-                null,
-                null,
-                null);
-        var updated = installs.update()
-                .update(new UpdateStatusCommand<>(INSTALL_SCOPE, id, failed, List.empty(), null))
+        var failed = AppInstallProperties.draft(failedAlone)
+                .set(AppInstallProperties.INSTALL_STATE_DETAIL, ResultantAppStateDetail.SEE_INSTALL_ERROR_CODE)
+                .set(AppInstallProperties.ERROR_CODE, -2016330712)
+                .build();
+        var updated = installs.update(new UpdateStatusCommand<>(INSTALL_SCOPE, id, failed, List.empty(), null))
                 .get()
                 .value();
         assertThat(updated.installState()).isEqualTo(ResultantAppState.FAILED);
@@ -229,8 +221,7 @@ class UpdateStatusTest {
                 var current = real.findById(TENANT_SCOPE, "id-1").get().get();
                 var theirs = IosUpdateKind.INSTANCE.merge(
                         current.value().toDraft(),
-                        new IosUpdateDeviceStatus.Draft(
-                                null, null, null, null, "theirs", null, null, null, null, null, null, null),
+                        changes(IosUpdateProperties.DEVICE_DISPLAY_NAME, "theirs"),
                         List.empty());
                 real.writeAll(List.of(new Write.Update<>(
                         current.value()
@@ -244,48 +235,15 @@ class UpdateStatusTest {
 
     private io.vavr.control.Either<ApplicationError, io.devicestatus.application.model.Versioned<IosUpdateDeviceStatus>>
             update(IosUpdateDeviceStatus.Draft changes, Seq<String> cleared, Long expectedVersion) {
-        return app.iosUpdates()
-                .update()
-                .update(new UpdateStatusCommand<>(TENANT_SCOPE, "id-1", changes, cleared, expectedVersion));
+        return app.iosUpdates().update(new UpdateStatusCommand<>(TENANT_SCOPE, ID, changes, cleared, expectedVersion));
     }
 
     private io.devicestatus.application.model.Versioned<IosUpdateDeviceStatus> stored() {
-        return app.iosUpdates()
-                .get()
-                .get(new GetStatusQuery<>(TENANT_SCOPE, "id-1"))
-                .get();
+        return app.iosUpdates().get(new GetStatusQuery<>(TENANT_SCOPE, ID)).get();
     }
 
-    private static IosUpdateDeviceStatus.Draft withUserName(IosUpdateDeviceStatus.Draft d, String userName) {
-        return new IosUpdateDeviceStatus.Draft(
-                d.installStatus(),
-                d.osVersion(),
-                d.deviceId(),
-                d.userId(),
-                d.deviceDisplayName(),
-                userName,
-                d.deviceModel(),
-                d.platform(),
-                d.complianceGracePeriodExpirationDateTime(),
-                d.status(),
-                d.lastReportedDateTime(),
-                d.userPrincipalName());
-    }
-
-    private static IosUpdateDeviceStatus.Draft withInstallStatus(
-            IosUpdateDeviceStatus.Draft d, IosUpdatesInstallStatus status) {
-        return new IosUpdateDeviceStatus.Draft(
-                status,
-                d.osVersion(),
-                d.deviceId(),
-                d.userId(),
-                d.deviceDisplayName(),
-                d.userName(),
-                d.deviceModel(),
-                d.platform(),
-                d.complianceGracePeriodExpirationDateTime(),
-                d.status(),
-                d.lastReportedDateTime(),
-                d.userPrincipalName());
+    /** A partial update of one property. */
+    private static <V> IosUpdateDeviceStatus.Draft changes(Property<IosUpdateDeviceStatus.Draft, V> property, V value) {
+        return IosUpdateProperties.draft().set(property, value).build();
     }
 }

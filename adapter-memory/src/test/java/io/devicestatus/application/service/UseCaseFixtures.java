@@ -1,6 +1,9 @@
 package io.devicestatus.application.service;
 
 import io.devicestatus.adapter.memory.InMemoryStatusStore;
+import io.devicestatus.application.model.AppConfigurationProperties;
+import io.devicestatus.application.model.AppInstallProperties;
+import io.devicestatus.application.model.IosUpdateProperties;
 import io.devicestatus.application.model.TenantScope;
 import io.devicestatus.application.port.out.IdGeneratorPort;
 import io.devicestatus.application.port.out.StatusRepository;
@@ -53,25 +56,33 @@ final class UseCaseFixtures {
 
     /** Seed 001 with a real UPN: an iOS update status of {@code device}, reported at {@code minutes}. */
     static IosUpdateDeviceStatus.Draft ios(String device, IosUpdatesInstallStatus installStatus, int minutes) {
-        return new IosUpdateDeviceStatus.Draft(
-                installStatus,
-                "17.1",
-                device,
-                "user-1",
-                "Anna's iPad",
-                "Anna",
-                "iPad13,1",
-                null,
-                at(-600),
-                ComplianceStatus.COMPLIANT,
-                at(minutes),
-                "anna@contoso.com");
+        return IosUpdateProperties.draft()
+                .set(IosUpdateProperties.INSTALL_STATUS, installStatus)
+                .set(IosUpdateProperties.OS_VERSION, "17.1")
+                .set(IosUpdateProperties.DEVICE_ID, device)
+                .set(IosUpdateProperties.USER_ID, "user-1")
+                .set(IosUpdateProperties.DEVICE_DISPLAY_NAME, "Anna's iPad")
+                .set(IosUpdateProperties.USER_NAME, "Anna")
+                .set(IosUpdateProperties.DEVICE_MODEL, "iPad13,1")
+                .set(IosUpdateProperties.COMPLIANCE_GRACE_PERIOD_EXPIRATION_DATE_TIME, at(-600))
+                .set(IosUpdateProperties.STATUS, ComplianceStatus.COMPLIANT)
+                .set(IosUpdateProperties.LAST_REPORTED_DATE_TIME, at(minutes))
+                .set(IosUpdateProperties.USER_PRINCIPAL_NAME, "anna@contoso.com")
+                .build();
     }
 
     /** Seed 003 with real values: an app-configuration status of {@code device} for anna. */
     static AppConfigurationDeviceStatus.Draft config(String device, ComplianceStatus status, int minutes) {
-        return new AppConfigurationDeviceStatus.Draft(
-                device, "Anna", "iPad13,1", 8, at(-600), status, at(minutes), "anna@contoso.com");
+        return AppConfigurationProperties.draft()
+                .set(AppConfigurationProperties.DEVICE_DISPLAY_NAME, device)
+                .set(AppConfigurationProperties.USER_NAME, "Anna")
+                .set(AppConfigurationProperties.DEVICE_MODEL, "iPad13,1")
+                .set(AppConfigurationProperties.PLATFORM, 8)
+                .set(AppConfigurationProperties.COMPLIANCE_GRACE_PERIOD_EXPIRATION_DATE_TIME, at(-600))
+                .set(AppConfigurationProperties.STATUS, status)
+                .set(AppConfigurationProperties.LAST_REPORTED_DATE_TIME, at(minutes))
+                .set(AppConfigurationProperties.USER_PRINCIPAL_NAME, "anna@contoso.com")
+                .build();
     }
 
     /** Seed 004 with real values: an app-install status of {@code device}. */
@@ -80,19 +91,19 @@ final class UseCaseFixtures {
         var detail = state == ResultantAppState.FAILED
                 ? ResultantAppStateDetail.SEE_INSTALL_ERROR_CODE
                 : ResultantAppStateDetail.NO_ADDITIONAL_DETAILS;
-        return new MobileAppInstallStatus.Draft(
-                "Anna's iPad",
-                device,
-                at(minutes),
-                null,
-                state,
-                detail,
-                errorCode,
-                "17.1",
-                "iOS 17.1",
-                "Anna",
-                "anna@contoso.com",
-                "2.0");
+        return AppInstallProperties.draft()
+                .set(AppInstallProperties.DEVICE_NAME, "Anna's iPad")
+                .set(AppInstallProperties.DEVICE_ID, device)
+                .set(AppInstallProperties.LAST_SYNC_DATE_TIME, at(minutes))
+                .set(AppInstallProperties.INSTALL_STATE, state)
+                .set(AppInstallProperties.INSTALL_STATE_DETAIL, detail)
+                .set(AppInstallProperties.ERROR_CODE, errorCode)
+                .set(AppInstallProperties.OS_VERSION, "17.1")
+                .set(AppInstallProperties.OS_DESCRIPTION, "iOS 17.1")
+                .set(AppInstallProperties.USER_NAME, "Anna")
+                .set(AppInstallProperties.USER_PRINCIPAL_NAME, "anna@contoso.com")
+                .set(AppInstallProperties.DISPLAY_VERSION, "2.0")
+                .build();
     }
 
     /** Ids {@code id-1}, {@code id-2}, ... so that paging order is predictable. */

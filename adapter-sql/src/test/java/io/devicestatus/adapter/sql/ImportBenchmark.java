@@ -120,7 +120,7 @@ public final class ImportBenchmark {
     private static double importOnce(
             DeviceStatusApplication app, List<ImportStatusCommand<TenantScope, IosUpdateDeviceStatus.Draft>> items) {
         long start = System.nanoTime();
-        var summary = app.iosUpdates().importer().importAll(TENANT, items.iterator(), result -> {});
+        var summary = app.iosUpdates().importAll(TENANT, items.iterator(), result -> {});
         double seconds = (System.nanoTime() - start) / 1e9;
         if (summary.rejected() > 0 || summary.total() != items.size()) {
             throw new IllegalStateException("the import did not take every item: " + summary);

@@ -82,7 +82,6 @@ public final class StreamingImportBenchmark {
             sampler.start();
             long start = System.nanoTime();
             var summary = app.iosUpdates()
-                    .importer()
                     .importAll(ImportBenchmark.TENANT, Iterator.range(0, rows).map(ImportBenchmark::item), r -> {});
             double seconds = (System.nanoTime() - start) / 1e9;
             sampler.interrupt();

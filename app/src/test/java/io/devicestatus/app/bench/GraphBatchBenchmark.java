@@ -12,6 +12,7 @@ import io.devicestatus.adapter.graph.servlet.GraphServlet;
 import io.devicestatus.adapter.graph.store.GraphStatusStore;
 import io.devicestatus.adapter.memory.InMemoryStatusStore;
 import io.devicestatus.application.model.IosUpdateKind;
+import io.devicestatus.application.model.IosUpdateProperties;
 import io.devicestatus.application.model.TenantScope;
 import io.devicestatus.application.model.Write;
 import io.devicestatus.application.port.in.ImportStatusCommand;
@@ -131,7 +132,7 @@ public final class GraphBatchBenchmark {
                     var reports = statuses("import-" + round + "-", statuses)
                             .map(s -> ImportStatusCommand.report(TenantScope.of(TENANT), s.toDraft()));
                     start = System.nanoTime();
-                    var summary = overGraph.iosUpdates().importer().importAll(TENANT, reports.iterator(), result -> {});
+                    var summary = overGraph.iosUpdates().importAll(TENANT, reports.iterator(), result -> {});
                     double imported = rate(statuses, start);
                     if (summary.created() != statuses) {
                         throw new IllegalStateException("the import did not create every status: " + summary);
@@ -160,19 +161,17 @@ public final class GraphBatchBenchmark {
                         .create(
                                 prefix + n,
                                 TenantScope.of(TENANT),
-                                new IosUpdateDeviceStatus.Draft(
-                                        IosUpdatesInstallStatus.AVAILABLE,
-                                        "17.1",
-                                        prefix + "device-" + n,
-                                        null,
-                                        "iPad " + n,
-                                        null,
-                                        "iPad13,1",
-                                        null,
-                                        reported,
-                                        ComplianceStatus.COMPLIANT,
-                                        reported,
-                                        "anna@contoso.com"),
+                                IosUpdateProperties.draft()
+                                        .set(IosUpdateProperties.INSTALL_STATUS, IosUpdatesInstallStatus.AVAILABLE)
+                                        .set(IosUpdateProperties.OS_VERSION, "17.1")
+                                        .set(IosUpdateProperties.DEVICE_ID, prefix + "device-" + n)
+                                        .set(IosUpdateProperties.DEVICE_DISPLAY_NAME, "iPad " + n)
+                                        .set(IosUpdateProperties.DEVICE_MODEL, "iPad13,1")
+                                        .set(IosUpdateProperties.COMPLIANCE_GRACE_PERIOD_EXPIRATION_DATE_TIME, reported)
+                                        .set(IosUpdateProperties.STATUS, ComplianceStatus.COMPLIANT)
+                                        .set(IosUpdateProperties.LAST_REPORTED_DATE_TIME, reported)
+                                        .set(IosUpdateProperties.USER_PRINCIPAL_NAME, "anna@contoso.com")
+                                        .build(),
                                 policy)
                         .get());
     }

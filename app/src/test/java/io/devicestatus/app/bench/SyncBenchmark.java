@@ -1,12 +1,12 @@
 package io.devicestatus.app.bench;
 
 import io.devicestatus.app.BenchAccess;
+import io.devicestatus.application.model.IosUpdateProperties;
 import io.devicestatus.application.model.TenantScope;
 import io.devicestatus.application.port.in.ImportStatusCommand;
 import io.devicestatus.domain.common.ComplianceStatus;
 import io.devicestatus.domain.common.GraphDateTime;
 import io.devicestatus.domain.common.TenantId;
-import io.devicestatus.domain.iosupdate.IosUpdateDeviceStatus;
 import io.devicestatus.domain.iosupdate.IosUpdatesInstallStatus;
 import io.vavr.collection.Iterator;
 import java.nio.file.Files;
@@ -34,25 +34,25 @@ public final class SyncBenchmark {
                 tenant,
                 application -> application
                         .iosUpdates()
-                        .importer()
                         .importAll(
                                 tenant,
                                 Iterator.range(0, statuses)
                                         .map(n -> ImportStatusCommand.report(
                                                 TenantScope.of(tenant),
-                                                new IosUpdateDeviceStatus.Draft(
-                                                        IosUpdatesInstallStatus.SUCCESS,
-                                                        "17.1",
-                                                        "device-" + n,
-                                                        null,
-                                                        null,
-                                                        null,
-                                                        null,
-                                                        0,
-                                                        time,
-                                                        ComplianceStatus.COMPLIANT,
-                                                        time,
-                                                        null))),
+                                                IosUpdateProperties.draft()
+                                                        .set(
+                                                                IosUpdateProperties.INSTALL_STATUS,
+                                                                IosUpdatesInstallStatus.SUCCESS)
+                                                        .set(IosUpdateProperties.OS_VERSION, "17.1")
+                                                        .set(IosUpdateProperties.DEVICE_ID, "device-" + n)
+                                                        .set(IosUpdateProperties.PLATFORM, 0)
+                                                        .set(
+                                                                IosUpdateProperties
+                                                                        .COMPLIANCE_GRACE_PERIOD_EXPIRATION_DATE_TIME,
+                                                                time)
+                                                        .set(IosUpdateProperties.STATUS, ComplianceStatus.COMPLIANT)
+                                                        .set(IosUpdateProperties.LAST_REPORTED_DATE_TIME, time)
+                                                        .build())),
                                 result -> {}))) {
             Path work = Files.createTempDirectory("sync-bench");
             upstream.sync(upstream.baseUri(), work.resolve("warm-up")); // JIT and caches first, for both runs alike

@@ -43,5 +43,15 @@ public final class AppConfigurationProperties {
             LAST_REPORTED_DATE_TIME,
             USER_PRINCIPAL_NAME);
 
+    /** A new draft, built property by property (see {@link DraftBuilder}). */
+    public static DraftBuilder<Draft> draft() {
+        return TABLE.builder();
+    }
+
+    /** A builder holding {@code draft}'s properties, to change some of them. */
+    public static DraftBuilder<Draft> draft(Draft draft) {
+        return TABLE.builder(draft);
+    }
+
     private AppConfigurationProperties() {}
 }

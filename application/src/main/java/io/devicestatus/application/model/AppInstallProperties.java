@@ -64,5 +64,15 @@ public final class AppInstallProperties {
                     DISPLAY_VERSION)
             .withTwins(INSTALL_STATE, MOBILE_APP_INSTALL_STATUS_VALUE);
 
+    /** A new {@code mobileAppInstallStatus} draft, built property by property (see {@link DraftBuilder}). */
+    public static DraftBuilder<Draft> draft() {
+        return TABLE.builder();
+    }
+
+    /** A builder holding {@code draft}'s properties, to change some of them. */
+    public static DraftBuilder<Draft> draft(Draft draft) {
+        return TABLE.builder(draft);
+    }
+
     private AppInstallProperties() {}
 }

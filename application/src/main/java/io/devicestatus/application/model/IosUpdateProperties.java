@@ -61,5 +61,15 @@ public final class IosUpdateProperties {
             LAST_REPORTED_DATE_TIME,
             USER_PRINCIPAL_NAME);
 
+    /** A new {@code iosUpdateDeviceStatus} draft, built property by property (see {@link DraftBuilder}). */
+    public static DraftBuilder<Draft> draft() {
+        return TABLE.builder();
+    }
+
+    /** A builder holding {@code draft}'s properties, to change some of them. */
+    public static DraftBuilder<Draft> draft(Draft draft) {
+        return TABLE.builder(draft);
+    }
+
     private IosUpdateProperties() {}
 }

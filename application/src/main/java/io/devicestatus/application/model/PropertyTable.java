@@ -96,6 +96,16 @@ public final class PropertyTable<D> {
         return emptyDraft;
     }
 
+    /** A builder of a draft of this type, every property absent until {@link DraftBuilder#set set}. */
+    public DraftBuilder<D> builder() {
+        return DraftBuilder.empty(this);
+    }
+
+    /** A builder holding {@code draft}'s properties, to change some of them. */
+    public DraftBuilder<D> builder(D draft) {
+        return DraftBuilder.from(this, draft);
+    }
+
     /**
      * The draft holding {@code values} by property name, the others absent. Each value must be of its property's
      * {@link ValueType#javaType() type}.

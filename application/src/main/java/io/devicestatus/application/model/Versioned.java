@@ -26,4 +26,10 @@ public record Versioned<T>(T value, long version) {
     public Versioned<T> next(T newValue) {
         return new Versioned<>(newValue, version + 1);
     }
+
+    /** E.g. {@code version 2 of IosUpdateDeviceStatus[...]}. */
+    @Override
+    public String toString() {
+        return "version " + version + " of " + value;
+    }
 }

@@ -19,34 +19,34 @@ import io.devicestatus.domain.iosupdate.IosUpdateDeviceStatus;
  * <pre>{@code
  * var app = new DeviceStatusApplication(store, IdGeneratorPort.randomUuids(), CommandValidator.withDefaultProvider(),
  *         DeviceStatusSettings.defaults(Clock.systemUTC()));
- * app.iosUpdates().report().report(new ReportStatusCommand<>(TenantScope.of(tenant), draft));
+ * app.iosUpdates().report(new ReportStatusCommand<>(TenantScope.of(tenant), draft));
  * }</pre>
  */
 public final class DeviceStatusApplication {
 
-    private final StatusUseCases<IosUpdateDeviceStatus, TenantScope, IosUpdateDeviceStatus.Draft> iosUpdates;
-    private final StatusUseCases<AppConfigurationDeviceStatus, ConfigurationScope, AppConfigurationDeviceStatus.Draft>
+    private final StatusService<IosUpdateDeviceStatus, TenantScope, IosUpdateDeviceStatus.Draft> iosUpdates;
+    private final StatusService<AppConfigurationDeviceStatus, ConfigurationScope, AppConfigurationDeviceStatus.Draft>
             appConfigurations;
-    private final StatusUseCases<MobileAppInstallStatus, AppInstallScope, MobileAppInstallStatus.Draft> appInstalls;
+    private final StatusService<MobileAppInstallStatus, AppInstallScope, MobileAppInstallStatus.Draft> appInstalls;
 
     public DeviceStatusApplication(
             StatusStore store, IdGeneratorPort ids, CommandValidator validator, DeviceStatusSettings settings) {
         var transactions = store.transactions();
-        this.iosUpdates = StatusUseCases.over(new StatusPorts<>(
+        this.iosUpdates = StatusService.over(new StatusPorts<>(
                 IosUpdateKind.INSTANCE, store.iosUpdateStatuses(), transactions, ids, validator, settings));
-        this.appConfigurations = StatusUseCases.over(new StatusPorts<>(
+        this.appConfigurations = StatusService.over(new StatusPorts<>(
                 AppConfigurationKind.INSTANCE,
                 store.appConfigurationStatuses(),
                 transactions,
                 ids,
                 validator,
                 settings));
-        this.appInstalls = StatusUseCases.over(new StatusPorts<>(
+        this.appInstalls = StatusService.over(new StatusPorts<>(
                 AppInstallKind.INSTANCE, store.appInstallStatuses(), transactions, ids, validator, settings));
     }
 
     /** {@code iosUpdateDeviceStatus}, scoped by the tenant ({@link TenantScope}), reported by {@code deviceId}. */
-    public StatusUseCases<IosUpdateDeviceStatus, TenantScope, IosUpdateDeviceStatus.Draft> iosUpdates() {
+    public StatusService<IosUpdateDeviceStatus, TenantScope, IosUpdateDeviceStatus.Draft> iosUpdates() {
         return iosUpdates;
     }
 
@@ -54,13 +54,13 @@ public final class DeviceStatusApplication {
      * {@code managedDeviceMobileAppConfigurationDeviceStatus}, scoped by configuration, reported by
      * {@code deviceDisplayName} + {@code userPrincipalName}.
      */
-    public StatusUseCases<AppConfigurationDeviceStatus, ConfigurationScope, AppConfigurationDeviceStatus.Draft>
+    public StatusService<AppConfigurationDeviceStatus, ConfigurationScope, AppConfigurationDeviceStatus.Draft>
             appConfigurations() {
         return appConfigurations;
     }
 
     /** {@code mobileAppInstallStatus}, scoped by app (and user-install status), reported by {@code deviceId}. */
-    public StatusUseCases<MobileAppInstallStatus, AppInstallScope, MobileAppInstallStatus.Draft> appInstalls() {
+    public StatusService<MobileAppInstallStatus, AppInstallScope, MobileAppInstallStatus.Draft> appInstalls() {
         return appInstalls;
     }
 }

@@ -53,7 +53,10 @@ public final class StatusCommandService<T, S, D>
                 .flatMap(c -> ports.checkScope(c.scope()))
                 .flatMap(scope -> domain(ports.kind()
                         .create(
-                                command.id().getOrElse(ports.ids()::newId),
+                                // Some(null) stays null: the domain refuses it as a missing id
+                                command.id()
+                                        .map(id -> id == null ? null : id.value())
+                                        .getOrElse(ports.ids()::newId),
                                 scope,
                                 command.draft(),
                                 ports.settings().reportTimePolicy())))
@@ -65,16 +68,17 @@ public final class StatusCommandService<T, S, D>
         return ports.validator()
                 .check(command)
                 .flatMap(c -> checkCleared(c.cleared()))
-                .flatMap(cleared -> ports.checkScope(command.scope()))
-                .flatMap(scope -> ports.retrying(
-                        () -> updateOnce(scope, command),
-                        error -> command.expectedVersion() == null
-                                && error instanceof ApplicationError.VersionMismatch));
+                .flatMap(cleared -> ports.checkId(command.id()))
+                .flatMap(id -> ports.checkScope(command.scope())
+                        .flatMap(scope -> ports.retrying(
+                                () -> updateOnce(scope, id, command),
+                                error -> command.expectedVersion() == null
+                                        && error instanceof ApplicationError.VersionMismatch)));
     }
 
-    private Either<ApplicationError, Versioned<T>> updateOnce(S scope, UpdateStatusCommand<S, D> command) {
+    private Either<ApplicationError, Versioned<T>> updateOnce(S scope, String id, UpdateStatusCommand<S, D> command) {
         var kind = ports.kind();
-        return ports.findInScope(scope, command.id())
+        return ports.findInScope(scope, id)
                 .flatMap(stored -> expectVersion(stored, command.expectedVersion()))
                 .flatMap(stored -> domain(kind.advance(
                                 stored.value(),
@@ -114,8 +118,9 @@ public final class StatusCommandService<T, S, D>
     public Either<ApplicationError, Versioned<T>> delete(DeleteStatusCommand<S> command) {
         return ports.validator()
                 .check(command)
-                .flatMap(c -> ports.checkScope(c.scope()))
-                .flatMap(scope -> ports.repository().delete(scope, command.id(), Option.of(command.expectedVersion())));
+                .flatMap(c -> ports.checkId(c.id()))
+                .flatMap(id -> ports.checkScope(command.scope())
+                        .flatMap(scope -> ports.repository().delete(scope, id, Option.of(command.expectedVersion()))));
     }
 
     @Override

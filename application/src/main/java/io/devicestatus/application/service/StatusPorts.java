@@ -6,8 +6,10 @@ import io.devicestatus.application.model.Versioned;
 import io.devicestatus.application.port.out.IdGeneratorPort;
 import io.devicestatus.application.port.out.StatusRepository;
 import io.devicestatus.application.port.out.TransactionPort;
+import io.devicestatus.domain.common.StatusId;
 import io.devicestatus.domain.common.TenantId;
 import io.devicestatus.domain.error.DomainError;
+import io.vavr.collection.List;
 import io.vavr.control.Either;
 import java.util.Objects;
 import java.util.function.Predicate;
@@ -39,6 +41,17 @@ record StatusPorts<T, S, D>(
         return repository
                 .findById(scope, id)
                 .flatMap(found -> found.toEither(() -> new ApplicationError.NotFound(kind.graphType(), id)));
+    }
+
+    /**
+     * A caller's id, checked as the domain checks the ids it mints (a {@link StatusId} built with its constructor is
+     * not): {@code Invalid} on {@code id} when blank, too long or holding control characters.
+     */
+    Either<ApplicationError, String> checkId(StatusId id) {
+        return StatusId.of(id.value())
+                .toEither()
+                .map(StatusId::value)
+                .mapLeft(violation -> new ApplicationError.Invalid(List.of(violation)));
     }
 
     /** Validates a caller's scope. */

@@ -33,8 +33,8 @@ public final class StatusQueryService<T, S, D>
     public Either<ApplicationError, Versioned<T>> get(GetStatusQuery<S> query) {
         return ports.validator()
                 .check(query)
-                .flatMap(q -> ports.checkScope(q.scope()))
-                .flatMap(scope -> ports.findInScope(scope, query.id()));
+                .flatMap(q -> ports.checkId(q.id()))
+                .flatMap(id -> ports.checkScope(query.scope()).flatMap(scope -> ports.findInScope(scope, id)));
     }
 
     /** The next cursor holds the order and the position the repository says the next page starts at. */

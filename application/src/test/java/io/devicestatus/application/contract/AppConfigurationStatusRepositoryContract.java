@@ -72,15 +72,16 @@ public abstract class AppConfigurationStatusRepositoryContract
             String principal,
             int variant,
             GraphDateTime reportTime) {
-        var draft = new AppConfigurationDeviceStatus.Draft(
-                displayName,
-                variant % 3 == 0 ? null : "Anna",
-                "iPad13," + variant % 4,
-                variant % 5,
-                at(-600 - variant),
-                pick(COMPLIANCE, variant),
-                reportTime,
-                principal);
+        var draft = AppConfigurationProperties.draft()
+                .set(AppConfigurationProperties.DEVICE_DISPLAY_NAME, displayName)
+                .set(AppConfigurationProperties.USER_NAME, variant % 3 == 0 ? null : "Anna")
+                .set(AppConfigurationProperties.DEVICE_MODEL, "iPad13," + variant % 4)
+                .set(AppConfigurationProperties.PLATFORM, variant % 5)
+                .set(AppConfigurationProperties.COMPLIANCE_GRACE_PERIOD_EXPIRATION_DATE_TIME, at(-600 - variant))
+                .set(AppConfigurationProperties.STATUS, pick(COMPLIANCE, variant))
+                .set(AppConfigurationProperties.LAST_REPORTED_DATE_TIME, reportTime)
+                .set(AppConfigurationProperties.USER_PRINCIPAL_NAME, principal)
+                .build();
         return ContractStatuses.valid(AppConfigurationDeviceStatus.create(id, scope, draft, ContractStatuses.POLICY));
     }
 

@@ -70,19 +70,20 @@ public abstract class AppInstallStatusRepositoryContract
             String id, AppInstallScope scope, int device, int variant, GraphDateTime reportTime) {
         var state = pick(STATES, variant);
         var details = List.of(ResultantAppStateDetail.values()).filter(detail -> detail.isCompatibleWith(state));
-        var draft = new MobileAppInstallStatus.Draft(
-                "Anna's iPad " + device,
-                device < 0 ? null : "device-" + device,
-                reportTime,
-                state,
-                state,
-                details.get(variant % details.size()),
-                state.hasErrorCode() ? -2016330712 + variant : 0,
-                "17." + variant % 7,
-                variant % 3 == 0 ? null : "iOS 17." + variant % 7,
-                "Anna",
-                "anna@contoso.com",
-                "2." + variant);
+        var draft = AppInstallProperties.draft()
+                .set(AppInstallProperties.DEVICE_NAME, "Anna's iPad " + device)
+                .set(AppInstallProperties.DEVICE_ID, device < 0 ? null : "device-" + device)
+                .set(AppInstallProperties.LAST_SYNC_DATE_TIME, reportTime)
+                .set(AppInstallProperties.MOBILE_APP_INSTALL_STATUS_VALUE, state)
+                .set(AppInstallProperties.INSTALL_STATE, state)
+                .set(AppInstallProperties.INSTALL_STATE_DETAIL, details.get(variant % details.size()))
+                .set(AppInstallProperties.ERROR_CODE, state.hasErrorCode() ? -2016330712 + variant : 0)
+                .set(AppInstallProperties.OS_VERSION, "17." + variant % 7)
+                .set(AppInstallProperties.OS_DESCRIPTION, variant % 3 == 0 ? null : "iOS 17." + variant % 7)
+                .set(AppInstallProperties.USER_NAME, "Anna")
+                .set(AppInstallProperties.USER_PRINCIPAL_NAME, "anna@contoso.com")
+                .set(AppInstallProperties.DISPLAY_VERSION, "2." + variant)
+                .build();
         return ContractStatuses.valid(MobileAppInstallStatus.create(id, scope, draft, ContractStatuses.POLICY));
     }
 

@@ -48,19 +48,20 @@ public abstract class IosUpdateStatusRepositoryContract
     @Override
     protected final IosUpdateDeviceStatus status(
             String id, TenantScope scope, int device, int variant, GraphDateTime reportTime) {
-        var draft = new IosUpdateDeviceStatus.Draft(
-                pick(INSTALL_STATUSES, variant),
-                "17." + variant % 7,
-                device < 0 ? null : "device-" + device,
-                variant % 3 == 0 ? null : "user-" + variant,
-                "Anna's iPad " + device,
-                "Anna",
-                "iPad13," + variant % 4,
-                variant % 2 == 0 ? null : variant,
-                at(-600 - variant),
-                pick(COMPLIANCE, variant / 3),
-                reportTime,
-                "anna" + variant + "@contoso.com");
+        var draft = IosUpdateProperties.draft()
+                .set(IosUpdateProperties.INSTALL_STATUS, pick(INSTALL_STATUSES, variant))
+                .set(IosUpdateProperties.OS_VERSION, "17." + variant % 7)
+                .set(IosUpdateProperties.DEVICE_ID, device < 0 ? null : "device-" + device)
+                .set(IosUpdateProperties.USER_ID, variant % 3 == 0 ? null : "user-" + variant)
+                .set(IosUpdateProperties.DEVICE_DISPLAY_NAME, "Anna's iPad " + device)
+                .set(IosUpdateProperties.USER_NAME, "Anna")
+                .set(IosUpdateProperties.DEVICE_MODEL, "iPad13," + variant % 4)
+                .set(IosUpdateProperties.PLATFORM, variant % 2 == 0 ? null : variant)
+                .set(IosUpdateProperties.COMPLIANCE_GRACE_PERIOD_EXPIRATION_DATE_TIME, at(-600 - variant))
+                .set(IosUpdateProperties.STATUS, pick(COMPLIANCE, variant / 3))
+                .set(IosUpdateProperties.LAST_REPORTED_DATE_TIME, reportTime)
+                .set(IosUpdateProperties.USER_PRINCIPAL_NAME, "anna" + variant + "@contoso.com")
+                .build();
         return ContractStatuses.valid(IosUpdateKind.INSTANCE.create(id, scope, draft, ContractStatuses.POLICY));
     }
 

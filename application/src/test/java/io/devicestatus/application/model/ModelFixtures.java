@@ -62,32 +62,45 @@ final class ModelFixtures {
     /** An iOS update status draft with every property set; {@code deviceId} may be {@code null}. */
     static IosUpdateDeviceStatus.Draft ios(
             IosUpdatesInstallStatus installStatus, ComplianceStatus status, String deviceId) {
-        return new IosUpdateDeviceStatus.Draft(
-                installStatus,
-                "17.1",
-                deviceId,
-                "user-1",
-                "Anna's iPad",
-                "Anna",
-                "iPad13,1",
-                2,
-                at(-600),
-                status,
-                at(0),
-                "anna@contoso.com");
+        return IosUpdateProperties.draft()
+                .set(IosUpdateProperties.INSTALL_STATUS, installStatus)
+                .set(IosUpdateProperties.OS_VERSION, "17.1")
+                .set(IosUpdateProperties.DEVICE_ID, deviceId)
+                .set(IosUpdateProperties.USER_ID, "user-1")
+                .set(IosUpdateProperties.DEVICE_DISPLAY_NAME, "Anna's iPad")
+                .set(IosUpdateProperties.USER_NAME, "Anna")
+                .set(IosUpdateProperties.DEVICE_MODEL, "iPad13,1")
+                .set(IosUpdateProperties.PLATFORM, 2)
+                .set(IosUpdateProperties.COMPLIANCE_GRACE_PERIOD_EXPIRATION_DATE_TIME, at(-600))
+                .set(IosUpdateProperties.STATUS, status)
+                .set(IosUpdateProperties.LAST_REPORTED_DATE_TIME, at(0))
+                .set(IosUpdateProperties.USER_PRINCIPAL_NAME, "anna@contoso.com")
+                .build();
     }
 
     /** An iOS update status draft with only the required properties. */
     static IosUpdateDeviceStatus.Draft iosMinimal(IosUpdatesInstallStatus installStatus, ComplianceStatus status) {
-        return new IosUpdateDeviceStatus.Draft(
-                installStatus, null, null, null, null, null, null, null, at(-600), status, at(0), null);
+        return IosUpdateProperties.draft()
+                .set(IosUpdateProperties.INSTALL_STATUS, installStatus)
+                .set(IosUpdateProperties.COMPLIANCE_GRACE_PERIOD_EXPIRATION_DATE_TIME, at(-600))
+                .set(IosUpdateProperties.STATUS, status)
+                .set(IosUpdateProperties.LAST_REPORTED_DATE_TIME, at(0))
+                .build();
     }
 
     /** An app-configuration status draft with every property set but the key ones, which may be {@code null}. */
     static AppConfigurationDeviceStatus.Draft config(
             ComplianceStatus status, String deviceDisplayName, String userPrincipalName) {
-        return new AppConfigurationDeviceStatus.Draft(
-                deviceDisplayName, "Anna", "iPad13,1", 8, at(-600), status, at(0), userPrincipalName);
+        return AppConfigurationProperties.draft()
+                .set(AppConfigurationProperties.DEVICE_DISPLAY_NAME, deviceDisplayName)
+                .set(AppConfigurationProperties.USER_NAME, "Anna")
+                .set(AppConfigurationProperties.DEVICE_MODEL, "iPad13,1")
+                .set(AppConfigurationProperties.PLATFORM, 8)
+                .set(AppConfigurationProperties.COMPLIANCE_GRACE_PERIOD_EXPIRATION_DATE_TIME, at(-600))
+                .set(AppConfigurationProperties.STATUS, status)
+                .set(AppConfigurationProperties.LAST_REPORTED_DATE_TIME, at(0))
+                .set(AppConfigurationProperties.USER_PRINCIPAL_NAME, userPrincipalName)
+                .build();
     }
 
     /** An app-install status draft in {@code state}, with the detail and error code that go with it. */
@@ -96,25 +109,28 @@ final class ModelFixtures {
         var detail = state == ResultantAppState.FAILED
                 ? ResultantAppStateDetail.SEE_INSTALL_ERROR_CODE
                 : ResultantAppStateDetail.NO_ADDITIONAL_DETAILS;
-        return new MobileAppInstallStatus.Draft(
-                "Anna's iPad",
-                deviceId,
-                at(0),
-                null,
-                state,
-                detail,
-                errorCode,
-                "17.1",
-                "iOS 17.1",
-                "Anna",
-                "anna@contoso.com",
-                "2.0");
+        return AppInstallProperties.draft()
+                .set(AppInstallProperties.DEVICE_NAME, "Anna's iPad")
+                .set(AppInstallProperties.DEVICE_ID, deviceId)
+                .set(AppInstallProperties.LAST_SYNC_DATE_TIME, at(0))
+                .set(AppInstallProperties.INSTALL_STATE, state)
+                .set(AppInstallProperties.INSTALL_STATE_DETAIL, detail)
+                .set(AppInstallProperties.ERROR_CODE, errorCode)
+                .set(AppInstallProperties.OS_VERSION, "17.1")
+                .set(AppInstallProperties.OS_DESCRIPTION, "iOS 17.1")
+                .set(AppInstallProperties.USER_NAME, "Anna")
+                .set(AppInstallProperties.USER_PRINCIPAL_NAME, "anna@contoso.com")
+                .set(AppInstallProperties.DISPLAY_VERSION, "2.0")
+                .build();
     }
 
     /** An app-install status draft with only the required properties, its state given as the second name. */
     static MobileAppInstallStatus.Draft installMinimal(ResultantAppState state) {
-        return new MobileAppInstallStatus.Draft(
-                null, null, at(0), state, null, null, state.hasErrorCode() ? 9 : 0, null, null, null, null, null);
+        return AppInstallProperties.draft()
+                .set(AppInstallProperties.LAST_SYNC_DATE_TIME, at(0))
+                .set(AppInstallProperties.MOBILE_APP_INSTALL_STATUS_VALUE, state)
+                .set(AppInstallProperties.ERROR_CODE, state.hasErrorCode() ? 9 : 0)
+                .build();
     }
 
     /** The value of a successful domain call; fails the test with the domain's message otherwise. */

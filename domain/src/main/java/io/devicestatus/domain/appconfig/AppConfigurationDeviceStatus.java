@@ -3,6 +3,7 @@ package io.devicestatus.domain.appconfig;
 import io.devicestatus.domain.common.Checks;
 import io.devicestatus.domain.common.ComplianceStatus;
 import io.devicestatus.domain.common.GraphDateTime;
+import io.devicestatus.domain.common.Records;
 import io.devicestatus.domain.common.ReportTimePolicy;
 import io.devicestatus.domain.common.StatusId;
 import io.devicestatus.domain.common.Text;
@@ -144,5 +145,11 @@ public record AppConfigurationDeviceStatus(
                 status,
                 lastReportedDateTime,
                 userPrincipalName.map(UserPrincipalName::value).getOrNull());
+    }
+
+    /** Its components, a present optional one as its value and an absent one left out (no vavr wrappers). */
+    @Override
+    public String toString() {
+        return Records.toString(this);
     }
 }

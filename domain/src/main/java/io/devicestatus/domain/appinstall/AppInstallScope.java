@@ -1,6 +1,7 @@
 package io.devicestatus.domain.appinstall;
 
 import io.devicestatus.domain.common.Checks;
+import io.devicestatus.domain.common.Records;
 import io.devicestatus.domain.common.TenantId;
 import io.devicestatus.domain.common.Tenanted;
 import io.devicestatus.domain.common.Text;
@@ -33,5 +34,11 @@ public record AppInstallScope(TenantId tenant, String mobileAppId, Option<String
         var user = Text.optionalIdentifier("scope.userStatusId", userStatusId);
         return Checks.result(
                 Checks.violations(owner, app, user), () -> new AppInstallScope(owner.get(), app.get(), user.get()));
+    }
+
+    /** Its components, a present optional one as its value and an absent one left out (no vavr wrappers). */
+    @Override
+    public String toString() {
+        return Records.toString(this);
     }
 }

@@ -2,6 +2,7 @@ package io.devicestatus.domain.appinstall;
 
 import io.devicestatus.domain.common.Checks;
 import io.devicestatus.domain.common.GraphDateTime;
+import io.devicestatus.domain.common.Records;
 import io.devicestatus.domain.common.ReportTimePolicy;
 import io.devicestatus.domain.common.StatusId;
 import io.devicestatus.domain.common.Text;
@@ -233,5 +234,11 @@ public record MobileAppInstallStatus(
                 userName.getOrNull(),
                 userPrincipalName.map(UserPrincipalName::value).getOrNull(),
                 displayVersion.getOrNull());
+    }
+
+    /** Its components, a present optional one as its value and an absent one left out (no vavr wrappers). */
+    @Override
+    public String toString() {
+        return Records.toString(this);
     }
 }

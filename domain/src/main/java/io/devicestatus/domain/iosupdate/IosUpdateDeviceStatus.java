@@ -3,6 +3,7 @@ package io.devicestatus.domain.iosupdate;
 import io.devicestatus.domain.common.Checks;
 import io.devicestatus.domain.common.ComplianceStatus;
 import io.devicestatus.domain.common.GraphDateTime;
+import io.devicestatus.domain.common.Records;
 import io.devicestatus.domain.common.ReportTimePolicy;
 import io.devicestatus.domain.common.StatusId;
 import io.devicestatus.domain.common.TenantId;
@@ -194,5 +195,11 @@ public record IosUpdateDeviceStatus(
                 status,
                 lastReportedDateTime,
                 userPrincipalName.map(UserPrincipalName::value).getOrNull());
+    }
+
+    /** Its components, a present optional one as its value and an absent one left out (no vavr wrappers). */
+    @Override
+    public String toString() {
+        return Records.toString(this);
     }
 }

@@ -14,8 +14,9 @@ import io.devicestatus.application.port.in.GetStatusQuery;
 import io.devicestatus.application.port.in.ListStatusesQuery;
 import io.devicestatus.application.port.in.StatusPageResult;
 import io.devicestatus.application.port.in.UpdateStatusCommand;
-import io.devicestatus.application.service.StatusUseCases;
+import io.devicestatus.application.service.StatusService;
 import io.devicestatus.domain.common.ApiVersion;
+import io.devicestatus.domain.common.StatusId;
 import io.vavr.collection.LinkedHashSet;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
@@ -36,13 +37,13 @@ import java.util.Objects;
  */
 final class StatusEndpoint<T, S, D> {
 
-    private final StatusUseCases<T, S, D> useCases;
+    private final StatusService<T, S, D> useCases;
     private final EntityCodec<T, D> codec;
     private final String reportTimeProperty;
     private final Resource resource;
     private final int maxSkip;
 
-    StatusEndpoint(StatusUseCases<T, S, D> useCases, EntityCodec<T, D> codec, Resource resource, int maxSkip) {
+    StatusEndpoint(StatusService<T, S, D> useCases, EntityCodec<T, D> codec, Resource resource, int maxSkip) {
         this.useCases = Objects.requireNonNull(useCases, "useCases");
         this.codec = Objects.requireNonNull(codec, "codec");
         // what $orderby may name besides id
@@ -117,8 +118,8 @@ final class StatusEndpoint<T, S, D> {
     Either<Failure, ApiResponse> create(Call call, S scope, byte[] body) {
         return codec.read(body, call.version(), Option.none())
                 .mapLeft(Failure::of)
-                .flatMap(entity -> useCases.create()
-                        .create(new CreateStatusCommand<>(scope, entity.draft(), entity.id()))
+                .flatMap(entity -> useCases.create(new CreateStatusCommand<>(
+                                scope, entity.draft(), entity.id().map(StatusId::new)))
                         .mapLeft(Failure::of))
                 .map(created -> entityResponse(201, created, call, Option.none())
                         .withHeader("Location", call.entityUrl(useCases.kind().id(created.value()))));
@@ -126,8 +127,7 @@ final class StatusEndpoint<T, S, D> {
 
     Either<Failure, ApiResponse> get(Call call, S scope, String id, QueryOptions query) {
         return select(query, call.version())
-                .flatMap(select -> useCases.get()
-                        .get(new GetStatusQuery<>(scope, id))
+                .flatMap(select -> useCases.get(new GetStatusQuery<>(scope, new StatusId(id)))
                         .mapLeft(Failure::of)
                         .map(found -> entityResponse(200, found, call, select)));
     }
@@ -136,9 +136,8 @@ final class StatusEndpoint<T, S, D> {
             Call call, S scope, String id, byte[] body, Option<Long> expectedVersion, boolean minimal) {
         return codec.read(body, call.version(), Option.some(id))
                 .mapLeft(Failure::of)
-                .flatMap(entity -> useCases.update()
-                        .update(new UpdateStatusCommand<>(
-                                scope, id, entity.draft(), entity.nulls(), expectedVersion.getOrNull()))
+                .flatMap(entity -> useCases.update(new UpdateStatusCommand<>(
+                                scope, new StatusId(id), entity.draft(), entity.nulls(), expectedVersion.getOrNull()))
                         .mapLeft(Failure::of))
                 .map(updated -> minimal
                         ? ApiResponse.empty(204)
@@ -148,8 +147,7 @@ final class StatusEndpoint<T, S, D> {
     }
 
     Either<Failure, ApiResponse> delete(S scope, String id, Option<Long> expectedVersion) {
-        return useCases.delete()
-                .delete(new DeleteStatusCommand<>(scope, id, expectedVersion.getOrNull()))
+        return useCases.delete(new DeleteStatusCommand<>(scope, new StatusId(id), expectedVersion.getOrNull()))
                 .mapLeft(Failure::of)
                 .map(deleted -> ApiResponse.empty(204));
     }
@@ -250,8 +248,7 @@ final class StatusEndpoint<T, S, D> {
     }
 
     private Either<Failure, StatusPageResult<T>> page(S scope, ListOptions<D> options, String cursor) {
-        return useCases.list()
-                .list(new ListStatusesQuery<>(
+        return useCases.list(new ListStatusesQuery<>(
                         useCases.kind().tenant(scope),
                         scope,
                         options.filter(),

@@ -7,8 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.devicestatus.application.error.ApplicationError;
-import io.devicestatus.domain.appconfig.AppConfigurationDeviceStatus;
-import io.devicestatus.domain.appinstall.MobileAppInstallStatus;
+import io.devicestatus.application.model.AppConfigurationProperties;
+import io.devicestatus.application.model.AppInstallProperties;
+import io.devicestatus.application.model.IosUpdateProperties;
 import io.devicestatus.domain.appinstall.ResultantAppState;
 import io.devicestatus.domain.common.ApiVersion;
 import io.devicestatus.domain.common.ComplianceStatus;
@@ -632,19 +633,15 @@ class EntityCodecReadTest {
         var draft = read(EntityCodecs.APP_INSTALL, appInstall(), BETA).draft();
 
         assertThat(draft)
-                .isEqualTo(new MobileAppInstallStatus.Draft(
-                        "Anna's phone",
-                        "device-1",
-                        new GraphDateTime(OffsetDateTime.parse("2026-11-23T10:00:00.5+03:00")),
-                        null,
-                        ResultantAppState.INSTALLED,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        "1.0 \"beta\" \\ ü 😀"));
+                .isEqualTo(AppInstallProperties.draft()
+                        .set(AppInstallProperties.DEVICE_NAME, "Anna's phone")
+                        .set(AppInstallProperties.DEVICE_ID, "device-1")
+                        .set(
+                                AppInstallProperties.LAST_SYNC_DATE_TIME,
+                                new GraphDateTime(OffsetDateTime.parse("2026-11-23T10:00:00.5+03:00")))
+                        .set(AppInstallProperties.INSTALL_STATE, ResultantAppState.INSTALLED)
+                        .set(AppInstallProperties.DISPLAY_VERSION, "1.0 \"beta\" \\ ü 😀")
+                        .build());
     }
 
     @Test
@@ -655,15 +652,17 @@ class EntityCodecReadTest {
         var draft = read(EntityCodecs.APP_CONFIGURATION, body, V1_0).draft();
 
         assertThat(draft)
-                .isEqualTo(new AppConfigurationDeviceStatus.Draft(
-                        "Anna's iPad",
-                        null,
-                        null,
-                        null,
-                        new GraphDateTime(OffsetDateTime.parse("2026-12-31T00:00:00Z")),
-                        ComplianceStatus.ERROR,
-                        new GraphDateTime(OffsetDateTime.parse("2026-11-23T10:00:00Z")),
-                        "anna@contoso.com"));
+                .isEqualTo(AppConfigurationProperties.draft()
+                        .set(AppConfigurationProperties.DEVICE_DISPLAY_NAME, "Anna's iPad")
+                        .set(
+                                AppConfigurationProperties.COMPLIANCE_GRACE_PERIOD_EXPIRATION_DATE_TIME,
+                                new GraphDateTime(OffsetDateTime.parse("2026-12-31T00:00:00Z")))
+                        .set(AppConfigurationProperties.STATUS, ComplianceStatus.ERROR)
+                        .set(
+                                AppConfigurationProperties.LAST_REPORTED_DATE_TIME,
+                                new GraphDateTime(OffsetDateTime.parse("2026-11-23T10:00:00Z")))
+                        .set(AppConfigurationProperties.USER_PRINCIPAL_NAME, "anna@contoso.com")
+                        .build());
     }
 
     @Test
@@ -693,19 +692,16 @@ class EntityCodecReadTest {
     }
 
     private static IosUpdateDeviceStatus.Draft iosUpdateDraft() {
-        return new IosUpdateDeviceStatus.Draft(
-                IosUpdatesInstallStatus.AVAILABLE,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                new GraphDateTime(OffsetDateTime.parse("2026-12-31T00:00:00Z")),
-                ComplianceStatus.COMPLIANT,
-                new GraphDateTime(OffsetDateTime.parse("2026-11-23T10:00:00.1234567+01:00")),
-                null);
+        return IosUpdateProperties.draft()
+                .set(IosUpdateProperties.INSTALL_STATUS, IosUpdatesInstallStatus.AVAILABLE)
+                .set(
+                        IosUpdateProperties.COMPLIANCE_GRACE_PERIOD_EXPIRATION_DATE_TIME,
+                        new GraphDateTime(OffsetDateTime.parse("2026-12-31T00:00:00Z")))
+                .set(IosUpdateProperties.STATUS, ComplianceStatus.COMPLIANT)
+                .set(
+                        IosUpdateProperties.LAST_REPORTED_DATE_TIME,
+                        new GraphDateTime(OffsetDateTime.parse("2026-11-23T10:00:00.1234567+01:00")))
+                .build();
     }
 
     private static ObjectNode appConfiguration() {

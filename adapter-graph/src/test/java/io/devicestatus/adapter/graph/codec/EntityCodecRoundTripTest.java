@@ -6,6 +6,9 @@ import static io.devicestatus.adapter.graph.codec.WireArbitraries.optionalText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.devicestatus.application.model.AppConfigurationProperties;
+import io.devicestatus.application.model.AppInstallProperties;
+import io.devicestatus.application.model.IosUpdateProperties;
 import io.devicestatus.domain.appconfig.AppConfigurationDeviceStatus;
 import io.devicestatus.domain.appconfig.ConfigurationCollection;
 import io.devicestatus.domain.appconfig.ConfigurationScope;
@@ -67,19 +70,9 @@ class EntityCodecRoundTripTest {
         var status = created(IosUpdateDeviceStatus.create(id, TENANT, draft, POLICY));
         var expected = status.toDraft();
         if (version == ApiVersion.V1_0) {
-            expected = new IosUpdateDeviceStatus.Draft(
-                    expected.installStatus(),
-                    expected.osVersion(),
-                    expected.deviceId(),
-                    expected.userId(),
-                    expected.deviceDisplayName(),
-                    expected.userName(),
-                    expected.deviceModel(),
-                    null,
-                    expected.complianceGracePeriodExpirationDateTime(),
-                    expected.status(),
-                    expected.lastReportedDateTime(),
-                    expected.userPrincipalName());
+            expected = IosUpdateProperties.draft(expected)
+                    .set(IosUpdateProperties.PLATFORM, null)
+                    .build();
         }
 
         roundTrip(EntityCodecs.IOS_UPDATE, "#microsoft.graph.iosUpdateDeviceStatus", status, id, version, expected);
@@ -93,15 +86,9 @@ class EntityCodecRoundTripTest {
         var status = created(AppConfigurationDeviceStatus.create(id, CONFIGURATION, draft, POLICY));
         var expected = status.toDraft();
         if (version == ApiVersion.V1_0) {
-            expected = new AppConfigurationDeviceStatus.Draft(
-                    expected.deviceDisplayName(),
-                    expected.userName(),
-                    expected.deviceModel(),
-                    null,
-                    expected.complianceGracePeriodExpirationDateTime(),
-                    expected.status(),
-                    expected.lastReportedDateTime(),
-                    expected.userPrincipalName());
+            expected = AppConfigurationProperties.draft(expected)
+                    .set(AppConfigurationProperties.PLATFORM, null)
+                    .build();
         }
 
         roundTrip(
@@ -266,20 +253,20 @@ class EntityCodecRoundTripTest {
                         dateTimes(),
                         Arbitraries.of(ComplianceStatus.class),
                         dateTimes())
-                .as((installStatus, text, platform, gracePeriod, status, lastReported) ->
-                        new IosUpdateDeviceStatus.Draft(
-                                installStatus,
-                                text[0],
-                                text[1],
-                                text[2],
-                                text[3],
-                                text[4],
-                                text[5],
-                                platform,
-                                gracePeriod,
-                                status,
-                                lastReported,
-                                text[6]));
+                .as((installStatus, text, platform, gracePeriod, status, lastReported) -> IosUpdateProperties.draft()
+                        .set(IosUpdateProperties.INSTALL_STATUS, installStatus)
+                        .set(IosUpdateProperties.OS_VERSION, text[0])
+                        .set(IosUpdateProperties.DEVICE_ID, text[1])
+                        .set(IosUpdateProperties.USER_ID, text[2])
+                        .set(IosUpdateProperties.DEVICE_DISPLAY_NAME, text[3])
+                        .set(IosUpdateProperties.USER_NAME, text[4])
+                        .set(IosUpdateProperties.DEVICE_MODEL, text[5])
+                        .set(IosUpdateProperties.PLATFORM, platform)
+                        .set(IosUpdateProperties.COMPLIANCE_GRACE_PERIOD_EXPIRATION_DATE_TIME, gracePeriod)
+                        .set(IosUpdateProperties.STATUS, status)
+                        .set(IosUpdateProperties.LAST_REPORTED_DATE_TIME, lastReported)
+                        .set(IosUpdateProperties.USER_PRINCIPAL_NAME, text[6])
+                        .build());
     }
 
     @Provide
@@ -309,18 +296,19 @@ class EntityCodecRoundTripTest {
                 .as((deviceName, deviceId, osVersion, osDescription, userName, upn, displayVersion) ->
                         new String[] {deviceName, deviceId, osVersion, osDescription, userName, upn, displayVersion});
         return Combinators.combine(texts, dateTimes(), WireArbitraries.appState())
-                .as((text, lastSync, state) -> new MobileAppInstallStatus.Draft(
-                        text[0],
-                        text[1],
-                        lastSync,
-                        (ResultantAppState) state[1],
-                        (ResultantAppState) state[0],
-                        (ResultantAppStateDetail) state[2],
-                        (Integer) state[3],
-                        text[2],
-                        text[3],
-                        text[4],
-                        text[5],
-                        text[6]));
+                .as((text, lastSync, state) -> AppInstallProperties.draft()
+                        .set(AppInstallProperties.DEVICE_NAME, text[0])
+                        .set(AppInstallProperties.DEVICE_ID, text[1])
+                        .set(AppInstallProperties.LAST_SYNC_DATE_TIME, lastSync)
+                        .set(AppInstallProperties.MOBILE_APP_INSTALL_STATUS_VALUE, (ResultantAppState) state[1])
+                        .set(AppInstallProperties.INSTALL_STATE, (ResultantAppState) state[0])
+                        .set(AppInstallProperties.INSTALL_STATE_DETAIL, (ResultantAppStateDetail) state[2])
+                        .set(AppInstallProperties.ERROR_CODE, (Integer) state[3])
+                        .set(AppInstallProperties.OS_VERSION, text[2])
+                        .set(AppInstallProperties.OS_DESCRIPTION, text[3])
+                        .set(AppInstallProperties.USER_NAME, text[4])
+                        .set(AppInstallProperties.USER_PRINCIPAL_NAME, text[5])
+                        .set(AppInstallProperties.DISPLAY_VERSION, text[6])
+                        .build());
     }
 }

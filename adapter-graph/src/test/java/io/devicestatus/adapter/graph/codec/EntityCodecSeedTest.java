@@ -5,7 +5,9 @@ import static io.devicestatus.domain.common.ApiVersion.V1_0;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.devicestatus.application.error.ApplicationError;
-import io.devicestatus.domain.appconfig.AppConfigurationDeviceStatus;
+import io.devicestatus.application.model.AppConfigurationProperties;
+import io.devicestatus.application.model.AppInstallProperties;
+import io.devicestatus.application.model.IosUpdateProperties;
 import io.devicestatus.domain.appinstall.AppInstallScope;
 import io.devicestatus.domain.appinstall.MobileAppInstallStatus;
 import io.devicestatus.domain.appinstall.ResultantAppState;
@@ -16,7 +18,6 @@ import io.devicestatus.domain.common.GraphDateTime;
 import io.devicestatus.domain.common.ReportTimePolicy;
 import io.devicestatus.domain.common.TenantId;
 import io.devicestatus.domain.error.Violation;
-import io.devicestatus.domain.iosupdate.IosUpdateDeviceStatus;
 import io.devicestatus.domain.iosupdate.IosUpdatesInstallStatus;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -47,19 +48,21 @@ class EntityCodecSeedTest {
         assertThat(read.isRight()).as("%s", read).isTrue();
         assertThat(read.get().nulls()).isEmpty();
         assertThat(read.get().draft())
-                .isEqualTo(new IosUpdateDeviceStatus.Draft(
-                        IosUpdatesInstallStatus.AVAILABLE,
-                        "Os Version value",
-                        "Device Id value",
-                        "User Id value",
-                        "Device Display Name value",
-                        "User Name value",
-                        "Device Model value",
-                        null,
-                        time("2016-12-31T23:56:44.951111-08:00"),
-                        ComplianceStatus.NOT_APPLICABLE,
-                        time("2017-01-01T00:00:17.7769392-08:00"),
-                        "User Principal Name value"));
+                .isEqualTo(IosUpdateProperties.draft()
+                        .set(IosUpdateProperties.INSTALL_STATUS, IosUpdatesInstallStatus.AVAILABLE)
+                        .set(IosUpdateProperties.OS_VERSION, "Os Version value")
+                        .set(IosUpdateProperties.DEVICE_ID, "Device Id value")
+                        .set(IosUpdateProperties.USER_ID, "User Id value")
+                        .set(IosUpdateProperties.DEVICE_DISPLAY_NAME, "Device Display Name value")
+                        .set(IosUpdateProperties.USER_NAME, "User Name value")
+                        .set(IosUpdateProperties.DEVICE_MODEL, "Device Model value")
+                        .set(
+                                IosUpdateProperties.COMPLIANCE_GRACE_PERIOD_EXPIRATION_DATE_TIME,
+                                time("2016-12-31T23:56:44.951111-08:00"))
+                        .set(IosUpdateProperties.STATUS, ComplianceStatus.NOT_APPLICABLE)
+                        .set(IosUpdateProperties.LAST_REPORTED_DATE_TIME, time("2017-01-01T00:00:17.7769392-08:00"))
+                        .set(IosUpdateProperties.USER_PRINCIPAL_NAME, "User Principal Name value")
+                        .build());
         assertThat(read.get().draft().lastReportedDateTime().toString()).isEqualTo("2017-01-01T00:00:17.7769392-08:00");
     }
 
@@ -81,19 +84,22 @@ class EntityCodecSeedTest {
 
         assertThat(read.isRight()).as("%s", read).isTrue();
         assertThat(read.get().draft())
-                .isEqualTo(new IosUpdateDeviceStatus.Draft(
-                        IosUpdatesInstallStatus.TIMEOUT,
-                        "Os Version value",
-                        "Device Id value",
-                        "User Id value",
-                        "Device Display Name value",
-                        "User Name value",
-                        "Device Model value",
-                        8,
-                        time("2016-12-31T23:59:17.6121771+00:00"),
-                        ComplianceStatus.NON_COMPLIANT,
-                        time("2017-01-01T00:02:16.0971046+00:00"),
-                        "User Principal Name value"));
+                .isEqualTo(IosUpdateProperties.draft()
+                        .set(IosUpdateProperties.INSTALL_STATUS, IosUpdatesInstallStatus.TIMEOUT)
+                        .set(IosUpdateProperties.OS_VERSION, "Os Version value")
+                        .set(IosUpdateProperties.DEVICE_ID, "Device Id value")
+                        .set(IosUpdateProperties.USER_ID, "User Id value")
+                        .set(IosUpdateProperties.DEVICE_DISPLAY_NAME, "Device Display Name value")
+                        .set(IosUpdateProperties.USER_NAME, "User Name value")
+                        .set(IosUpdateProperties.DEVICE_MODEL, "Device Model value")
+                        .set(IosUpdateProperties.PLATFORM, 8)
+                        .set(
+                                IosUpdateProperties.COMPLIANCE_GRACE_PERIOD_EXPIRATION_DATE_TIME,
+                                time("2016-12-31T23:59:17.6121771+00:00"))
+                        .set(IosUpdateProperties.STATUS, ComplianceStatus.NON_COMPLIANT)
+                        .set(IosUpdateProperties.LAST_REPORTED_DATE_TIME, time("2017-01-01T00:02:16.0971046+00:00"))
+                        .set(IosUpdateProperties.USER_PRINCIPAL_NAME, "User Principal Name value")
+                        .build());
     }
 
     @Test
@@ -119,15 +125,20 @@ class EntityCodecSeedTest {
 
         assertThat(read.isRight()).as("%s", read).isTrue();
         assertThat(read.get().draft())
-                .isEqualTo(new AppConfigurationDeviceStatus.Draft(
-                        "Device Display Name value",
-                        "User Name value",
-                        "Device Model value",
-                        8,
-                        time("2016-12-31T23:57:41.6559639+03:00"),
-                        ComplianceStatus.COMPLIANT,
-                        time("2016-12-31T23:59:04.0371883+03:00"),
-                        "User Principal Name value"));
+                .isEqualTo(AppConfigurationProperties.draft()
+                        .set(AppConfigurationProperties.DEVICE_DISPLAY_NAME, "Device Display Name value")
+                        .set(AppConfigurationProperties.USER_NAME, "User Name value")
+                        .set(AppConfigurationProperties.DEVICE_MODEL, "Device Model value")
+                        .set(AppConfigurationProperties.PLATFORM, 8)
+                        .set(
+                                AppConfigurationProperties.COMPLIANCE_GRACE_PERIOD_EXPIRATION_DATE_TIME,
+                                time("2016-12-31T23:57:41.6559639+03:00"))
+                        .set(AppConfigurationProperties.STATUS, ComplianceStatus.COMPLIANT)
+                        .set(
+                                AppConfigurationProperties.LAST_REPORTED_DATE_TIME,
+                                time("2016-12-31T23:59:04.0371883+03:00"))
+                        .set(AppConfigurationProperties.USER_PRINCIPAL_NAME, "User Principal Name value")
+                        .build());
     }
 
     @Test
@@ -150,19 +161,20 @@ class EntityCodecSeedTest {
         assertThat(read.isRight()).as("%s", read).isTrue();
         var draft = read.get().draft();
         assertThat(draft)
-                .isEqualTo(new MobileAppInstallStatus.Draft(
-                        "Device Name value",
-                        "Device Id value",
-                        time("2016-12-31T23:59:56.035751+03:00"),
-                        ResultantAppState.FAILED,
-                        ResultantAppState.FAILED,
-                        ResultantAppStateDetail.SEE_INSTALL_ERROR_CODE,
-                        9,
-                        "Os Version value",
-                        "Os Description value",
-                        "User Name value",
-                        "User Principal Name value",
-                        "Display Version value"));
+                .isEqualTo(AppInstallProperties.draft()
+                        .set(AppInstallProperties.DEVICE_NAME, "Device Name value")
+                        .set(AppInstallProperties.DEVICE_ID, "Device Id value")
+                        .set(AppInstallProperties.LAST_SYNC_DATE_TIME, time("2016-12-31T23:59:56.035751+03:00"))
+                        .set(AppInstallProperties.MOBILE_APP_INSTALL_STATUS_VALUE, ResultantAppState.FAILED)
+                        .set(AppInstallProperties.INSTALL_STATE, ResultantAppState.FAILED)
+                        .set(AppInstallProperties.INSTALL_STATE_DETAIL, ResultantAppStateDetail.SEE_INSTALL_ERROR_CODE)
+                        .set(AppInstallProperties.ERROR_CODE, 9)
+                        .set(AppInstallProperties.OS_VERSION, "Os Version value")
+                        .set(AppInstallProperties.OS_DESCRIPTION, "Os Description value")
+                        .set(AppInstallProperties.USER_NAME, "User Name value")
+                        .set(AppInstallProperties.USER_PRINCIPAL_NAME, "User Principal Name value")
+                        .set(AppInstallProperties.DISPLAY_VERSION, "Display Version value")
+                        .build());
         var policy =
                 ReportTimePolicy.withDefaultSkew(Clock.fixed(Instant.parse("2026-11-23T00:00:00Z"), ZoneOffset.UTC));
         assertThat(MobileAppInstallStatus.create(

@@ -226,19 +226,10 @@ class FilterReaderTest {
                 AppInstallProperties.TABLE,
                 "installState eq 'installed' and mobileAppInstallStatusValue ne 'installed'",
                 BETA);
-        var installed = new MobileAppInstallStatus.Draft(
-                null,
-                null,
-                null,
-                ResultantAppState.INSTALLED,
-                ResultantAppState.INSTALLED,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null);
+        var installed = AppInstallProperties.draft()
+                .set(AppInstallProperties.MOBILE_APP_INSTALL_STATUS_VALUE, ResultantAppState.INSTALLED)
+                .set(AppInstallProperties.INSTALL_STATE, ResultantAppState.INSTALLED)
+                .build();
 
         assertThat(contradictory.test(installed)).isFalse();
         assertThat(filter(AppInstallProperties.TABLE, "installState eq 'installed'", BETA)

@@ -22,6 +22,16 @@ public record ImportItemResult<T>(long index, Outcome outcome, Either<Applicatio
         }
     }
 
+    /**
+     * E.g. {@code item 3: CREATED version 1 of IosUpdateDeviceStatus[...]} or {@code item 4: REJECTED: Invalid:
+     * deviceId ...}: the error's message, not vavr's {@code Left(...)}.
+     */
+    @Override
+    public String toString() {
+        return "item " + index + ": " + outcome + " "
+                + result.fold(error -> error.getClass().getSimpleName() + ": " + error.message(), Versioned::toString);
+    }
+
     /** What an import did with one item. */
     public enum Outcome {
         CREATED,

@@ -14,4 +14,11 @@ public record ImportSummaryResult(long created, long advanced, long unchanged, l
     public long total() {
         return created + advanced + unchanged + rejected;
     }
+
+    /** E.g. {@code 10 items: 6 created, 2 advanced, 1 unchanged, 1 rejected}. */
+    @Override
+    public String toString() {
+        return total() + " items: " + created + " created, " + advanced + " advanced, " + unchanged + " unchanged, "
+                + rejected + " rejected";
+    }
 }

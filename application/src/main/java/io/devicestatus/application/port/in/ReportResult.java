@@ -16,6 +16,12 @@ public record ReportResult<T>(Outcome outcome, Versioned<T> status) {
         Objects.requireNonNull(status, "status");
     }
 
+    /** E.g. {@code ADVANCED to version 2 of IosUpdateDeviceStatus[...]}. */
+    @Override
+    public String toString() {
+        return outcome + " to " + status;
+    }
+
     /** What a report did to the store. */
     public enum Outcome {
         CREATED,

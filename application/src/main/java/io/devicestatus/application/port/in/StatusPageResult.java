@@ -19,4 +19,12 @@ public record StatusPageResult<T>(Seq<Versioned<T>> items, Option<String> nextCu
         Objects.requireNonNull(nextCursor, "nextCursor");
         Objects.requireNonNull(totalCount, "totalCount");
     }
+
+    /** E.g. {@code 2 items of 7, next cursor i.../ [version 1 of ..., version 3 of ...]}; no vavr wrappers. */
+    @Override
+    public String toString() {
+        return items.size() + " items" + totalCount.map(total -> " of " + total).getOrElse("")
+                + nextCursor.map(cursor -> ", next cursor " + cursor).getOrElse(", last page")
+                + items.mkString(": [", ", ", "]");
+    }
 }

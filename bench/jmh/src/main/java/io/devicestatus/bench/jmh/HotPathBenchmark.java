@@ -140,19 +140,21 @@ public class HotPathBenchmark {
 
     private static IosUpdateDeviceStatus.Draft draft(IosUpdatesInstallStatus installStatus, Instant reported) {
         var at = OffsetDateTime.ofInstant(reported.plusNanos(1_234_500), ZoneOffset.ofHours(-8));
-        return new IosUpdateDeviceStatus.Draft(
-                installStatus,
-                "17.1",
-                "device-2",
-                "2f1c3e1a-9d7b-4d6b-8a2e-5c4b3a291807",
-                "iPad of Adele Vance",
-                "Adele Vance",
-                "iPad13,18",
-                null,
-                new GraphDateTime(at.plusDays(7)),
-                ComplianceStatus.COMPLIANT,
-                new GraphDateTime(at),
-                "AdeleV@contoso.com");
+        return IosUpdateProperties.draft()
+                .set(IosUpdateProperties.INSTALL_STATUS, installStatus)
+                .set(IosUpdateProperties.OS_VERSION, "17.1")
+                .set(IosUpdateProperties.DEVICE_ID, "device-2")
+                .set(IosUpdateProperties.USER_ID, "2f1c3e1a-9d7b-4d6b-8a2e-5c4b3a291807")
+                .set(IosUpdateProperties.DEVICE_DISPLAY_NAME, "iPad of Adele Vance")
+                .set(IosUpdateProperties.USER_NAME, "Adele Vance")
+                .set(IosUpdateProperties.DEVICE_MODEL, "iPad13,18")
+                .set(
+                        IosUpdateProperties.COMPLIANCE_GRACE_PERIOD_EXPIRATION_DATE_TIME,
+                        new GraphDateTime(at.plusDays(7)))
+                .set(IosUpdateProperties.STATUS, ComplianceStatus.COMPLIANT)
+                .set(IosUpdateProperties.LAST_REPORTED_DATE_TIME, new GraphDateTime(at))
+                .set(IosUpdateProperties.USER_PRINCIPAL_NAME, "AdeleV@contoso.com")
+                .build();
     }
 
     private static <L, R> R success(Either<L, R> result) {
