@@ -12,11 +12,13 @@ class ArchitectureTest {
     @Test
     void thePlatformHasDeviceStatusShape() {
         // [architecture-start]
-        var rules = DeviceStatusArchitecture.forBasePackage("com.acme.fleet");
-        JavaClasses classes = new ClassFileImporter()
+        JavaClasses fleet = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("com.acme.fleet");
-        rules.all().forEach(rule -> rule.rule().check(classes));
+
+        DeviceStatusArchitecture.forBasePackage("com.acme.fleet")
+                .allowingInApplication("com.acme.audit..")
+                .check(fleet);
         // [architecture-end]
     }
 }

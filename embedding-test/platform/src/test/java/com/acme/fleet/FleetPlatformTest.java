@@ -106,7 +106,8 @@ class FleetPlatformTest {
         }
 
         assertThat(tables)
-                .contains("enrolment", "fleet_schema_history")
+                .contains("enrolment", "flyway_schema_history")
+                .contains("device_status_schema_history")
                 .contains("ios_update_status", "app_configuration_status", "app_install_status");
     }
 }

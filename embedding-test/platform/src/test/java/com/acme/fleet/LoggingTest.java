@@ -63,10 +63,16 @@ class LoggingTest {
                 .extracting(r -> r.getLevel() + " " + r.getLoggerName() + ": " + r.getMessage())
                 .isEmpty();
         assertThat(stdout.toString(StandardCharsets.UTF_8)).isEmpty();
-        // ... and it did log: Flyway's migrations of both sides reached the platform's backend
+        // ... and it did log: Flyway's migrations of both sides and Hibernate Validator's start reached the platform's
+        // backend, and jOOQ's logo and tip of the day did not come at all
         assertThat(slf4jEvents.list)
                 .extracting(ILoggingEvent::getLoggerName)
-                .anyMatch(name -> name.startsWith("org.flywaydb"));
+                .anyMatch(name -> name.startsWith("org.flywaydb"))
+                .anyMatch(name -> name.startsWith("org.hibernate.validator"));
+        assertThat(slf4jEvents.list)
+                .extracting(ILoggingEvent::getFormattedMessage)
+                .noneMatch(message -> message.contains("Thank you for using jOOQ"))
+                .noneMatch(message -> message.toLowerCase(java.util.Locale.ROOT).contains("tip of the day"));
     }
 
     private static Handler recording(List<LogRecord> records) {

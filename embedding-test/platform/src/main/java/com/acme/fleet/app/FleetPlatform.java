@@ -1,13 +1,14 @@
 package com.acme.fleet.app;
 
+import com.acme.audit.AuditTrail;
 import com.acme.fleet.adapter.devicestatus.DeviceStatusIosUpdates;
 import com.acme.fleet.adapter.jdbc.JdbcEnrolmentRepository;
 import com.acme.fleet.application.port.in.EnrolDeviceUseCase;
 import com.acme.fleet.application.port.in.ListFleetUseCase;
 import com.acme.fleet.application.port.in.ReportUpdateUseCase;
 import com.acme.fleet.application.service.FleetService;
-import io.devicestatus.adapter.sql.MigrationOptions;
 import io.devicestatus.adapter.sql.SqlStatusStore;
+import io.devicestatus.adapter.sql.SqlStoreOptions;
 import io.devicestatus.adapter.sql.SqlVendor;
 import io.devicestatus.application.port.out.IdGeneratorPort;
 import io.devicestatus.application.service.CommandValidator;
@@ -32,20 +33,20 @@ public final class FleetPlatform {
     /** Migrates both sides of the schema, then wires the platform over {@code dataSource} (PostgreSQL). */
     public static FleetPlatform start(DataSource dataSource) {
         // [embedding-start]
-        // device-status: its tables and its Flyway history, in the pool's schema
-        var store = SqlStatusStore.of(dataSource, SqlVendor.POSTGRESQL);
-        store.migrate(MigrationOptions.defaults());
+        // device-status: its tables and its own Flyway history (device_status_schema_history), in the pool's schema
+        var store = SqlStatusStore.of(dataSource, SqlVendor.POSTGRESQL, SqlStoreOptions.defaults());
+        store.migrate();
         var deviceStatus = new DeviceStatusApplication(
                 store,
                 IdGeneratorPort.randomUuids(),
                 CommandValidator.withDefaultProvider(),
                 DeviceStatusSettings.defaults(Clock.systemUTC()));
 
-        // the platform's own Flyway: its own scripts and history table, joining a schema that is no longer empty
+        // the platform's own Flyway: Flyway's default history table, its own scripts (db/migration would also find
+        // device-status's db/migration/postgresql in its jar), joining a schema that is no longer empty
         Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/fleet")
-                .table("fleet_schema_history")
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
                 .load()
@@ -53,7 +54,9 @@ public final class FleetPlatform {
         // [embedding-end]
 
         return new FleetPlatform(new FleetService(
-                new JdbcEnrolmentRepository(dataSource), new DeviceStatusIosUpdates(deviceStatus.iosUpdates())));
+                new JdbcEnrolmentRepository(dataSource),
+                new DeviceStatusIosUpdates(deviceStatus.iosUpdates()),
+                new AuditTrail()));
     }
 
     public EnrolDeviceUseCase enrol() {

@@ -4,13 +4,14 @@ import com.acme.fleet.application.port.out.IosUpdatesPort;
 import com.acme.fleet.domain.FleetError;
 import com.acme.fleet.domain.UpdateState;
 import io.devicestatus.application.error.ApplicationError;
+import io.devicestatus.application.model.IosUpdateProperties;
 import io.devicestatus.application.model.StatusFilter;
 import io.devicestatus.application.model.TenantScope;
 import io.devicestatus.application.model.Versioned;
 import io.devicestatus.application.port.in.CreateStatusCommand;
 import io.devicestatus.application.port.in.ListStatusesQuery;
 import io.devicestatus.application.port.in.ReportStatusCommand;
-import io.devicestatus.application.service.StatusUseCases;
+import io.devicestatus.application.service.StatusService;
 import io.devicestatus.domain.common.ComplianceStatus;
 import io.devicestatus.domain.common.GraphDateTime;
 import io.devicestatus.domain.common.TenantId;
@@ -29,10 +30,10 @@ public final class DeviceStatusIosUpdates implements IosUpdatesPort {
     /** How long a device may stay out of compliance after a report, by the platform's policy. */
     private static final java.time.Duration GRACE = java.time.Duration.ofDays(7);
 
-    private final StatusUseCases<IosUpdateDeviceStatus, TenantScope, IosUpdateDeviceStatus.Draft> statuses;
+    private final StatusService<IosUpdateDeviceStatus, TenantScope, IosUpdateDeviceStatus.Draft> statuses;
 
     public DeviceStatusIosUpdates(
-            StatusUseCases<IosUpdateDeviceStatus, TenantScope, IosUpdateDeviceStatus.Draft> statuses) {
+            StatusService<IosUpdateDeviceStatus, TenantScope, IosUpdateDeviceStatus.Draft> statuses) {
         this.statuses = statuses;
     }
 
@@ -41,8 +42,7 @@ public final class DeviceStatusIosUpdates implements IosUpdatesPort {
             UUID tenant, String deviceId, String osVersion, OffsetDateTime reportedAt) {
         // [use-cases-start]
         return draft(deviceId, osVersion, IosUpdatesInstallStatus.AVAILABLE, reportedAt)
-                .flatMap(draft -> statuses.create()
-                        .create(new CreateStatusCommand<>(TenantScope.of(new TenantId(tenant)), draft))
+                .flatMap(draft -> statuses.create(new CreateStatusCommand<>(TenantScope.of(new TenantId(tenant)), draft))
                         .mapLeft(error -> new FleetError(error.message())))
                 .map(DeviceStatusIosUpdates::state);
         // [use-cases-end]
@@ -56,8 +56,7 @@ public final class DeviceStatusIosUpdates implements IosUpdatesPort {
                 .toEither()
                 .mapLeft(violation -> new FleetError(violation.message()))
                 .flatMap(status -> draft(deviceId, osVersion, status, reportedAt))
-                .flatMap(draft -> statuses.report()
-                        .report(new ReportStatusCommand<>(scope(tenant), draft))
+                .flatMap(draft -> statuses.report(new ReportStatusCommand<>(scope(tenant), draft))
                         .mapLeft(DeviceStatusIosUpdates::error))
                 .map(result -> state(result.status()));
     }
@@ -67,8 +66,7 @@ public final class DeviceStatusIosUpdates implements IosUpdatesPort {
         var states = new ArrayList<UpdateState>();
         String cursor = null;
         do {
-            var page = statuses.list()
-                    .list(new ListStatusesQuery<>(
+            var page = statuses.list(new ListStatusesQuery<>(
                             new TenantId(tenant), scope(tenant), StatusFilter.any(), null, cursor, false));
             if (page.isLeft()) {
                 return Either.left(error(page.getLeft()));
@@ -90,19 +88,16 @@ public final class DeviceStatusIosUpdates implements IosUpdatesPort {
         return GraphDateTime.of("lastReportedDateTime", reportedAt)
                 .toEither()
                 .mapLeft(violation -> new FleetError(violation.field() + ": " + violation.message()))
-                .map(reported -> new IosUpdateDeviceStatus.Draft(
-                        installStatus,
-                        osVersion,
-                        deviceId,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        new GraphDateTime(reported.value().plus(GRACE)),
-                        ComplianceStatus.UNKNOWN,
-                        reported,
-                        null));
+                .map(reported -> IosUpdateProperties.draft()
+                        .set(IosUpdateProperties.INSTALL_STATUS, installStatus)
+                        .set(IosUpdateProperties.OS_VERSION, osVersion)
+                        .set(IosUpdateProperties.DEVICE_ID, deviceId)
+                        .set(
+                                IosUpdateProperties.COMPLIANCE_GRACE_PERIOD_EXPIRATION_DATE_TIME,
+                                new GraphDateTime(reported.value().plus(GRACE)))
+                        .set(IosUpdateProperties.STATUS, ComplianceStatus.UNKNOWN)
+                        .set(IosUpdateProperties.LAST_REPORTED_DATE_TIME, reported)
+                        .build());
     }
 
     private static UpdateState state(Versioned<IosUpdateDeviceStatus> status) {

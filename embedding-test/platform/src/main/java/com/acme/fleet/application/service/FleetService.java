@@ -1,5 +1,6 @@
 package com.acme.fleet.application.service;
 
+import com.acme.audit.AuditTrail;
 import com.acme.fleet.application.port.in.EnrolDeviceCommand;
 import com.acme.fleet.application.port.in.EnrolDeviceResult;
 import com.acme.fleet.application.port.in.EnrolDeviceUseCase;
@@ -14,20 +15,18 @@ import com.acme.fleet.domain.Enrolment;
 import com.acme.fleet.domain.FleetError;
 import com.acme.fleet.domain.UpdateState;
 import io.vavr.control.Either;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /** The platform's use cases: its enrolments next to the update statuses device-status keeps. */
 public final class FleetService implements EnrolDeviceUseCase, ReportUpdateUseCase, ListFleetUseCase {
 
-    private static final Logger LOG = LoggerFactory.getLogger(FleetService.class);
-
     private final EnrolmentRepository enrolments;
     private final IosUpdatesPort updates;
+    private final AuditTrail audit;
 
-    public FleetService(EnrolmentRepository enrolments, IosUpdatesPort updates) {
+    public FleetService(EnrolmentRepository enrolments, IosUpdatesPort updates, AuditTrail audit) {
         this.enrolments = enrolments;
         this.updates = updates;
+        this.audit = audit;
     }
 
     @Override
@@ -37,7 +36,7 @@ public final class FleetService implements EnrolDeviceUseCase, ReportUpdateUseCa
                 .map(update -> {
                     var enrolment = new Enrolment(command.tenant(), command.deviceId(), command.owner());
                     enrolments.save(enrolment);
-                    LOG.info("enrolled device {} of tenant {}", command.deviceId(), command.tenant());
+                    audit.record(command.tenant().toString(), "enrolled device " + command.deviceId());
                     return new EnrolDeviceResult(enrolment, update);
                 });
     }
