@@ -41,8 +41,9 @@ public final class DeviceStatusIosUpdates implements IosUpdatesPort {
     public Either<FleetError, UpdateState> create(
             UUID tenant, String deviceId, String osVersion, OffsetDateTime reportedAt) {
         // [use-cases-start]
+        var scope = TenantScope.of(new TenantId(tenant));
         return draft(deviceId, osVersion, IosUpdatesInstallStatus.AVAILABLE, reportedAt)
-                .flatMap(draft -> statuses.create(new CreateStatusCommand<>(TenantScope.of(new TenantId(tenant)), draft))
+                .flatMap(draft -> statuses.create(new CreateStatusCommand<>(scope, draft))
                         .mapLeft(error -> new FleetError(error.message())))
                 .map(DeviceStatusIosUpdates::state);
         // [use-cases-end]
@@ -67,7 +68,7 @@ public final class DeviceStatusIosUpdates implements IosUpdatesPort {
         String cursor = null;
         do {
             var page = statuses.list(new ListStatusesQuery<>(
-                            new TenantId(tenant), scope(tenant), StatusFilter.any(), null, cursor, false));
+                    new TenantId(tenant), scope(tenant), StatusFilter.any(), null, cursor, false));
             if (page.isLeft()) {
                 return Either.left(error(page.getLeft()));
             }
