@@ -50,9 +50,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A {@link TokenVerifier} for signed JWTs, on nimbus-jose-jwt's {@link DefaultJWTProcessor} and
- * {@link DefaultJWTClaimsVerifier}. One algorithm is accepted: RS256 against a JWK set ({@link #jwks(URL)},
- * {@link #jwkSet(JWKSet)}) or HS256 with a shared secret ({@link #development(byte[])}), so a token can never choose
- * how it is checked (no {@code alg: none}, no HS256 keyed with an RSA public key).
+ * {@link DefaultJWTClaimsVerifier}. One algorithm is accepted: RS256 against a JWK set
+ * ({@link #jwks(URL, TenantRule)}, {@link #jwkSet(JWKSet, TenantRule)}) or HS256 with a shared secret
+ * ({@link #development(byte[])}), so a token can never choose how it is checked (no {@code alg: none}, no HS256 keyed
+ * with an RSA public key).
  *
  * <p>Rules: {@code exp} is required, {@code nbf} honoured when present, both with a clock skew (default 60 s) either
  * way; {@code iss} must equal the issuer and {@code aud} contain the audience, when configured; {@code typ}, when

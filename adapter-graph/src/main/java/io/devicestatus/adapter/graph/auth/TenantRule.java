@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>{@link #issuer(String)}: {@code iss} must equal the issuer (a single-tenant app, or another identity
  *       provider);</li>
- *   <li>{@link #tenants(Set)}: an allow-list of {@code tid}s, each token's {@code iss} being its own tenant's Entra
+ *   <li>{@link #tenants(Iterable)}: an allow-list of {@code tid}s, each token's {@code iss} being its own tenant's Entra
  *       issuer ({@link #entraIssuerTenant});</li>
  *   <li>{@link #anyTenant()}: a multi-tenant service, said out loud; each tenant then sees only its own data.</li>
  * </ul>

@@ -18,7 +18,7 @@ import java.util.Objects;
  *               is by report time
  * @param limit  at most this many statuses; at least 1
  * @param <S>    the scope type
- * @param <F>    the filter type
+ * @param <D>    the draft type the filter reads
  */
 public record ListRequest<S, D>(
         TenantId tenant,

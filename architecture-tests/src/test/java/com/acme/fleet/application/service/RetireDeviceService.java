@@ -6,6 +6,7 @@ import com.acme.fleet.application.port.in.RetireDeviceUseCase;
 import com.acme.fleet.domain.FleetDevice;
 import io.devicestatus.application.port.in.GetStatusQuery;
 import io.devicestatus.application.port.in.GetStatusUseCase;
+import io.devicestatus.domain.common.StatusId;
 import java.time.Clock;
 
 /** Calls a device-status use case, which the platform's application may do. */
@@ -22,7 +23,7 @@ public final class RetireDeviceService<S> implements RetireDeviceUseCase<S> {
 
     @Override
     public FleetDevice retire(RetireDeviceCommand<S> command) {
-        boolean reported = statuses.get(new GetStatusQuery<>(command.scope(), command.statusId()))
+        boolean reported = statuses.get(new GetStatusQuery<>(command.scope(), new StatusId(command.statusId())))
                 .isRight();
         audit.record("retired " + command.device().name() + (reported ? "" : " without a status"));
         return command.device().retired(clock);
