@@ -98,7 +98,7 @@ class MigrateCommandTest {
         String url = Storage.h2Url(dataDir);
         Flyway.configure()
                 .dataSource(url, "sa", "")
-                .locations("classpath:db/migration/h2")
+                .locations("classpath:db/device-status/h2")
                 .target("2")
                 .load()
                 .migrate();

@@ -33,7 +33,7 @@ class PreTenantDatabaseTest {
         String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("device-status");
         Flyway.configure()
                 .dataSource(url, "sa", "")
-                .locations("classpath:db/migration/h2")
+                .locations("classpath:db/device-status/h2")
                 .target("2")
                 .load()
                 .migrate();

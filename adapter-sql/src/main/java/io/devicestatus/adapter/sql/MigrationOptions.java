@@ -19,7 +19,7 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>The same choice reaches the SQL scripts as the Flyway placeholder {@value #PLACEHOLDER} (the tenant's GUID, or
- * {@code ''} for none): a platform that runs the scripts from {@code db/migration/<vendor>} with its own Flyway must
+ * {@code ''} for none): a platform that runs the scripts from {@code db/device-status/<vendor>} with its own Flyway must
  * define it, and the scripts refuse rows without a tenant themselves.
  *
  * @param existingRowsTenant the tenant that statuses stored before schema version 3 belong to; none when there are

@@ -14,7 +14,7 @@ import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 
 /**
- * The tables, owned by Flyway: one set of migrations per vendor, under {@code db/migration/<vendor>}, recorded in a
+ * The tables, owned by Flyway: one set of migrations per vendor, under {@code db/device-status/<vendor>}, recorded in a
  * history table of their own ({@link SqlStoreOptions#historyTable()}) so that a platform's own Flyway in the same
  * schema never sees them (see {@link HistoryTable} for where it is found).
  */

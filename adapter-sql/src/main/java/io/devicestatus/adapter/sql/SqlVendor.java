@@ -22,6 +22,6 @@ public enum SqlVendor {
 
     /** Where this vendor's migrations are, as a Flyway location. */
     String migrationLocation() {
-        return "classpath:db/migration/" + migrationFolder;
+        return "classpath:db/device-status/" + migrationFolder;
     }
 }

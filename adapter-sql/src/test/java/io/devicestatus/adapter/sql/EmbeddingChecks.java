@@ -210,7 +210,8 @@ abstract class EmbeddingChecks {
     }
 
     private FluentConfiguration platformFlyway() {
-        return Flyway.configure().dataSource(schema.dataSource()).locations("classpath:db/platform");
+        // Flyway's default location, classpath:db/migration: the library's scripts are not beneath it
+        return Flyway.configure().dataSource(schema.dataSource());
     }
 
     private SqlStatusStore store(SqlStoreOptions options) {

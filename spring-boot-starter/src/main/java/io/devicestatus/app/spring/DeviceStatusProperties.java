@@ -49,7 +49,7 @@ public record DeviceStatusProperties(
      *
      * @param migrate            Whether to bring the schema up to date at start with this library's Flyway
      *                           migrations. When false the platform runs them (its own Flyway over
-     *                           db/migration/VENDOR) and the start only checks that the schema is current, refusing
+     *                           db/device-status/VENDOR) and the start only checks that the schema is current, refusing
      *                           otherwise with what to run.
      * @param schema             Schema (on MariaDB: database) holding the status tables and their history table.
      *                           Default: the connection's current schema.

@@ -40,9 +40,9 @@ import org.springframework.test.context.DynamicPropertySource;
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
             "device-status.api.enabled=true",
-            "device-status.api.path=/graph",
-            // the platform's own migrations (Flyway's default history table), beside the library's
-            "spring.flyway.locations=classpath:db/platform"
+            // the platform's own migrations are in Boot's default location, classpath:db/migration, with Flyway's
+            // default history table, beside the library's
+            "device-status.api.path=/graph"
         })
 class PostgresStarterIT {
 

@@ -42,11 +42,10 @@ public final class FleetPlatform {
                 CommandValidator.withDefaultProvider(),
                 DeviceStatusSettings.defaults(Clock.systemUTC()));
 
-        // the platform's own Flyway: Flyway's default history table, its own scripts (db/migration would also find
-        // device-status's db/migration/postgresql in its jar), joining a schema that is no longer empty
+        // the platform's own Flyway with its defaults (classpath:db/migration, flyway_schema_history), joining a
+        // schema that is no longer empty
         Flyway.configure()
                 .dataSource(dataSource)
-                .locations("classpath:db/fleet")
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
                 .load()
