@@ -84,7 +84,8 @@ class DeviceStatusAutoConfigurationTest {
             assertThat(context).hasFailed();
             assertThat(rootCause(context.getStartupFailure()))
                     .hasMessageStartingWith("the device-status schema is at version none in the connection's schema")
-                    .hasMessageContaining("locations classpath:db/device-status/h2, table device_status_schema_history");
+                    .hasMessageContaining(
+                            "locations classpath:db/device-status/h2, table device_status_schema_history");
         });
         // the platform ran the migrations (here: as this library would), and the start goes on
         SqlStatusStore.of(dataSource, SqlVendor.H2).migrate();
