@@ -1,5 +1,6 @@
 package io.devicestatus.application.error;
 
+import io.devicestatus.domain.common.Records;
 import io.devicestatus.domain.error.DomainError;
 import io.devicestatus.domain.error.Violation;
 import io.vavr.collection.List;
@@ -55,6 +56,12 @@ public sealed interface ApplicationError {
      * @param violations never empty
      */
     record Invalid(Seq<Violation> violations) implements ApplicationError {
+
+        @Override
+        public String toString() {
+            return Records.toString(this);
+        }
+
         public Invalid {
             Objects.requireNonNull(violations, "violations");
             if (violations.isEmpty()) {
@@ -94,6 +101,12 @@ public sealed interface ApplicationError {
      * @param holderId the id of the status that holds it, when known
      */
     record Conflict(String type, String taken, Option<String> holderId) implements ApplicationError {
+
+        @Override
+        public String toString() {
+            return Records.toString(this);
+        }
+
         public Conflict {
             Objects.requireNonNull(type, "type");
             Objects.requireNonNull(taken, "taken");
@@ -140,6 +153,12 @@ public sealed interface ApplicationError {
      * @param actual   the version stored now, when the adapter knows it
      */
     record VersionMismatch(String type, String id, long expected, Option<Long> actual) implements ApplicationError {
+
+        @Override
+        public String toString() {
+            return Records.toString(this);
+        }
+
         public VersionMismatch {
             Objects.requireNonNull(type, "type");
             Objects.requireNonNull(id, "id");

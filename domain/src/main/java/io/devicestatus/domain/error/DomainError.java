@@ -1,5 +1,6 @@
 package io.devicestatus.domain.error;
 
+import io.devicestatus.domain.common.Records;
 import io.vavr.collection.Seq;
 import java.time.OffsetDateTime;
 import java.util.Objects;
@@ -19,6 +20,12 @@ public sealed interface DomainError {
      * @param violations never empty
      */
     record Invalid(Seq<Violation> violations) implements DomainError {
+
+        @Override
+        public String toString() {
+            return Records.toString(this);
+        }
+
         public Invalid {
             Objects.requireNonNull(violations, "violations");
             if (violations.isEmpty()) {
@@ -41,6 +48,12 @@ public sealed interface DomainError {
      * @param allowed wire names the stored state may move to
      */
     record IllegalTransition(String field, String from, String to, Seq<String> allowed) implements DomainError {
+
+        @Override
+        public String toString() {
+            return Records.toString(this);
+        }
+
         public IllegalTransition {
             Objects.requireNonNull(field, "field");
             Objects.requireNonNull(from, "from");

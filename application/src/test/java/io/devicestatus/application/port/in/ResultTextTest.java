@@ -8,6 +8,7 @@ import io.devicestatus.application.model.TenantScope;
 import io.devicestatus.application.model.Versioned;
 import io.devicestatus.domain.common.StatusId;
 import io.devicestatus.domain.common.TenantId;
+import io.devicestatus.domain.error.DomainError;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -79,5 +80,25 @@ class ResultTextTest {
         assertThat(create.withId(new StatusId("c1")).toString())
                 .contains("id=c1")
                 .doesNotContain("Some(");
+    }
+
+    @Test
+    void errors_print_their_values_without_vavr_wrappers() {
+        var mismatch = new ApplicationError.VersionMismatch("iosUpdateDeviceStatus", "a1", 1, Option.some(2L));
+        var conflict = new ApplicationError.Conflict("iosUpdateDeviceStatus", "deviceId d1", Option.none());
+        var invalid = ApplicationError.invalid("deviceId", "", "must not be blank");
+        var transition = new ApplicationError.IllegalTransition(
+                new DomainError.IllegalTransition("installStatus", "installed", "available", List.of("installed")));
+
+        assertThat(mismatch.toString()).contains("expected=1, actual=2").doesNotContain("Some(");
+        assertThat(new ApplicationError.VersionMismatch("t", "a1", 1, Option.none()).toString())
+                .doesNotContain("actual")
+                .doesNotContain("None");
+        assertThat(conflict.toString())
+                .contains("taken=deviceId d1")
+                .doesNotContain("holderId")
+                .doesNotContain("None");
+        assertThat(invalid.toString()).startsWith("Invalid[violations=[").doesNotContain("List(");
+        assertThat(transition.toString()).contains("allowed=[installed]").doesNotContain("List(");
     }
 }
