@@ -1,6 +1,5 @@
 package io.devicestatus.domain.error;
 
-import io.devicestatus.domain.common.Records;
 import io.vavr.collection.Seq;
 import java.time.OffsetDateTime;
 import java.util.Objects;
@@ -23,7 +22,8 @@ public sealed interface DomainError {
 
         @Override
         public String toString() {
-            return Records.toString(this);
+            // by hand, not Records.toString: domain.common depends on this package, and a cycle is refused
+            return "Invalid[violations=" + violations.mkString("[", ", ", "]") + "]";
         }
 
         public Invalid {
@@ -51,7 +51,8 @@ public sealed interface DomainError {
 
         @Override
         public String toString() {
-            return Records.toString(this);
+            return "IllegalTransition[field=" + field + ", from=" + from + ", to=" + to + ", allowed="
+                    + allowed.mkString("[", ", ", "]") + "]";
         }
 
         public IllegalTransition {
