@@ -113,23 +113,6 @@ public record Storage(
 
     /**
      * {@link #sql(String, String, String, Option, Schema, Clock)} with a pool waiting as {@code pool} says, the
-     * pool and every port call measured by {@code measured}.
-     */
-    static Either<String, Storage> sql(
-            String jdbcUrl,
-            String user,
-            String password,
-            Option<TenantId> existingRowsTenant,
-            Schema schema,
-            PoolSettings pool,
-            Clock clock,
-            StoreInstrumentation measured) {
-        return sql(
-                jdbcUrl, user, password, existingRowsTenant, schema, pool, SqlStoreOptions.defaults(), clock, measured);
-    }
-
-    /**
-     * {@link #sql(String, String, String, Option, Schema, Clock)} with a pool waiting as {@code pool} says, the
      * tables and their history where {@code storeOptions} say, the pool and every port call measured by
      * {@code measured}.
      */

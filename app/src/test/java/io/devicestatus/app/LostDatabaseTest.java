@@ -7,6 +7,7 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import io.devicestatus.adapter.sql.SqlStoreOptions;
 import io.devicestatus.app.metrics.StoreInstrumentation;
 import io.vavr.control.Option;
 import java.sql.DriverManager;
@@ -54,6 +55,7 @@ class LostDatabaseTest {
                 Option.none(),
                 Storage.Schema.MIGRATE,
                 PoolSettings.server(),
+                SqlStoreOptions.defaults(),
                 Clock.systemUTC(),
                 StoreInstrumentation.NONE);
         assertThat(storage.isRight()).as(storage.toString()).isTrue();

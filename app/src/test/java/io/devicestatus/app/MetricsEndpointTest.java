@@ -6,6 +6,7 @@ import io.devicestatus.adapter.graph.auth.DevelopmentTokens;
 import io.devicestatus.adapter.graph.auth.NimbusTokenVerifier;
 import io.devicestatus.adapter.graph.http.GraphApi;
 import io.devicestatus.adapter.graph.http.GraphApiSettings;
+import io.devicestatus.adapter.sql.SqlStoreOptions;
 import io.devicestatus.app.metrics.MetricsServer;
 import io.devicestatus.app.metrics.ServeMetrics;
 import io.vavr.collection.List;
@@ -53,6 +54,7 @@ class MetricsEndpointTest {
                         Option.none(),
                         Storage.Schema.MIGRATE,
                         PoolSettings.server(),
+                        SqlStoreOptions.defaults(),
                         Clock.systemUTC(),
                         metrics.store())
                 .get();
