@@ -34,6 +34,7 @@ import org.jooq.SQLDialect;
 import org.jooq.Select;
 import org.jooq.SelectField;
 import org.jooq.SortField;
+import org.jooq.TableField;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
@@ -335,6 +336,7 @@ final class JooqStatusRepository<T, S, D, R extends Record> implements StatusRep
         var records = statuses.map(this::record);
         if (dsl.family() == SQLDialect.POSTGRES) {
             PostgresCopy.insert(dsl, columns.table(), writtenColumns, records);
+            transactions.inserted(dsl, columns.table(), records.size());
             return;
         }
         var insert = dsl.insertInto(columns.table(), writtenColumns.toJavaList());
@@ -395,11 +397,8 @@ final class JooqStatusRepository<T, S, D, R extends Record> implements StatusRep
         for (var ofTenant :
                 ids.sorted(RowId.ORDER).groupBy(RowId::tenant).toList().sortBy(tenant -> tenant._1.toString())) {
             for (var chunk : ofTenant._2.map(RowId::id).grouped(ROWS_PER_STATEMENT)) {
-                var select = dsl.selectFrom(columns.table())
-                        .where(columns.tenantId().eq(ofTenant._1), columns.id().in(chunk.toJavaList()))
-                        .orderBy(columns.id());
-                var stored = forUpdate ? select.forUpdate().fetch(this::versioned) : select.fetch(this::versioned);
-                found = found.merge(HashMap.ofEntries(List.ofAll(stored).map(v -> Tuple.of(rowId(v.value()), v))));
+                var stored = byKey(dsl, ofTenant._1, List.of(columns.id()), chunk.map(List::of), forUpdate);
+                found = found.merge(HashMap.ofEntries(stored.map(v -> Tuple.of(rowId(v.value()), v))));
             }
         }
         return found;
@@ -412,15 +411,7 @@ final class JooqStatusRepository<T, S, D, R extends Record> implements StatusRep
         for (var ofTenant : keys.toList().groupBy(key -> kind.tenant(key.scope()))) {
             for (var chunk : ofTenant._2.grouped(ROWS_PER_STATEMENT)) {
                 var values = chunk.map(rows::naturalKeyValues);
-                // A single-column key as a plain IN list, which every planner turns into an index lookup.
-                Condition held = keyColumns.size() == 1
-                        ? keyColumns.head().in(values.map(List::head).toJavaList())
-                        : DSL.row(keyColumns.toJavaList())
-                                .in(values.map(value -> DSL.row(value.toJavaList()))
-                                        .toJavaList());
-                var select =
-                        dsl.selectFrom(columns.table()).where(columns.tenantId().eq(ofTenant._1), held);
-                for (var stored : select.fetch(this::versioned)) {
+                for (var stored : byKey(dsl, ofTenant._1, keyColumns, values, false)) {
                     var key = kind.naturalKey(stored.value());
                     if (key.exists(keys::contains)) {
                         found = found.put(key.get(), stored);
@@ -429,6 +420,28 @@ final class JooqStatusRepository<T, S, D, R extends Record> implements StatusRep
             }
         }
         return found;
+    }
+
+    /**
+     * The rows of {@code tenant} holding {@code keys} of the unique key {@code keyColumns} (after {@code tenant_id}),
+     * each key its values in column order. With {@code forUpdate}, locked in the order of {@code keys}.
+     */
+    private Seq<Versioned<T>> byKey(
+            DSLContext dsl,
+            TenantId tenant,
+            List<TableField<R, String>> keyColumns,
+            Seq<List<String>> keys,
+            boolean forUpdate) {
+        // A single-column key as a plain IN list, which every planner turns into an index lookup.
+        Condition held = keyColumns.size() == 1
+                ? keyColumns.head().in(keys.map(List::head).toJavaList())
+                : DSL.row(keyColumns.toJavaList())
+                        .in(keys.map(key -> DSL.row(key.toJavaList())).toJavaList());
+        var select = dsl.selectFrom(columns.table()).where(columns.tenantId().eq(tenant), held);
+        return List.ofAll(
+                forUpdate
+                        ? select.orderBy(keyColumns.toJavaList()).forUpdate().fetch(this::versioned)
+                        : select.fetch(this::versioned));
     }
 
     /**

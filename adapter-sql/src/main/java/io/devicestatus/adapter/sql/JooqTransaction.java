@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
 import org.jooq.ExecuteListenerProvider;
+import org.jooq.Table;
 import org.jooq.conf.Settings;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
@@ -39,12 +40,15 @@ final class JooqTransaction implements TransactionPort {
     private final ExecuteListenerProvider[] listeners;
 
     private final ThreadLocal<Connection> current = new ThreadLocal<>();
+    /** PostgreSQL only: the planner statistics this store's inserts make stale. */
+    private final PostgresStatistics statistics;
 
     JooqTransaction(DataSource dataSource, SqlVendor vendor, Settings settings, ExecuteListenerProvider... listeners) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         this.vendor = Objects.requireNonNull(vendor, "vendor");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.listeners = listeners.clone();
+        this.statistics = vendor == SqlVendor.POSTGRESQL ? new PostgresStatistics() : null;
     }
 
     @Override
@@ -72,6 +76,9 @@ final class JooqTransaction implements TransactionPort {
                 return answer;
             }
             connection.commit();
+            if (statistics != null) {
+                statistics.analyseDue(connection);
+            }
             return answer;
         } catch (SQLException e) {
             rollbackQuietly(connection);
@@ -113,6 +120,13 @@ final class JooqTransaction implements TransactionPort {
                 e.addSuppressed(rollbackFailure);
             }
             throw e;
+        }
+    }
+
+    /** Counts {@code rows} inserted into {@code table}, whose planner statistics then go stale (PostgreSQL only). */
+    void inserted(DSLContext dsl, Table<?> table, int rows) {
+        if (statistics != null) {
+            statistics.inserted(dsl.render(table), rows);
         }
     }
 

@@ -100,14 +100,13 @@ abstract class StatusRows<T, S, D, R extends Record> {
      * The scope columns followed by the key columns: the natural-key unique constraint after its leading
      * {@code tenant_id}, which a lookup by key sets on its own ({@link #within}).
      */
-    final List<Field<?>> naturalKeyColumns() {
-        return List.<Field<?>>ofAll(columns().scopeColumns())
-                .appendAll(columns().keyColumns());
+    final List<TableField<R, String>> naturalKeyColumns() {
+        return columns().scopeColumns().appendAll(columns().keyColumns());
     }
 
     /** {@code key}'s values for {@link #naturalKeyColumns()}. */
-    final List<Object> naturalKeyValues(NaturalKey<S> key) {
-        return List.<Object>ofAll(scopeValues(key.scope())).appendAll(key.parts());
+    final List<String> naturalKeyValues(NaturalKey<S> key) {
+        return scopeValues(key.scope()).appendAll(key.parts());
     }
 
     /**
