@@ -73,6 +73,8 @@ final class JooqStatusRepository<T, S, D, R extends Record> implements StatusRep
     private final StatusKind<T, S, D> kind;
     /** {@link StatusRows#writtenColumns()}, computed once. */
     private final List<Field<?>> writtenColumns;
+    /** The columns lookups are planned on: the primary key's and the natural key's. */
+    private final List<Field<?>> analysedColumns;
 
     JooqStatusRepository(StatusRows<T, S, D, R> rows, JooqTransaction transactions) {
         this.rows = Objects.requireNonNull(rows, "rows");
@@ -80,6 +82,8 @@ final class JooqStatusRepository<T, S, D, R extends Record> implements StatusRep
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.kind = rows.kind();
         this.writtenColumns = rows.writtenColumns();
+        this.analysedColumns =
+                List.<Field<?>>of(columns.tenantId(), columns.id()).appendAll(rows.naturalKeyColumns());
     }
 
     /** A stored row's identity: ids are unique per tenant only. */
@@ -336,7 +340,7 @@ final class JooqStatusRepository<T, S, D, R extends Record> implements StatusRep
         var records = statuses.map(this::record);
         if (dsl.family() == SQLDialect.POSTGRES) {
             PostgresCopy.insert(dsl, columns.table(), writtenColumns, records);
-            transactions.inserted(dsl, columns.table(), records.size());
+            transactions.inserted(dsl, columns.table(), analysedColumns, records.size());
             return;
         }
         var insert = dsl.insertInto(columns.table(), writtenColumns.toJavaList());

@@ -2,6 +2,7 @@ package io.devicestatus.adapter.sql;
 
 import io.devicestatus.application.error.ApplicationError;
 import io.devicestatus.application.port.out.TransactionPort;
+import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -12,6 +13,7 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
 import org.jooq.ExecuteListenerProvider;
+import org.jooq.Field;
 import org.jooq.Table;
 import org.jooq.conf.Settings;
 import org.jooq.exception.DataAccessException;
@@ -123,10 +125,13 @@ final class JooqTransaction implements TransactionPort {
         }
     }
 
-    /** Counts {@code rows} inserted into {@code table}, whose planner statistics then go stale (PostgreSQL only). */
-    void inserted(DSLContext dsl, Table<?> table, int rows) {
+    /**
+     * Counts {@code rows} inserted into {@code table}, whose planner statistics of {@code columns} then go stale
+     * (PostgreSQL only).
+     */
+    void inserted(DSLContext dsl, Table<?> table, Seq<? extends Field<?>> columns, int rows) {
         if (statistics != null) {
-            statistics.inserted(dsl.render(table), rows);
+            statistics.inserted(dsl.render(table), columns.map(Field::getName).mkString(", "), rows);
         }
     }
 
