@@ -290,7 +290,11 @@ final class ServeCommand implements Callable<Integer> {
             return Either.left("--jdbc-url cannot be used with --store graph");
         }
         return Either.right(graph.storage(
-                graph.url(GRAPH_STORE, io.vavr.control.Option.none()), tenant.get(), GRAPH_STORE, Clock.systemUTC()));
+                graph.url(GRAPH_STORE, io.vavr.control.Option.none()),
+                tenant.get(),
+                graph.retry(),
+                GRAPH_STORE,
+                Clock.systemUTC()));
     }
 
     /**

@@ -4,6 +4,7 @@ import io.devicestatus.adapter.graph.client.AccessTokenProvider;
 import io.devicestatus.adapter.graph.client.GraphBaseUrl;
 import io.devicestatus.adapter.graph.client.GraphClient;
 import io.devicestatus.adapter.graph.client.GraphClientSettings;
+import io.devicestatus.adapter.graph.client.RetryPolicy;
 import io.devicestatus.adapter.graph.client.TenantTokens;
 import io.devicestatus.adapter.graph.http.ReadinessProbe;
 import io.devicestatus.adapter.graph.store.GraphStatusStore;
@@ -177,7 +178,8 @@ public record Storage(
     /**
      * A remote Graph service (Microsoft's, or another device-status server) as the store of {@code tenant}'s
      * statuses: the same use cases, proxied. {@code tokens} is asked before every request; a token naming another
-     * tenant is refused before it is sent.
+     * tenant is refused before it is sent. {@code retry} says how long a throttled request is retried (the commands'
+     * {@code --graph-retry-budget}).
      *
      * <p>It is always ready: this instance holds nothing that could be unready, and Graph being away is shared by
      * every instance alike, so taking them all out of a load balancer would turn Graph's passing 503 (which callers
@@ -185,14 +187,21 @@ public record Storage(
      * token on every health check.
      */
     public static Storage graph(
-            GraphBaseUrl url, AccessTokenProvider tokens, String tokenSource, TenantId tenant, Clock clock) {
-        var client = new GraphClient(GraphClientSettings.defaults(url), TenantTokens.boundTo(tenant, tokens));
+            GraphBaseUrl url,
+            AccessTokenProvider tokens,
+            String tokenSource,
+            TenantId tenant,
+            RetryPolicy retry,
+            Clock clock) {
+        var client = new GraphClient(
+                GraphClientSettings.defaults(url).withRetry(retry), TenantTokens.boundTo(tenant, tokens));
         // beta upstream for every type: the served API takes beta members in both versions (see superset())
         var store = GraphStatusStore.of(client, tenant, GraphVersions.superset());
         var application = application(store, clock);
         return new Storage(
                 application,
                 "graph " + url.root() + " for tenant " + tenant + " (token from " + tokenSource
+                        + "; retries within " + PoolOptions.DurationConverter.show(retry.maxTotal())
                         + "; writes are not atomic)",
                 client::close);
     }

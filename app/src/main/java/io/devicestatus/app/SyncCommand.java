@@ -77,6 +77,7 @@ final class SyncCommand implements Callable<Integer> {
     public Integer call() {
         var url = graph.url(WHO, Option.some(GraphCloud.GLOBAL.baseUrl()));
         var tenant = graph.tenant(WHO);
+        var retry = graph.retry(); // before the local store is opened, as every usage error
         long started = System.nanoTime();
         var local = database.storage(Storage.Schema.MIGRATE);
         if (local.isLeft()) {
@@ -90,7 +91,7 @@ final class SyncCommand implements Callable<Integer> {
                     spec.commandLine().getErr());
         }
         try (var here = local.get();
-                var there = graph.storage(url, tenant, WHO, Clock.systemUTC())) {
+                var there = graph.storage(url, tenant, retry, WHO, Clock.systemUTC())) {
             var err = spec.commandLine().getErr();
             err.println("sync: " + type + " statuses of tenant " + tenant + " from " + url.root() + " into "
                     + here.description());

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.devicestatus.adapter.graph.client.AccessTokenProvider;
 import io.devicestatus.adapter.graph.client.GraphBaseUrl;
+import io.devicestatus.adapter.graph.client.RetryPolicy;
 import io.devicestatus.adapter.graph.store.GraphVersions;
 import io.devicestatus.application.error.ApplicationError;
 import io.devicestatus.application.model.IosUpdateKind;
@@ -44,6 +45,7 @@ class GraphProxyVersionsTest {
                 AccessTokenProvider.fixed(upstream.admin()),
                 "test",
                 tenant,
+                RetryPolicy.defaults(),
                 Clock.systemUTC()));
         admin = proxy.admin();
     }

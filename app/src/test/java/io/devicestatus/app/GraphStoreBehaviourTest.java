@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.devicestatus.adapter.graph.client.AccessTokenProvider;
 import io.devicestatus.adapter.graph.client.GraphBaseUrl;
+import io.devicestatus.adapter.graph.client.RetryPolicy;
 import io.devicestatus.adapter.graph.store.GraphVersions;
 import io.devicestatus.application.error.ApplicationError;
 import io.devicestatus.application.model.AppInstallProperties;
@@ -171,6 +172,7 @@ class GraphStoreBehaviourTest {
                         AccessTokenProvider.fixed(upstream.token(TENANT)),
                         "test",
                         TENANT,
+                        RetryPolicy.defaults(),
                         GraphStoreUnderTest.SERVER_CLOCK))) {
             String caller = proxy.sign(List.of(ServerUnderTest.CONFIG_WRITE), List.empty(), TENANT.toString());
             for (int n = 0; n < 5; n++) {

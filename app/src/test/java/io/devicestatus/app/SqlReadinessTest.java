@@ -3,6 +3,7 @@ package io.devicestatus.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.devicestatus.adapter.graph.client.GraphBaseUrl;
+import io.devicestatus.adapter.graph.client.RetryPolicy;
 import io.devicestatus.domain.common.TenantId;
 import io.vavr.control.Option;
 import java.lang.reflect.Proxy;
@@ -75,6 +76,7 @@ class SqlReadinessTest {
                 () -> "token",
                 "a test",
                 TenantId.parse(ServerUnderTest.TENANT).get(),
+                RetryPolicy.defaults(),
                 Clock.systemUTC());
         try (graph) {
             assertThat(graph.readiness().problem()).isEqualTo(Option.none());

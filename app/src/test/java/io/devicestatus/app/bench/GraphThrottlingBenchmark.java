@@ -9,6 +9,7 @@ import io.devicestatus.adapter.graph.auth.DevelopmentTokens;
 import io.devicestatus.adapter.graph.auth.NimbusTokenVerifier;
 import io.devicestatus.adapter.graph.client.AccessTokenProvider;
 import io.devicestatus.adapter.graph.client.GraphBaseUrl;
+import io.devicestatus.adapter.graph.client.RetryPolicy;
 import io.devicestatus.adapter.graph.http.GraphApi;
 import io.devicestatus.adapter.graph.http.GraphApiSettings;
 import io.devicestatus.app.DeviceStatusServer;
@@ -154,6 +155,7 @@ public final class GraphThrottlingBenchmark {
                 AccessTokenProvider.fixed(upstreamToken),
                 "the benchmark",
                 TENANT,
+                RetryPolicy.defaults(),
                 clock);
         var serve = DeviceStatusServer.start(
                 "127.0.0.1",

@@ -1,5 +1,6 @@
 package io.devicestatus.adapter.graph.client;
 
+import io.devicestatus.application.port.out.IdGeneratorPort;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.Map;
 import io.vavr.control.Either;
@@ -16,7 +17,6 @@ import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.UUID;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +32,8 @@ final class HttpTransport implements GraphTransport {
     private static final Logger LOG = LoggerFactory.getLogger(HttpTransport.class);
     /** An absolute URL starts with a scheme; a relative target cannot (its first segment is a version). */
     private static final Pattern ABSOLUTE = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:.*");
+    /** GUIDs from a generator per thread ({@link java.util.UUID#randomUUID()} has one lock for all threads). */
+    private static final IdGeneratorPort CLIENT_REQUEST_IDS = IdGeneratorPort.randomUuids();
 
     private final GraphClientSettings settings;
     private final AccessTokenProvider tokens;
@@ -74,7 +76,7 @@ final class HttpTransport implements GraphTransport {
     }
 
     private Either<GraphFailure, GraphResponse> attempt(GraphRequest request, URI uri, int attempt) {
-        String clientRequestId = UUID.randomUUID().toString();
+        String clientRequestId = CLIENT_REQUEST_IDS.newId();
         return token().fold(
                         reason -> Either.left(
                                 new GraphFailure.Refused(request.method(), request.target(), reason, clientRequestId)),
@@ -214,8 +216,7 @@ final class HttpTransport implements GraphTransport {
 
     /** A request refused before sending, with the {@code client-request-id} it would have had. */
     static GraphFailure.Refused refused(GraphRequest request, String reason) {
-        return new GraphFailure.Refused(
-                request.method(), request.target(), reason, UUID.randomUUID().toString());
+        return new GraphFailure.Refused(request.method(), request.target(), reason, CLIENT_REQUEST_IDS.newId());
     }
 
     /** Lower-case names, first values; HTTP/2 pseudo-headers left out. */

@@ -241,6 +241,7 @@ class GraphClientRetryTest {
         var ids = Vector.ofAll(received(GRAPH)).map(request -> request.getHeader("client-request-id"));
         assertThat(ids).hasSize(3).doesNotHaveDuplicates();
         ids.forEach(id -> assertThat(UUID.fromString(id).toString()).isEqualTo(id));
+        ids.forEach(id -> assertThat(UUID.fromString(id).version()).as(id).isEqualTo(4));
         assertThat(failure.clientRequestId()).isEqualTo(ids.last());
         assertThat(failure.requestId()).contains("busy");
     }
