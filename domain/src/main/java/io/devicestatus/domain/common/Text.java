@@ -51,15 +51,27 @@ public final class Text {
     }
 
     private static Validation<Violation, String> checked(String field, String value, TextLimit limit) {
-        int length = value.codePointCount(0, value.length());
+        // one pass over the characters: every text property of every write comes through here
+        int length = 0;
+        int control = -1;
+        boolean unpairedSurrogate = false;
+        for (int i = 0; i < value.length(); ) {
+            int cp = value.codePointAt(i);
+            i += Character.charCount(cp);
+            length++;
+            if (control < 0 && Character.isISOControl(cp)) {
+                control = cp;
+            }
+            // a surrogate codePointAt did not pair: JSON's \ud800 escapes can carry half a character, which no
+            // UTF-8 store can keep
+            unpairedSurrogate |= cp <= Character.MAX_VALUE && Character.isSurrogate((char) cp);
+        }
         if (length > limit.maxCodePoints()) {
             return Validation.invalid(Violation.of(
                     field,
                     abbreviated(value),
                     "is " + length + " characters long; at most " + limit.maxCodePoints() + " are allowed"));
         }
-        int control =
-                value.codePoints().filter(Character::isISOControl).findFirst().orElse(-1);
         if (control >= 0) {
             return Validation.invalid(Violation.of(
                     field,
@@ -67,8 +79,7 @@ public final class Text {
                     String.format(
                             "contains the control character U+%04X; control characters are not allowed", control)));
         }
-        if (value.codePoints().anyMatch(cp -> Character.isSurrogate((char) cp) && cp <= Character.MAX_VALUE)) {
-            // JSON's \ud800 escapes can carry half a character, which no UTF-8 store can keep
+        if (unpairedSurrogate) {
             return Validation.invalid(Violation.of(
                     field,
                     abbreviated(value).replaceAll("\\p{Cs}", "?"),
