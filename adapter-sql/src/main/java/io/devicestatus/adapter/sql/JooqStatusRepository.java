@@ -63,6 +63,12 @@ final class JooqStatusRepository<T, S, D, R extends Record> implements StatusRep
     /** Rows per JDBC batch, and ids or keys per IN list (well inside every vendor's bind-value limit). */
     private static final int ROWS_PER_STATEMENT = 1000;
 
+    /**
+     * The fewest rows PostgreSQL gets as a {@code COPY}: it takes two round trips where an {@code INSERT} takes one, so
+     * a create of one status is an {@code INSERT}.
+     */
+    private static final int COPY_FROM_ROWS = 16;
+
     private static final int DEADLOCK_ATTEMPTS = 3;
     private static final String STATE_PROPERTY = "state_property";
     private static final String STATE_VALUE = "state_value";
@@ -332,15 +338,15 @@ final class JooqStatusRepository<T, S, D, R extends Record> implements StatusRep
     }
 
     /**
-     * One statement for the run: on PostgreSQL a {@code COPY} ({@link PostgresCopy}), elsewhere a multi-row
-     * {@code INSERT ... VALUES}. Each row carries its status's tenant ({@link #writtenColumns} holds
-     * {@code tenant_id}).
+     * One statement for the run: on PostgreSQL a {@code COPY} ({@link PostgresCopy}) from {@link #COPY_FROM_ROWS}
+     * rows, else a multi-row {@code INSERT ... VALUES}. Each row carries its status's tenant ({@link #writtenColumns}
+     * holds {@code tenant_id}).
      */
     private void insert(DSLContext dsl, Seq<Versioned<T>> statuses) {
         var records = statuses.map(this::record);
-        if (dsl.family() == SQLDialect.POSTGRES) {
+        transactions.inserted(dsl, columns.table(), analysedColumns, records.size());
+        if (dsl.family() == SQLDialect.POSTGRES && records.size() >= COPY_FROM_ROWS) {
             PostgresCopy.insert(dsl, columns.table(), writtenColumns, records);
-            transactions.inserted(dsl, columns.table(), analysedColumns, records.size());
             return;
         }
         var insert = dsl.insertInto(columns.table(), writtenColumns.toJavaList());

@@ -81,6 +81,21 @@ abstract class BatchWritesContract<T, S, D> extends ContractPart<T, S, D> {
         }
     }
 
+    /** A long run of inserts, which an adapter may load its own way (PostgreSQL's COPY), refused at its end. */
+    @Test
+    void a_refused_long_run_of_inserts_names_the_holder_and_writes_none() {
+        Seq<Write<T>> writes = List.range(0, 40)
+                .<Write<T>>map(n -> new Write.Insert<>(status("id-" + n, scope(), n, 0)))
+                .append(new Write.Insert<>(status("id-40", scope(), 7, 0)));
+
+        var error = left(repository().writeAll(writes));
+
+        assertConflict(error, "id-7");
+        if (guarantees().atomicWrites()) {
+            assertThat(listAll()).isEmpty();
+        }
+    }
+
     @Test
     void a_write_all_refused_for_a_stale_version_answers_the_version_mismatch_and_writes_nothing() {
         var one = right(repository().insert(status("id-1", scope(), 1, 0)));
