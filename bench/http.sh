@@ -2,16 +2,19 @@
 # The HTTP path under load, as one Markdown table: wrk against a bare Jetty 12 (the HTTP stack's ceiling) and against
 # `serve` on each store (memory, embedded H2, PostgreSQL), and pgbench as PostgreSQL's own ceiling. See bench/README.md.
 #
-#   bench/http.sh [--duration SECONDS] [--warmup SECONDS] [--stores "memory h2 postgresql"] [--build]
+#   bench/http.sh [--duration SECONDS] [--warmup SECONDS|auto] [--stores "memory h2 postgresql"] [--build]
 #
 #   --duration  seconds each measured case runs (default 15)
-#   --warmup    seconds of the same load, not measured, before each case (default 5; 0: none)
+#   --warmup    seconds of the same load, not measured, before each case; default "auto": 5-second slices until
+#               the server's JIT compiled fewer than 30 methods in one (jstat -compiler; at least 2 slices, at most
+#               WARMUP_MAX, 120 s): on 2 cores the JIT competes with the load for a minute or more; 0: none
 #   --stores    which serve modes to run (default: all three; pgbench runs with postgresql)
 #   --build     build app/target/device-status.jar first (else only when it is missing)
 #
 # Environment: PGHOST (127.0.0.1), PGPORT (5432), PGUSER (postgres; trust auth, or PGPASSWORD): a database
 # device_status_bench_PID is created there and dropped at the end. BENCH_JAVA_OPTS (-Xmx1g) for the baseline and
-# serve alike; SERVE_OPTS (none) added to serve's options, e.g. "--log-level WARN"; THREADS (2), CONNECTIONS (32).
+# serve alike; SERVE_OPTS (none) added to serve's options, e.g. "--log-level WARN"; THREADS (2), CONNECTIONS (32);
+# WARMUP_MAX (120), the longest automatic warm-up of one case, in seconds.
 #
 # The table goes to standard output, progress to standard error. Exit 0, 1 when a case failed, 2 on a set-up error.
 set -euo pipefail
@@ -20,7 +23,7 @@ HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(cd "$HERE/.." && pwd)
 JAR=$ROOT/app/target/device-status.jar
 
-DURATION=15 WARMUP=5 STORES="memory h2 postgresql" BUILD=false
+DURATION=15 WARMUP=auto STORES="memory h2 postgresql" BUILD=false
 while [ $# -gt 0 ]; do
   case "$1" in
     --duration) DURATION=${2%s}; shift 2 ;;
@@ -31,6 +34,8 @@ while [ $# -gt 0 ]; do
     *) echo "http.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
+WARMUP_MAX=${WARMUP_MAX:-120}
+[[ $WARMUP =~ ^([0-9]+|auto)$ ]] || { echo "http.sh: --warmup takes seconds or auto, not $WARMUP" >&2; exit 2; }
 THREADS=${THREADS:-2} CONNECTIONS=${CONNECTIONS:-32} BENCH_JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx1g} SERVE_OPTS=${SERVE_OPTS:-}
 PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
 export PGHOST PGPORT PGUSER
@@ -43,7 +48,7 @@ die() { say "$*"; exit 2; }
 
 # --- prerequisites -----------------------------------------------------------------------------------------------
 missing=()
-for tool in java:openjdk-17-jdk-headless curl:curl wrk:wrk psql:postgresql-client pgbench:postgresql-client; do
+for tool in java:openjdk-17-jdk-headless jstat:openjdk-17-jdk-headless curl:curl wrk:wrk psql:postgresql-client pgbench:postgresql-client; do
   command -v "${tool%%:*}" >/dev/null || missing+=("${tool#*:}")
 done
 [ ${#missing[@]} -eq 0 ] || die "missing tools; install them with: apt-get install -y $(printf '%s\n' "${missing[@]}" | sort -u | xargs)"
@@ -91,19 +96,37 @@ start() {
 stop_last() { stop "${PIDS[-1]}"; unset 'PIDS[-1]'; }
 
 # --- wrk cases ---------------------------------------------------------------------------------------------------
-declare -A RPS P99 ERRORS
+declare -A RPS P99 ERRORS WARMED
 RUN=0
 wrk_case() { # key url mode(post|get)
   local key=$1 url=$2 mode=$3 result
   RUN=$((RUN + 1))
-  if [ "$WARMUP" != 0 ]; then
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -s "$HERE/wrk.lua" "$url" -- "$mode" "$TOKEN" "$$-$RUN-w" >/dev/null
-  fi
+  warm_up "$key" "$url" "$mode"
   result=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s -s "$HERE/wrk.lua" "$url" \
     -- "$mode" "$TOKEN" "$$-$RUN" | tee "$WORK/wrk-${key// /-}.out" | grep '^RESULT') || { say "wrk failed for $key"; exit 1; }
   read -r _ rps p99 non2xx socket <<<"$result"
   RPS[$key]=$rps P99[$key]=$p99 ERRORS[$key]="$non2xx / $socket"
   say "$key: $rps requests/s, p99 $p99 ms, non-2xx / socket errors: $non2xx / $socket"
+}
+# the same load, unmeasured: WARMUP seconds, or (auto) 5-second slices until the server's JIT compiled fewer than 30
+# methods in one (jstat -compiler), after at least 2 slices and at most WARMUP_MAX seconds
+warm_up() { # key url mode
+  local pid=${PIDS[-1]} slice=0 took=0 rate compiled before=-1
+  if [ "$WARMUP" = 0 ]; then WARMED[$1]=0; return; fi
+  if [ "$WARMUP" != auto ]; then
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -s "$HERE/wrk.lua" "$2" -- "$3" "$TOKEN" "$$-$RUN-w" >/dev/null
+    WARMED[$1]=$WARMUP; return
+  fi
+  while [ "$took" -lt "$WARMUP_MAX" ]; do
+    slice=$((slice + 1)) took=$((took + 5))
+    rate=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d5s -s "$HERE/wrk.lua" "$2" -- "$3" "$TOKEN" "$$-$RUN-w$slice" \
+      | awk '/^RESULT/ {print int($2)}')
+    compiled=$(jstat -compiler "$pid" | awk 'NR == 2 {print $1}')
+    if [ "$slice" -ge 2 ] && [ $((compiled - before)) -lt 30 ]; then break; fi
+    before=$compiled
+  done
+  WARMED[$1]=$took
+  say "$1: warmed up for $took s (last slice $rate requests/s, $((compiled - before)) methods compiled in it)"
 }
 # the three cases against one server: create, then get one created status, then list the first 100
 http_cases() { # name base-url
@@ -128,7 +151,10 @@ pgbench_case() { # key sql
   local key=$1 name=pgbench-${1// /-}
   printf '%s\n' "$2" >"$WORK/$name.sql"
   local args=(-n -M prepared -c "$CONNECTIONS" -j "$THREADS" -D "tenant=$TENANT" -D "id=$LAST_ID" -f "$WORK/$name.sql" "$DB")
-  if [ "$WARMUP" != 0 ]; then pgbench -T "$WARMUP" "${args[@]}" >/dev/null 2>&1; fi
+  # no JIT to warm: a fixed 5 s (or --warmup's seconds) fills the caches
+  local warm=$WARMUP; [ "$warm" = auto ] && warm=5
+  if [ "$warm" != 0 ]; then pgbench -T "$warm" "${args[@]}" >/dev/null 2>&1; fi
+  WARMED[$key]=$warm
   pgbench -T "$DURATION" -l --log-prefix="$WORK/$name-log" "${args[@]}" >"$WORK/$name.out" 2>&1 \
     || { cat "$WORK/$name.out" >&2; say "pgbench failed for $key"; exit 1; }
   RPS[$key]=$(sed -nE 's/^tps = ([0-9.]+) .*/\1/p' "$WORK/$name.out")
@@ -140,7 +166,7 @@ pgbench_case() { # key sql
 }
 
 # --- the run -----------------------------------------------------------------------------------------------------
-say "work directory $WORK; $THREADS threads, $CONNECTIONS connections, ${DURATION}s per case after ${WARMUP}s warm-up"
+say "work directory $WORK; $THREADS threads, $CONNECTIONS connections, ${DURATION}s per case after warm-up ($WARMUP)"
 TENANT=00000000-0000-0000-0000-0000000000d5 # the development tenant, token's default
 TOKEN=$(java -jar "$JAR" token --data-dir "$WORK/data" --scope DeviceManagementConfiguration.ReadWrite.All \
   --minutes 600 | tail -1)
@@ -193,11 +219,12 @@ row() { # label key
     postgresql) pg=$(ratio "$2" "pgbench $op") ;;
     pgbench) bare="" pg="1.00" ;;
   esac
-  printf '| %s | %.0f | %s | %s | %s | %s |\n' "$1" "${RPS[$2]}" "${P99[$2]}" "${ERRORS[$2]}" "$bare" "$pg"
+  printf '| %s | %.0f | %s | %s | %s | %s | %s |\n' "$1" "${RPS[$2]}" "${P99[$2]}" "${ERRORS[$2]}" "$bare" "$pg" \
+    "${WARMED[$2]}"
 }
 echo
-echo "| case | requests/s | p99 ms | non-2xx / socket errors | ÷ bare Jetty | ÷ pgbench |"
-echo "|---|---:|---:|---:|---:|---:|"
+echo "| case | requests/s | p99 ms | non-2xx / socket errors | ÷ bare Jetty | ÷ pgbench | warm-up s |"
+echo "|---|---:|---:|---:|---:|---:|---:|"
 for op in post get list; do
   case $op in
     post) what="POST create" sql="pgbench: INSERT one row" ;;
@@ -211,4 +238,4 @@ for op in post get list; do
   row "$sql" "pgbench $op"
 done
 echo
-echo "$(date -u +%Y-%m-%d) · $(nproc) cores · wrk -t$THREADS -c$CONNECTIONS, pgbench -c$CONNECTIONS -j$THREADS · ${DURATION}s per case after ${WARMUP}s warm-up"
+echo "$(date -u +%Y-%m-%d) · $(nproc) cores · wrk -t$THREADS -c$CONNECTIONS, pgbench -c$CONNECTIONS -j$THREADS · ${DURATION}s per case after warm-up ($WARMUP)"
