@@ -1,14 +1,12 @@
 package io.devicestatus.adapter.sql;
 
 import io.devicestatus.application.error.ApplicationError;
-import io.devicestatus.application.model.ListOrder;
 import io.devicestatus.application.model.NaturalKey;
 import io.devicestatus.application.model.StateCount;
 import io.devicestatus.application.model.StatusFilter;
 import io.devicestatus.application.model.StatusKind;
 import io.devicestatus.application.model.Versioned;
 import io.devicestatus.application.model.Write;
-import io.devicestatus.application.port.out.ListPosition;
 import io.devicestatus.application.port.out.ListRequest;
 import io.devicestatus.application.port.out.StatusRepository;
 import io.devicestatus.domain.common.TenantId;
@@ -31,9 +29,6 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SQLDialect;
-import org.jooq.Select;
-import org.jooq.SelectField;
-import org.jooq.SortField;
 import org.jooq.TableField;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
@@ -70,13 +65,13 @@ final class JooqStatusRepository<T, S, D, R extends Record> implements StatusRep
     private static final int COPY_FROM_ROWS = 16;
 
     private static final int DEADLOCK_ATTEMPTS = 3;
-    private static final String STATE_PROPERTY = "state_property";
-    private static final String STATE_VALUE = "state_value";
 
     private final StatusRows<T, S, D, R> rows;
     private final StatusColumns<R> columns;
     private final JooqTransaction transactions;
     private final StatusKind<T, S, D> kind;
+    /** Pages, counts and summaries. */
+    private final JooqStatusQueries<T, S, D, R> queries;
     /** {@link StatusRows#writtenColumns()}, computed once. */
     private final List<Field<?>> writtenColumns;
     /** The columns lookups are planned on: the primary key's and the natural key's. */
@@ -87,6 +82,7 @@ final class JooqStatusRepository<T, S, D, R extends Record> implements StatusRep
         this.columns = rows.columns();
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.kind = rows.kind();
+        this.queries = new JooqStatusQueries<>(rows, transactions);
         this.writtenColumns = rows.writtenColumns();
         this.analysedColumns =
                 List.<Field<?>>of(columns.tenantId(), columns.id()).appendAll(rows.naturalKeyColumns());
@@ -103,12 +99,12 @@ final class JooqStatusRepository<T, S, D, R extends Record> implements StatusRep
     public Either<ApplicationError, Option<Versioned<T>>> findById(S scope, String id) {
         Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(id, "id");
-        return guard(
+        return SqlErrors.guard(
                 "reading a " + kind.graphType(),
                 () -> Either.right(transactions.read(dsl -> Option.ofOptional(dsl.selectFrom(columns.table())
                                 .where(rows.within(scope), columns.id().eq(id))
                                 .fetchOptional())
-                        .map(this::versioned))));
+                        .map(rows::versioned))));
     }
 
     private boolean inScope(Versioned<T> stored, S scope) {
@@ -121,7 +117,7 @@ final class JooqStatusRepository<T, S, D, R extends Record> implements StatusRep
         if (keys.isEmpty()) {
             return Either.right(HashMap.empty());
         }
-        return guard(
+        return SqlErrors.guard(
                 "reading " + kind.graphType() + " statuses by natural key",
                 () -> Either.right(transactions.read(dsl -> holders(dsl, keys))));
     }
@@ -132,7 +128,7 @@ final class JooqStatusRepository<T, S, D, R extends Record> implements StatusRep
         if (writes.isEmpty()) {
             return Either.right(List.empty());
         }
-        return guard(
+        return SqlErrors.guard(
                 "writing " + kind.graphType() + " statuses",
                 () -> retriedAlone(() -> {
                     try {
@@ -152,7 +148,7 @@ final class JooqStatusRepository<T, S, D, R extends Record> implements StatusRep
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(expectedVersion, "expectedVersion");
         var row = new RowId(kind.tenant(scope), id);
-        return guard(
+        return SqlErrors.guard(
                 "deleting a " + kind.graphType(),
                 () -> retriedAlone(() -> transactions.atomically(dsl -> {
                     var stored = lockedRows(dsl, List.of(row)).get(row).filter(found -> inScope(found, scope));
@@ -175,105 +171,17 @@ final class JooqStatusRepository<T, S, D, R extends Record> implements StatusRep
 
     @Override
     public Either<ApplicationError, Seq<Versioned<T>>> list(ListRequest<S, D> request) {
-        Objects.requireNonNull(request, "request");
-        return guard(
-                "listing " + kind.graphType() + " statuses",
-                () -> Either.right(transactions.read(dsl -> List.ofAll(dsl.selectFrom(columns.table())
-                        .where(
-                                rows.within(request.tenant(), request.scope()),
-                                rows.condition(request.filter()),
-                                after(dsl.family(), request))
-                        .orderBy(orderBy(request).toJavaList())
-                        .limit(request.limit())
-                        .fetch(this::versioned)))));
-    }
-
-    /**
-     * The request's order, led by the columns the request holds constant: {@code tenant_id}, and the scope columns
-     * within one scope. They change nothing in the order, but H2 reads its index in order only for an ORDER BY that
-     * starts where the index does (PostgreSQL and MariaDB see that without them), and every index starts with them.
-     */
-    private List<SortField<?>> orderBy(ListRequest<S, D> request) {
-        ListOrder order = request.order();
-        List<Field<?>> sorted = List.<Field<?>>of(columns.tenantId())
-                .appendAll(request.scope().isDefined() ? columns.scopeColumns() : List.empty());
-        sorted = order.byReportTime() ? sorted.append(columns.reportTicks()) : sorted;
-        return sorted.append(columns.id()).map(column -> order.descending() ? column.desc() : column.asc());
-    }
-
-    /**
-     * Strictly after the request's position in its order. By report time: {@code (ticks, id) > (t, i)} ({@code <}
-     * descending). PostgreSQL and H2 read an index range for that row comparison; MariaDB scans the whole index for
-     * it, but reads a range for the same condition written out, {@code ticks > t OR (ticks = t AND id > i)}.
-     */
-    private Condition after(SQLDialect family, ListRequest<S, D> request) {
-        if (request.after().isEmpty()) {
-            return DSL.noCondition();
-        }
-        ListPosition position = request.after().get();
-        if (!request.order().byReportTime()) {
-            return columns.id().gt(position.id());
-        }
-        boolean descending = request.order().descending();
-        Field<Long> ticks = columns.reportTicks();
-        Field<String> id = columns.id();
-        long afterTicks = SqlTime.ticks(position.reportTime().get());
-        if (family == SQLDialect.MARIADB) {
-            return descending
-                    ? ticks.lt(afterTicks).or(ticks.eq(afterTicks).and(id.lt(position.id())))
-                    : ticks.gt(afterTicks).or(ticks.eq(afterTicks).and(id.gt(position.id())));
-        }
-        var row = DSL.row(ticks, id);
-        return descending ? row.lt(afterTicks, position.id()) : row.gt(afterTicks, position.id());
+        return queries.list(request);
     }
 
     @Override
     public Either<ApplicationError, Long> count(TenantId tenant, Option<S> scope, StatusFilter<D> filter) {
-        Objects.requireNonNull(tenant, "tenant");
-        Objects.requireNonNull(scope, "scope");
-        Objects.requireNonNull(filter, "filter");
-        return guard(
-                "counting " + kind.graphType() + " statuses",
-                () -> Either.right(transactions.read(dsl ->
-                        (long) dsl.fetchCount(columns.table(), rows.within(tenant, scope), rows.condition(filter)))));
+        return queries.count(tenant, scope, filter);
     }
 
-    /**
-     * One {@code GROUP BY} over the state columns stacked by {@code UNION ALL} (one branch per state property), so
-     * that iOS's two state properties are counted in one pass without GROUPING SETS, which MariaDB lacks.
-     */
     @Override
     public Either<ApplicationError, Seq<StateCount<S>>> summarize(TenantId tenant, Option<S> scope) {
-        Objects.requireNonNull(tenant, "tenant");
-        Objects.requireNonNull(scope, "scope");
-        return guard(
-                "summarizing " + kind.graphType() + " statuses",
-                () -> Either.right(transactions.read(dsl -> {
-                    Select<Record> stacked = columns.stateColumns()
-                            .map(state -> dsl.select(List.<SelectField<?>>ofAll(columns.scopeColumns())
-                                            .append(DSL.inline(state._1).as(STATE_PROPERTY))
-                                            .append(state._2.as(STATE_VALUE))
-                                            .toJavaList())
-                                    .from(columns.table())
-                                    .where(rows.within(tenant, scope)))
-                            .map(select -> (Select<Record>) select)
-                            .reduce(Select::unionAll);
-                    var states = stacked.asTable("states");
-                    List<Field<String>> scopeFields =
-                            columns.scopeColumns().map(column -> states.field(column.getName(), String.class));
-                    Field<String> property = states.field(STATE_PROPERTY, String.class);
-                    Field<String> value = states.field(STATE_VALUE, String.class);
-                    List<Field<?>> groups =
-                            List.<Field<?>>ofAll(scopeFields).append(property).append(value);
-                    return List.ofAll(dsl.select(groups.append(DSL.count()).toJavaList())
-                            .from(states)
-                            .groupBy(groups.toJavaList())
-                            .fetch(row -> new StateCount<>(
-                                    rows.scope(tenant, scopeFields.map(row::get)),
-                                    row.get(property),
-                                    row.get(value),
-                                    row.get(groups.size(), Integer.class))));
-                })));
+        return queries.summarize(tenant, scope);
     }
 
     // --- writing ---------------------------------------------------------------------------------------------------
@@ -450,8 +358,8 @@ final class JooqStatusRepository<T, S, D, R extends Record> implements StatusRep
         var select = dsl.selectFrom(columns.table()).where(columns.tenantId().eq(tenant), held);
         return List.ofAll(
                 forUpdate
-                        ? select.orderBy(keyColumns.toJavaList()).forUpdate().fetch(this::versioned)
-                        : select.fetch(this::versioned));
+                        ? select.orderBy(keyColumns.toJavaList()).forUpdate().fetch(rows::versioned)
+                        : select.fetch(rows::versioned));
     }
 
     /**
@@ -497,10 +405,6 @@ final class JooqStatusRepository<T, S, D, R extends Record> implements StatusRep
         return new ApplicationError.Conflict(kind.graphType(), "id '" + id + "'", Option.some(id));
     }
 
-    private Versioned<T> versioned(R record) {
-        return new Versioned<>(rows.fromRecord(record), record.get(columns.version()));
-    }
-
     /**
      * Runs a write again when the database chose it as a deadlock victim (or failed to serialize it), up to
      * {@link #DEADLOCK_ATTEMPTS} times, but only when it is a transaction of its own: the database rolled it back
@@ -516,14 +420,6 @@ final class JooqStatusRepository<T, S, D, R extends Record> implements StatusRep
                     throw e;
                 }
             }
-        }
-    }
-
-    private static <X> Either<ApplicationError, X> guard(String operation, Supplier<Either<ApplicationError, X>> work) {
-        try {
-            return work.get();
-        } catch (DataAccessException e) {
-            return Either.left(SqlErrors.unavailable(operation, e));
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.devicestatus.adapter.sql;
 
 import io.devicestatus.application.error.ApplicationError;
+import io.vavr.control.Either;
 import java.sql.BatchUpdateException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
@@ -11,6 +12,8 @@ import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
+import org.jooq.exception.DataAccessException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,6 +56,15 @@ final class SqlErrors {
     /** Whether {@code failure} is a deadlock, lock timeout or serialization failure: the same work may succeed. */
     static boolean isConcurrencyFailure(Throwable failure) {
         return causes(failure).stream().anyMatch(SqlErrors::isConcurrencyFailure);
+    }
+
+    /** {@code work}'s answer, or {@code Unavailable} for {@code operation} when the database failed it. */
+    static <X> Either<ApplicationError, X> guard(String operation, Supplier<Either<ApplicationError, X>> work) {
+        try {
+            return work.get();
+        } catch (DataAccessException e) {
+            return Either.left(unavailable(operation, e));
+        }
     }
 
     /** {@code failure} of {@code operation} as the port's {@code Unavailable}, logged with its cause. */

@@ -4,6 +4,7 @@ import io.devicestatus.application.model.NaturalKey;
 import io.devicestatus.application.model.Property;
 import io.devicestatus.application.model.StatusFilter;
 import io.devicestatus.application.model.StatusKind;
+import io.devicestatus.application.model.Versioned;
 import io.devicestatus.domain.common.GraphEnum;
 import io.devicestatus.domain.common.GraphEnumType;
 import io.devicestatus.domain.common.TenantId;
@@ -102,6 +103,11 @@ abstract class StatusRows<T, S, D, R extends Record> {
      */
     final List<TableField<R, String>> naturalKeyColumns() {
         return columns().scopeColumns().appendAll(columns().keyColumns());
+    }
+
+    /** A stored row as the status it holds, at its version. */
+    final Versioned<T> versioned(R record) {
+        return new Versioned<>(fromRecord(record), record.get(columns().version()));
     }
 
     /** {@code key}'s values for {@link #naturalKeyColumns()}. */
