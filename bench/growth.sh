@@ -8,7 +8,8 @@
 #   --sizes         stored statuses to measure at, ascending (default "10000 1000000"; add 10000000 when you have
 #                   the time: its load takes many minutes); ratios are to the first size
 #   --duration      seconds each measured wrk case runs (default 10)
-#   --warmup        seconds of the same load, not measured, before each case (default 3)
+#   --warmup        seconds of the same load, not measured, before each case, or auto (the default): until the
+#                   JIT has settled, as bench/warmup.sh says; WARMUP_MAX (120) caps it
 #   --import-items  new statuses the import case creates at each size (default 20000)
 #   --build         build app/target/device-status.jar first (else only when it is missing)
 #
@@ -25,7 +26,7 @@ HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(cd "$HERE/.." && pwd)
 JAR=${BENCH_JAR:-$ROOT/app/target/device-status.jar}
 
-SIZES="10000 1000000" DURATION=10 WARMUP=3 IMPORT_ITEMS=20000 BUILD=false
+SIZES="10000 1000000" DURATION=10 WARMUP=auto IMPORT_ITEMS=20000 BUILD=false
 while [ $# -gt 0 ]; do
   case "$1" in
     --sizes) SIZES=$2; shift 2 ;;
@@ -38,6 +39,10 @@ while [ $# -gt 0 ]; do
   esac
 done
 THREADS=${THREADS:-2} CONNECTIONS=${CONNECTIONS:-32} BENCH_JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx1g}
+WARMUP_MAX=${WARMUP_MAX:-120}
+# shellcheck source=warmup.sh
+. "$HERE/warmup.sh"
+valid_warmup "$WARMUP" || { echo "growth.sh: --warmup takes seconds or auto, not $WARMUP" >&2; exit 2; }
 PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
 export PGHOST PGPORT PGUSER
 DB=device_status_growth_$$
@@ -49,7 +54,7 @@ say() { printf '[growth.sh %s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
 die() { say "$*"; exit 2; }
 
 missing=()
-for tool in java:openjdk-17-jdk-headless curl:curl wrk:wrk psql:postgresql-client; do
+for tool in java:openjdk-17-jdk-headless jstat:openjdk-17-jdk-headless curl:curl wrk:wrk psql:postgresql-client; do
   command -v "${tool%%:*}" >/dev/null || missing+=("${tool#*:}")
 done
 [ ${#missing[@]} -eq 0 ] || die "missing tools; install them with: apt-get install -y ${missing[*]}"
@@ -137,14 +142,13 @@ start_serve() { # java started here, not through app(): $! must be java's own pi
   die "serve did not start within 120 s"
 }
 
-declare -A RPS P99 ERRORS
+declare -A RPS P99 ERRORS WARMED
 wrk_case() { # key url
   local key=$1 url=$2 status result
   status=$(curl -s -o "$WORK/probe.out" -w '%{http_code}' "$url" -H "Authorization: Bearer $TOKEN")
   [ "$status" = 200 ] || { cat "$WORK/probe.out" >&2; say "$key: $url answered $status"; exit 1; }
-  if [ "$WARMUP" != 0 ]; then
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -s "$HERE/wrk.lua" "$url" -- get "$TOKEN" >/dev/null
-  fi
+  WARMED[$key]=$(warm_up "$SERVE_PID" "$url" get "$TOKEN" "growth-w" "$WARMUP" "$WARMUP_MAX")
+  say "$key: warmed up for ${WARMED[$key]} s"
   result=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s -s "$HERE/wrk.lua" "$url" -- get "$TOKEN" \
     | tee "$WORK/wrk-${key// /-}.out" | grep '^RESULT') || { say "wrk failed for $key"; exit 1; }
   read -r _ rps p99 non2xx socket <<<"$result"
@@ -176,7 +180,7 @@ import_case() { # key size: IMPORT_ITEMS new statuses as NDJSON through the impo
 }
 
 # --- the run -----------------------------------------------------------------------------------------------------
-say "work directory $WORK; sizes $SIZES; $THREADS threads, $CONNECTIONS connections, ${DURATION}s per case after ${WARMUP}s warm-up"
+say "work directory $WORK; sizes $SIZES; $THREADS threads, $CONNECTIONS connections, ${DURATION}s per case after warm-up ($WARMUP)"
 psql -X -q -v ON_ERROR_STOP=1 -d postgres -c "CREATE DATABASE $DB" >/dev/null \
   || die "cannot create database $DB on $PGHOST:$PGPORT as $PGUSER"
 DB_CREATED=true
@@ -203,8 +207,8 @@ done
 # --- the table ---------------------------------------------------------------------------------------------------
 first=${SIZES%% *}
 echo
-echo "| case | stored statuses | requests/s | p99 ms | non-2xx / socket errors | ÷ $first rows |"
-echo "|---|---:|---:|---:|---:|---:|"
+echo "| case | stored statuses | requests/s | p99 ms | non-2xx / socket errors | ÷ $first rows | warm-up s |"
+echo "|---|---:|---:|---:|---:|---:|---:|"
 for op in get first deep count import; do
   case $op in
     get) what="GET by id" ;;
@@ -215,11 +219,11 @@ for op in get first deep count import; do
   esac
   for size in $SIZES; do
     ratio=$(awk -v a="${RPS[$size $op]}" -v b="${RPS[$first $op]}" 'BEGIN {printf "%.2f", a / b}')
-    printf '| %s | %s | %.0f | %s | %s | %s |\n' "$what" "$size" "${RPS[$size $op]}" "${P99[$size $op]}" \
-      "${ERRORS[$size $op]}" "$ratio"
+    printf '| %s | %s | %.0f | %s | %s | %s | %s |\n' "$what" "$size" "${RPS[$size $op]}" "${P99[$size $op]}" \
+      "${ERRORS[$size $op]}" "$ratio" "${WARMED[$size $op]:-}"
   done
 done
 echo
 for size in $SIZES; do echo "- $size: ${LOADED[$size]}"; done
 echo
-echo "$(date -u +%Y-%m-%d) · $(nproc) cores · wrk -t$THREADS -c$CONNECTIONS · ${DURATION}s per case after ${WARMUP}s warm-up"
+echo "$(date -u +%Y-%m-%d) · $(nproc) cores · wrk -t$THREADS -c$CONNECTIONS · ${DURATION}s per case after warm-up ($WARMUP)"

@@ -6,8 +6,8 @@
 #
 #   --duration  seconds each measured case runs (default 15)
 #   --warmup    seconds of the same load, not measured, before each case; default "auto": 5-second slices until
-#               the server's JIT compiled fewer than 30 methods in one (jstat -compiler; at least 2 slices, at most
-#               WARMUP_MAX, 120 s): on 2 cores the JIT competes with the load for a minute or more; 0: none
+#               the server's JIT has settled and the rate with it (bench/warmup.sh; at most WARMUP_MAX, 120 s): on
+#               2 cores the JIT competes with the load for a minute or more; 0: none
 #   --stores    which serve modes to run (default: all three; pgbench runs with postgresql)
 #   --build     build app/target/device-status.jar first (else only when it is missing)
 #
@@ -35,7 +35,9 @@ while [ $# -gt 0 ]; do
   esac
 done
 WARMUP_MAX=${WARMUP_MAX:-120}
-[[ $WARMUP =~ ^([0-9]+|auto)$ ]] || { echo "http.sh: --warmup takes seconds or auto, not $WARMUP" >&2; exit 2; }
+# shellcheck source=warmup.sh
+. "$HERE/warmup.sh"
+valid_warmup "$WARMUP" || { echo "http.sh: --warmup takes seconds or auto, not $WARMUP" >&2; exit 2; }
 THREADS=${THREADS:-2} CONNECTIONS=${CONNECTIONS:-32} BENCH_JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx1g} SERVE_OPTS=${SERVE_OPTS:-}
 PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
 export PGHOST PGPORT PGUSER
@@ -101,32 +103,13 @@ RUN=0
 wrk_case() { # key url mode(post|get)
   local key=$1 url=$2 mode=$3 result
   RUN=$((RUN + 1))
-  warm_up "$key" "$url" "$mode"
+  WARMED[$key]=$(warm_up "${PIDS[-1]}" "$url" "$mode" "$TOKEN" "$$-$RUN-w" "$WARMUP" "$WARMUP_MAX")
+  say "$key: warmed up for ${WARMED[$key]} s"
   result=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s -s "$HERE/wrk.lua" "$url" \
     -- "$mode" "$TOKEN" "$$-$RUN" | tee "$WORK/wrk-${key// /-}.out" | grep '^RESULT') || { say "wrk failed for $key"; exit 1; }
   read -r _ rps p99 non2xx socket <<<"$result"
   RPS[$key]=$rps P99[$key]=$p99 ERRORS[$key]="$non2xx / $socket"
   say "$key: $rps requests/s, p99 $p99 ms, non-2xx / socket errors: $non2xx / $socket"
-}
-# the same load, unmeasured: WARMUP seconds, or (auto) 5-second slices until the server's JIT compiled fewer than 30
-# methods in one (jstat -compiler), after at least 2 slices and at most WARMUP_MAX seconds
-warm_up() { # key url mode
-  local pid=${PIDS[-1]} slice=0 took=0 rate compiled before=-1
-  if [ "$WARMUP" = 0 ]; then WARMED[$1]=0; return; fi
-  if [ "$WARMUP" != auto ]; then
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -s "$HERE/wrk.lua" "$2" -- "$3" "$TOKEN" "$$-$RUN-w" >/dev/null
-    WARMED[$1]=$WARMUP; return
-  fi
-  while [ "$took" -lt "$WARMUP_MAX" ]; do
-    slice=$((slice + 1)) took=$((took + 5))
-    rate=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d5s -s "$HERE/wrk.lua" "$2" -- "$3" "$TOKEN" "$$-$RUN-w$slice" \
-      | awk '/^RESULT/ {print int($2)}')
-    compiled=$(jstat -compiler "$pid" | awk 'NR == 2 {print $1}')
-    if [ "$slice" -ge 2 ] && [ $((compiled - before)) -lt 30 ]; then break; fi
-    before=$compiled
-  done
-  WARMED[$1]=$took
-  say "$1: warmed up for $took s (last slice $rate requests/s, $((compiled - before)) methods compiled in it)"
 }
 # the three cases against one server: create, then get one created status, then list the first 100
 http_cases() { # name base-url
