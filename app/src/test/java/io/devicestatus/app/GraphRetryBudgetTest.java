@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.sun.net.httpserver.HttpServer;
 import io.devicestatus.adapter.graph.client.RetryPolicy;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -40,12 +39,7 @@ class GraphRetryBudgetTest {
         graph.createContext("/", exchange -> {
             try (exchange) {
                 requests.incrementAndGet();
-                byte[] body = "{\"error\":{\"code\":\"TooManyRequests\",\"message\":\"slow down\"}}"
-                        .getBytes(StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().add("Retry-After", "1");
-                exchange.getResponseHeaders().add("Content-Type", "application/json");
-                exchange.sendResponseHeaders(429, body.length);
-                exchange.getResponseBody().write(body);
+                ThrottlingProxy.tooManyRequests(exchange, 1);
             }
         });
         graph.start();

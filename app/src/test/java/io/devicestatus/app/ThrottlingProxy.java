@@ -46,16 +46,21 @@ public final class ThrottlingProxy implements AutoCloseable {
         return throttled.get();
     }
 
+    /** Answers {@code exchange} as Graph throttles: 429, Graph's error shape, {@code Retry-After} in seconds. */
+    static void tooManyRequests(HttpExchange exchange, int retryAfterSeconds) throws IOException {
+        byte[] body =
+                "{\"error\":{\"code\":\"TooManyRequests\",\"message\":\"slow down\"}}".getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Retry-After", Integer.toString(retryAfterSeconds));
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(429, body.length);
+        exchange.getResponseBody().write(body);
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             if (requests.incrementAndGet() % every == 0) {
                 throttled.incrementAndGet();
-                byte[] body = "{\"error\":{\"code\":\"TooManyRequests\",\"message\":\"slow down\"}}"
-                        .getBytes(StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().add("Retry-After", "0");
-                exchange.getResponseHeaders().add("Content-Type", "application/json");
-                exchange.sendResponseHeaders(429, body.length);
-                exchange.getResponseBody().write(body);
+                tooManyRequests(exchange, 0);
                 return;
             }
             var request = HttpRequest.newBuilder(
