@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Objects;
+import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -74,8 +75,8 @@ final class JooqStatusRepository<T, S, D, R extends Record> implements StatusRep
     private final JooqStatusQueries<T, S, D, R> queries;
     /** {@link StatusRows#writtenColumns()}, computed once. */
     private final List<Field<?>> writtenColumns;
-    /** The columns lookups are planned on: the primary key's and the natural key's. */
-    private final List<Field<?>> analysedColumns;
+    /** Counts the rows inserted, whose statistics PostgreSQL's planner needs (see {@link PostgresStatistics}). */
+    private final IntConsumer insertCounter;
 
     JooqStatusRepository(StatusRows<T, S, D, R> rows, JooqTransaction transactions) {
         this.rows = Objects.requireNonNull(rows, "rows");
@@ -84,8 +85,10 @@ final class JooqStatusRepository<T, S, D, R extends Record> implements StatusRep
         this.kind = rows.kind();
         this.queries = new JooqStatusQueries<>(rows, transactions);
         this.writtenColumns = rows.writtenColumns();
-        this.analysedColumns =
-                List.<Field<?>>of(columns.tenantId(), columns.id()).appendAll(rows.naturalKeyColumns());
+        // the columns lookups are planned on: the primary key's and the natural key's
+        this.insertCounter = transactions.insertCounter(
+                columns.table(),
+                List.<Field<?>>of(columns.tenantId(), columns.id()).appendAll(rows.naturalKeyColumns()));
     }
 
     /** A stored row's identity: ids are unique per tenant only. */
@@ -252,7 +255,7 @@ final class JooqStatusRepository<T, S, D, R extends Record> implements StatusRep
      */
     private void insert(DSLContext dsl, Seq<Versioned<T>> statuses) {
         var records = statuses.map(this::record);
-        transactions.inserted(dsl, columns.table(), analysedColumns, records.size());
+        insertCounter.accept(records.size());
         if (dsl.family() == SQLDialect.POSTGRES && records.size() >= COPY_FROM_ROWS) {
             PostgresCopy.insert(dsl, columns.table(), writtenColumns, records);
             return;

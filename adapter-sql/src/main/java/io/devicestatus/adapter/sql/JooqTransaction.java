@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
@@ -126,13 +127,15 @@ final class JooqTransaction implements TransactionPort {
     }
 
     /**
-     * Counts {@code rows} inserted into {@code table}, whose planner statistics of {@code columns} then go stale
-     * (PostgreSQL only).
+     * What counts the rows inserted into {@code table}, whose planner statistics of {@code columns} they make stale:
+     * on PostgreSQL its {@link PostgresStatistics} counts, elsewhere nothing. Asked once per table, not per insert.
      */
-    void inserted(DSLContext dsl, Table<?> table, Seq<? extends Field<?>> columns, int rows) {
-        if (statistics != null) {
-            statistics.inserted(dsl.render(table), columns.map(Field::getName).mkString(", "), rows);
+    IntConsumer insertCounter(Table<?> table, Seq<? extends Field<?>> columns) {
+        if (statistics == null) {
+            return rows -> {};
         }
+        String name = DSL.using(vendor.dialect(), settings).render(table);
+        return statistics.of(name, columns.map(Field::getName).mkString(", "))::inserted;
     }
 
     /** Whether the calling thread is inside a unit of work. */

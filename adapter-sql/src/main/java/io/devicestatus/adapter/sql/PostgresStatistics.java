@@ -37,25 +37,38 @@ final class PostgresStatistics {
     private static final String LOCK_TIMEOUT = "1s";
     private static final Logger LOG = LoggerFactory.getLogger(PostgresStatistics.class);
 
-    /** By ANALYZE target: the table and its columns, as {@code ANALYZE} takes them. */
+    /** By table, as jOOQ renders its name (with the store's schema, if any). */
     private final ConcurrentHashMap<String, Counts> tables = new ConcurrentHashMap<>();
 
     private final AtomicBoolean analysing = new AtomicBoolean();
 
-    /** Rows inserted and not yet analysed, and the rows the statistics knew of at the last ANALYZE (-1: not read). */
-    private static final class Counts {
-        final AtomicLong inserted = new AtomicLong();
-        volatile double analysedRows = -1;
+    /**
+     * One table's ANALYZE target ({@code table (columns)}), the rows inserted and not yet analysed, and the rows the
+     * statistics knew of at the last ANALYZE (-1: not read yet).
+     */
+    static final class Counts {
+        private final String table;
+        private final String target;
+        private final AtomicLong inserted = new AtomicLong();
+        private volatile double analysedRows = -1;
+
+        private Counts(String table, String columns) {
+            this.table = table;
+            this.target = table + " (" + columns + ")";
+        }
+
+        /** Counts {@code rows} inserted into the table. */
+        void inserted(int rows) {
+            inserted.addAndGet(rows);
+        }
     }
 
     /**
-     * Counts {@code rows} inserted into {@code table}, as jOOQ renders its name (with the store's schema, if any);
-     * {@code columns} are those its ANALYZE samples: the ones lookups are planned on.
+     * The counts of {@code table}, as jOOQ renders its name; {@code columns} are those its ANALYZE samples: the ones
+     * lookups are planned on. Asked once per table, when the store is made.
      */
-    void inserted(String table, String columns, int rows) {
-        tables.computeIfAbsent(table + " (" + columns + ")", name -> new Counts())
-                .inserted
-                .addAndGet(rows);
+    Counts of(String table, String columns) {
+        return tables.computeIfAbsent(table, name -> new Counts(name, columns));
     }
 
     /**
@@ -67,14 +80,14 @@ final class PostgresStatistics {
             return;
         }
         try {
-            tables.forEach((table, counts) -> analyseIfDue(connection, table, counts));
+            tables.values().forEach(counts -> analyseIfDue(connection, counts));
         } finally {
             analysing.set(false);
         }
     }
 
-    private static void analyseIfDue(Connection connection, String target, Counts counts) {
-        String table = target.substring(0, target.indexOf(' '));
+    private static void analyseIfDue(Connection connection, Counts counts) {
+        String table = counts.table;
         long inserted = counts.inserted.get();
         if (inserted < MIN_ROWS) {
             return;
@@ -88,7 +101,7 @@ final class PostgresStatistics {
             }
             long start = System.nanoTime();
             try (var statement = connection.createStatement()) {
-                statement.execute("SET LOCAL lock_timeout = '" + LOCK_TIMEOUT + "'; ANALYZE " + target);
+                statement.execute("SET LOCAL lock_timeout = '" + LOCK_TIMEOUT + "'; ANALYZE " + counts.target);
             }
             counts.analysedRows = knownRows(connection, table);
             connection.commit();
